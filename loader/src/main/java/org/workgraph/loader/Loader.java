@@ -1,0 +1,143 @@
+package org.workgraph.loader;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.workgraph.loader.blog.BlogParser;
+import org.workgraph.loader.detect.DocumentKind;
+import org.workgraph.loader.detect.KindDetector;
+import org.workgraph.loader.digest.DigestParser;
+import org.workgraph.loader.mapping.DocumentMapper;
+import org.workgraph.loader.mapping.Iris;
+import org.workgraph.loader.model.BlogPost;
+import org.workgraph.loader.model.Document;
+import org.workgraph.loader.model.SignalDigest;
+import org.workgraph.loader.source.SourceReader;
+import org.workgraph.loader.source.SourceText;
+import org.workgraph.loader.text.Line;
+import org.workgraph.loader.text.Lines;
+import org.workgraph.ontology.Ontology;
+
+/**
+ * Documents in, quads out: read each file, recognise its kind, parse it into the document model, map that
+ * to its named graph, and hand the graph to a sink. A file that cannot be read or parsed is reported with
+ * its name, line and reason, and the other files still load.
+ */
+public final class Loader {
+    /** Files a folder contributes: plain-text documents. Files named on the command line are always read. */
+    private static final String DOCUMENT_SUFFIX = ".txt";
+    public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
+
+    private final SourceReader reader;
+    private final KindDetector detector = new KindDetector();
+    private final BlogParser blogs = new BlogParser();
+    private final DigestParser digests = new DigestParser();
+    private final DocumentMapper mapper;
+
+    public Loader(String base, long maxBytes) {
+        this.reader = new SourceReader(maxBytes);
+        this.mapper = new DocumentMapper(Ontology.load(), new Iris(base));
+    }
+
+    public Loader() {
+        this(Iris.DEFAULT_BASE, DEFAULT_MAX_BYTES);
+    }
+
+    public Iris iris() { return mapper.iris(); }
+
+    /** Loads every document under the paths into the sink, reporting each file to {@code progress} as it finishes. */
+    public LoadReport load(List<Path> paths, DocumentSink sink, Consumer<FileOutcome> progress) {
+        long start = System.nanoTime();
+        List<FileOutcome> outcomes = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
+        for (Path file : expand(paths, outcomes, progress)) {
+            FileOutcome outcome = loadFile(file, sink);
+            Path earlier = seen.put(file.getFileName().toString(), file);
+            if (earlier != null && outcome.loaded()) {
+                List<String> w = new ArrayList<>(outcome.warnings());
+                w.add("has the same name as " + earlier + ", whose graph it replaces");
+                outcome = new FileOutcome(outcome.path(), true, outcome.kind(), outcome.responses(), outcome.signals(),
+                        outcome.triples(), 0, null, w);
+            }
+            outcomes.add(outcome);
+            progress.accept(outcome);
+        }
+        sink.finish();
+        return new LoadReport(outcomes, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private FileOutcome loadFile(Path file, DocumentSink sink) {
+        List<String> warnings = new ArrayList<>();
+        try {
+            SourceText source = reader.read(file);
+            Document doc = parse(source, warnings::add);
+            List<Quad> quads = new ArrayList<>();
+            mapper.map(doc, new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) { quads.add(quad); }
+            });
+            sink.replaceGraph(mapper.graphOf(doc), quads);
+            int responses = doc instanceof BlogPost p ? p.responses().size() : 0;
+            int signals = doc instanceof SignalDigest d ? d.rows().size() : 0;
+            DocumentKind kind = doc instanceof BlogPost ? DocumentKind.BLOG_POST : DocumentKind.SIGNAL_DIGEST;
+            return new FileOutcome(file, true, kind, responses, signals, quads.size(), 0, null, warnings);
+        } catch (ParseException e) {
+            return FileOutcome.failed(file, e.line(), e.getMessage());
+        } catch (IOException e) {
+            return FileOutcome.failed(file, 0, "cannot read: " + e);
+        } catch (RuntimeException e) {
+            // A bug or a store failure must not stop the other files; say which file it was.
+            return FileOutcome.failed(file, 0, "internal error: " + e);
+        }
+    }
+
+    /** Reads a document's kind and model from its text. */
+    public Document parse(SourceText source, Consumer<String> warnings) throws ParseException {
+        List<Line> lines = Lines.of(source.text());
+        if (lines.stream().allMatch(Line::isBlank)) throw new ParseException(0, "the document is empty");
+        return switch (detector.detect(lines)) {
+            case SIGNAL_DIGEST -> digests.parse(source.source(), lines, warnings);
+            case BLOG_POST -> blogs.parse(source.source(), lines);
+        };
+    }
+
+    /** Reads one file into its text (exposed for tools that parse without loading). */
+    public SourceText read(Path file) throws IOException, ParseException {
+        return reader.read(file);
+    }
+
+    /** Files named directly, plus the documents in folders (recursively, in name order). */
+    private static List<Path> expand(List<Path> paths, List<FileOutcome> outcomes, Consumer<FileOutcome> progress) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p, FileVisitOption.FOLLOW_LINKS)) {
+                    walk.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(DOCUMENT_SUFFIX))
+                            .sorted().forEach(files::add);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    FileOutcome failed = FileOutcome.failed(p, 0, "cannot read folder: " + e.getMessage());
+                    outcomes.add(failed);
+                    progress.accept(failed);
+                }
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                FileOutcome failed = FileOutcome.failed(p, 0, Files.exists(p) ? "not a regular file" : "no such file or folder");
+                outcomes.add(failed);
+                progress.accept(failed);
+            }
+        }
+        return files;
+    }
+}

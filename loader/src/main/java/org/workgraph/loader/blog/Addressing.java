@@ -1,0 +1,59 @@
+package org.workgraph.loader.blog;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How responses speak to people and sign themselves: "Thank you for your kind words Sebastien",
+ * "Hi Harold,", "@chris", "Best wishes, Julian". Used to tell where one unnumbered response ends and
+ * the next begins, and who answers whom.
+ */
+public final class Addressing {
+    private static final String NAME = "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)?)";
+    /** An opening that speaks to someone by name: thanks or a greeting, the name within the first clause. */
+    private static final Pattern OPENING = Pattern.compile(
+            "^(?:(?i:thank you|thanks|many thanks)\\b[^.!?;:]{0,60}?\\b|(?i:hi|hello|hey|dear|greetings)[ ,]+)" + NAME
+            + "(?=[\\s,.!;:]|$)");
+    private static final Pattern HANDLE = Pattern.compile("^@([\\p{L}][\\p{L}\\d_.-]*)");
+    /** A closing signature: "Best wishes, Julian", "Cheers, Ann Lee", "— Ann". */
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "(?:(?i:best wishes|best regards|kind regards|warm regards|regards|cheers|all the best|best|warmly|yours|thanks again|many thanks|thanks)\\s*,?\\s*|[\u2014\u2013-]\\s*)"
+            + NAME + "\\s*\\.?$");
+
+    private Addressing() {}
+
+    /** The name a text opens by speaking to, if it does. */
+    public static Optional<String> openingAddressee(String text) {
+        String t = text.strip();
+        Matcher handle = HANDLE.matcher(t);
+        if (handle.find()) return Optional.of(handle.group(1));
+        Matcher m = OPENING.matcher(t);
+        if (!m.find()) return Optional.empty();
+        String name = m.group(1);
+        // "Thanks For sharing" or "Hi All" are not names: the first letter must be upper case as written.
+        if (!Character.isUpperCase(name.charAt(0)) || isCommonWord(name)) return Optional.empty();
+        return Optional.of(name);
+    }
+
+    /** The name a text signs off with at its very end, if it does. */
+    public static Optional<String> signOff(String text) {
+        Matcher m = SIGN_OFF.matcher(text.strip());
+        if (!m.find()) return Optional.empty();
+        String name = m.group(1);
+        if (!Character.isUpperCase(name.charAt(0)) || isCommonWord(name)) return Optional.empty();
+        // The signature must stand apart: after a sentence end or at the start of the text.
+        String before = text.strip().substring(0, m.start()).strip();
+        if (!before.isEmpty() && ".!?)\u201D\"\u2019".indexOf(before.charAt(before.length() - 1)) < 0) return Optional.empty();
+        return Optional.of(name);
+    }
+
+    private static boolean isCommonWord(String name) {
+        String first = name.split("\\s+")[0].toLowerCase();
+        return switch (first) {
+            case "all", "everyone", "everybody", "there", "again", "for", "so", "you", "folks", "guys", "team", "the", "a",
+                 "to", "very", "much", "sir", "madam", "friends" -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package org.workgraph.loader.blog;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.workgraph.loader.text.Text;
+
+/**
+ * The count a page claims for its thread: "32 Responses to “Title”", "No Comments", "One thought on “Title”".
+ *
+ * @param count the claimed number
+ * @param title the title the line repeats, or null
+ */
+record ResponseCount(int count, String title) {
+    private static final List<String> WORDS = List.of("no", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+    private static final Pattern LINE = Pattern.compile(
+            "^(\\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
+            + "(responses?|comments?|replies|reply|thoughts?|reactions?|trackbacks?)"
+            + "(?:\\s+(?:to|on)\\s+(.+?))?\\s*$", Pattern.CASE_INSENSITIVE);
+
+    static Optional<ResponseCount> parse(String line) {
+        Matcher m = LINE.matcher(line.trim());
+        if (!m.matches()) return Optional.empty();
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : WORDS.indexOf(n);
+        String title = m.group(3) == null ? null : Text.unquote(m.group(3));
+        return Optional.of(new ResponseCount(count, title));
+    }
+}

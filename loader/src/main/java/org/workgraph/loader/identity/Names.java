@@ -1,0 +1,48 @@
+package org.workgraph.loader.identity;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.workgraph.loader.text.Text;
+
+/**
+ * Person names as pages write them. A name's key ignores case, accents and stray marks around it, so
+ * "virginia yonkers" and "Virginia Yonkers", or "Lía" and "Lia", are one person; the canonical spelling
+ * is the best-written of the spellings seen.
+ */
+public final class Names {
+    private Names() {}
+
+    /** The name without surrounding marks ("*Noah" gives "Noah") and with whitespace normalised. */
+    public static String clean(String written) {
+        return Text.normalizeSpace(written).replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d.)]+$", "");
+    }
+
+    /** The identity key: equal keys are the same person. */
+    public static String key(String written) {
+        return Text.slug(clean(written));
+    }
+
+    /**
+     * The canonical spelling among those seen: properly capitalised first, then the one that keeps its
+     * accents (it carries more of the name), then the most frequent, then the first alphabetically.
+     */
+    public static Optional<String> canonical(List<String> spellings) {
+        return spellings.stream().map(Names::clean).filter(s -> !s.isEmpty()).distinct()
+                .min(Comparator.comparingInt((String s) -> -capitalisedWords(s))
+                        .thenComparingInt(s -> Text.fold(s).equals(s.toLowerCase()) ? 1 : 0)
+                        .thenComparingInt(s -> -frequency(spellings, s))
+                        .thenComparing(Comparator.naturalOrder()));
+    }
+
+    private static int capitalisedWords(String s) {
+        int n = 0;
+        for (String w : s.split("\\s+")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) n++;
+        return n;
+    }
+
+    private static int frequency(List<String> spellings, String s) {
+        return (int) spellings.stream().filter(x -> clean(x).equals(s)).count();
+    }
+}

@@ -1,0 +1,165 @@
+package org.workgraph.loader.mapping;
+
+import java.time.LocalDate;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.workgraph.loader.model.BlogPost;
+import org.workgraph.loader.model.Document;
+import org.workgraph.loader.model.Response;
+import org.workgraph.loader.model.SignalDigest;
+import org.workgraph.loader.model.SignalRow;
+import org.workgraph.loader.text.Text;
+import org.workgraph.ontology.Ontology;
+import org.workgraph.ontology.Vocab;
+import org.workgraph.ontology.WG;
+
+/**
+ * Turns one parsed document into the quads of its named graph. Mapping knows nothing of text layout;
+ * every fact it writes is one the document model states. Types are written with all their superclasses.
+ */
+public final class DocumentMapper {
+    private static final int LABEL_LENGTH = 80;
+
+    private final Ontology ontology;
+    private final Iris iris;
+
+    public DocumentMapper(Ontology ontology, Iris iris) {
+        this.ontology = ontology;
+        this.iris = iris;
+    }
+
+    public Iris iris() { return iris; }
+
+    /** The graph a document's quads go to. */
+    public Node graphOf(Document doc) { return iris.documentGraph(doc.source().fileName()); }
+
+    /** Sends the document's quads to {@code out}, all in the document's graph. */
+    public void map(Document doc, StreamRDF out) {
+        Emitter e = new Emitter(out, graphOf(doc));
+        String file = doc.source().fileName();
+        Node d = iris.document(file);
+        e.literal(d, WG.sourceFile, file);
+        e.literal(d, WG.sha256, doc.source().sha256());
+        e.literal(d, DCTerms.title, doc.title());
+        e.literal(d, RDFS.label, doc.title() != null ? doc.title() : file);
+        if (doc instanceof BlogPost post) mapPost(post, d, e);
+        else if (doc instanceof SignalDigest digest) mapDigest(digest, d, e);
+    }
+
+    private void mapPost(BlogPost post, Node d, Emitter e) {
+        String file = post.source().fileName();
+        e.type(d, WG.BlogPost);
+        person(d, DCTerms.creator, post.author(), e);
+        e.date(d, DCTerms.created, post.published());
+        for (String c : post.categories()) e.literal(d, WG.category, c);
+        e.integer(d, WG.claimedResponseCount, post.claimedResponseCount());
+        e.literal(d, Vocab.siocContent, emptyToNull(post.body()));
+        for (Response r : post.responses()) {
+            Node n = iris.response(file, r.position());
+            e.type(n, switch (r.kind()) {
+                case COMMENT -> WG.Comment;
+                case REPLY -> WG.Reply;
+                case PINGBACK -> WG.Pingback;
+                case REBLOG -> WG.Reblog;
+            });
+            e.node(n, WG.onDocument, d);
+            e.node(n, Vocab.siocReplyOf, r.replyTo() == null ? d : iris.response(file, r.replyTo()));
+            e.integer(n, WG.position, r.position());
+            e.literal(n, WG.pageLabel, r.label());
+            person(n, DCTerms.creator, r.writer(), e);
+            e.date(n, DCTerms.created, r.date());
+            e.literal(n, Vocab.siocContent, emptyToNull(r.text()));
+            e.literal(n, RDFS.label, r.text().isEmpty() ? "response " + r.position() : Text.firstWords(r.text(), LABEL_LENGTH));
+            e.literal(n, WG.sourceTitle, r.sourceTitle());
+            e.literal(n, WG.sourceSite, r.sourceSite());
+            e.integer(n, WG.sourceLine, r.line());
+        }
+    }
+
+    private void mapDigest(SignalDigest digest, Node d, Emitter e) {
+        String file = digest.source().fileName();
+        e.type(d, WG.SignalDigest);
+        e.literal(d, WG.summary, digest.summary());
+        e.literal(d, WG.sourcePage, digest.sourcePage());
+        if (digest.article() != null && digest.article().title() != null) {
+            Node a = iris.sourceArticle(file);
+            e.node(d, DCTerms.source, a);
+            e.type(a, Vocab.schemaCreativeWork);
+            e.literal(a, DCTerms.title, digest.article().title());
+            e.literal(a, RDFS.label, digest.article().title());
+            person(a, DCTerms.creator, digest.article().author(), e);
+        }
+        for (SignalRow row : digest.rows()) {
+            Node s = iris.signal(file, row);
+            e.type(s, switch (row.table()) {
+                case SIGNALS -> WG.ChangeSignal;
+                case CONCERNS -> WG.Concern;
+                case BEHAVIORS -> WG.Behavior;
+                case TECHNOLOGIES -> WG.Technology;
+                case ISSUES -> WG.Issue;
+            });
+            e.node(s, WG.inDigest, d);
+            e.literal(s, RDFS.label, row.name());
+            e.literal(s, DCTerms.description, row.description());
+            e.literal(s, WG.change, row.change());
+            e.literal(s, WG.tenYearOutlook, row.tenYear());
+            e.literal(s, WG.drivingForce, row.drivingForce());
+            e.integer(s, WG.relevancy, row.relevancy());
+            e.literal(s, WG.table, row.heading());
+            e.integer(s, WG.rowNumber, row.rowNumber());
+            e.integer(s, WG.sourceLine, row.line());
+        }
+    }
+
+    /** Links to a person by the name as written; their canonical foaf:name is settled across all graphs. */
+    private void person(Node subject, Property p, String writtenName, Emitter e) {
+        if (writtenName == null || writtenName.isBlank()) return;
+        Node person = iris.person(writtenName);
+        e.node(subject, p, person);
+        e.node(person, RDF.type, FOAF.Person.asNode());
+        e.literal(person, WG.alias, Text.normalizeSpace(writtenName));
+    }
+
+    private static String emptyToNull(String s) { return s == null || s.isEmpty() ? null : s; }
+
+    /** Writes quads into one graph, skipping absent values. */
+    private final class Emitter {
+        private final StreamRDF out;
+        private final Node graph;
+
+        Emitter(StreamRDF out, Node graph) {
+            this.out = out;
+            this.graph = graph;
+        }
+
+        void type(Node s, Resource cls) {
+            for (Node c : ontology.withSuperClasses(cls.asNode())) node(s, RDF.type, c);
+        }
+
+        void node(Node s, Property p, Node o) { out.quad(Quad.create(graph, s, p.asNode(), o)); }
+
+        void node(Node s, Node p, Node o) { out.quad(Quad.create(graph, s, p, o)); }
+
+        void literal(Node s, Property p, String value) {
+            if (value != null) node(s, p, NodeFactory.createLiteralString(value));
+        }
+
+        void integer(Node s, Property p, Integer value) {
+            if (value != null) node(s, p, NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDinteger));
+        }
+
+        void date(Node s, Property p, LocalDate value) {
+            if (value != null) node(s, p, NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDdate));
+        }
+    }
+}

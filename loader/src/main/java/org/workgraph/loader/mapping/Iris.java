@@ -1,0 +1,56 @@
+package org.workgraph.loader.mapping;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.workgraph.loader.identity.Names;
+import org.workgraph.loader.model.SignalRow;
+import org.workgraph.loader.text.Text;
+
+/**
+ * Mints the IRIs of loaded resources under a base (default {@value #DEFAULT_BASE}). IRIs depend only on
+ * the file name and on what the text says, never on load order, so reloading a file gives the same IRIs.
+ */
+public final class Iris {
+    public static final String DEFAULT_BASE = "https://w3id.org/workgraph/id/";
+
+    private final String base;
+
+    public Iris(String base) {
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    public String base() { return base; }
+
+    /** The document loaded from a file: {@code doc/<file name without extension>}. */
+    public Node document(String fileName) { return uri("doc/" + fileSlug(fileName)); }
+
+    /** The named graph holding one document's triples. */
+    public Node documentGraph(String fileName) { return uri("graph/" + fileSlug(fileName)); }
+
+    /** The graph of facts derived across documents (canonical names). */
+    public Node peopleGraph() { return uri("graph/people"); }
+
+    public Node response(String fileName, int position) { return uri("doc/" + fileSlug(fileName) + "/response/" + position); }
+
+    public Node signal(String fileName, SignalRow row) {
+        return uri("doc/" + fileSlug(fileName) + "/" + row.table().slug() + "/" + row.rowNumber());
+    }
+
+    public Node sourceArticle(String fileName) { return uri("doc/" + fileSlug(fileName) + "/source"); }
+
+    /** One person across the whole graph, whatever the case or accents of the spelling. */
+    public Node person(String name) { return uri("person/" + Names.key(name)); }
+
+    /** Whether an IRI is a person's, and so belongs in the people graph. */
+    public boolean isPerson(Node node) { return node.isURI() && node.getURI().startsWith(base + "person/"); }
+
+    private Node uri(String path) { return NodeFactory.createURI(base + path); }
+
+    /** File names keep their case (they are distinct files) but lose their extension and unsafe characters. */
+    static String fileSlug(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
+        String slug = stem.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? Text.slug(stem) : slug;
+    }
+}

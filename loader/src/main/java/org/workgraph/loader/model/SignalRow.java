@@ -1,0 +1,18 @@
+package org.workgraph.loader.model;
+
+/**
+ * One row of a digest table, split into its columns.
+ *
+ * @param table        which of the tables it belongs to
+ * @param heading      the table's heading as written ("Signals")
+ * @param rowNumber    1-based order within its table
+ * @param name         the name column
+ * @param description  the description column, or null
+ * @param change       Signals only: the change column, else null
+ * @param tenYear      Signals only: the 10-year column, else null
+ * @param drivingForce Signals only: the driving-force column, else null
+ * @param relevancy    Signals only: the relevancy column (1-5), else null
+ * @param line         the 1-based line of the source file
+ */
+public record SignalRow(SignalTable table, String heading, int rowNumber, String name, String description,
+                        String change, String tenYear, String drivingForce, Integer relevancy, int line) {}
