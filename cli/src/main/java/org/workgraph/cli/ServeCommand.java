@@ -1,0 +1,95 @@
+package org.workgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.workgraph.loader.LoadReport;
+import org.workgraph.loader.Loader;
+import org.workgraph.loader.store.WorkgraphStore;
+import org.workgraph.server.WorkgraphServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Load any PATHs given, then serve the store over SPARQL at http://localhost:PORT/workgraph.",
+                "Queries and Graph Store reads are open; updates need --allow-update and a password."})
+final class ServeCommand implements Callable<Integer> {
+    static final String PASSWORD_ENV = "WORKGRAPH_UPDATE_PASSWORD";
+
+    @Mixin StoreOptions store;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to load before serving.")
+    List<Path> paths = List.of();
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "" + WorkgraphServer.DEFAULT_PORT,
+            description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--public", description = "Listen on every network interface, not only localhost.")
+    boolean everyInterface;
+
+    @Option(names = "--allow-update", description = "Enable SPARQL Update and Graph Store writes for --update-user, "
+            + "with the password from $" + PASSWORD_ENV + " or --password-file.")
+    boolean allowUpdate;
+
+    @Option(names = "--update-user", paramLabel = "NAME", defaultValue = "admin",
+            description = "The one user who may update (default: ${DEFAULT-VALUE}).")
+    String updateUser;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "File whose first line is the update password.")
+    Path passwordFile;
+
+    @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + Loader.DEFAULT_MAX_BYTES,
+            description = "Largest file to read (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        String password = allowUpdate ? password() : null;
+        try (WorkgraphStore s = store.open()) {
+            boolean loadFailed = false;
+            if (!paths.isEmpty()) {
+                LoadReport report = LoadRun.run(s, store.base, maxBytes, paths, out, spec.commandLine().getErr());
+                loadFailed = report.failed() > 0;
+            }
+            WorkgraphServer.Builder b = WorkgraphServer.builder(s.dataset()).port(port).localhostOnly(!everyInterface)
+                    .timeout(Duration.ofMillis((long) (timeoutSeconds * 1000)));
+            if (allowUpdate) b.allowUpdates(updateUser, password);
+            try (WorkgraphServer server = b.start()) {
+                out.println("SPARQL endpoint: " + server.sparqlUrl()
+                        + (allowUpdate ? "  (updates enabled for '" + updateUser + "')" : "  (read-only)"));
+                if (loadFailed) out.println("Serving what loaded; see the errors above for what did not.");
+                out.println("Press Ctrl-C to stop.");
+                out.flush();
+                server.join();
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private String password() throws IOException {
+        String pw = passwordFile != null ? Files.readAllLines(passwordFile).stream().findFirst().orElse("") : System.getenv(PASSWORD_ENV);
+        if (pw == null || pw.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--allow-update needs a password: set $" + PASSWORD_ENV + " or give --password-file");
+        }
+        return pw.strip();
+    }
+}
