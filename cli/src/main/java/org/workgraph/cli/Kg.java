@@ -8,9 +8,8 @@ import picocli.CommandLine.Command;
         description = "Workgraph: writing about the future of work as a knowledge graph.",
         subcommands = {LoadCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
                 ValidateCommand.class, CommandLine.HelpCommand.class},
-        exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.INPUT,
         footer = {"", "Exit codes: 0 success, 1 usage error, 2 some input could not be loaded or is invalid."})
-public final class Kg implements Runnable {
+public final class Kg implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -20,13 +19,23 @@ public final class Kg implements Runnable {
 
     /** The configured command line, for tests that run commands in-process. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Kg()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cl = new CommandLine(new Kg()).setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli's defaults differ per command (2 for usage errors); Workgraph's exit codes are the same for all.
+        configure(cl);
+        return cl;
     }
 
+    private static void configure(CommandLine cl) {
+        cl.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE).exitCodeOnExecutionException(ExitCodes.INPUT);
+        cl.getSubcommands().values().forEach(Kg::configure);
+    }
+
+    /** "kg" alone: show what there is to do, as a usage error. */
     @Override
-    public void run() {
-        // "kg" alone: show what there is to do, as a usage error.
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
+    public Integer call() {
+        spec.commandLine().getErr().println("Missing command.");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

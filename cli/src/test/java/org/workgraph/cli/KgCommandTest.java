@@ -1,0 +1,100 @@
+package org.workgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.workgraph.loader.gold.Gold;
+import picocli.CommandLine;
+
+/** Runs the kg commands in-process, as a user would on the command line, and checks output and exit codes. */
+class KgCommandTest {
+    @TempDir Path dir;
+    private final Gold gold = Gold.fromSystemProperty();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int kg(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        CommandLine cl = Kg.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    private String db() { return dir.resolve("db").toString(); }
+
+    @Test
+    void loadReportsWhatItDidAndQueryAnswersInW3cJson() throws Exception {
+        assertEquals(0, kg("load", "--db", db(), gold.corpus().toString()), err.toString());
+        assertTrue(out.toString().contains("Loaded 5 of 5 files (4 blog posts, 1 signal digests)"), out.toString());
+        assertTrue(out.toString().matches("(?s).*\\d+ responses, \\d+ signals, \\d+ triples in [\\d.]+ s.*"), out.toString());
+
+        assertEquals(0, kg("query", "--db", db(), "--format", "json",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?d a <https://w3id.org/workgraph/ns#Document> }"), err.toString());
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertEquals("5", json.at("/results/bindings/0/n/value").asText());
+
+        assertEquals(0, kg("query", "--db", db(), "--format", "csv", "SELECT ?f WHERE { ?d <https://w3id.org/workgraph/ns#sourceFile> ?f } ORDER BY ?f"));
+        assertTrue(out.toString().startsWith("f\r\n000_"), out.toString());
+    }
+
+    @Test
+    void aFileThatCannotBeParsedIsNamedAndTheOthersLoad() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        Files.copy(gold.corpus().resolve("004_ce09db8534bf1548.txt"), folder.resolve("good.txt"));
+        Files.write(folder.resolve("broken.txt"), new byte[] {'a', 0, 'b'});
+        Files.writeString(folder.resolve("empty.txt"), "\n\n");
+        assertEquals(2, kg("load", "--db", db(), folder.toString()));
+        assertTrue(err.toString().contains("broken.txt") && err.toString().contains("binary"), err.toString());
+        assertTrue(err.toString().contains("empty.txt") && err.toString().contains("empty"), err.toString());
+        assertTrue(out.toString().contains("Loaded 1 of 3 files"), out.toString());
+    }
+
+    @Test
+    void exportWritesEveryDocumentGraphAsNQuads() throws Exception {
+        assertEquals(0, kg("load", "--db", db(), gold.corpus().toString()));
+        Path nq = dir.resolve("all.nq");
+        assertEquals(0, kg("export", "--db", db(), "--format", "nq", "--out", nq.toString()), err.toString());
+        DatasetGraph exported = RDFParser.source(nq).lang(Lang.NQUADS).toDatasetGraph();
+        long documentGraphs = exported.stream().map(q -> q.getGraph().getURI()).distinct().filter(g -> g.contains("/graph/0")).count();
+        assertEquals(5, documentGraphs);
+        assertEquals(0, kg("export", "--db", db(), "--format", "ttl"));
+        assertTrue(out.toString().contains("wg:SignalDigest") || out.toString().contains("SignalDigest"));
+    }
+
+    @Test
+    void validateConformsOnTheCorpus() {
+        assertEquals(0, kg("load", "--db", db(), gold.corpus().toString()));
+        assertEquals(0, kg("validate", "--db", db()), out.toString());
+        assertTrue(out.toString().contains("Conforms"));
+    }
+
+    @Test
+    void usageErrorsExitWithOne() {
+        assertEquals(1, kg("load", "--db", db()));
+        assertEquals(1, kg("query", "--db", db(), "--format", "xml", "SELECT * {}"));
+        assertEquals(1, kg("query", "--db", db(), "SELEKT nothing"));
+        assertEquals(1, kg());
+        assertEquals(0, kg("serve", "--help"));
+        assertTrue(out.toString().contains("--port"));
+    }
+
+    @Test
+    void serveRefusesUpdatesWithoutAPassword() throws Exception {
+        Path empty = Files.writeString(dir.resolve("password"), "\n");
+        assertEquals(1, kg("serve", "--db", db(), "--port", "0", "--allow-update", "--password-file", empty.toString()));
+        assertTrue(err.toString().contains("needs a password"), err.toString());
+    }
+}
