@@ -97,4 +97,26 @@ class KgCommandTest {
         assertEquals(1, kg("serve", "--db", db(), "--port", "0", "--allow-update", "--password-file", empty.toString()));
         assertTrue(err.toString().contains("needs a password"), err.toString());
     }
+
+    /** jena-text must be wired into the very dataset the commands open: a lost service registration breaks text:query silently. */
+    @Test
+    void textSearchWorksOnTheStoreTheCommandsBuildAndReindexRebuildsIt() throws Exception {
+        assertEquals(0, kg("load", "--db", db(), gold.corpus().toString()), err.toString());
+        String search = "PREFIX text: <http://jena.apache.org/text#> SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s text:query 'economy' }";
+        String contains = "PREFIX sioc: <http://rdfs.org/sioc/ns#> SELECT (COUNT(DISTINCT ?s) AS ?n) "
+                + "{ ?s sioc:content ?c FILTER(REGEX(?c, '\\\\beconomy\\\\b', 'i')) }";
+        long hits = count(search);
+        long containing = count(contains);
+        assertTrue(containing > 0, "the corpus talks about the economy");
+        assertTrue(hits >= containing, hits + " text hits, " + containing + " texts contain the word");
+
+        assertEquals(0, kg("reindex", "--db", db()), err.toString());
+        assertTrue(out.toString().matches("(?s)Indexed \\d+ text values.*"), out.toString());
+        assertEquals(hits, count(search), "the rebuilt index finds the same");
+    }
+
+    private long count(String query) throws Exception {
+        assertEquals(0, kg("query", "--db", db(), "--format", "json", query), err.toString());
+        return new ObjectMapper().readTree(out.toString()).at("/results/bindings/0/n/value").asLong();
+    }
 }

@@ -1,39 +1,70 @@
 package org.workgraph.loader.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /**
- * The TDB2 store on disk. Its default graph is the union of the named graphs, so a query without GRAPH
- * sees every document. One writer at a time; each write is one transaction, so a crash leaves every
- * document either wholly loaded or not at all.
+ * The TDB2 store on disk, with its full-text index. Its default graph is the union of the named graphs, so a
+ * query without GRAPH sees every document. One writer at a time; each write is one transaction, so a crash
+ * leaves every document either wholly loaded or not at all.
+ * <p>
+ * {@link #dataset()} is the TDB2 dataset seen through jena-text's wrapper: every write made through it (the
+ * loader's, SPARQL Update's, the Graph Store Protocol's) updates the Lucene index in the same transaction,
+ * and {@code text:query} works in SPARQL over it. Writes that bypass it (a bulk loader run on the folder)
+ * leave the index behind; {@link #reindex()} rebuilds it from the triples.
  */
 public final class WorkgraphStore implements AutoCloseable {
+    /** The Lucene index's folder inside the store folder (TDB2 ignores folders it did not make). */
+    public static final String TEXT_INDEX_FOLDER = "text-index";
+
     private final DatasetGraph dsg;
+    private final TextIndexLucene index;
 
-    private WorkgraphStore(DatasetGraph dsg) {
-        this.dsg = dsg;
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    private WorkgraphStore(DatasetGraph tdb, Directory indexDirectory, boolean newIndex) {
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.index = (TextIndexLucene) TextDatasetFactory.createLuceneIndex(indexDirectory, TextIndexLayout.config());
+        this.dsg = TextDatasetFactory.create(tdb, index, true);
+        // A store made before it had an index, or whose index folder was deleted: build the index now
+        // rather than serve searches that silently miss everything.
+        if (newIndex && size() > 0) reindex();
     }
 
-    /** Opens (creating if needed) the store in a directory. */
+    /** Opens (creating if needed) the store in a directory, with its text index in {@value #TEXT_INDEX_FOLDER}. */
     public static WorkgraphStore open(Path dir) {
-        return new WorkgraphStore(DatabaseMgr.connectDatasetGraph(dir.toString()));
+        Path indexDir = dir.resolve(TEXT_INDEX_FOLDER);
+        boolean newIndex = !Files.isDirectory(indexDir);
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.toString());
+        try {
+            return new WorkgraphStore(tdb, FSDirectory.open(indexDir), newIndex);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the text index in " + indexDir, e);
+        }
     }
 
-    /** An in-memory TDB2 store, for tests and scratch work. */
+    /** An in-memory TDB2 store with an in-memory index, for tests and scratch work. */
     public static WorkgraphStore inMemory() {
-        return new WorkgraphStore(DatabaseMgr.createDatasetGraph());
+        return new WorkgraphStore(DatabaseMgr.createDatasetGraph(), new ByteBuffersDirectory(), true);
     }
 
+    /** The dataset to query and to write through; writes through it keep the text index in step. */
     public DatasetGraph dataset() { return dsg; }
 
     /** Replaces a graph's content with the given quads in one transaction: no duplicates, no half-written graph. */
@@ -49,8 +80,35 @@ public final class WorkgraphStore implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> Iter.count(dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
     }
 
+    /**
+     * Rebuilds the text index from the triples: empties it, then indexes every quad whose predicate the index
+     * covers. Runs as one write transaction, so readers see the old index until the new one is committed.
+     * Returns the number of index entries written.
+     */
+    public long reindex() {
+        return Txn.calculateWrite(dsg, () -> {
+            try {
+                index.getIndexWriter().deleteAll();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot empty the text index", e);
+            }
+            long entries = 0;
+            var quads = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (quads.hasNext()) {
+                Quad q = quads.next();
+                // Only literals of indexed predicates make entries; entityFromQuad warns about IRIs, so skip them first.
+                if (!q.getObject().isLiteral()) continue;
+                Entity entity = TextQueryFuncs.entityFromQuad(index.getDocDef(), q);
+                if (entity == null) continue;
+                index.addEntity(entity);
+                entries++;
+            }
+            return entries;
+        });
+    }
+
     @Override
     public void close() {
-        dsg.close();
+        dsg.close(); // closes the Lucene index too (it was created with closeIndexOnDSGClose)
     }
 }
