@@ -7,24 +7,50 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Predicate;
 
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.atlas.web.AuthScheme;
+import org.workgraph.ontology.Ontology;
+import org.workgraph.server.api.ApiServlet;
+import org.workgraph.server.http.AccessLogs;
+import org.workgraph.server.http.ReadCors;
+import org.workgraph.server.linkeddata.IriSpace;
+import org.workgraph.server.linkeddata.OntologyServlet;
+import org.workgraph.server.linkeddata.ResourceServlet;
+import org.workgraph.server.query.QueryRunner;
+import org.workgraph.server.rdf.RdfFormats;
+import org.workgraph.server.rdf.RdfResponder;
+import org.workgraph.server.selfdescription.SelfDescription;
+import org.workgraph.server.selfdescription.ServiceDescriptionFilter;
+import org.workgraph.server.selfdescription.VoidServlet;
 
 /**
- * The Workgraph server: embedded Fuseki over the store, at {@value #DATASET}. SPARQL query and Graph Store
- * Protocol reads are open; SPARQL Update and Graph Store writes exist only when explicitly enabled, and
- * then only for the configured user (HTTP basic auth). Every query runs under a timeout.
+ * The Workgraph server: embedded Fuseki over the store, plus what linked-data and API consumers expect.
+ * <ul>
+ * <li>{@value #DATASET}: SPARQL query (with {@code text:query}) and Graph Store reads, open to all; a GET on
+ * the query endpoint without a query gives its SPARQL service description. SPARQL Update and Graph Store
+ * writes exist only when enabled, and then only for the configured user (HTTP basic auth).</li>
+ * <li>{@code /id/...}: every resource IRI under the base, dereferenced by content negotiation.</li>
+ * <li>{@code /ns}: the vocabulary, and its JSON-LD context at {@code /ns/context.jsonld}.</li>
+ * <li>{@code /.well-known/void}: the VoID description of the dataset.</li>
+ * <li>{@code /api}: the JSON API, described by {@code /api/openapi.json}.</li>
+ * <li>{@code /$/ping}, {@code /$/metrics}, {@code /$/stats}: operations.</li>
+ * </ul>
+ * Every query, from any of these, runs under the timeout. Reads allow cross-origin GET; every request is
+ * written to the access log.
  */
 public final class WorkgraphServer implements AutoCloseable {
     public static final String DATASET = "/workgraph";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** The base of resource IRIs unless a deployment mints its own (the loader's default too). */
+    public static final String DEFAULT_BASE = "https://w3id.org/workgraph/id/";
 
     private final FusekiServer fuseki;
     private final Path passwordFile;
@@ -39,8 +65,11 @@ public final class WorkgraphServer implements AutoCloseable {
     /** The port the server listens on (useful when started on port 0). */
     public int port() { return fuseki.getHttpPort(); }
 
+    /** The server's root URL, without a trailing slash. */
+    public String url() { return "http://localhost:" + port(); }
+
     /** The SPARQL query endpoint. */
-    public String sparqlUrl() { return "http://localhost:" + port() + DATASET + "/sparql"; }
+    public String sparqlUrl() { return url() + DATASET + "/sparql"; }
 
     /** Blocks until the server stops. */
     public void join() { fuseki.join(); }
@@ -63,6 +92,8 @@ public final class WorkgraphServer implements AutoCloseable {
         private int port = DEFAULT_PORT;
         private boolean localhostOnly = true;
         private Duration timeout = DEFAULT_TIMEOUT;
+        private String base = DEFAULT_BASE;
+        private Path accessLog;
         private String updateUser;
         private String updatePassword;
 
@@ -76,7 +107,13 @@ public final class WorkgraphServer implements AutoCloseable {
         /** Listen on the loopback interface only (the default) or on every interface. */
         public Builder localhostOnly(boolean only) { this.localhostOnly = only; return this; }
 
-        public Builder timeout(Duration timeout) { this.timeout = timeout; return this; }
+        public Builder timeout(Duration timeout) { this.timeout = Objects.requireNonNull(timeout); return this; }
+
+        /** The base the store's IRIs were minted under: {@code <base>rest} is served at {@code /id/rest}. */
+        public Builder base(String base) { this.base = Objects.requireNonNull(base); return this; }
+
+        /** Append the access log to this file; without one it goes to the {@value AccessLogs#LOGGER} logger. */
+        public Builder accessLog(Path file) { this.accessLog = file; return this; }
 
         /** Enables SPARQL Update and Graph Store writes for this one user; never enabled without a password. */
         public Builder allowUpdates(String user, String password) {
@@ -93,24 +130,62 @@ public final class WorkgraphServer implements AutoCloseable {
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             FusekiServer.Builder b = FusekiServer.create().port(port).loopback(localhostOnly).enablePing(true)
                     .enableMetrics(true).enableStats(true);
+            // First filter: cross-origin reads (and preflights) are answered before anything else runs.
+            b.addFilter("/*", new ReadCors(Builder::isReadPath, path -> path.equals(DATASET + "/sparql") || path.equals(DATASET + "/query")));
+            sparql(b);
+            Path passwords = updates(b);
+            linkedDataAndApi(b);
+            FusekiServer fuseki = b.build();
+            fuseki.getJettyServer().setRequestLog(AccessLogs.create(accessLog));
+            fuseki.start();
+            return new WorkgraphServer(fuseki, passwords);
+        }
+
+        private void sparql(FusekiServer.Builder b) {
             b.addDataset(DATASET, dataset);
             for (String name : new String[] {"sparql", "query"}) b.addEndpoint(DATASET, name, Operation.Query);
             b.addEndpoint(DATASET, "get", Operation.GSP_R);
             b.addOperation(DATASET, Operation.Query);
-            Path passwords = null;
-            if (updateUser != null) {
-                AuthPolicy onlyUpdater = Auth.policyAllowSpecific(updateUser);
-                b.addEndpoint(DATASET, "update", Operation.Update, onlyUpdater);
-                b.addEndpoint(DATASET, "data", Operation.GSP_RW, onlyUpdater);
-                passwords = writePasswordFile(updateUser, updatePassword);
-                // With a password file Fuseki would otherwise require a login for everything.
-                b.auth(AuthScheme.BASIC).passwordFile(passwords.toString()).serverAuthPolicy(Auth.ANY_ANON);
-            } else {
+        }
+
+        /** The write endpoints, when enabled; returns the password file Fuseki reads (deleted on close). */
+        private Path updates(FusekiServer.Builder b) {
+            if (updateUser == null) {
                 b.addOperation(DATASET, Operation.GSP_R);
+                return null;
             }
-            FusekiServer fuseki = b.build();
-            fuseki.start();
-            return new WorkgraphServer(fuseki, passwords);
+            AuthPolicy onlyUpdater = Auth.policyAllowSpecific(updateUser);
+            b.addEndpoint(DATASET, "update", Operation.Update, onlyUpdater);
+            b.addEndpoint(DATASET, "data", Operation.GSP_RW, onlyUpdater);
+            Path passwords = writePasswordFile(updateUser, updatePassword);
+            // With a password file Fuseki would otherwise require a login for everything.
+            b.auth(AuthScheme.BASIC).passwordFile(passwords.toString()).serverAuthPolicy(Auth.ANY_ANON);
+            return passwords;
+        }
+
+        private void linkedDataAndApi(FusekiServer.Builder b) {
+            Ontology ontology = Ontology.load();
+            QueryRunner queries = new QueryRunner(dataset, timeout);
+            RdfResponder responder = new RdfResponder(new RdfFormats(ontology));
+            IriSpace iris = new IriSpace(base);
+            SelfDescription self = new SelfDescription(queries, iris.base(), DATASET + "/sparql");
+
+            b.addServlet(IriSpace.PATH + "*", new ResourceServlet(iris, queries, responder, ontology));
+            b.addServlet(OntologyServlet.PATH + "/*", new OntologyServlet(ontology, responder));
+            b.addServlet(SelfDescription.VOID_PATH, new VoidServlet(self, responder));
+            b.addServlet(ApiServlet.PATH + "/*", new ApiServlet(queries, iris));
+            ServiceDescriptionFilter sd = new ServiceDescriptionFilter(self, responder);
+            b.addFilter(DATASET + "/sparql", sd);
+            b.addFilter(DATASET + "/query", sd);
+        }
+
+        /** Paths where cross-origin GET is allowed: everything read-only. Update and write endpoints are not. */
+        private static boolean isReadPath(String path) {
+            Predicate<String> under = prefix -> path.equals(prefix) || path.startsWith(prefix + "/");
+            return under.test("/id") || under.test(OntologyServlet.PATH) || under.test(ApiServlet.PATH)
+                    || path.equals(SelfDescription.VOID_PATH) || path.equals(DATASET) || path.equals(DATASET + "/")
+                    || path.equals(DATASET + "/sparql") || path.equals(DATASET + "/query") || path.equals(DATASET + "/get")
+                    || path.equals("/$/ping");
         }
 
         private static Path writePasswordFile(String user, String password) {

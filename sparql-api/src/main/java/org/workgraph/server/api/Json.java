@@ -1,0 +1,62 @@
+package org.workgraph.server.api;
+
+import java.util.List;
+
+/**
+ * The shapes the JSON API answers with. Field names are part of the API (documented in openapi.json):
+ * they are record components, so they change only when this file does. Absent values are null, never
+ * missing; lists are empty, never null.
+ */
+final class Json {
+    private Json() {}
+
+    /** A reference to another resource: its IRI (which dereferences) and a human label. */
+    record Ref(String id, String label) {
+        static Ref of(String id, String label) { return id == null ? null : new Ref(id, label); }
+    }
+
+    /** One page of a list. {@code next} is the path of the next page, or null on the last. */
+    record Page<T>(List<T> items, long total, int limit, long offset, String next) {}
+
+    record Error(int status, String error, String message) {}
+
+    record DocumentSummary(String id, String key, String href, String kind, String title, Ref creator, String created,
+            String sourceFile, Integer claimedResponseCount, long responseCount, long signalCount) {}
+
+    record Document(String id, String key, String kind, String title, Ref creator, String created, String sourceFile,
+            Integer claimedResponseCount, List<String> categories, String content, String summary, Source source,
+            List<Ref> addresses, List<Ref> mentions, List<Ref> ideas, long responseCount, List<Response> thread,
+            List<Signal> signals) {}
+
+    record Source(String id, String title, Ref creator) {}
+
+    /** A response and, nested, the responses that answer it. */
+    record Response(String id, Integer position, String kind, Ref author, String label, String content, String created,
+            String sourceTitle, String sourceSite, String inReplyTo, List<Ref> addresses, List<Ref> mentions,
+            List<Ref> ideas, List<Response> replies) {}
+
+    record PersonSummary(String id, String key, String href, String name, long wrote, long answered, long answeredBy,
+            long mentionedIn) {}
+
+    record Person(String id, String key, String name, List<String> aliases, List<Work> wrote, List<Exchange> answered,
+            List<Exchange> answeredBy, List<Work> mentionedIn) {}
+
+    /** Something written: a document, a response, a cited work. */
+    record Work(String id, String kind, String label, Ref document) {}
+
+    /** One response that answers someone: the response, where it is, and the other person. */
+    record Exchange(String response, Ref document, Ref person) {}
+
+    record Idea(String id, String label, List<String> altLabels, List<IdeaDocument> documents) {}
+
+    /** A document that discusses an idea; {@code items} counts the document and its responses that do. */
+    record IdeaDocument(String id, String title, long items) {}
+
+    record Signal(String id, String kind, String table, Integer rowNumber, String label, String description,
+            String change, String tenYearOutlook, String drivingForce, Integer relevancy, Ref digest) {}
+
+    record SearchResult(String id, String kind, String label, double score, String property, String snippet,
+            String snippetHtml, Ref document) {}
+
+    record SearchPage(String query, List<SearchResult> items, long total, int limit, long offset, String next) {}
+}

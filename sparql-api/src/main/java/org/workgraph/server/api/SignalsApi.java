@@ -1,0 +1,67 @@
+package org.workgraph.server.api;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.workgraph.server.linkeddata.IriSpace;
+import org.workgraph.server.query.Kinds;
+import org.workgraph.server.query.QueryRunner;
+import org.workgraph.server.query.Rows;
+
+/**
+ * {@code /api/signals}: digest rows, filtered by {@code table} (a table heading such as "Signals" or
+ * "Concerns", any case), {@code relevancy} (1–5) and {@code digest} (a document key or IRI).
+ */
+final class SignalsApi {
+    private final QueryRunner queries;
+    private final IriSpace iris;
+    private final Query signals = QueryRunner.load(SignalsApi.class, "signals.rq");
+
+    SignalsApi(QueryRunner queries, IriSpace iris) {
+        this.queries = queries;
+        this.iris = iris;
+    }
+
+    Json.Page<Json.Signal> list(HttpServletRequest req) {
+        Paging paging = Paging.of(req);
+        String table = Params.text(req, "table");
+        long relevancy = Params.integer(req, "relevancy", 0, 1, 5);
+        String digest = Params.text(req, "digest");
+        String digestIri = "";
+        if (digest != null) {
+            boolean isIri = digest.startsWith("http://") || digest.startsWith("https://");
+            Node key = isIri ? null : iris.underBase(DocumentsApi.PREFIX, digest);
+            if (!isIri && key == null) throw ApiException.badRequest("'digest' must be a document key or IRI");
+            digestIri = isIri ? digest : key.getURI();
+        }
+        Map<String, Node> filters = filters(table == null ? "" : table, relevancy, digestIri);
+        return queries.read(() -> paging.page(
+                queries.select(signals, filters, paging.limit(), paging.offset()).stream().map(SignalsApi::signal).toList(),
+                queries.count(signals, filters), req));
+    }
+
+    /** Every row of one digest, for the document endpoint. */
+    List<Json.Signal> ofDigest(Node digest) {
+        return queries.select(signals, filters("", 0, digest.getURI())).stream().map(SignalsApi::signal).toList();
+    }
+
+    private static Map<String, Node> filters(String table, long relevancy, String digestIri) {
+        return Map.of("tableWanted", NodeFactory.createLiteralString(table),
+                "relevancyWanted", NodeFactory.createLiteralDT(Long.toString(relevancy), XSDDatatype.XSDinteger),
+                "digestWanted", NodeFactory.createLiteralString(digestIri));
+    }
+
+    private static Json.Signal signal(Binding r) {
+        return new Json.Signal(Rows.text(r, "signal"), Kinds.ofList(Rows.text(r, "types")), Rows.text(r, "table"),
+                Rows.integer(r, "rowNumber"), Rows.text(r, "label"), Rows.text(r, "description"), Rows.text(r, "change"),
+                Rows.text(r, "tenYearOutlook"), Rows.text(r, "drivingForce"), Rows.integer(r, "relevancy"),
+                Json.Ref.of(Rows.text(r, "inDigest"), Rows.text(r, "digestTitle")));
+    }
+}
