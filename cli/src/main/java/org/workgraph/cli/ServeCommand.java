@@ -21,8 +21,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Load any PATHs given, then serve the store over SPARQL at http://localhost:PORT/workgraph.",
-                "Queries and Graph Store reads are open; updates need --allow-update and a password."})
+        description = {"Load any PATHs given, then serve the store: SPARQL at http://localhost:PORT/workgraph/sparql,",
+                "resource IRIs dereferenced under /id/, the vocabulary at /ns, VoID at /.well-known/void, the JSON API at /api.",
+                "Queries and Graph Store reads are open; updates need --allow-update and a password.",
+                "Give --base http://HOST:PORT/id/ (at load time too) to mint IRIs that dereference on this server."})
 final class ServeCommand implements Callable<Integer> {
     static final String PASSWORD_ENV = "WORKGRAPH_UPDATE_PASSWORD";
 
@@ -36,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
+            description = "Longest a query may run, from SPARQL or the API (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
     @Option(names = "--public", description = "Listen on every network interface, not only localhost.")
@@ -52,6 +54,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--password-file", paramLabel = "FILE", description = "File whose first line is the update password.")
     Path passwordFile;
+
+    @Option(names = "--access-log", paramLabel = "FILE",
+            description = "Append the access log (NCSA format) to FILE instead of printing it.")
+    Path accessLog;
 
     @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + Loader.DEFAULT_MAX_BYTES,
             description = "Largest file to read (default: ${DEFAULT-VALUE}).")
@@ -70,11 +76,14 @@ final class ServeCommand implements Callable<Integer> {
                 loadFailed = report.failed() > 0;
             }
             WorkgraphServer.Builder b = WorkgraphServer.builder(s.dataset()).port(port).localhostOnly(!everyInterface)
-                    .timeout(Duration.ofMillis((long) (timeoutSeconds * 1000)));
+                    .timeout(Duration.ofMillis((long) (timeoutSeconds * 1000))).base(store.base).accessLog(accessLog);
             if (allowUpdate) b.allowUpdates(updateUser, password);
             try (WorkgraphServer server = b.start()) {
                 out.println("SPARQL endpoint: " + server.sparqlUrl()
                         + (allowUpdate ? "  (updates enabled for '" + updateUser + "')" : "  (read-only)"));
+                out.println("Linked data:     " + server.url() + "/id/...  (IRIs under " + store.base + ")");
+                out.println("Vocabulary:      " + server.url() + "/ns");
+                out.println("JSON API:        " + server.url() + "/api  (described by /api/openapi.json)");
                 if (loadFailed) out.println("Serving what loaded; see the errors above for what did not.");
                 out.println("Press Ctrl-C to stop.");
                 out.flush();
