@@ -10,6 +10,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.query.QueryCancelledException;
 import org.workgraph.server.http.RequestUrls;
 import org.workgraph.server.rdf.RdfResponder;
 
@@ -32,8 +33,13 @@ public final class ServiceDescriptionFilter implements Filter {
         HttpServletRequest req = (HttpServletRequest) request;
         boolean read = "GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod());
         if (read && req.getQueryString() == null) {
-            responder.respond(req, (HttpServletResponse) response,
-                    description.serviceDescription(RequestUrls.origin(req), req.getRequestURI()), null);
+            try {
+                responder.respond(req, (HttpServletResponse) response,
+                        description.serviceDescription(RequestUrls.origin(req), req.getRequestURI()), null);
+            } catch (QueryCancelledException timedOut) {
+                RdfResponder.plain((HttpServletResponse) response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        "Counting the dataset took too long.\n");
+            }
             return;
         }
         chain.doFilter(request, response);

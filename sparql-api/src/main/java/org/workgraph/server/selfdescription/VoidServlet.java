@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.query.QueryCancelledException;
 import org.workgraph.server.http.RequestUrls;
 import org.workgraph.server.rdf.RdfResponder;
 
@@ -21,6 +22,11 @@ public final class VoidServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        responder.respond(req, resp, description.voidDescription(RequestUrls.origin(req)), null);
+        try {
+            responder.respond(req, resp, description.voidDescription(RequestUrls.origin(req)), null);
+        } catch (QueryCancelledException timedOut) {
+            // Counting a large store can outlast the query timeout; say so rather than fail with a 500.
+            RdfResponder.plain(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Counting the dataset took too long.\n");
+        }
     }
 }
