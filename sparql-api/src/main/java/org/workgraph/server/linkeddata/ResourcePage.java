@@ -41,7 +41,7 @@ final class ResourcePage {
         List<Node> types = description.find(subject, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
         if (!types.isEmpty()) {
             h.append("<p class=\"types\">");
-            types.stream().sorted(Comparator.comparing(this::shortName)).forEach(t -> h.append(link(t, shortName(t), description)).append(' '));
+            types.stream().sorted(Comparator.comparing(this::shortName)).forEach(t -> h.append(link(t, shortName(t))).append(' '));
             h.append("</p>\n");
         }
 
@@ -84,12 +84,12 @@ final class ResourcePage {
         }
         if (o.isURI()) {
             String label = labelOrNull(description, o);
-            return link(o, label != null ? label : shortName(o), description);
+            return link(o, label != null ? label : shortName(o));
         }
         return Html.escape(o.toString());
     }
 
-    private String link(Node n, String text, Graph description) {
+    private String link(Node n, String text) {
         String href = href(n.getURI());
         return "<a href=\"" + Html.escape(href) + "\" title=\"" + Html.escape(n.getURI()) + "\">" + Html.escape(text) + "</a>";
     }

@@ -77,7 +77,11 @@ public final class RdfFormats {
     private String jsonLd(Graph graph, String contextUrl) throws IOException {
         // RIOT's JSON-LD 1.1 writer compacts with the graph's prefixes as the context ("" becomes @vocab).
         // That context is the published one, so the inline copy can be swapped for a reference to it.
-        String written = RDFWriter.source(withPrefixes(graph, jsonLdPrefixes)).format(RDFFormat.JSONLD11_PRETTY).asString();
+        // All the prefixes, used or not: the inline context must be exactly the published one to be replaced by it.
+        Graph g = GraphFactory.createDefaultGraph();
+        g.getPrefixMapping().setNsPrefixes(jsonLdPrefixes);
+        graph.find().forEachRemaining(g::add);
+        String written = RDFWriter.source(g).format(RDFFormat.JSONLD11_PRETTY).asString();
         var tree = json.readTree(written);
         if (contextUrl != null && tree instanceof ObjectNode obj && obj.has("@context")) {
             ObjectNode out = json.createObjectNode();
@@ -88,10 +92,20 @@ public final class RdfFormats {
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
     }
 
+    /** A copy of the graph declaring those of the prefixes whose namespace it uses (a short description needs few). */
     private static Graph withPrefixes(Graph graph, PrefixMapping prefixes) {
         Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefixes(prefixes);
-        graph.find().forEachRemaining(g::add);
+        java.util.Set<String> iris = new java.util.HashSet<>();
+        graph.find().forEachRemaining(t -> {
+            g.add(t);
+            for (var n : new org.apache.jena.graph.Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {
+                if (n.isURI()) iris.add(n.getURI());
+                else if (n.isLiteral()) iris.add(n.getLiteralDatatypeURI());
+            }
+        });
+        prefixes.getNsPrefixMap().forEach((prefix, ns) -> {
+            if (iris.stream().anyMatch(iri -> iri != null && iri.startsWith(ns))) g.getPrefixMapping().setNsPrefix(prefix, ns);
+        });
         return g;
     }
 }
