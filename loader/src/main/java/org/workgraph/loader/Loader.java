@@ -18,6 +18,7 @@ import org.workgraph.loader.blog.BlogParser;
 import org.workgraph.loader.detect.DocumentKind;
 import org.workgraph.loader.detect.KindDetector;
 import org.workgraph.loader.digest.DigestParser;
+import org.workgraph.loader.extract.Reader;
 import org.workgraph.loader.mapping.DocumentMapper;
 import org.workgraph.loader.mapping.Iris;
 import org.workgraph.loader.model.BlogPost;
@@ -44,6 +45,7 @@ public final class Loader {
     private final BlogParser blogs = new BlogParser();
     private final DigestParser digests = new DigestParser();
     private final DocumentMapper mapper;
+    private final Reader reading = new Reader();
 
     public Loader(String base, long maxBytes) {
         this.reader = new SourceReader(maxBytes);
@@ -83,7 +85,7 @@ public final class Loader {
             SourceText source = reader.read(file);
             Document doc = parse(source, warnings::add);
             List<Quad> quads = new ArrayList<>();
-            mapper.map(doc, new StreamRDFBase() {
+            mapper.map(doc, reading.read(doc), new StreamRDFBase() {
                 @Override
                 public void quad(Quad quad) { quads.add(quad); }
             });

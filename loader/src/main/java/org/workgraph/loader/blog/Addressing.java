@@ -13,7 +13,7 @@ public final class Addressing {
     private static final String NAME = "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)?)";
     /** An opening that speaks to someone by name: thanks or a greeting, the name within the first clause. */
     private static final Pattern OPENING = Pattern.compile(
-            "^(?:(?i:thank you|thanks|many thanks)\\b[^.!?;:]{0,60}?\\b|(?i:hi|hello|hey|dear|greetings)[ ,]+)" + NAME
+            "^(?:(?i:thank you|thanks|many thanks)(?!\\s+to\\b)\\b[^.!?;:]{0,60}?\\b|(?i:hi|hello|hey|dear|greetings)[ ,]+)" + NAME
             + "(?=[\\s,.!;:]|$)");
     private static final Pattern HANDLE = Pattern.compile("^@([\\p{L}][\\p{L}\\d_.-]*)");
     /** A closing signature: "Best wishes, Julian", "Cheers, Ann Lee", "— Ann". */

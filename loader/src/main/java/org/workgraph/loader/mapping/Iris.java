@@ -36,7 +36,14 @@ public final class Iris {
         return uri("doc/" + fileSlug(fileName) + "/" + row.table().slug() + "/" + row.rowNumber());
     }
 
-    public Node sourceArticle(String fileName) { return uri("doc/" + fileSlug(fileName) + "/source"); }
+    /** A cited work (an article, book, talk), one across the graph per title. */
+    public Node work(String title) { return uri("work/" + Text.slug(title)); }
+
+    /** An organisation, one across the graph whatever the case of its spelling. */
+    public Node organization(String name) { return uri("org/" + Names.key(name)); }
+
+    /** The evidence for the n-th finding of a document's reading. */
+    public Node evidence(String fileName, int n) { return uri("doc/" + fileSlug(fileName) + "/evidence/" + n); }
 
     /** One person across the whole graph, whatever the case or accents of the spelling. */
     public Node person(String name) { return uri("person/" + Names.key(name)); }
