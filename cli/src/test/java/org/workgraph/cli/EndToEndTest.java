@@ -33,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.workgraph.loader.LoadReport;
 import org.workgraph.loader.Loader;
 import org.workgraph.loader.gold.Gold;
-import org.workgraph.loader.identity.PeopleGraph;
 import org.workgraph.loader.store.TdbSink;
 import org.workgraph.loader.store.WorkgraphStore;
 import org.workgraph.ontology.Ontology;
@@ -69,7 +68,7 @@ class EndToEndTest {
     }
 
     private LoadReport load() {
-        return loader.load(List.of(gold.corpus()), new TdbSink(store, new PeopleGraph(loader.iris().peopleGraph())), f -> {});
+        return loader.load(List.of(gold.corpus()), new TdbSink(store, loader.derivedGraphs()), f -> {});
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.workgraph.loader.Loader;
-import org.workgraph.loader.identity.PeopleGraph;
 import org.workgraph.loader.store.TdbSink;
 import org.workgraph.loader.store.WorkgraphStore;
 
@@ -30,7 +29,7 @@ public record Evaluation(Map<String, FieldScore> scores, List<String> missingFil
         }
         try (WorkgraphStore store = WorkgraphStore.inMemory()) {
             Loader loader = new Loader();
-            loader.load(toLoad, new TdbSink(store, new PeopleGraph(loader.iris().peopleGraph())), f -> {});
+            loader.load(toLoad, new TdbSink(store, loader.derivedGraphs()), f -> {});
             return new Evaluation(new Scorer(gold, store.dataset()).score(), missing);
         }
     }

@@ -19,7 +19,8 @@ final class Normalize {
         if (t == null) return null;
         StringBuilder out = new StringBuilder();
         for (String w : t.replace('-', ' ').split(" ")) {
-            if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) w = w.substring(0, w.length() - 1);
+            if (w.length() > 4 && w.endsWith("ies")) w = w.substring(0, w.length() - 3) + "y";
+            else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.substring(0, w.length() - 1);
             if (out.length() > 0) out.append(' ');
             out.append(w);
         }

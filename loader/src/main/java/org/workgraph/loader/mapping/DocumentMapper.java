@@ -115,29 +115,7 @@ public final class DocumentMapper {
     }
 
     private void evidence(Node node, Node s, Node p, Node o, String method, List<Span> spans, String file, Node doc, Emitter e) {
-        e.type(node, WG.Evidence);
-        e.node(node, RDF.subject, s);
-        e.node(node, RDF.predicate, p);
-        e.node(node, RDF.object, o);
-        e.literal(node, WG.method, method);
-        int t = 0;
-        for (Span span : spans) {
-            Node source = span.unit() == 0 ? doc : iris.response(file, span.unit());
-            Node target = NodeFactory.createURI(node.getURI() + "/target/" + (++t));
-            e.node(node, Vocab.oaHasTarget, target);
-            e.node(node, Vocab.provWasDerivedFrom, source);
-            e.node(target, RDF.type, Vocab.oaSpecificResource.asNode());
-            e.node(target, Vocab.oaHasSource, source);
-            Node quote = NodeFactory.createURI(target.getURI() + "/quote");
-            e.node(target, Vocab.oaHasSelector, quote);
-            e.node(quote, RDF.type, Vocab.oaTextQuoteSelector.asNode());
-            e.literal(quote, Vocab.oaExact, span.exact());
-            Node position = NodeFactory.createURI(target.getURI() + "/position");
-            e.node(target, Vocab.oaHasSelector, position);
-            e.node(position, RDF.type, Vocab.oaTextPositionSelector.asNode());
-            e.nonNegative(position, Vocab.oaStart, span.start());
-            e.nonNegative(position, Vocab.oaEnd, span.end());
-        }
+        e.evidence.write(node, s, p, o, method, spans, span -> span.unit() == 0 ? doc : iris.response(file, span.unit()));
     }
 
     private void mapPost(BlogPost post, Reading reading, Node d, Emitter e) {
@@ -177,6 +155,7 @@ public final class DocumentMapper {
         String file = digest.source().fileName();
         e.type(d, WG.SignalDigest);
         e.literal(d, WG.summary, digest.summary());
+        e.literal(d, Vocab.siocContent, digest.summary());
         e.literal(d, WG.sourcePage, digest.sourcePage());
         if (digest.article() != null && digest.article().title() != null) {
             Node a = iris.work(digest.article().title());
@@ -198,6 +177,8 @@ public final class DocumentMapper {
             e.node(s, WG.inDigest, d);
             e.literal(s, RDFS.label, row.name());
             e.literal(s, DCTerms.description, row.description());
+            // The row's text as one string, so evidence offsets (ideas found in a row) have a text to refer to.
+            e.literal(s, Vocab.siocContent, row.description() == null ? row.name() : row.name() + ". " + row.description());
             e.literal(s, WG.change, row.change());
             e.literal(s, WG.tenYearOutlook, row.tenYear());
             e.literal(s, WG.drivingForce, row.drivingForce());
@@ -230,10 +211,12 @@ public final class DocumentMapper {
     private final class Emitter {
         private final StreamRDF out;
         private final Node graph;
+        final Evidence evidence;
 
         Emitter(StreamRDF out, Node graph) {
             this.out = out;
             this.graph = graph;
+            this.evidence = new Evidence(iris, out, graph);
         }
 
         void type(Node s, Resource cls) {
@@ -251,10 +234,6 @@ public final class DocumentMapper {
 
         void integer(Node s, Property p, Integer value) {
             if (value != null) node(s, p, NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDinteger));
-        }
-
-        void nonNegative(Node s, Property p, int value) {
-            node(s, p, NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger));
         }
 
         void date(Node s, Property p, LocalDate value) {

@@ -42,6 +42,18 @@ public final class Iris {
     /** An organisation, one across the graph whatever the case of its spelling. */
     public Node organization(String name) { return uri("org/" + Names.key(name)); }
 
+    /** The graph of ideas, derived across all documents. */
+    public Node ideasGraph() { return uri("graph/ideas"); }
+
+    /** The one concept scheme every idea is in. */
+    public Node ideaScheme() { return uri("ideas"); }
+
+    /** An idea, by its key (see the ideas package): one across the graph for all wordings of a concept. */
+    public Node idea(String key) { return uri("idea/" + Text.slug(key)); }
+
+    /** The evidence for the n-th idea link of a document. */
+    public Node ideaEvidence(String fileName, int n) { return uri("doc/" + fileSlug(fileName) + "/idea-evidence/" + n); }
+
     /** The evidence for the n-th finding of a document's reading. */
     public Node evidence(String fileName, int n) { return uri("doc/" + fileSlug(fileName) + "/evidence/" + n); }
 
