@@ -180,7 +180,7 @@ public final class IdeaGraph implements DerivedGraph {
             };
             if (e.getValue().get(0).surface().matches("(?i).*\\s(of|and|for)\\s.*")) length *= 0.8;
             if (words == 1 && tf < 2) continue;
-            double idf = Math.log(1.0 + (double) docs / df.get(key));
+            double idf = 1.0 + Math.log((double) docs / df.get(key));
             score.put(key, Math.pow(tf, 0.8) * idf * length);
         }
         List<String> ranked = new ArrayList<>(score.keySet());
