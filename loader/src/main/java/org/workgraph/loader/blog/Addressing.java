@@ -21,7 +21,17 @@ public final class Addressing {
             "(?:(?i:best wishes|best regards|kind regards|warm regards|regards|cheers|all the best|best|warmly|yours|thanks again|many thanks|thanks)\\s*,?\\s*|[\u2014\u2013-]\\s*)"
             + NAME + "\\s*\\.?$");
 
+    /** "Ann Lee's Learning Blog": a site named for its owner. */
+    private static final Pattern OWNED_SITE = Pattern.compile("^(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})['\u2019]s\\s");
+
     private Addressing() {}
+
+    /** The person a site is named for ("Ann Lee's Learning Blog" gives "Ann Lee"), if it is. */
+    public static Optional<String> siteOwner(String site) {
+        if (site == null) return Optional.empty();
+        Matcher m = OWNED_SITE.matcher(site.strip() + " ");
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
 
     /** The name a text opens by speaking to, if it does. */
     public static Optional<String> openingAddressee(String text) {

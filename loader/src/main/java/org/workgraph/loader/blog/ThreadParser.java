@@ -33,7 +33,6 @@ final class ThreadParser {
     private static final Pattern REBLOG = Pattern.compile("^(?i:reblogged this on)\\s+(.+?)(?:\\s+(?i:and commented)\\s*:?)?\\s*$");
     private static final Pattern SAYS = Pattern.compile("\\s*(?i:says|said|wrote)\\s*:?\\s*$");
     private static final int MAX_HEADER = 100;
-    private static final Pattern OWNER = Pattern.compile("^(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})['\u2019]s\\s");
 
     /** A response while its lines are being collected. */
     private static final class Draft {
@@ -116,8 +115,7 @@ final class ThreadParser {
             String notice = d.header;
             int bar = notice.lastIndexOf(" | ");
             if (bar < 0) continue;
-            Matcher m = OWNER.matcher(notice.substring(bar + 3).trim());
-            if (m.find()) owners.merge(m.group(1), 1, Integer::sum);
+            Addressing.siteOwner(notice.substring(bar + 3)).ifPresent(o -> owners.merge(o, 1, Integer::sum));
         }
         final int total = notices;
         return owners.entrySet().stream().filter(e -> e.getValue() * 2 > total)

@@ -37,7 +37,6 @@ public final class ThreadReader {
     private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\d@])@([\\p{L}][\\p{L}\\d_-]*)");
     private static final Pattern VOCATIVE = Pattern.compile(
             "[,;]\\s*(\\p{Lu}[\\p{Ll}'\u2019]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019]+)?)(?=\\s*(?:[.!?;\u2013\u2014]|$))");
-    private static final Pattern OWNER = Pattern.compile("^(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})['\u2019]s\\s");
 
     private final MentionFinder mentions = new MentionFinder();
 
@@ -160,10 +159,10 @@ public final class ThreadReader {
         for (Response r : post.responses()) {
             if (r.kind() != ResponseKind.PINGBACK || r.sourceSite() == null) continue;
             pingbacks++;
-            Matcher m = OWNER.matcher(r.sourceSite() + " ");
-            if (!m.find()) continue;
+            Optional<String> owner = Addressing.siteOwner(r.sourceSite());
+            if (owner.isEmpty()) continue;
             Span quote = Spans.find(r.position(), r.text(), r.sourceSite(), 0);
-            owners.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(quote);
+            owners.computeIfAbsent(owner.get(), k -> new ArrayList<>()).add(quote);
         }
         for (Map.Entry<String, List<Span>> e : owners.entrySet()) {
             if (e.getValue().size() * 2 > pingbacks) return new Owner(e.getKey(), e.getValue().get(0));
