@@ -46,6 +46,20 @@ public final class Addressing {
         return Optional.of(name);
     }
 
+    private static final Pattern LEADING_NAME = Pattern.compile("^(\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+)?),\\s");
+
+    /**
+     * The name a text opens by speaking to: as {@link #openingAddressee}, or a name set off by a comma at the very
+     * start ("Folasade, that is a fair worry"). The second form is ambiguous on its own ("However, …"), so callers
+     * must check the name against the people they know.
+     */
+    public static Optional<String> openingName(String text) {
+        Optional<String> a = openingAddressee(text);
+        if (a.isPresent()) return a;
+        Matcher m = LEADING_NAME.matcher(text.strip());
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     /** The name a text signs off with at its very end, if it does. */
     public static Optional<String> signOff(String text) {
         Matcher m = SIGN_OFF.matcher(text.strip());

@@ -35,8 +35,10 @@ import org.workgraph.loader.text.Text;
  */
 public final class ThreadReader {
     private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\d@])@([\\p{L}][\\p{L}\\d_-]*)");
+    /** A name set off by commas: "Great post, Harold–", "Thanks, Lia." or, opening a sentence, "Hollis, do you …". */
     private static final Pattern VOCATIVE = Pattern.compile(
-            "[,;]\\s*(\\p{Lu}[\\p{Ll}'\u2019]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019]+)?)(?=\\s*(?:[.!?;\u2013\u2014]|$))");
+            "[,;]\\s*(\\p{Lu}[\\p{Ll}'\u2019]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019]+)?)(?=\\s*(?:[.!?;\u2013\u2014]|$))"
+            + "|(?:^|[.!?]\\s+)(\\p{Lu}[\\p{Ll}'\u2019]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019]+)?),\\s");
 
     private final MentionFinder mentions = new MentionFinder();
 
@@ -98,10 +100,11 @@ public final class ThreadReader {
         }
         Matcher v = VOCATIVE.matcher(text);
         while (v.find()) {
-            Optional<String> name = people.resolve(v.group(1));
+            int g = v.group(1) != null ? 1 : 2;
+            Optional<String> name = people.resolve(v.group(g));
             if (name.isEmpty()) continue; // a comma-set name must be someone the page knows
-            add(out, seen, r, writer, name.get(), v.group(1), Spans.of(r.position(), v, 1),
-                    "speaks to " + v.group(1) + " by name" + (name.get().equals(v.group(1)) ? "" : ", the only person of this page so named"));
+            add(out, seen, r, writer, name.get(), v.group(g), Spans.of(r.position(), v, g),
+                    "speaks to " + v.group(g) + " by name" + (name.get().equals(v.group(g)) ? "" : ", the only person of this page so named"));
         }
         return out;
     }
@@ -148,6 +151,21 @@ public final class ThreadReader {
         if (rule2 != null) {
             return Optional.of(new Finding(0, Finding.Relation.AUTHOR, Finding.Entity.PERSON, rule2, rule2,
                     "most pingbacks come from " + rule2 + "'s own blog, and " + rule2 + " signs a response in the thread", ownerEvidence));
+        }
+        // Rule 3: the one person who answers comments with nested replies and writes no comment of their own.
+        Set<String> commenters = new LinkedHashSet<>();
+        for (Response r : post.responses()) if (r.kind() == ResponseKind.COMMENT && writers.containsKey(r.position())) commenters.add(writers.get(r.position()));
+        List<String> answerers = repliers.stream().filter(w -> !commenters.contains(w)).toList();
+        if (answerers.size() == 1) {
+            String w = answerers.get(0);
+            List<Span> evidence = new ArrayList<>();
+            for (Response r : post.responses()) {
+                if (r.kind() == ResponseKind.REPLY && w.equals(writers.get(r.position())) && !r.text().isEmpty()) {
+                    evidence.add(new Span(r.position(), 0, Math.min(r.text().length(), 60), r.text().substring(0, Math.min(r.text().length(), 60))));
+                }
+            }
+            return Optional.of(new Finding(0, Finding.Relation.AUTHOR, Finding.Entity.PERSON, w, w,
+                    w + " is the only one who answers the comments and writes none of their own: the post's writer", evidence));
         }
         return Optional.empty();
     }
