@@ -7,7 +7,6 @@ import java.util.List;
 import org.workgraph.loader.FileOutcome;
 import org.workgraph.loader.LoadReport;
 import org.workgraph.loader.Loader;
-import org.workgraph.loader.identity.PeopleGraph;
 import org.workgraph.loader.store.TdbSink;
 import org.workgraph.loader.store.WorkgraphStore;
 
@@ -17,7 +16,7 @@ final class LoadRun {
 
     static LoadReport run(WorkgraphStore store, String base, long maxBytes, List<Path> paths, PrintWriter out, PrintWriter err) {
         Loader loader = new Loader(base, maxBytes);
-        TdbSink sink = new TdbSink(store, new PeopleGraph(loader.iris().peopleGraph()));
+        TdbSink sink = new TdbSink(store, loader.derivedGraphs());
         LoadReport report = loader.load(paths, sink, outcome -> print(outcome, out, err));
         out.println(report.summary());
         if (report.failed() > 0) {

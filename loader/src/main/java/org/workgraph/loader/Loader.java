@@ -18,6 +18,9 @@ import org.workgraph.loader.blog.BlogParser;
 import org.workgraph.loader.detect.DocumentKind;
 import org.workgraph.loader.detect.KindDetector;
 import org.workgraph.loader.digest.DigestParser;
+import org.workgraph.loader.extract.Reader;
+import org.workgraph.loader.identity.PeopleGraph;
+import org.workgraph.loader.ideas.IdeaGraph;
 import org.workgraph.loader.mapping.DocumentMapper;
 import org.workgraph.loader.mapping.Iris;
 import org.workgraph.loader.model.BlogPost;
@@ -30,8 +33,9 @@ import org.workgraph.loader.text.Lines;
 import org.workgraph.ontology.Ontology;
 
 /**
- * Documents in, quads out: read each file, recognise its kind, parse it into the document model, map that
- * to its named graph, and hand the graph to a sink. A file that cannot be read or parsed is reported with
+ * Documents in, quads out: read each file, recognise its kind, parse it into the document model, read what
+ * the layout does not say (identities, addresses, authors, mentions: {@code extract}), map all that to the
+ * document's named graph, and hand the graph to a sink. A file that cannot be read or parsed is reported with
  * its name, line and reason, and the other files still load.
  */
 public final class Loader {
@@ -44,10 +48,13 @@ public final class Loader {
     private final BlogParser blogs = new BlogParser();
     private final DigestParser digests = new DigestParser();
     private final DocumentMapper mapper;
+    private final Ontology ontology;
+    private final Reader reading = new Reader();
 
     public Loader(String base, long maxBytes) {
         this.reader = new SourceReader(maxBytes);
-        this.mapper = new DocumentMapper(Ontology.load(), new Iris(base));
+        this.ontology = Ontology.load();
+        this.mapper = new DocumentMapper(ontology, new Iris(base));
     }
 
     public Loader() {
@@ -55,6 +62,11 @@ public final class Loader {
     }
 
     public Iris iris() { return mapper.iris(); }
+
+    /** The graphs to rebuild after a load: canonical names, then ideas. */
+    public List<DerivedGraph> derivedGraphs() {
+        return List.of(new PeopleGraph(iris().peopleGraph()), new IdeaGraph(iris(), ontology));
+    }
 
     /** Loads every document under the paths into the sink, reporting each file to {@code progress} as it finishes. */
     public LoadReport load(List<Path> paths, DocumentSink sink, Consumer<FileOutcome> progress) {
@@ -83,7 +95,7 @@ public final class Loader {
             SourceText source = reader.read(file);
             Document doc = parse(source, warnings::add);
             List<Quad> quads = new ArrayList<>();
-            mapper.map(doc, new StreamRDFBase() {
+            mapper.map(doc, reading.read(doc), new StreamRDFBase() {
                 @Override
                 public void quad(Quad quad) { quads.add(quad); }
             });

@@ -16,12 +16,25 @@ public final class Vocab {
     public static final String FOAF = "http://xmlns.com/foaf/0.1/";
     public static final String DCTERMS = "http://purl.org/dc/terms/";
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final String OA = "http://www.w3.org/ns/oa#";
 
     public static final Property siocContent = ResourceFactory.createProperty(SIOC + "content");
     public static final Property siocReplyOf = ResourceFactory.createProperty(SIOC + "reply_of");
     public static final Resource schemaCreativeWork = ResourceFactory.createResource(SCHEMA + "CreativeWork");
     public static final Property schemaMentions = ResourceFactory.createProperty(SCHEMA + "mentions");
     public static final Property provWasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
+
+
+    // W3C Web Annotation: where in a text a finding rests.
+    public static final Property oaHasTarget = ResourceFactory.createProperty(OA + "hasTarget");
+    public static final Property oaHasSource = ResourceFactory.createProperty(OA + "hasSource");
+    public static final Property oaHasSelector = ResourceFactory.createProperty(OA + "hasSelector");
+    public static final Property oaExact = ResourceFactory.createProperty(OA + "exact");
+    public static final Property oaStart = ResourceFactory.createProperty(OA + "start");
+    public static final Property oaEnd = ResourceFactory.createProperty(OA + "end");
+    public static final Resource oaSpecificResource = ResourceFactory.createResource(OA + "SpecificResource");
+    public static final Resource oaTextQuoteSelector = ResourceFactory.createResource(OA + "TextQuoteSelector");
+    public static final Resource oaTextPositionSelector = ResourceFactory.createResource(OA + "TextPositionSelector");
 
     private Vocab() {}
 }

@@ -26,6 +26,7 @@ public final class WG {
     public static final Resource Behavior = r("Behavior");
     public static final Resource Technology = r("Technology");
     public static final Resource Issue = r("Issue");
+    public static final Resource Evidence = r("Evidence");
 
     // Properties
     public static final Property category = p("category");
@@ -49,6 +50,7 @@ public final class WG {
     public static final Property relevancy = p("relevancy");
     public static final Property sourceFile = p("sourceFile");
     public static final Property sha256 = p("sha256");
+    public static final Property method = p("method");
 
     private WG() {}
 

@@ -154,7 +154,7 @@ class ApiTest {
                 set(harold.get("answeredBy"), "person"));
         assertEquals(Set.copyOf(f.column(P + "SELECT ?w { ?w schema:mentions ?p }", "w", Map.of("p", h))),
                 Set.copyOf(ids(list(harold.get("mentionedIn")))));
-        assertEquals(1, harold.get("mentionedIn").size(), "the hand-made mention");
+        assertTrue(ids(list(harold.get("mentionedIn"))).contains(Fixture.BASE + "doc/000_d195077e29f0e66f/response/4"), "the hand-made mention");
         assertFalse(harold.get("answered").isEmpty());
     }
 

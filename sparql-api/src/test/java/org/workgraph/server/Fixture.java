@@ -28,7 +28,6 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.workgraph.loader.LoadReport;
 import org.workgraph.loader.Loader;
-import org.workgraph.loader.identity.PeopleGraph;
 import org.workgraph.loader.store.TdbSink;
 import org.workgraph.loader.store.WorkgraphStore;
 import org.workgraph.ontology.Vocab;
@@ -47,11 +46,14 @@ final class Fixture implements AutoCloseable {
     final WorkgraphServer server;
     final HttpClient http = HttpClient.newHttpClient();
 
-    /** The hand-made graph: two ideas discussed by the first document and one of its responses, and a mention. */
+    /**
+     * The hand-made graph: two ideas discussed by the first document and one of its responses, and a mention.
+     * Their IRIs are the tests' own, so they never merge with ideas the loader finds in the corpus.
+     */
     static final Node EXTRAS = NodeFactory.createURI(BASE + "graph/test-extras");
-    static final Node IDEA_FLOW = NodeFactory.createURI(BASE + "idea/learning-in-the-flow-of-work");
-    static final Node IDEA_POST_JOB = NodeFactory.createURI(BASE + "idea/post-job-economy");
-    static final Node SCHEME = NodeFactory.createURI(BASE + "idea/scheme");
+    static final Node IDEA_FLOW = NodeFactory.createURI(BASE + "idea/test-learning-in-the-flow-of-work");
+    static final Node IDEA_POST_JOB = NodeFactory.createURI(BASE + "idea/test-post-job-economy");
+    static final Node SCHEME = NodeFactory.createURI(BASE + "idea/test-scheme");
     static final Node HOSTILE = NodeFactory.createURI(BASE + "doc/test-hostile");
     static final String HOSTILE_TEXT = "<script>alert('zyxwv')</script> & \"quotes\" zyxwv";
 
@@ -70,7 +72,7 @@ final class Fixture implements AutoCloseable {
 
     static LoadReport load(WorkgraphStore store, String base) {
         Loader loader = new Loader(base, Loader.DEFAULT_MAX_BYTES);
-        LoadReport report = loader.load(List.of(corpus()), new TdbSink(store, new PeopleGraph(loader.iris().peopleGraph())), f -> {});
+        LoadReport report = loader.load(List.of(corpus()), new TdbSink(store, loader.derivedGraphs()), f -> {});
         assertEquals(0, report.failed(), report.summary());
         return report;
     }

@@ -13,7 +13,7 @@ public final class Addressing {
     private static final String NAME = "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)?)";
     /** An opening that speaks to someone by name: thanks or a greeting, the name within the first clause. */
     private static final Pattern OPENING = Pattern.compile(
-            "^(?:(?i:thank you|thanks|many thanks)\\b[^.!?;:]{0,60}?\\b|(?i:hi|hello|hey|dear|greetings)[ ,]+)" + NAME
+            "^(?:(?i:thank you|thanks|many thanks)(?!\\s+to\\b)\\b[^.!?;:]{0,60}?\\b|(?i:hi|hello|hey|dear|greetings)[ ,]+)" + NAME
             + "(?=[\\s,.!;:]|$)");
     private static final Pattern HANDLE = Pattern.compile("^@([\\p{L}][\\p{L}\\d_.-]*)");
     /** A closing signature: "Best wishes, Julian", "Cheers, Ann Lee", "— Ann". */
@@ -21,7 +21,17 @@ public final class Addressing {
             "(?:(?i:best wishes|best regards|kind regards|warm regards|regards|cheers|all the best|best|warmly|yours|thanks again|many thanks|thanks)\\s*,?\\s*|[\u2014\u2013-]\\s*)"
             + NAME + "\\s*\\.?$");
 
+    /** "Ann Lee's Learning Blog": a site named for its owner. */
+    private static final Pattern OWNED_SITE = Pattern.compile("^(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})['\u2019]s\\s");
+
     private Addressing() {}
+
+    /** The person a site is named for ("Ann Lee's Learning Blog" gives "Ann Lee"), if it is. */
+    public static Optional<String> siteOwner(String site) {
+        if (site == null) return Optional.empty();
+        Matcher m = OWNED_SITE.matcher(site.strip() + " ");
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
 
     /** The name a text opens by speaking to, if it does. */
     public static Optional<String> openingAddressee(String text) {
@@ -34,6 +44,20 @@ public final class Addressing {
         // "Thanks For sharing" or "Hi All" are not names: the first letter must be upper case as written.
         if (!Character.isUpperCase(name.charAt(0)) || isCommonWord(name)) return Optional.empty();
         return Optional.of(name);
+    }
+
+    private static final Pattern LEADING_NAME = Pattern.compile("^(\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+)?),\\s");
+
+    /**
+     * The name a text opens by speaking to: as {@link #openingAddressee}, or a name set off by a comma at the very
+     * start ("Folasade, that is a fair worry"). The second form is ambiguous on its own ("However, …"), so callers
+     * must check the name against the people they know.
+     */
+    public static Optional<String> openingName(String text) {
+        Optional<String> a = openingAddressee(text);
+        if (a.isPresent()) return a;
+        Matcher m = LEADING_NAME.matcher(text.strip());
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The name a text signs off with at its very end, if it does. */

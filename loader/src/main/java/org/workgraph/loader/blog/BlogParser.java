@@ -21,6 +21,7 @@ import org.workgraph.loader.text.Text;
 public final class BlogParser {
     private static final Pattern FORM = Pattern.compile("^(?i:leave a (?:reply|comment|response)|post a comment|add a comment|comments are closed\\.?)\\s*$");
     private static final Pattern NOTICE = Pattern.compile("^(?i:pingback:|trackback:|reblogged this on\\s)");
+    private static final Pattern FIRST_COMMENT = Pattern.compile("^1[.)]\\s+\\S.{0,100}$");
     private static final int MAX_TITLE = 200;
 
     private final ThreadParser threads = new ThreadParser();
@@ -63,7 +64,7 @@ public final class BlogParser {
             if (c.isPresent()) {
                 count = c.get();
                 threadStart = j;
-            } else if (NOTICE.matcher(t).find()) {
+            } else if (NOTICE.matcher(t).find() || firstCommentHeader(lines, j)) {
                 threadStart = j;
             }
         }
@@ -88,6 +89,14 @@ public final class BlogParser {
         if (t.endsWith(".") || t.endsWith(",") || t.endsWith(";") || t.endsWith(":")) return false;
         if (NOTICE.matcher(t).find() || FORM.matcher(t).matches() || ResponseCount.parse(t).isPresent()) return false;
         return i + 1 >= lines.size() || lines.get(i + 1).isBlank() || Byline.parse(lines.get(i + 1).trimmed()).isPresent();
+    }
+
+    /** "  1. Ann Lee" with its text indented deeper below: a thread without a count line starts here. */
+    private static boolean firstCommentHeader(List<Line> lines, int j) {
+        Line line = lines.get(j);
+        if (line.indent() == 0 || !FIRST_COMMENT.matcher(line.trimmed()).matches()) return false;
+        int next = nextContent(lines, j + 1);
+        return next < lines.size() && lines.get(next).indent() > line.indent();
     }
 
     private static int nextContent(List<Line> lines, int from) {

@@ -33,7 +33,6 @@ final class ThreadParser {
     private static final Pattern REBLOG = Pattern.compile("^(?i:reblogged this on)\\s+(.+?)(?:\\s+(?i:and commented)\\s*:?)?\\s*$");
     private static final Pattern SAYS = Pattern.compile("\\s*(?i:says|said|wrote)\\s*:?\\s*$");
     private static final int MAX_HEADER = 100;
-    private static final Pattern OWNER = Pattern.compile("^(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})['\u2019]s\\s");
 
     /** A response while its lines are being collected. */
     private static final class Draft {
@@ -116,8 +115,7 @@ final class ThreadParser {
             String notice = d.header;
             int bar = notice.lastIndexOf(" | ");
             if (bar < 0) continue;
-            Matcher m = OWNER.matcher(notice.substring(bar + 3).trim());
-            if (m.find()) owners.merge(m.group(1), 1, Integer::sum);
+            Addressing.siteOwner(notice.substring(bar + 3)).ifPresent(o -> owners.merge(o, 1, Integer::sum));
         }
         final int total = notices;
         return owners.entrySet().stream().filter(e -> e.getValue() * 2 > total)
@@ -184,13 +182,18 @@ final class ThreadParser {
                     sourceSite = Text.unquote(m.group(1));
                 }
                 default -> {
+                    Response previous = out.isEmpty() ? null : out.get(out.size() - 1);
                     if (d.header != null) {
                         HeaderParts h = HeaderParts.of(d.header);
                         writer = h.name();
                         date = h.date();
+                        // An unnested comment can still be the post's writer answering the one before by name.
+                        if (kind == ResponseKind.COMMENT && answersPrevious(text, writer, previous, postAuthor)) {
+                            kind = ResponseKind.REPLY;
+                            replyTo = previous.position();
+                        }
                     } else {
                         writer = Addressing.signOff(text).orElse(null);
-                        Response previous = out.isEmpty() ? null : out.get(out.size() - 1);
                         if (answersPrevious(text, writer, previous, postAuthor)) {
                             kind = ResponseKind.REPLY;
                             replyTo = previous.position();
@@ -212,12 +215,19 @@ final class ThreadParser {
      * Where a page shows no nesting, the post's writer answering the comment right before by name (and signing
      * as the post's writer) is a reply to it. Anything else answers the post.
      */
-    private static boolean answersPrevious(String text, String signer, Response previous, String postAuthor) {
-        if (previous == null || previous.kind() != ResponseKind.COMMENT || signer == null || postAuthor == null) return false;
-        if (Addressing.openingAddressee(text).isEmpty()) return false;
-        String s = Text.fold(signer);
-        String a = Text.fold(postAuthor);
-        return a.equals(s) || a.startsWith(s + " ");
+    private static boolean answersPrevious(String text, String writer, Response previous, String postAuthor) {
+        if (previous == null || previous.kind() != ResponseKind.COMMENT || writer == null || postAuthor == null) return false;
+        if (!samePerson(writer, postAuthor)) return false;
+        var name = Addressing.openingName(text);
+        if (name.isEmpty()) return false;
+        // The name must be the previous writer's when the page gives it; an unsigned comment can only be guessed.
+        return previous.writer() == null ? Addressing.openingAddressee(text).isPresent() : samePerson(name.get(), previous.writer());
+    }
+
+    /** The same person by full name, or a first name of the full name. */
+    private static boolean samePerson(String a, String b) {
+        String x = Text.fold(a.replaceAll("^[^\\p{L}]+", "")), y = Text.fold(b.replaceAll("^[^\\p{L}]+", ""));
+        return x.equals(y) || y.startsWith(x + " ") || x.startsWith(y + " ");
     }
 
     private static boolean isDateLine(String line) {

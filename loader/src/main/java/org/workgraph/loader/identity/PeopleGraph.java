@@ -12,23 +12,26 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
+import org.workgraph.loader.DerivedGraph;
 import org.workgraph.ontology.WG;
 
 /**
- * Settles each person's one canonical {@code foaf:name} from the spellings ({@code wg:alias}) that all
+ * Settles each person's and organisation's one canonical {@code foaf:name} from the spellings ({@code wg:alias}) that all
  * documents give, and keeps it in a graph of its own. Document graphs hold only what their text says, so
  * reloading one document never leaves another's facts stale; this graph is rebuilt after every load.
  */
-public final class PeopleGraph {
+public final class PeopleGraph implements DerivedGraph {
     private final Node graph;
 
     public PeopleGraph(Node graph) {
         this.graph = graph;
     }
 
+    @Override
     public Node graph() { return graph; }
 
     /** Rebuilds the graph in one write transaction. Returns how many people it names. */
+    @Override
     public int rebuild(DatasetGraph dsg) {
         return Txn.calculateWrite(dsg, () -> {
             Map<Node, List<String>> spellings = new LinkedHashMap<>();

@@ -13,6 +13,12 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import java.util.List;
+
+import org.workgraph.loader.extract.Finding;
+import org.workgraph.loader.extract.Reading;
+import org.workgraph.loader.extract.Span;
+import org.workgraph.loader.identity.Names;
 import org.workgraph.loader.model.BlogPost;
 import org.workgraph.loader.model.Document;
 import org.workgraph.loader.model.Response;
@@ -44,7 +50,7 @@ public final class DocumentMapper {
     public Node graphOf(Document doc) { return iris.documentGraph(doc.source().fileName()); }
 
     /** Sends the document's quads to {@code out}, all in the document's graph. */
-    public void map(Document doc, StreamRDF out) {
+    public void map(Document doc, Reading reading, StreamRDF out) {
         Emitter e = new Emitter(out, graphOf(doc));
         String file = doc.source().fileName();
         Node d = iris.document(file);
@@ -52,12 +58,70 @@ public final class DocumentMapper {
         e.literal(d, WG.sha256, doc.source().sha256());
         e.literal(d, DCTerms.title, doc.title());
         e.literal(d, RDFS.label, doc.title() != null ? doc.title() : file);
-        if (doc instanceof BlogPost post) mapPost(post, d, e);
+        if (doc instanceof BlogPost post) mapPost(post, reading, d, e);
         else if (doc instanceof SignalDigest digest) mapDigest(digest, d, e);
+        mapFindings(doc, reading, d, e);
     }
 
-    private void mapPost(BlogPost post, Node d, Emitter e) {
+    /**
+     * What the reading adds: inferred authors, resolved writers, addresses and mentions, each with an
+     * evidence node that says which words (W3C Web Annotation selectors) and which rule it rests on.
+     */
+    private void mapFindings(Document doc, Reading reading, Node d, Emitter e) {
+        String file = doc.source().fileName();
+        int n = 0;
+        for (Finding f : reading.findings()) {
+            Node subject = f.unit() == 0 ? d : iris.response(file, f.unit());
+            Node entity = entity(f, e);
+            Property p = switch (f.relation()) {
+                case AUTHOR, WRITER -> DCTerms.creator;
+                case ADDRESSES -> WG.addresses;
+                case MENTIONS -> Vocab.schemaMentions;
+            };
+            e.node(subject, p, entity);
+            evidence(iris.evidence(file, ++n), subject, p.asNode(), entity, f.method(), f.evidence(), file, d, e);
+            if (f.entity() != Finding.Entity.WORK && !Names.key(f.written()).equals(Names.key(f.name()))
+                    || f.written().startsWith("@")) {
+                // An identity merge: this spelling was read as that person. Say where.
+                evidence(iris.evidence(file, ++n), entity, WG.alias.asNode(), NodeFactory.createLiteralString(f.written()),
+                        "'" + f.written() + "' read as " + f.name() + ": " + f.method(), f.evidence(), file, d, e);
+            }
+        }
+    }
+
+    private Node entity(Finding f, Emitter e) {
+        return switch (f.entity()) {
+            case PERSON -> {
+                Node p = iris.person(f.name());
+                e.node(p, RDF.type, FOAF.Person.asNode());
+                e.literal(p, WG.alias, Names.clean(f.name()));
+                e.literal(p, WG.alias, Text.normalizeSpace(f.written()));
+                yield p;
+            }
+            case ORGANIZATION -> {
+                Node o = iris.organization(f.name());
+                e.node(o, RDF.type, FOAF.Organization.asNode());
+                e.literal(o, WG.alias, Text.normalizeSpace(f.written()));
+                yield o;
+            }
+            case WORK -> {
+                Node w = iris.work(f.name());
+                e.type(w, Vocab.schemaCreativeWork);
+                e.literal(w, DCTerms.title, f.name());
+                e.literal(w, RDFS.label, f.name());
+                yield w;
+            }
+        };
+    }
+
+    private void evidence(Node node, Node s, Node p, Node o, String method, List<Span> spans, String file, Node doc, Emitter e) {
+        e.evidence.write(node, s, p, o, method, spans, span -> span.unit() == 0 ? doc : iris.response(file, span.unit()));
+    }
+
+    private void mapPost(BlogPost post, Reading reading, Node d, Emitter e) {
         String file = post.source().fileName();
+        java.util.Set<Integer> resolvedWriters = new java.util.HashSet<>();
+        for (Finding f : reading.of(Finding.Relation.WRITER)) resolvedWriters.add(f.unit());
         e.type(d, WG.BlogPost);
         person(d, DCTerms.creator, post.author(), e);
         e.date(d, DCTerms.created, post.published());
@@ -76,7 +140,8 @@ public final class DocumentMapper {
             e.node(n, Vocab.siocReplyOf, r.replyTo() == null ? d : iris.response(file, r.replyTo()));
             e.integer(n, WG.position, r.position());
             e.literal(n, WG.pageLabel, r.label());
-            person(n, DCTerms.creator, r.writer(), e);
+            if (!resolvedWriters.contains(r.position())) person(n, DCTerms.creator, r.writer(), e);
+            else writtenAlias(r.writer(), reading, r.position(), e);
             e.date(n, DCTerms.created, r.date());
             e.literal(n, Vocab.siocContent, emptyToNull(r.text()));
             e.literal(n, RDFS.label, r.text().isEmpty() ? "response " + r.position() : Text.firstWords(r.text(), LABEL_LENGTH));
@@ -90,9 +155,10 @@ public final class DocumentMapper {
         String file = digest.source().fileName();
         e.type(d, WG.SignalDigest);
         e.literal(d, WG.summary, digest.summary());
+        e.literal(d, Vocab.siocContent, digest.summary());
         e.literal(d, WG.sourcePage, digest.sourcePage());
         if (digest.article() != null && digest.article().title() != null) {
-            Node a = iris.sourceArticle(file);
+            Node a = iris.work(digest.article().title());
             e.node(d, DCTerms.source, a);
             e.type(a, Vocab.schemaCreativeWork);
             e.literal(a, DCTerms.title, digest.article().title());
@@ -111,6 +177,8 @@ public final class DocumentMapper {
             e.node(s, WG.inDigest, d);
             e.literal(s, RDFS.label, row.name());
             e.literal(s, DCTerms.description, row.description());
+            // The row's text as one string, so evidence offsets (ideas found in a row) have a text to refer to.
+            e.literal(s, Vocab.siocContent, row.description() == null ? row.name() : row.name() + ". " + row.description());
             e.literal(s, WG.change, row.change());
             e.literal(s, WG.tenYearOutlook, row.tenYear());
             e.literal(s, WG.drivingForce, row.drivingForce());
@@ -118,6 +186,13 @@ public final class DocumentMapper {
             e.literal(s, WG.table, row.heading());
             e.integer(s, WG.rowNumber, row.rowNumber());
             e.integer(s, WG.sourceLine, row.line());
+        }
+    }
+
+    /** The header spelling of a writer the reading resolved to a full name: still an alias of that person. */
+    private void writtenAlias(String written, Reading reading, int position, Emitter e) {
+        for (Finding f : reading.of(Finding.Relation.WRITER)) {
+            if (f.unit() == position) e.literal(iris.person(f.name()), WG.alias, Text.normalizeSpace(written));
         }
     }
 
@@ -136,10 +211,12 @@ public final class DocumentMapper {
     private final class Emitter {
         private final StreamRDF out;
         private final Node graph;
+        final Evidence evidence;
 
         Emitter(StreamRDF out, Node graph) {
             this.out = out;
             this.graph = graph;
+            this.evidence = new Evidence(iris, out, graph);
         }
 
         void type(Node s, Resource cls) {
@@ -147,6 +224,7 @@ public final class DocumentMapper {
         }
 
         void node(Node s, Property p, Node o) { out.quad(Quad.create(graph, s, p.asNode(), o)); }
+
 
         void node(Node s, Node p, Node o) { out.quad(Quad.create(graph, s, p, o)); }
 

@@ -36,7 +36,26 @@ public final class Iris {
         return uri("doc/" + fileSlug(fileName) + "/" + row.table().slug() + "/" + row.rowNumber());
     }
 
-    public Node sourceArticle(String fileName) { return uri("doc/" + fileSlug(fileName) + "/source"); }
+    /** A cited work (an article, book, talk), one across the graph per title. */
+    public Node work(String title) { return uri("work/" + Text.slug(title)); }
+
+    /** An organisation, one across the graph whatever the case of its spelling. */
+    public Node organization(String name) { return uri("org/" + Names.key(name)); }
+
+    /** The graph of ideas, derived across all documents. */
+    public Node ideasGraph() { return uri("graph/ideas"); }
+
+    /** The one concept scheme every idea is in. */
+    public Node ideaScheme() { return uri("ideas"); }
+
+    /** An idea, by its key (see the ideas package): one across the graph for all wordings of a concept. */
+    public Node idea(String key) { return uri("idea/" + Text.slug(key)); }
+
+    /** The evidence for the n-th idea link of a document. */
+    public Node ideaEvidence(String fileName, int n) { return uri("doc/" + fileSlug(fileName) + "/idea-evidence/" + n); }
+
+    /** The evidence for the n-th finding of a document's reading. */
+    public Node evidence(String fileName, int n) { return uri("doc/" + fileSlug(fileName) + "/evidence/" + n); }
 
     /** One person across the whole graph, whatever the case or accents of the spelling. */
     public Node person(String name) { return uri("person/" + Names.key(name)); }

@@ -4,17 +4,20 @@ import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
+import org.workgraph.loader.DerivedGraph;
 import org.workgraph.loader.DocumentSink;
-import org.workgraph.loader.identity.PeopleGraph;
 
-/** Writes each document's graph into the TDB2 store in its own transaction, then settles people's names. */
+/**
+ * Writes each document's graph into the TDB2 store in its own transaction, then rebuilds the graphs derived
+ * across documents (canonical names, ideas).
+ */
 public final class TdbSink implements DocumentSink {
     private final WorkgraphStore store;
-    private final PeopleGraph people;
+    private final List<DerivedGraph> derived;
 
-    public TdbSink(WorkgraphStore store, PeopleGraph people) {
+    public TdbSink(WorkgraphStore store, List<DerivedGraph> derived) {
         this.store = store;
-        this.people = people;
+        this.derived = List.copyOf(derived);
     }
 
     @Override
@@ -24,6 +27,6 @@ public final class TdbSink implements DocumentSink {
 
     @Override
     public void finish() {
-        people.rebuild(store.dataset());
+        for (DerivedGraph d : derived) d.rebuild(store.dataset());
     }
 }

@@ -22,10 +22,12 @@ public final class Gold {
 
     private final Path shared;
     private final Map<String, String> canonicalByAlias = new HashMap<>();
+    private final List<JsonNode> people = new ArrayList<>();
 
     public Gold(Path shared) {
         this.shared = shared;
         for (JsonNode person : read(shared.resolve("gold/people.json"))) {
+            people.add(person);
             String name = person.get("name").asText();
             canonicalByAlias.put(normalize(name), name);
             for (JsonNode alias : person.get("aliases")) canonicalByAlias.putIfAbsent(normalize(alias.asText()), name);
@@ -58,6 +60,12 @@ public final class Gold {
     public List<JsonNode> documents(String kind) {
         return documents().stream().filter(d -> d.get("kind").asText().equals(kind)).toList();
     }
+
+    /** Every person of people.json. */
+    public List<JsonNode> people() { return people; }
+
+    /** Whether people.json knows a spelling as a name or alias. */
+    public boolean knowsPerson(String name) { return name != null && canonicalByAlias.containsKey(normalize(name)); }
 
     /** The canonical name people.json gives a spelling (a canonical name or any alias), or the spelling itself. */
     public String canonical(String name) {

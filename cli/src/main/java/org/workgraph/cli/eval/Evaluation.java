@@ -1,0 +1,36 @@
+package org.workgraph.cli.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.workgraph.loader.Loader;
+import org.workgraph.loader.store.TdbSink;
+import org.workgraph.loader.store.WorkgraphStore;
+
+/** One scoring run: the gold's documents loaded into a scratch store and scored. The package's entry point. */
+public record Evaluation(Map<String, FieldScore> scores, List<String> missingFiles) {
+
+    /**
+     * @param goldDir folder of gold JSON files
+     * @param files   where each document file is, by file name
+     */
+    public static Evaluation run(Path goldDir, Map<String, Path> files) throws IOException {
+        GoldSet gold = new GoldSet(goldDir);
+        List<Path> toLoad = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (JsonNode doc : gold.documents) {
+            Path p = files.get(doc.get("file").asText());
+            if (p == null) missing.add(doc.get("file").asText());
+            else toLoad.add(p);
+        }
+        try (WorkgraphStore store = WorkgraphStore.inMemory()) {
+            Loader loader = new Loader();
+            loader.load(toLoad, new TdbSink(store, loader.derivedGraphs()), f -> {});
+            return new Evaluation(new Scorer(gold, store.dataset()).score(), missing);
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package org.workgraph.cli.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+/**
+ * Scores a loaded graph against gold extraction files, field by field. Everything is read from the graph
+ * with SPARQL over the contracted names, the way a user would see it.
+ */
+public final class Scorer {
+    private static final String PREFIXES = """
+            PREFIX wg: <https://w3id.org/workgraph/ns#>
+            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+            PREFIX sioc: <http://rdfs.org/sioc/ns#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX schema: <https://schema.org/>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            """;
+
+    private final GoldSet gold;
+    private final Dataset dataset;
+    private final Map<String, FieldScore> fields = new LinkedHashMap<>();
+
+    Scorer(GoldSet gold, DatasetGraph dsg) {
+        this.gold = gold;
+        this.dataset = DatasetFactory.wrap(dsg);
+    }
+
+    /** All fields, in a stable order. */
+    public Map<String, FieldScore> score() {
+        Txn.executeRead(dataset, () -> {
+            for (JsonNode doc : gold.documents) {
+                String file = doc.get("file").asText();
+                documentFields(doc, file);
+                responseFields(doc, file);
+                mentionFields(doc, file);
+                ideaField(doc, file);
+                signalFields(doc, file);
+            }
+            identities();
+        });
+        return fields;
+    }
+
+    private FieldScore field(String name) { return fields.computeIfAbsent(name, FieldScore::new); }
+
+    private void documentFields(JsonNode doc, String file) {
+        Map<String, String> got = first(select("""
+                SELECT ?kind ?title ?created ?claimed WHERE {
+                  ?d wg:sourceFile ?file ; a ?kind . FILTER(?kind IN (wg:BlogPost, wg:SignalDigest))
+                  OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d dcterms:created ?created }
+                  OPTIONAL { ?d wg:claimedResponseCount ?claimed } }""", file));
+        String kind = got.get("kind") == null ? null : got.get("kind").endsWith("BlogPost") ? "blog-post" : "signal-digest";
+        field("document.kind").compare(file, GoldSet.text(doc, "kind"), kind);
+        field("document.title").compare(file, GoldSet.text(doc, "title"), got.get("title"));
+        field("document.published").compare(file, GoldSet.text(doc, "published"), got.get("created"));
+        field("document.claimedResponseCount").compare(file, GoldSet.text(doc, "claimedResponseCount"), got.get("claimed"));
+        Set<String> cats = new TreeSet<>();
+        select("SELECT ?c WHERE { ?d wg:sourceFile ?file ; wg:category ?c }", file).forEach(r -> cats.add(Normalize.text(r.get("c"))));
+        Set<String> wantCats = new TreeSet<>();
+        doc.path("categories").forEach(c -> wantCats.add(Normalize.text(c.asText())));
+        compareSets(field("document.categories"), file, wantCats, cats);
+
+        List<String> authors = names(select("SELECT ?n WHERE { ?d wg:sourceFile ?file ; dcterms:creator/foaf:name ?n }", file));
+        String wantAuthor = GoldSet.text(doc.get("author"), "name");
+        String guess = GoldSet.text(doc.get("authorGuess"), "name");
+        String gotAuthor = authors.isEmpty() ? null : String.join(" & ", authors);
+        if (wantAuthor == null && guess != null && gotAuthor != null && gold.canonical(gotAuthor).equals(gold.canonical(guess))) return;
+        field("document.author").compare(file, gold.canonical(wantAuthor), gotAuthor == null ? null : gold.canonical(gotAuthor));
+    }
+
+    private void responseFields(JsonNode doc, String file) {
+        Map<Integer, Map<String, String>> got = new HashMap<>();
+        for (Map<String, String> r : select("""
+                SELECT ?pos ?kind ?writer ?parent ?site WHERE {
+                  ?r wg:onDocument ?d ; wg:position ?pos ; a ?kind . ?d wg:sourceFile ?file .
+                  FILTER(?kind IN (wg:Comment, wg:Reply, wg:Pingback, wg:Reblog))
+                  FILTER NOT EXISTS { ?r a wg:Reply . FILTER(?kind = wg:Comment) }
+                  OPTIONAL { ?r dcterms:creator/foaf:name ?writer }
+                  OPTIONAL { ?r sioc:reply_of/wg:position ?parent }
+                  OPTIONAL { ?r wg:sourceSite ?site } }""", file)) {
+            got.put(Integer.parseInt(r.get("pos")), r);
+        }
+        Map<Integer, Set<String>> addressed = new HashMap<>();
+        for (Map<String, String> r : select("""
+                SELECT ?pos ?n WHERE { ?r wg:onDocument ?d ; wg:position ?pos ; wg:addresses/foaf:name ?n . ?d wg:sourceFile ?file }""", file)) {
+            addressed.computeIfAbsent(Integer.parseInt(r.get("pos")), k -> new TreeSet<>()).add(Normalize.text(gold.canonical(r.get("n"))));
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (JsonNode want : doc.path("responses")) {
+            int n = want.get("n").asInt();
+            seen.add(n);
+            Map<String, String> r = got.getOrDefault(n, Map.of());
+            String at = file + " #" + n;
+            String kind = r.get("kind") == null ? null : r.get("kind").substring(r.get("kind").indexOf('#') + 1).toLowerCase();
+            field("response.kind").compare(at, GoldSet.text(want, "kind"), kind);
+            String writer = r.get("writer") == null ? null : gold.canonical(r.get("writer"));
+            String guess = GoldSet.text(want.get("authorGuess"), "name");
+            if (!(GoldSet.text(want, "author") == null && guess != null)) {
+                field("response.writer").compare(at, gold.canonical(GoldSet.text(want, "author")), writer);
+            }
+            field("response.replyTo").compare(at, GoldSet.text(want, "inReplyTo"), r.get("parent"));
+            field("response.sourceSite").compare(at, GoldSet.text(want, "sourceSite"), r.get("site"));
+            Set<String> wantAddr = new TreeSet<>();
+            want.path("addresses").forEach(a -> wantAddr.add(Normalize.text(gold.canonical(a.asText()))));
+            compareSets(field("response.addresses"), at, wantAddr, addressed.getOrDefault(n, Set.of()));
+        }
+        for (Integer n : got.keySet()) if (!seen.contains(n)) field("response.kind").falseHit(file + " #" + n + ": a response the gold does not have");
+    }
+
+    private void mentionFields(JsonNode doc, String file) {
+        mentions(doc, file, "mentionedPeople", "foaf:Person", "foaf:name", "mentions.people", gold::canonical);
+        mentions(doc, file, "mentionedOrganizations", "foaf:Organization", "foaf:name", "mentions.organizations", Function.identity());
+        mentions(doc, file, "mentionedWorks", "schema:CreativeWork", "rdfs:label", "mentions.works", Function.identity());
+    }
+
+    private void mentions(JsonNode doc, String file, String goldField, String cls, String nameProp, String fieldName, Function<String, String> canon) {
+        Set<String> want = new TreeSet<>();
+        doc.path(goldField).forEach(n -> want.add(Normalize.text(canon.apply(n.asText()))));
+        Set<String> got = new TreeSet<>();
+        for (Map<String, String> r : select("SELECT DISTINCT ?n WHERE { ?d wg:sourceFile ?file . { ?d schema:mentions ?e } UNION { ?x wg:onDocument ?d ; schema:mentions ?e } ?e a "
+                + cls + " ; " + nameProp + " ?n }", file)) {
+            got.add(Normalize.text(canon.apply(r.get("n"))));
+        }
+        compareSets(field(fieldName), file, want, got);
+    }
+
+    private void ideaField(JsonNode doc, String file) {
+        Set<String> want = new TreeSet<>();
+        doc.path("ideas").forEach(n -> want.add(Normalize.concept(n.asText())));
+        Set<String> got = new TreeSet<>();
+        for (Map<String, String> r : select("""
+                SELECT DISTINCT ?l WHERE { ?d wg:sourceFile ?file . { ?d dcterms:subject ?i } UNION { ?x wg:onDocument ?d ; dcterms:subject ?i }
+                  { ?i skos:prefLabel ?l } UNION { ?i skos:altLabel ?l } }""", file)) {
+            got.add(Normalize.concept(r.get("l")));
+        }
+        // An idea is found when any of its labels matches; the graph's other ideas are false hits.
+        FieldScore f = field("ideas");
+        Set<String> matched = new HashSet<>();
+        for (String w : want) {
+            if (got.contains(w)) { f.hit(); matched.add(w); } else f.miss(file + ": " + w);
+        }
+        Set<String> prefs = new TreeSet<>();
+        select("SELECT DISTINCT ?l WHERE { ?d wg:sourceFile ?file . { ?d dcterms:subject ?i } UNION { ?x wg:onDocument ?d ; dcterms:subject ?i } ?i skos:prefLabel ?l }", file)
+                .forEach(r -> prefs.add(Normalize.concept(r.get("l"))));
+        for (String p : prefs) if (!want.contains(p)) f.falseHit(file + ": " + p);
+    }
+
+    private void signalFields(JsonNode doc, String file) {
+        if (!doc.has("signals")) return;
+        List<Map<String, String>> got = select("""
+                SELECT ?heading ?name ?description ?change ?tenYear ?drivingForce ?relevancy WHERE {
+                  ?s wg:inDigest ?d ; rdfs:label ?name ; wg:sourceLine ?line . ?d wg:sourceFile ?file .
+                  OPTIONAL { ?s wg:table ?heading } OPTIONAL { ?s dcterms:description ?description }
+                  OPTIONAL { ?s wg:change ?change } OPTIONAL { ?s wg:tenYearOutlook ?tenYear }
+                  OPTIONAL { ?s wg:drivingForce ?drivingForce } OPTIONAL { ?s wg:relevancy ?relevancy } } ORDER BY ?line""", file);
+        JsonNode rows = doc.get("signals");
+        for (int i = 0; i < Math.max(rows.size(), got.size()); i++) {
+            JsonNode want = i < rows.size() ? rows.get(i) : null;
+            Map<String, String> g = i < got.size() ? got.get(i) : Map.of();
+            String at = file + " row " + (i + 1);
+            field("signal.row").compare(at, want == null ? null : GoldSet.text(want, "table") + ": " + GoldSet.text(want, "name"),
+                    g.isEmpty() ? null : g.get("heading") + ": " + g.get("name"));
+            field("signal.name").compare(at, GoldSet.text(want, "name"), g.get("name"));
+            field("signal.description").compare(at, GoldSet.text(want, "description"), g.get("description"));
+            field("signal.change").compare(at, GoldSet.text(want, "change"), g.get("change"));
+            field("signal.tenYear").compare(at, GoldSet.text(want, "tenYear"), g.get("tenYear"));
+            field("signal.drivingForce").compare(at, GoldSet.text(want, "drivingForce"), g.get("drivingForce"));
+            field("signal.relevancy").compare(at, GoldSet.text(want, "relevancy"), g.get("relevancy"));
+        }
+        JsonNode article = doc.get("sourceArticle");
+        if (article != null) {
+            Map<String, String> a = first(select("""
+                    SELECT ?title ?author WHERE { ?d wg:sourceFile ?file ; dcterms:source ?a . ?a dcterms:title ?title
+                      OPTIONAL { ?a dcterms:creator/foaf:name ?author } }""", file));
+            field("document.sourceArticle").compare(file + " title", GoldSet.text(article, "title"), a.get("title"));
+            field("document.sourceArticle").compare(file + " author", gold.canonical(GoldSet.text(article, "author")),
+                    a.get("author") == null ? null : gold.canonical(a.get("author")));
+        }
+    }
+
+    /**
+     * One identity per person: each gold person (in the scored files, in a role the graph holds) should be
+     * exactly one graph person, and each graph person exactly one gold person.
+     */
+    private void identities() {
+        Set<String> files = new HashSet<>();
+        gold.documents.forEach(d -> files.add(d.get("file").asText()));
+        Map<String, List<String>> graphPeopleByGold = new HashMap<>();
+        FieldScore f = field("people.identity");
+        for (Map<String, String> r : select("SELECT ?p ?name WHERE { ?p a foaf:Person ; foaf:name ?name }", null)) {
+            String name = r.get("name");
+            if (!gold.knowsPerson(name)) {
+                f.falseHit("a person the gold does not know: " + name);
+                continue;
+            }
+            graphPeopleByGold.computeIfAbsent(gold.canonical(name), k -> new ArrayList<>()).add(name);
+        }
+        for (JsonNode p : gold.peopleIn(files)) {
+            String name = p.get("name").asText();
+            List<String> found = graphPeopleByGold.getOrDefault(name, List.of());
+            if (found.size() == 1) f.hit();
+            else if (found.isEmpty()) f.miss(name + ": no person in the graph");
+            else f.miss(name + ": split into " + found);
+        }
+    }
+
+    private static void compareSets(FieldScore f, String where, Set<String> want, Set<String> got) {
+        for (String w : want) if (got.contains(w)) f.hit(); else f.miss(where + ": " + w);
+        for (String g : got) if (!want.contains(g)) f.falseHit(where + ": " + g);
+    }
+
+    private static List<String> names(List<Map<String, String>> rows) {
+        List<String> out = new ArrayList<>();
+        rows.forEach(r -> out.add(r.get("n")));
+        return out;
+    }
+
+    private static Map<String, String> first(List<Map<String, String>> rows) {
+        return rows.isEmpty() ? Map.of() : rows.get(0);
+    }
+
+    /** Runs a query with ?file bound (never concatenated) and returns rows of variable → lexical form. */
+    private List<Map<String, String>> select(String body, String file) {
+        var qs = new org.apache.jena.query.ParameterizedSparqlString(PREFIXES + body);
+        if (file != null) qs.setLiteral("file", file);
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.create(qs.asQuery(), dataset)) {
+            var rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                Map<String, String> row = new HashMap<>();
+                s.varNames().forEachRemaining(v -> {
+                    RDFNode n = s.get(v);
+                    row.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                });
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,57 @@
+package org.workgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.workgraph.cli.eval.Evaluation;
+import org.workgraph.cli.eval.FieldScore;
+import org.workgraph.loader.gold.Gold;
+import picocli.CommandLine;
+
+/** The scorer run on ../shared/gold, as CI runs it: the loader must hold its measured quality. */
+class EvalCommandTest {
+    private final Gold gold = Gold.fromSystemProperty();
+
+    @Test
+    void theLoaderHoldsItsQualityOnTheSharedGold() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Kg.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        Path goldDir = gold.corpus().resolveSibling("gold");
+        // Floors at the measured quality: the structure fields are exact; mentions and ideas are the open work.
+        int code = cl.execute("eval", "--gold", goldDir.toString(), gold.corpus().toString(), "--quiet",
+                "--min-f1", "1.0", "--min-f1", "mentions.people=0.9,mentions.organizations=0.9,mentions.works=0.65,ideas=0.2,people.identity=0.95");
+        assertEquals(0, code, out + "\n" + err);
+        assertTrue(out.toString().contains("response.replyTo"));
+    }
+
+    /** Documents written for the project (data/eval) vary what the sources do; the loader must hold there too. */
+    @Test
+    void theLoaderHoldsItsQualityOnTheProjectsOwnEvalSet() {
+        Path root = Path.of(System.getProperty("workgraph.root", "../.."));
+        StringWriter out = new StringWriter();
+        CommandLine cl = Kg.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+        int code = cl.execute("eval", "--gold", root.resolve("data/eval/gold").toString(), root.resolve("data/eval/corpus").toString(),
+                "--quiet", "--min-f1", "1.0", "--min-f1", "mentions.organizations=0.9,mentions.works=0.8,ideas=0.25");
+        assertEquals(0, code, out.toString());
+    }
+
+    @Test
+    void aWrongGraphScoresBelowOne() throws Exception {
+        // Scoring the corpus against gold files of other documents finds nothing: misses, not a perfect score.
+        Path goldDir = gold.corpus().resolveSibling("gold");
+        Evaluation e = Evaluation.run(goldDir, Map.of());
+        assertFalse(e.missingFiles().isEmpty());
+        FieldScore kind = e.scores().get("document.kind");
+        assertEquals(0.0, kind.recall());
+    }
+}

@@ -1,0 +1,238 @@
+package org.workgraph.loader.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.workgraph.loader.identity.Names;
+import org.workgraph.loader.model.BlogPost;
+import org.workgraph.loader.model.Response;
+import org.workgraph.loader.model.ResponseKind;
+import org.workgraph.loader.model.SignalDigest;
+
+/**
+ * Finds the people, organisations and works a text names, by the shape of names and the words around
+ * them — never from a list of names. A capitalised name counts as a person when the text treats it as one
+ * ("Ross Dawson provides", "John Hagel's insights", "in the words of Thomas Vanderwal", "Join Ann Lee, Bo
+ * Chan and …"), or when it is a person the page already knows (a writer, someone addressed or named
+ * before, by full or unambiguous first name). Organisations are written in camel case ("LinkedIn"), act
+ * as a source ("reports the Associated Press"), or are examples of companies. Works are quoted or
+ * title-case names after a word like "book", "posts" or "article". Pingback notices are not read: the
+ * names in other sites' titles are not this page's mentions.
+ */
+final class MentionFinder {
+    private static final String TOKEN = "\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?";
+    private static final String PARTICLE = "(?:de|De|van|Van|von|der|da|di|du|del|la|le)";
+    /** A run of capitalised words that could be a name: two to four words, initials allowed first. */
+    private static final Pattern NAME_RUN = Pattern.compile("(?<![\\p{L}\\d])((?:" + TOKEN + "|\\p{Lu}{2}|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*)(?:\\s+(?:"
+            + PARTICLE + "\\s+)?" + TOKEN + "){1,2})(?![\\p{L}\\d])");
+    private static final Pattern BEFORE_PERSON = Pattern.compile(
+            "(?i:\\b(?:by|thanks to|words of|join|according to|interview with|featuring|quote by|talk by|book by|with))\\s+$");
+    private static final Pattern AFTER_PERSON = Pattern.compile("^(?:['\u2019\u2018]s\\b|\\s+\\(|,\\s+\\p{Ll}|\\s+(?:discusses|discussed|provides|provided|"
+            + "says|said|speaks|spoke|writes|wrote|argues|argued|calls|called|notes|noted|explains|explained|describes|described|"
+            + "suggests|suggested|asks|asked|told|tells|shows|showed|points|believes|thinks|reminds|offers|puts|observes|"
+            + "contends|claims|agrees|recommends|is talking|has written|explores|examines)\\b)");
+    /** Words that start a sentence or a phrase but never a name: "As Claudia said", "The Social Age". */
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these", "those", "my", "your", "our",
+            "their", "his", "her", "its", "i", "we", "you", "they", "it", "in", "on", "at", "for", "of", "and", "but", "or", "if",
+            "as", "so", "join", "thanks", "thank", "hi", "hello", "dear", "great", "reminds", "when", "while", "with", "by",
+            "from", "to", "what", "how", "why", "who", "where", "there", "here", "some", "many", "most", "all", "every", "each",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr");
+    private static final Pattern CAMEL = Pattern.compile("(?<![\\p{L}\\d@#])(\\p{Lu}+\\p{Ll}+\\p{Lu}[\\p{L}]*|\\p{Lu}{2,}\\p{Ll}(?<!s))(?![\\p{L}\\d])");
+    private static final String TITLE_RUN = "\\p{Lu}[\\p{L}'\u2019]*(?:\\s+(?:of|the|and|on|in|for|to|a|an|is|at|by|with|\\p{Lu}[\\p{L}'\u2019()]*))*";
+    private static final Pattern SOURCE_ORG = Pattern.compile("(?i:\\b(?:reports|reported|according to|says|said))\\s+the\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3})");
+    private static final Pattern THE_ORG_ACTS = Pattern.compile("(?<![\\p{L}])(The(?:\\s+\\p{Lu}\\p{Ll}+){2,4})\\s+(?:calls|reports|says|said|informs|writes|notes|published|found)\\b");
+    private static final Pattern EXAMPLE_ORG = Pattern.compile("(?i:\\b(?:companies|firms|corporations|businesses|platforms|organi[sz]ations)\\s+(?:like|such as|including))\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)");
+    private static final Pattern STUDY_ORG = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+(?:study|survey|poll)\\b");
+    private static final Pattern QUOTED_WORK = Pattern.compile("(?i:\\b(?:book|books|novel|article|articles|post|posts|paper|essay|movie|film|report|talk|song|poem|my))\\s+[\u201C\"]([^\u201D\"]{3,120}?)[.,]?[\u201D\"]");
+    private static final Pattern MORE_QUOTED = Pattern.compile("^\\s*[.,]?\\s*(?:and|,)\\s+[\u201C\"]([^\u201D\"]{3,120}?)[.,]?[\u201D\"]");
+    private static final Pattern NAMED_WORK = Pattern.compile("(?i:\\b(?:the book|the novel|the film|the movie|the report|the article|round table on|conference on|panel on))\\s+(" + TITLE_RUN + ")");
+    private static final Pattern LISTED_WORK = Pattern.compile("(?i:\\b(?:article|book|paper|essay|post))[,:]\\s+(" + TITLE_RUN + ")");
+
+    List<Finding> inPost(BlogPost post, PagePeople people, Map<Integer, String> writers, String author, List<Finding> addresses) {
+        List<Finding> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        read(0, post.body(), null, people, addresses, out, seen);
+        for (Response r : post.responses()) {
+            if (r.kind() == ResponseKind.COMMENT || r.kind() == ResponseKind.REPLY) {
+                read(r.position(), r.text(), writers.get(r.position()), people, addresses, out, seen);
+            }
+        }
+        return out;
+    }
+
+    List<Finding> inDigest(SignalDigest digest) {
+        List<Finding> out = new ArrayList<>();
+        PagePeople people = new PagePeople();
+        String summary = digest.summary() == null ? "" : digest.summary();
+        if (digest.article() != null && digest.article().author() != null) {
+            String a = digest.article().author();
+            people.add(a);
+            Span s = Spans.find(0, summary, a, 0);
+            out.add(new Finding(0, Finding.Relation.MENTIONS, Finding.Entity.PERSON, Names.clean(a), a,
+                    "named as the summarised article's author", s == null ? List.of() : List.of(s)));
+        }
+        if (digest.article() != null && digest.article().title() != null) {
+            out.add(new Finding(0, Finding.Relation.MENTIONS, Finding.Entity.WORK, digest.article().title(), digest.article().title(),
+                    "the article the digest summarises", List.of()));
+        }
+        Set<String> seen = new HashSet<>();
+        out.forEach(f -> seen.add(key(f)));
+        read(0, summary, null, people, List.of(), out, seen);
+        return out;
+    }
+
+    private void read(int unit, String text, String writer, PagePeople people, List<Finding> addresses, List<Finding> out, Set<String> seen) {
+        List<int[]> claimed = new ArrayList<>();
+        // People it addresses are people it names.
+        for (Finding a : addresses) {
+            if (a.unit() != unit) continue;
+            add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.PERSON, a.name(), a.written(),
+                    "addresses them: " + a.method(), a.evidence()));
+        }
+        // New people, by the way the text treats a capitalised name.
+        List<Span> runs = new ArrayList<>();
+        Matcher m = NAME_RUN.matcher(text);
+        while (m.find()) {
+            Span run = trimRun(unit, text, m.start(1), m.end(1));
+            if (run != null) runs.add(run);
+        }
+        boolean[] cued = new boolean[runs.size()];
+        for (int i = 0; i < runs.size(); i++) cued[i] = hasPersonCue(text, runs.get(i));
+        // A cue carries along a list of names: "Join Ann Lee, Bo Chan and Cy Dee".
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i + 1 < runs.size(); i++) {
+                String between = text.substring(runs.get(i).end(), runs.get(i + 1).start());
+                if (between.matches(",\\s*|,?\\s+and\\s+")) cued[i] = cued[i + 1] = cued[i] || cued[i + 1];
+            }
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            Span run = runs.get(i);
+            boolean known = people.knows(run.exact());
+            if (!cued[i] && !known) continue;
+            String name = people.resolve(run.exact()).orElse(Names.clean(run.exact()));
+            if (writer != null && Names.key(writer).equals(Names.key(name))) continue;
+            people.add(name);
+            add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.PERSON, name, run.exact(),
+                    known ? "names a person of this page" : "the text treats this name as a person's", List.of(run)));
+        }
+        // People of the page by an unambiguous first name: "As Claudia said", "Scott speaks".
+        Matcher single = Pattern.compile("(?<![\\p{L}@])(\\p{Lu}\\p{Ll}+)(?![\\p{L}])").matcher(text);
+        while (single.find()) {
+            if (overlaps(claimed, single.start(1), single.end(1)) || NOT_NAMES.contains(single.group(1).toLowerCase(Locale.ROOT))) continue;
+            var name = people.resolve(single.group(1));
+            if (name.isEmpty() || (writer != null && Names.key(writer).equals(Names.key(name.get())))) continue;
+            add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.PERSON, name.get(), single.group(1),
+                    "first name of " + name.get() + ", the only person of this page so named", List.of(Spans.of(unit, single, 1))));
+        }
+        organisations(unit, text, out, seen, claimed);
+        works(unit, text, out, seen, claimed);
+    }
+
+    private static void organisations(int unit, String text, List<Finding> out, Set<String> seen, List<int[]> claimed) {
+        for (Pattern p : List.of(SOURCE_ORG, THE_ORG_ACTS, EXAMPLE_ORG, STUDY_ORG, CAMEL)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (overlaps(claimed, m.start(1), m.end(1))) continue;
+                String name = m.group(1);
+                if (p == STUDY_ORG && NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) continue;
+                add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.ORGANIZATION, name, name,
+                        p == CAMEL ? "a camel-case proper name, as companies and platforms write theirs" : "the text treats this name as an organisation's",
+                        List.of(Spans.of(unit, m, 1))));
+                if (p == CAMEL) listedWith(unit, text, m.start(1), m.end(1), out, seen, claimed);
+            }
+        }
+    }
+
+    /** Names listed right beside an organisation ("blogs, Twitter, LinkedIn, or …") are organisations too. */
+    private static void listedWith(int unit, String text, int start, int end, List<Finding> out, Set<String> seen, List<int[]> claimed) {
+        Matcher before = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+),\\s*$").matcher(text.substring(Math.max(0, start - 30), start));
+        Matcher after = Pattern.compile("^,\\s*(?:or\\s+|and\\s+)?(\\p{Lu}\\p{Ll}+)(?![\\p{L}])").matcher(text.substring(end, Math.min(text.length(), end + 30)));
+        int base = Math.max(0, start - 30);
+        if (before.find()) addListed(unit, text, base + before.start(1), base + before.end(1), out, seen, claimed);
+        if (after.find()) addListed(unit, text, end + after.start(1), end + after.end(1), out, seen, claimed);
+    }
+
+    private static void addListed(int unit, String text, int s, int e, List<Finding> out, Set<String> seen, List<int[]> claimed) {
+        String name = text.substring(s, e);
+        if (overlaps(claimed, s, e) || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) return;
+        add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.ORGANIZATION, name, name,
+                "listed beside an organisation", List.of(Spans.of(unit, text, s, e))));
+    }
+
+    private static void works(int unit, String text, List<Finding> out, Set<String> seen, List<int[]> claimed) {
+        for (Pattern p : List.of(QUOTED_WORK, NAMED_WORK, LISTED_WORK)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                addWork(unit, text, m, out, seen, claimed);
+                if (p != QUOTED_WORK) continue;
+                // "the posts “A” and “B”": the quotes that follow belong to the same list.
+                int end = m.end();
+                Matcher more = MORE_QUOTED.matcher(text.substring(end));
+                while (more.find()) {
+                    int s = end + more.start(1), e = end + more.end(1);
+                    add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.WORK, more.group(1).trim(), more.group(1),
+                            "a quoted title listed with another", List.of(Spans.of(unit, text, s, e))));
+                    end += more.end();
+                    more = MORE_QUOTED.matcher(text.substring(end));
+                }
+            }
+        }
+    }
+
+    private static void addWork(int unit, String text, Matcher m, List<Finding> out, Set<String> seen, List<int[]> claimed) {
+        String title = m.group(1).trim().replaceAll("[.,;:]+$", "");
+        // Unquoted titles need two words at least: "Great post, Harold" names no work.
+        if (m.pattern() != QUOTED_WORK && title.split("\\s+").length < 2) return;
+        add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.WORK, title, title,
+                "a title named as a book, post, article or event", List.of(Spans.of(unit, text, m.start(1), m.start(1) + title.length()))));
+    }
+
+    /** Drops leading words that cannot begin a name ("Join", "As", "The"); null if fewer than two words remain. */
+    private static Span trimRun(int unit, String text, int start, int end) {
+        String run = text.substring(start, end);
+        String[] words = run.split("\\s+");
+        int skip = 0;
+        int offset = start;
+        while (skip < words.length && NOT_NAMES.contains(words[skip].toLowerCase(Locale.ROOT).replace(".", ""))) {
+            offset = text.indexOf(words[skip], offset) + words[skip].length();
+            skip++;
+        }
+        if (skip > 0 && words[0].equalsIgnoreCase("the")) return null; // "The New York Times" is not a person
+        if (words.length - skip < 2) return null;
+        for (int i = skip; i < words.length; i++) {
+            if (NOT_NAMES.contains(words[i].toLowerCase(Locale.ROOT))) return null; // "B.A. That" is two sentences
+        }
+        while (offset < end && Character.isWhitespace(text.charAt(offset))) offset++;
+        return Spans.of(unit, text, offset, end);
+    }
+
+    private static boolean hasPersonCue(String text, Span run) {
+        String before = text.substring(Math.max(0, run.start() - 40), run.start());
+        String after = text.substring(run.end(), Math.min(text.length(), run.end() + 40));
+        if (before.matches("(?s).*\\bthe\\s+$")) return false;
+        if (BEFORE_PERSON.matcher(before).find()) return true;
+        // "Join Ann Lee": the cue word may begin the sentence, and so have been trimmed from the run.
+        return AFTER_PERSON.matcher(after).find();
+    }
+
+    private static void add(List<Finding> out, Set<String> seen, List<int[]> claimed, Finding f) {
+        for (Span s : f.evidence()) if (s.unit() == f.unit()) claimed.add(new int[] {s.start(), s.end()});
+        if (seen.add(key(f))) out.add(f);
+    }
+
+    private static String key(Finding f) {
+        return f.unit() + "|" + f.entity() + "|" + (f.entity() == Finding.Entity.PERSON ? Names.key(f.name()) : f.name().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean overlaps(List<int[]> claimed, int start, int end) {
+        for (int[] c : claimed) if (start < c[1] && end > c[0]) return true;
+        return false;
+    }
+}

@@ -1,0 +1,46 @@
+package org.workgraph.loader.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.workgraph.loader.identity.Names;
+import org.workgraph.loader.text.Text;
+
+/**
+ * The people one page already knows by full name: writers of its responses, its author, its blog's
+ * owner, people named in full in its text. A first name or @handle is resolved to one of them only when
+ * exactly one of them carries it; two candidates mean no merge.
+ */
+final class PagePeople {
+    private final Map<String, String> byKey = new LinkedHashMap<>();
+
+    void add(String name) {
+        if (name == null) return;
+        String clean = Names.clean(name);
+        if (clean.isEmpty()) return;
+        String key = Names.key(clean);
+        // Keep the best-written spelling seen for a key ("Virginia Yonkers" over "virginia yonkers").
+        byKey.merge(key, clean, (a, b) -> Names.canonical(List.of(a, b)).orElse(a));
+    }
+
+    List<String> all() { return new ArrayList<>(byKey.values()); }
+
+    boolean knows(String name) { return byKey.containsKey(Names.key(name)); }
+
+    /** The full name a written name stands for on this page, if exactly one person fits. */
+    Optional<String> resolve(String written) {
+        String clean = Names.clean(written.startsWith("@") ? written.substring(1) : written);
+        if (clean.isEmpty()) return Optional.empty();
+        String exact = byKey.get(Names.key(clean));
+        String first = Text.fold(clean);
+        if (first.contains(" ")) return Optional.ofNullable(exact);
+        // A first name (even one the page also shows alone, as a signature) is the one full name that starts with it.
+        List<String> candidates = byKey.values().stream()
+                .filter(full -> full.contains(" ") && Text.fold(full.split("\\s+")[0]).equals(first)).toList();
+        if (candidates.size() == 1) return Optional.of(candidates.get(0));
+        return Optional.ofNullable(exact);
+    }
+}

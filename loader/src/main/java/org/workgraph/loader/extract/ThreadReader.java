@@ -1,0 +1,199 @@
+package org.workgraph.loader.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.workgraph.loader.blog.Addressing;
+import org.workgraph.loader.identity.Names;
+import org.workgraph.loader.model.BlogPost;
+import org.workgraph.loader.model.Response;
+import org.workgraph.loader.model.ResponseKind;
+import org.workgraph.loader.text.Text;
+
+/**
+ * Reads a post's thread the way a careful reader does: who each first name and @handle is, whom each
+ * response speaks to, and who wrote the post when the page does not say. Every finding quotes its words.
+ *
+ * <p>Rules, each explainable by the page alone:
+ * <ul>
+ * <li>A first name or handle is a person of this page (a writer, the author, the blog's owner) when exactly
+ *     one of them has that first name.</li>
+ * <li>A response addresses someone by "@name", by an opening greeting or thanks ("Hi Harold", "Thank you
+ *     … Sebastien"), or by a name set off by a comma at a clause end ("Great post, Harold–") when that
+ *     name is a person of the page.</li>
+ * <li>The post's writer is the one person who answers comments in the thread and whom the comments greet
+ *     by name; or the owner of the blog its pingbacks mostly come from, when a response is signed with
+ *     the owner's name. When the two rules disagree, nothing is inferred.</li>
+ * </ul>
+ */
+public final class ThreadReader {
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\d@])@([\\p{L}][\\p{L}\\d_-]*)");
+    /** A name set off by commas: "Great post, Harold–", "Thanks, Lia." or, opening a sentence, "Hollis, do you …". */
+    private static final Pattern VOCATIVE = Pattern.compile(
+            "[,;]\\s*(\\p{Lu}[\\p{Ll}'\u2019]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019]+)?)(?=\\s*(?:[.!?;\u2013\u2014]|$))"
+            + "|(?:^|[.!?]\\s+)(\\p{Lu}[\\p{Ll}'\u2019]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019]+)?),\\s");
+
+    private final MentionFinder mentions = new MentionFinder();
+
+    public Reading read(BlogPost post) {
+        List<Finding> findings = new ArrayList<>();
+        PagePeople people = new PagePeople();
+        people.add(post.author());
+        for (Response r : post.responses()) people.add(r.writer());
+        Owner owner = owner(post);
+        if (owner != null) people.add(owner.name);
+
+        // Writers who sign with a first name that only one person of the page carries.
+        Map<Integer, String> writers = new HashMap<>();
+        for (Response r : post.responses()) {
+            if (r.writer() == null) continue;
+            String resolved = people.resolve(r.writer()).orElse(Names.clean(r.writer()));
+            writers.put(r.position(), resolved);
+            if (!Names.key(resolved).equals(Names.key(r.writer()))) {
+                Span quote = signature(r, r.writer());
+                findings.add(new Finding(r.position(), Finding.Relation.WRITER, Finding.Entity.PERSON, resolved, r.writer(),
+                        "signed '" + r.writer() + "'; the only person of this page with that first name is " + resolved,
+                        quote == null ? List.of() : List.of(quote)));
+            }
+        }
+
+        List<Finding> addresses = new ArrayList<>();
+        for (Response r : post.responses()) {
+            if (r.kind() != ResponseKind.COMMENT && r.kind() != ResponseKind.REPLY) continue;
+            addresses.addAll(addressesOf(r, people, writers.get(r.position())));
+        }
+        findings.addAll(addresses);
+
+        if (post.author() == null) inferAuthor(post, people, writers, addresses, owner).ifPresent(findings::add);
+        String author = post.author() != null ? Names.clean(post.author())
+                : findings.stream().filter(f -> f.relation() == Finding.Relation.AUTHOR).map(Finding::name).findFirst().orElse(null);
+        findings.addAll(mentions.inPost(post, people, writers, author, addresses));
+        return new Reading(findings);
+    }
+
+    private List<Finding> addressesOf(Response r, PagePeople people, String writer) {
+        String text = r.text();
+        List<Finding> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Matcher h = HANDLE.matcher(text);
+        while (h.find()) {
+            String written = "@" + h.group(1);
+            String name = people.resolve(written).orElse(Names.clean(h.group(1)));
+            add(out, seen, r, writer, name, written, Spans.of(r.position(), text, h.start(), h.end()),
+                    people.knows(name) ? "addressed as " + written + "; the only person of this page so named is " + name
+                            : "addressed as " + written);
+        }
+        Optional<String> opening = Addressing.openingAddressee(text);
+        if (opening.isPresent()) {
+            String written = opening.get();
+            int at = text.indexOf(written);
+            String name = people.resolve(written).orElse(Names.clean(written));
+            add(out, seen, r, writer, name, written, Spans.of(r.position(), text, at, at + written.length()),
+                    "opens by speaking to " + written + (name.equals(written) ? "" : ", the only person of this page so named"));
+        }
+        Matcher v = VOCATIVE.matcher(text);
+        while (v.find()) {
+            int g = v.group(1) != null ? 1 : 2;
+            Optional<String> name = people.resolve(v.group(g));
+            if (name.isEmpty()) continue; // a comma-set name must be someone the page knows
+            add(out, seen, r, writer, name.get(), v.group(g), Spans.of(r.position(), v, g),
+                    "speaks to " + v.group(g) + " by name" + (name.get().equals(v.group(g)) ? "" : ", the only person of this page so named"));
+        }
+        return out;
+    }
+
+    private static void add(List<Finding> out, Set<String> seen, Response r, String writer, String name, String written, Span span, String method) {
+        if (writer != null && Names.key(writer).equals(Names.key(name))) return; // nobody addresses themselves
+        if (!seen.add(Names.key(name))) return;
+        out.add(new Finding(r.position(), Finding.Relation.ADDRESSES, Finding.Entity.PERSON, name, written, method, List.of(span)));
+    }
+
+    private Optional<Finding> inferAuthor(BlogPost post, PagePeople people, Map<Integer, String> writers, List<Finding> addresses, Owner owner) {
+        // Rule 1: the person who answers comments and whom the comments greet by name.
+        Map<String, List<Span>> greeted = new HashMap<>();
+        for (Finding a : addresses) {
+            Response r = post.responses().get(a.unit() - 1);
+            if (r.kind() == ResponseKind.COMMENT) greeted.computeIfAbsent(a.name(), k -> new ArrayList<>()).addAll(a.evidence());
+        }
+        Set<String> repliers = new LinkedHashSet<>();
+        for (Response r : post.responses()) if (r.kind() == ResponseKind.REPLY && writers.containsKey(r.position())) repliers.add(writers.get(r.position()));
+        List<String> byThread = repliers.stream().filter(greeted::containsKey).toList();
+        String rule1 = byThread.size() == 1 ? byThread.get(0) : null;
+
+        // Rule 2: the blog's owner (from its self-pingbacks) signs a response.
+        String rule2 = null;
+        List<Span> ownerEvidence = new ArrayList<>();
+        if (owner != null) {
+            for (Response r : post.responses()) {
+                String w = writers.get(r.position());
+                if (w != null && Names.key(w).equals(Names.key(owner.name)) && r.writer() != null) {
+                    rule2 = owner.name;
+                    Span s = signature(r, r.writer());
+                    if (s != null) ownerEvidence.add(s);
+                    ownerEvidence.add(owner.evidence);
+                    break;
+                }
+            }
+        }
+        if (rule1 != null && rule2 != null && !rule1.equals(rule2)) return Optional.empty();
+        if (rule1 != null) {
+            List<Span> evidence = new ArrayList<>(greeted.get(rule1));
+            return Optional.of(new Finding(0, Finding.Relation.AUTHOR, Finding.Entity.PERSON, rule1, rule1,
+                    rule1 + " answers comments in the thread, and the comments greet the post's writer by that name", evidence));
+        }
+        if (rule2 != null) {
+            return Optional.of(new Finding(0, Finding.Relation.AUTHOR, Finding.Entity.PERSON, rule2, rule2,
+                    "most pingbacks come from " + rule2 + "'s own blog, and " + rule2 + " signs a response in the thread", ownerEvidence));
+        }
+        // Rule 3: the one person who answers comments with nested replies and writes no comment of their own.
+        Set<String> commenters = new LinkedHashSet<>();
+        for (Response r : post.responses()) if (r.kind() == ResponseKind.COMMENT && writers.containsKey(r.position())) commenters.add(writers.get(r.position()));
+        List<String> answerers = repliers.stream().filter(w -> !commenters.contains(w)).toList();
+        if (answerers.size() == 1) {
+            String w = answerers.get(0);
+            List<Span> evidence = new ArrayList<>();
+            for (Response r : post.responses()) {
+                if (r.kind() == ResponseKind.REPLY && w.equals(writers.get(r.position())) && !r.text().isEmpty()) {
+                    evidence.add(new Span(r.position(), 0, Math.min(r.text().length(), 60), r.text().substring(0, Math.min(r.text().length(), 60))));
+                }
+            }
+            return Optional.of(new Finding(0, Finding.Relation.AUTHOR, Finding.Entity.PERSON, w, w,
+                    w + " is the only one who answers the comments and writes none of their own: the post's writer", evidence));
+        }
+        return Optional.empty();
+    }
+
+    /** The owner of the blog that most pingbacks come from ("Ann Lee's Learning Blog"), with a quote. */
+    private static Owner owner(BlogPost post) {
+        Map<String, List<Span>> owners = new HashMap<>();
+        int pingbacks = 0;
+        for (Response r : post.responses()) {
+            if (r.kind() != ResponseKind.PINGBACK || r.sourceSite() == null) continue;
+            pingbacks++;
+            Optional<String> owner = Addressing.siteOwner(r.sourceSite());
+            if (owner.isEmpty()) continue;
+            Span quote = Spans.find(r.position(), r.text(), r.sourceSite(), 0);
+            owners.computeIfAbsent(owner.get(), k -> new ArrayList<>()).add(quote);
+        }
+        for (Map.Entry<String, List<Span>> e : owners.entrySet()) {
+            if (e.getValue().size() * 2 > pingbacks) return new Owner(e.getKey(), e.getValue().get(0));
+        }
+        return null;
+    }
+
+    /** Where a response's own text gives its writer's name (a sign-off or a signature line), if it does. */
+    private static Span signature(Response r, String written) {
+        String text = r.text();
+        int at = text.lastIndexOf(Text.normalizeSpace(written));
+        return at < 0 ? null : new Span(r.position(), at, at + Text.normalizeSpace(written).length(), Text.normalizeSpace(written));
+    }
+
+    private record Owner(String name, Span evidence) {}
+}

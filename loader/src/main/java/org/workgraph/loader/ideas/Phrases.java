@@ -1,0 +1,127 @@
+package org.workgraph.loader.ideas;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Candidate concept phrases in a text: runs of one to four content words that no punctuation or function
+ * word interrupts, plus "X of Y", "X and Y", "X for Y" joins ("future of work", "job for life"). A phrase's
+ * key ignores case, hyphens, a plural s and word order, so variants of one concept share it.
+ */
+final class Phrases {
+    /** General English function words and fillers; they bound phrases and never start or end one. */
+    static final Set<String> STOP = Set.copyOf(List.of("a", "about", "above", "after", "again", "against", "all", "also", "am", "an",
+            "and", "any", "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
+            "but", "by", "can", "can't", "cannot", "could", "couldn't", "did", "didn't", "do", "does", "doesn't", "doing",
+            "don't", "down", "during", "each", "even", "ever", "every", "few", "for", "from", "further", "get", "gets", "got",
+            "had", "hadn't", "has", "hasn't", "have", "haven't", "having", "he", "her", "here", "hers", "herself", "him",
+            "himself", "his", "how", "however", "i", "if", "in", "into", "is", "isn't", "it", "it's", "its", "itself", "just",
+            "let", "like", "many", "may", "me", "might", "more", "most", "much", "must", "my", "myself", "never", "no", "nor",
+            "not", "now", "of", "off", "often", "on", "once", "one", "only", "or", "other", "others", "our", "ours",
+            "ourselves", "out", "over", "own", "per", "quite", "rather", "really", "same", "she", "should", "so", "some",
+            "such", "than", "that", "that's", "the", "their", "theirs", "them", "themselves", "then", "there", "there's",
+            "these", "they", "this", "those", "though", "through", "thus", "to", "too", "under", "until", "up", "upon", "us",
+            "very", "via", "was", "wasn't", "we", "we're", "we've", "well", "were", "what", "when", "where", "whether",
+            "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "won't", "would", "yet",
+            "you", "your", "yours", "yourself", "i'm", "i've", "i'll", "i'd", "you're", "you've", "it'll", "let's", "etc",
+            "say", "says", "said", "make", "makes", "made", "go", "goes", "going", "see", "seen", "know", "think", "thing",
+            "things", "way", "ways", "lot", "lots", "new", "good", "great", "much", "something", "someone", "anything",
+            "everyone", "people", "time", "times", "year", "years", "day", "days", "take", "want", "need", "needs", "use",
+            "used", "using", "come", "comes", "seems", "seem", "able", "last", "first", "next", "still", "already", "always",
+            "sometimes", "perhaps", "maybe", "simply", "actually", "certainly", "thanks", "thank", "post", "posts",
+            "comment", "comments", "reply", "blog", "read", "sure", "yes", "ok", "since", "across", "around", "among",
+            "toward", "towards", "less", "least", "whatever", "whilst", "become", "becomes", "becoming", "put"));
+    /** Joins that may sit inside a phrase between content words. */
+    private static final Set<String> JOINS = Set.of("of", "and", "for");
+
+    /** One occurrence of a candidate in a text. */
+    record Occurrence(String key, String surface, int start, int end) {}
+
+    private Phrases() {}
+
+    /**
+     * Noun phrases of a text: runs of adjectives and nouns (a participle may lead: "declining job market")
+     * ending in a noun, possibly joined once by "of", "and" or "for" ("future of work"). Every sub-phrase that
+     * ends in a noun is a candidate, up to four content words.
+     */
+    static List<Occurrence> in(String text, Tagger tagger) {
+        List<Tagger.Token> tokens = joinHyphens(text, tagger.tag(text));
+        List<Occurrence> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!modifier(tokens, i)) continue;
+            int words = 0;
+            int joins = 0;
+            for (int j = i; j < tokens.size(); j++) {
+                Tagger.Token t = tokens.get(j);
+                String w = t.text().toLowerCase(Locale.ROOT);
+                if (j > i && JOINS.contains(w)) {
+                    if (++joins > 1 || j + 1 >= tokens.size() || !modifier(tokens, j + 1)) break;
+                    continue;
+                }
+                if (!modifier(tokens, j)) break;
+                if (++words > 4) break;
+                if (noun(t) && !STOP.contains(w)) {
+                    String surface = text.substring(tokens.get(i).start(), t.end());
+                    out.add(new Occurrence(key(surface), surface, tokens.get(i).start(), t.end()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A token that can sit in a noun phrase before its head: an adjective, a noun, a participle. */
+    private static boolean modifier(List<Tagger.Token> tokens, int i) {
+        Tagger.Token t = tokens.get(i);
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (w.length() < 2 || STOP.contains(w) || !Character.isLetter(w.charAt(0))) return false;
+        // "don't", "Inge's": a word before an apostrophe is a contraction or a possessive, not a concept's part.
+        if (i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end() && "'\u2019".contains(tokens.get(i + 1).text())) return false;
+        if (noun(t) || t.tag().startsWith("ADJ") || t.tag().startsWith("JJ")) return true;
+        // "declining job market", "outsourced capability": a participle only in front of a noun.
+        boolean participle = (t.tag().startsWith("VERB") || t.tag().startsWith("VB")) && (w.endsWith("ing") || w.endsWith("ed"));
+        return participle && i + 1 < tokens.size() && (noun(tokens.get(i + 1)) || tokens.get(i + 1).tag().startsWith("ADJ"));
+    }
+
+    private static boolean noun(Tagger.Token t) {
+        return t.tag().startsWith("NOUN") || t.tag().startsWith("NN") || t.tag().startsWith("PROPN");
+    }
+
+    /** "post-job" is one word to a reader; the tokenizer splits it into three. */
+    private static List<Tagger.Token> joinHyphens(String text, List<Tagger.Token> tokens) {
+        List<Tagger.Token> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Tagger.Token t = tokens.get(i);
+            if (i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-") && tokens.get(i + 1).start() == t.end()
+                    && tokens.get(i + 2).start() == tokens.get(i + 1).end()) {
+                Tagger.Token last = tokens.get(i + 2);
+                out.add(new Tagger.Token(t.start(), last.end(), text.substring(t.start(), last.end()), last.tag()));
+                i += 2;
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Case, hyphens, a plural s and word order do not change a concept: "Wicked problems" = "wicked-problem". */
+    static String key(String surface) {
+        List<String> parts = new ArrayList<>();
+        for (String w : surface.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s-]+")) {
+            if (w.isEmpty() || JOINS.contains(w)) continue;
+            parts.add(singular(w));
+        }
+        parts.sort(null);
+        return String.join(" ", parts);
+    }
+
+    static String singular(String w) {
+        if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && w.length() > 3) return w.substring(0, w.length() - 1);
+        return w;
+    }
+
+    static int wordCount(String key) { return key.split(" ").length; }
+
+}

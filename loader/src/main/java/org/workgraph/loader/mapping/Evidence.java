@@ -1,0 +1,61 @@
+package org.workgraph.loader.mapping;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.workgraph.loader.extract.Span;
+import org.workgraph.ontology.Vocab;
+import org.workgraph.ontology.WG;
+
+/**
+ * Writes why the graph states a fact: a {@code wg:Evidence} node naming the fact (rdf:subject, predicate,
+ * object), the rule ({@code wg:method}) and each quote as a W3C Web Annotation target with a text-quote
+ * and a text-position selector. Offsets refer to the {@code sioc:content} of the target's source.
+ */
+public final class Evidence {
+    private final StreamRDF out;
+    private final Node graph;
+
+    public Evidence(Iris iris, StreamRDF out, Node graph) {
+        this.out = out;
+        this.graph = graph;
+    }
+
+    /**
+     * @param node   the evidence node's IRI
+     * @param source where each span's words are (the document or response its unit number means)
+     */
+    public void write(Node node, Node s, Node p, Node o, String method, List<Span> spans, Function<Span, Node> source) {
+        add(node, RDF.type.asNode(), WG.Evidence.asNode());
+        add(node, RDF.subject.asNode(), s);
+        add(node, RDF.predicate.asNode(), p);
+        add(node, RDF.object.asNode(), o);
+        add(node, WG.method.asNode(), NodeFactory.createLiteralString(method));
+        int t = 0;
+        for (Span span : spans) {
+            Node from = source.apply(span);
+            Node target = NodeFactory.createURI(node.getURI() + "/target/" + (++t));
+            add(node, Vocab.oaHasTarget.asNode(), target);
+            add(node, Vocab.provWasDerivedFrom.asNode(), from);
+            add(target, RDF.type.asNode(), Vocab.oaSpecificResource.asNode());
+            add(target, Vocab.oaHasSource.asNode(), from);
+            Node quote = NodeFactory.createURI(target.getURI() + "/quote");
+            add(target, Vocab.oaHasSelector.asNode(), quote);
+            add(quote, RDF.type.asNode(), Vocab.oaTextQuoteSelector.asNode());
+            add(quote, Vocab.oaExact.asNode(), NodeFactory.createLiteralString(span.exact()));
+            Node position = NodeFactory.createURI(target.getURI() + "/position");
+            add(target, Vocab.oaHasSelector.asNode(), position);
+            add(position, RDF.type.asNode(), Vocab.oaTextPositionSelector.asNode());
+            add(position, Vocab.oaStart.asNode(), NodeFactory.createLiteralDT(Integer.toString(span.start()), XSDDatatype.XSDnonNegativeInteger));
+            add(position, Vocab.oaEnd.asNode(), NodeFactory.createLiteralDT(Integer.toString(span.end()), XSDDatatype.XSDnonNegativeInteger));
+        }
+    }
+
+    private void add(Node s, Node p, Node o) { out.quad(Quad.create(graph, s, p, o)); }
+}
