@@ -13,7 +13,7 @@ final class Normalize {
         return t.isEmpty() ? null : t;
     }
 
-    /** For ideas: also ignore hyphens and a plural s on each word ("wicked problems" = "wicked problem"). */
+    /** For ideas: also ignore hyphens and a plural s on each word ("skill gaps" = "skill gap"). */
     static String concept(String s) {
         String t = text(s);
         if (t == null) return null;

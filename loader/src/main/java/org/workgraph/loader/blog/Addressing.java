@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How responses speak to people and sign themselves: "Thank you for your kind words Sebastien",
- * "Hi Harold,", "@chris", "Best wishes, Julian". Used to tell where one unnumbered response ends and
+ * How responses speak to people and sign themselves: "Thank you for your kind words Bo",
+ * "Hi Ann,", "@cy", "Best wishes, Dee". Used to tell where one unnumbered response ends and
  * the next begins, and who answers whom.
  */
 public final class Addressing {
@@ -16,7 +16,7 @@ public final class Addressing {
             "^(?:(?i:thank you|thanks|many thanks)(?!\\s+to\\b)\\b[^.!?;:]{0,60}?\\b|(?i:hi|hello|hey|dear|greetings)[ ,]+)" + NAME
             + "(?=[\\s,.!;:]|$)");
     private static final Pattern HANDLE = Pattern.compile("^@([\\p{L}][\\p{L}\\d_.-]*)");
-    /** A closing signature: "Best wishes, Julian", "Cheers, Ann Lee", "— Ann". */
+    /** A closing signature: "Best wishes, Dee", "Cheers, Ann Lee", "— Ann". */
     private static final Pattern SIGN_OFF = Pattern.compile(
             "(?:(?i:best wishes|best regards|kind regards|warm regards|regards|cheers|all the best|best|warmly|yours|thanks again|many thanks|thanks)\\s*,?\\s*|[\u2014\u2013-]\\s*)"
             + NAME + "\\s*\\.?$");

@@ -19,8 +19,8 @@ import org.workgraph.loader.text.Text;
 /**
  * Reads a page's thread into responses in page order.
  *
- * <p>Two layouts occur and may mix. A structured thread gives each comment a header line ("  3. Lía")
- * or, when nested, a bullet header ("    • Harold Jarche"), with the comment's text indented deeper;
+ * <p>Two layouts occur and may mix. A structured thread gives each comment a header line ("  3. Zoë")
+ * or, when nested, a bullet header ("    • Ann Lee"), with the comment's text indented deeper;
  * indentation decides what a bullet answers. A flat thread has one paragraph per line with no headers:
  * "Pingback: TITLE | SITE" and "Reblogged this on SITE" lines are responses of their own, and the other
  * paragraphs are comments whose writer the text does not give, split where a paragraph opens by

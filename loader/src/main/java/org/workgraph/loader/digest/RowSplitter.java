@@ -9,11 +9,11 @@ import java.util.Set;
 /**
  * Splits a digest row whose columns are run together with spaces.
  *
- * <p>The name column is written in title case ("Job Displacement due to Automation") and every other text
+ * <p>The name column is written in title case ("Loss of Trust due to Surveillance") and every other text
  * column is a sentence in sentence case ("As AI reshapes the labor market, …"). So the name ends where a
  * sentence begins: at the capitalised word after which the fewest words are capitalised, preferring a
  * capitalised article or preposition (which title case never capitalises mid-name) and the expansion of an
- * acronym the name uses ("AI in Labor | Artificial Intelligence is …"). The remaining text columns are
+ * acronym the name uses ("VR in Training | Virtual Reality is …"). The remaining text columns are
  * consecutive sentences.
  */
 final class RowSplitter {
@@ -79,7 +79,7 @@ final class RowSplitter {
                 if (startsUpper(w[j]) && !isAcronym(w[j]) && !followsSentenceEnd(w[j - 1])) score--;
             }
             // Ties go to the longer name: the word after the split is never counted, so a capitalised word
-            // followed by an acronym ("Labour Market | AI is …") would otherwise be pushed into the description.
+            // followed by an acronym ("Skills Market | AI is …") would otherwise be pushed into the description.
             if (score >= bestScore) {
                 bestScore = score;
                 best = k;

@@ -18,7 +18,7 @@ import org.workgraph.loader.model.SignalDigest;
 /**
  * Finds the people, organisations and works a text names, by the shape of names and the words around
  * them — never from a list of names. A capitalised name counts as a person when the text treats it as one
- * ("Ross Dawson provides", "John Hagel's insights", "in the words of Thomas Vanderwal", "Join Ann Lee, Bo
+ * ("Ann Lee provides", "Bo Chan's insights", "in the words of Cy Dee", "Join Ann Lee, Bo
  * Chan and …"), or when it is a person the page already knows (a writer, someone addressed or named
  * before, by full or unambiguous first name). Organisations are written in camel case ("LinkedIn"), act
  * as a source ("reports the Associated Press"), or are examples of companies. Works are quoted or
@@ -37,7 +37,7 @@ final class MentionFinder {
             + "says|said|speaks|spoke|writes|wrote|argues|argued|calls|called|notes|noted|explains|explained|describes|described|"
             + "suggests|suggested|asks|asked|told|tells|shows|showed|points|believes|thinks|reminds|offers|puts|observes|"
             + "contends|claims|agrees|recommends|is talking|has written|explores|examines)\\b)");
-    /** Words that start a sentence or a phrase but never a name: "As Claudia said", "The Social Age". */
+    /** Words that start a sentence or a phrase but never a name: "As Ann said", "The Digital Era". */
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these", "those", "my", "your", "our",
             "their", "his", "her", "its", "i", "we", "you", "they", "it", "in", "on", "at", "for", "of", "and", "but", "or", "if",
             "as", "so", "join", "thanks", "thank", "hi", "hello", "dear", "great", "reminds", "when", "while", "with", "by",
@@ -122,7 +122,7 @@ final class MentionFinder {
             add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.PERSON, name, run.exact(),
                     known ? "names a person of this page" : "the text treats this name as a person's", List.of(run)));
         }
-        // People of the page by an unambiguous first name: "As Claudia said", "Scott speaks".
+        // People of the page by an unambiguous first name: "As Ann said", "Bo speaks".
         Matcher single = Pattern.compile("(?<![\\p{L}@])(\\p{Lu}\\p{Ll}+)(?![\\p{L}])").matcher(text);
         while (single.find()) {
             if (overlaps(claimed, single.start(1), single.end(1)) || NOT_NAMES.contains(single.group(1).toLowerCase(Locale.ROOT))) continue;
@@ -188,7 +188,7 @@ final class MentionFinder {
 
     private static void addWork(int unit, String text, Matcher m, List<Finding> out, Set<String> seen, List<int[]> claimed) {
         String title = m.group(1).trim().replaceAll("[.,;:]+$", "");
-        // Unquoted titles need two words at least: "Great post, Harold" names no work.
+        // Unquoted titles need two words at least: "Great post, Ann" names no work.
         if (m.pattern() != QUOTED_WORK && title.split("\\s+").length < 2) return;
         add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.WORK, title, title,
                 "a title named as a book, post, article or event", List.of(Spans.of(unit, text, m.start(1), m.start(1) + title.length()))));

@@ -22,7 +22,7 @@ final class PagePeople {
         String clean = Names.clean(name);
         if (clean.isEmpty()) return;
         String key = Names.key(clean);
-        // Keep the best-written spelling seen for a key ("Virginia Yonkers" over "virginia yonkers").
+        // Keep the best-written spelling seen for a key ("Ann Lee" over "ann lee").
         byKey.merge(key, clean, (a, b) -> Names.canonical(List.of(a, b)).orElse(a));
     }
 

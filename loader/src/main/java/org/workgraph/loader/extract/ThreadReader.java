@@ -25,8 +25,8 @@ import org.workgraph.loader.text.Text;
  * <ul>
  * <li>A first name or handle is a person of this page (a writer, the author, the blog's owner) when exactly
  *     one of them has that first name.</li>
- * <li>A response addresses someone by "@name", by an opening greeting or thanks ("Hi Harold", "Thank you
- *     … Sebastien"), or by a name set off by a comma at a clause end ("Great post, Harold–") when that
+ * <li>A response addresses someone by "@name", by an opening greeting or thanks ("Hi Ann", "Thank you
+ *     … Bo"), or by a name set off by a comma at a clause end ("Great post, Ann–") when that
  *     name is a person of the page.</li>
  * <li>The post's writer is the one person who answers comments in the thread and whom the comments greet
  *     by name; or the owner of the blog its pingbacks mostly come from, when a response is signed with
@@ -35,7 +35,7 @@ import org.workgraph.loader.text.Text;
  */
 public final class ThreadReader {
     private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\d@])@([\\p{L}][\\p{L}\\d_-]*)");
-    /** A name set off by commas: "Great post, Harold–", "Thanks, Lia." or, opening a sentence, "Hollis, do you …". */
+    /** A name set off by commas: "Great post, Ann–", "Thanks, Bo." or, opening a sentence, "Cy, do you …". */
     private static final Pattern VOCATIVE = Pattern.compile(
             "[,;]\\s*(\\p{Lu}[\\p{Ll}'\u2019]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019]+)?)(?=\\s*(?:[.!?;\u2013\u2014]|$))"
             + "|(?:^|[.!?]\\s+)(\\p{Lu}[\\p{Ll}'\u2019]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019]+)?),\\s");

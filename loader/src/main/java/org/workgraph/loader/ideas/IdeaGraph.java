@@ -154,12 +154,12 @@ public final class IdeaGraph implements DerivedGraph {
 
     /**
      * The best phrases of one document, at most {@value #PER_DOCUMENT}. A phrase counts only where it stands
-     * on its own: an occurrence inside a longer candidate that recurs ("post-job" in "post-job economy")
+     * on its own: an occurrence inside a longer candidate that recurs ("gig" in "gig economy")
      * belongs to that longer phrase (the C-value idea). Frequency is damped (1 + ln tf), so that one common
      * word cannot outweigh a distinctive phrase.
      */
     private static List<String> choose(Map<String, List<Phrases.Occurrence>> occ, Map<String, Integer> df, int docs, Set<String> title) {
-        // A phrase that nearly always occurs inside one longer phrase ("post-job" in "post-job economy") is that phrase.
+        // A phrase that nearly always occurs inside one longer phrase ("gig" in "gig economy") is that phrase.
         Set<String> absorbed = new HashSet<>();
         for (String a : occ.keySet()) {
             for (String b : occ.keySet()) {
@@ -188,7 +188,7 @@ public final class IdeaGraph implements DerivedGraph {
         List<String> chosen = new ArrayList<>();
         for (String k : ranked) {
             if (chosen.size() >= PER_DOCUMENT) break;
-            // "traditional job bundle" adds nothing once "job bundle" is an idea of the document.
+            // "remote team culture" adds nothing once "team culture" is an idea of the document.
             if (chosen.stream().anyMatch(c -> contains(k, c) || contains(c, k))) continue;
             chosen.add(k);
         }
@@ -243,7 +243,7 @@ public final class IdeaGraph implements DerivedGraph {
         return new ArrayList<>(docs.values());
     }
 
-    /** A name, or part of one ("Inge De" of "Inge De Waard"), is not an idea. */
+    /** A name, or part of one ("Ann De" of "Ann De Vries"), is not an idea. */
     private static boolean insideName(String key, Set<String> names) {
         if (names.contains(key)) return true;
         for (String n : names) if (n.contains(" ") && contains(n, key)) return true;

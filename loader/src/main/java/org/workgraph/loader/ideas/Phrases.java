@@ -76,7 +76,7 @@ final class Phrases {
         Tagger.Token t = tokens.get(i);
         String w = t.text().toLowerCase(Locale.ROOT);
         if (w.length() < 2 || STOP.contains(w) || !Character.isLetter(w.charAt(0))) return false;
-        // "don't", "Inge's": a word before an apostrophe is a contraction or a possessive, not a concept's part.
+        // "don't", "Ann's": a word before an apostrophe is a contraction or a possessive, not a concept's part.
         if (i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end() && "'\u2019".contains(tokens.get(i + 1).text())) return false;
         if (noun(t) || t.tag().startsWith("ADJ") || t.tag().startsWith("JJ")) return true;
         // "declining job market", "outsourced capability": a participle only in front of a noun.
@@ -88,7 +88,7 @@ final class Phrases {
         return t.tag().startsWith("NOUN") || t.tag().startsWith("NN") || t.tag().startsWith("PROPN");
     }
 
-    /** "post-job" is one word to a reader; the tokenizer splits it into three. */
+    /** "four-day" is one word to a reader; the tokenizer splits it into three. */
     private static List<Tagger.Token> joinHyphens(String text, List<Tagger.Token> tokens) {
         List<Tagger.Token> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -105,7 +105,7 @@ final class Phrases {
         return out;
     }
 
-    /** Case, hyphens, a plural s and word order do not change a concept: "Wicked problems" = "wicked-problem". */
+    /** Case, hyphens, a plural s and word order do not change a concept: "Skill gaps" = "skill-gap". */
     static String key(String surface) {
         List<String> parts = new ArrayList<>();
         for (String w : surface.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s-]+")) {

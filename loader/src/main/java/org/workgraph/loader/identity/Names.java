@@ -8,13 +8,13 @@ import org.workgraph.loader.text.Text;
 
 /**
  * Person names as pages write them. A name's key ignores case, accents and stray marks around it, so
- * "virginia yonkers" and "Virginia Yonkers", or "Lía" and "Lia", are one person; the canonical spelling
+ * "ann lee" and "Ann Lee", or "Zoë" and "Zoe", are one person; the canonical spelling
  * is the best-written of the spellings seen.
  */
 public final class Names {
     private Names() {}
 
-    /** The name without surrounding marks ("*Noah" gives "Noah") and with whitespace normalised. */
+    /** The name without surrounding marks ("*Ann" gives "Ann") and with whitespace normalised. */
     public static String clean(String written) {
         return Text.normalizeSpace(written).replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d.)]+$", "");
     }

@@ -23,7 +23,7 @@ public final class Text {
                 .replace('\u201C', '"').replace('\u201D', '"').replace('\u201E', '"').replace('\u2033', '"');
     }
 
-    /** Lower case without accents: "Lía" and "lia" give the same key. */
+    /** Lower case without accents: "Zoë" and "zoe" give the same key. */
     public static String fold(String s) {
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
