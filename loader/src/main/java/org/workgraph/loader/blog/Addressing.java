@@ -1,5 +1,8 @@
 package org.workgraph.loader.blog;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +28,17 @@ public final class Addressing {
     private static final Pattern OWNED_SITE = Pattern.compile("^(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})['\u2019]s\\s");
 
     private Addressing() {}
+
+    /**
+     * The person whose blog most of a page's pingbacks come from ("Ann Lee's Learning Blog"): on a blog that links
+     * to itself, the post's own writer. {@code sites} holds one entry per pingback, null where it names no site;
+     * the owner must hold a strict majority of them, else there is none.
+     */
+    public static Optional<String> blogOwner(List<String> sites) {
+        Map<String, Integer> owners = new HashMap<>();
+        for (String site : sites) siteOwner(site).ifPresent(o -> owners.merge(o, 1, Integer::sum));
+        return owners.entrySet().stream().filter(e -> e.getValue() * 2 > sites.size()).map(Map.Entry::getKey).findFirst();
+    }
 
     /** The person a site is named for ("Ann Lee's Learning Blog" gives "Ann Lee"), if it is. */
     public static Optional<String> siteOwner(String site) {

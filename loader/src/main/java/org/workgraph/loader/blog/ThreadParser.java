@@ -102,24 +102,15 @@ final class ThreadParser {
         return toResponses(drafts, postAuthor != null ? postAuthor : siteOwner(drafts));
     }
 
-    /**
-     * The person whose blog most of the page's pingbacks come from ("Ann Lee's Learning Blog"): on a blog that
-     * links to itself this is the post's own writer. Null when no possessive site name holds a majority.
-     */
+    /** The owner of the blog the page's pingbacks mostly come from, or null (see {@link Addressing#blogOwner}). */
     private static String siteOwner(List<Draft> drafts) {
-        java.util.Map<String, Integer> owners = new java.util.HashMap<>();
-        int notices = 0;
+        List<String> sites = new ArrayList<>();
         for (Draft d : drafts) {
             if (d.kind != ResponseKind.PINGBACK) continue;
-            notices++;
-            String notice = d.header;
-            int bar = notice.lastIndexOf(" | ");
-            if (bar < 0) continue;
-            Addressing.siteOwner(notice.substring(bar + 3)).ifPresent(o -> owners.merge(o, 1, Integer::sum));
+            int bar = d.header.lastIndexOf(" | ");
+            sites.add(bar < 0 ? null : d.header.substring(bar + 3));
         }
-        final int total = notices;
-        return owners.entrySet().stream().filter(e -> e.getValue() * 2 > total)
-                .map(java.util.Map.Entry::getKey).findFirst().orElse(null);
+        return Addressing.blogOwner(sites).orElse(null);
     }
 
     private static Draft startHeader(String header, String label, Line line, Deque<Draft> open) {

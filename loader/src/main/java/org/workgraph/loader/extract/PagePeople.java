@@ -1,6 +1,5 @@
 package org.workgraph.loader.extract;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,6 @@ final class PagePeople {
         // Keep the best-written spelling seen for a key ("Ann Lee" over "ann lee").
         byKey.merge(key, clean, (a, b) -> Names.canonical(List.of(a, b)).orElse(a));
     }
-
-    List<String> all() { return new ArrayList<>(byKey.values()); }
 
     boolean knows(String name) { return byKey.containsKey(Names.key(name)); }
 

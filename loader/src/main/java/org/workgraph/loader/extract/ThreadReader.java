@@ -172,18 +172,14 @@ public final class ThreadReader {
 
     /** The owner of the blog that most pingbacks come from ("Ann Lee's Learning Blog"), with a quote. */
     private static Owner owner(BlogPost post) {
-        Map<String, List<Span>> owners = new HashMap<>();
-        int pingbacks = 0;
-        for (Response r : post.responses()) {
-            if (r.kind() != ResponseKind.PINGBACK || r.sourceSite() == null) continue;
-            pingbacks++;
-            Optional<String> owner = Addressing.siteOwner(r.sourceSite());
-            if (owner.isEmpty()) continue;
-            Span quote = Spans.find(r.position(), r.text(), r.sourceSite(), 0);
-            owners.computeIfAbsent(owner.get(), k -> new ArrayList<>()).add(quote);
-        }
-        for (Map.Entry<String, List<Span>> e : owners.entrySet()) {
-            if (e.getValue().size() * 2 > pingbacks) return new Owner(e.getKey(), e.getValue().get(0));
+        List<Response> pingbacks = post.responses().stream().filter(r -> r.kind() == ResponseKind.PINGBACK).toList();
+        Optional<String> owner = Addressing.blogOwner(pingbacks.stream().map(Response::sourceSite).toList());
+        if (owner.isEmpty()) return null;
+        // Quote the first pingback from the owner's blog.
+        for (Response r : pingbacks) {
+            if (owner.equals(Addressing.siteOwner(r.sourceSite()))) {
+                return new Owner(owner.get(), Spans.find(r.position(), r.text(), r.sourceSite(), 0));
+            }
         }
         return null;
     }

@@ -97,7 +97,7 @@ public final class IdeaGraph implements DerivedGraph {
                 public void quad(Quad q) { dsg.add(q); }
             };
             Map<String, Map<String, Integer>> surfaces = new HashMap<>();
-            Evidence evidence = new Evidence(iris, out, graph);
+            Evidence evidence = new Evidence(out, graph);
             for (int i = 0; i < docs.size(); i++) {
                 Doc d = docs.get(i);
                 Map<Phrases.Occurrence, Unit> where = units.get(i);
@@ -153,10 +153,10 @@ public final class IdeaGraph implements DerivedGraph {
     }
 
     /**
-     * The best phrases of one document, at most {@value #PER_DOCUMENT}. A phrase counts only where it stands
-     * on its own: an occurrence inside a longer candidate that recurs ("gig" in "gig economy")
-     * belongs to that longer phrase (the C-value idea). Frequency is damped (1 + ln tf), so that one common
-     * word cannot outweigh a distinctive phrase.
+     * The best phrases of one document, at most {@value #PER_DOCUMENT}. A phrase that nearly always occurs inside
+     * one longer recurring phrase ("gig" in "gig economy") is represented by that phrase (the C-value idea).
+     * Frequency is damped (tf^0.8), so that one common word cannot outweigh a distinctive phrase, and once a
+     * phrase is chosen, phrases that contain it or that it contains are not.
      */
     private static List<String> choose(Map<String, List<Phrases.Occurrence>> occ, Map<String, Integer> df, int docs, Set<String> title) {
         // A phrase that nearly always occurs inside one longer phrase ("gig" in "gig economy") is that phrase.
@@ -193,11 +193,6 @@ public final class IdeaGraph implements DerivedGraph {
             chosen.add(k);
         }
         return chosen;
-    }
-
-    /** Whether occurrence b strictly contains occurrence a. */
-    private static boolean nests(Phrases.Occurrence b, Phrases.Occurrence a) {
-        return b != a && b.start() <= a.start() && b.end() >= a.end() && (b.end() - b.start()) > (a.end() - a.start());
     }
 
     /** Abstract nouns ("automation", "agility", "entrepreneurship") name concepts on their own. */

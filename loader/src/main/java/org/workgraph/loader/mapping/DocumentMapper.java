@@ -13,7 +13,9 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.workgraph.loader.extract.Finding;
 import org.workgraph.loader.extract.Reading;
@@ -120,8 +122,8 @@ public final class DocumentMapper {
 
     private void mapPost(BlogPost post, Reading reading, Node d, Emitter e) {
         String file = post.source().fileName();
-        java.util.Set<Integer> resolvedWriters = new java.util.HashSet<>();
-        for (Finding f : reading.of(Finding.Relation.WRITER)) resolvedWriters.add(f.unit());
+        Map<Integer, Finding> resolvedWriters = new HashMap<>();
+        for (Finding f : reading.of(Finding.Relation.WRITER)) resolvedWriters.put(f.unit(), f);
         e.type(d, WG.BlogPost);
         person(d, DCTerms.creator, post.author(), e);
         e.date(d, DCTerms.created, post.published());
@@ -140,8 +142,10 @@ public final class DocumentMapper {
             e.node(n, Vocab.siocReplyOf, r.replyTo() == null ? d : iris.response(file, r.replyTo()));
             e.integer(n, WG.position, r.position());
             e.literal(n, WG.pageLabel, r.label());
-            if (!resolvedWriters.contains(r.position())) person(n, DCTerms.creator, r.writer(), e);
-            else writtenAlias(r.writer(), reading, r.position(), e);
+            // A writer the reading resolved ("Dee" → "Dee Ray") is linked with the findings; keep the header's spelling.
+            Finding resolved = resolvedWriters.get(r.position());
+            if (resolved == null) person(n, DCTerms.creator, r.writer(), e);
+            else e.literal(iris.person(resolved.name()), WG.alias, Text.normalizeSpace(r.writer()));
             e.date(n, DCTerms.created, r.date());
             e.literal(n, Vocab.siocContent, emptyToNull(r.text()));
             e.literal(n, RDFS.label, r.text().isEmpty() ? "response " + r.position() : Text.firstWords(r.text(), LABEL_LENGTH));
@@ -189,13 +193,6 @@ public final class DocumentMapper {
         }
     }
 
-    /** The header spelling of a writer the reading resolved to a full name: still an alias of that person. */
-    private void writtenAlias(String written, Reading reading, int position, Emitter e) {
-        for (Finding f : reading.of(Finding.Relation.WRITER)) {
-            if (f.unit() == position) e.literal(iris.person(f.name()), WG.alias, Text.normalizeSpace(written));
-        }
-    }
-
     /** Links to a person by the name as written; their canonical foaf:name is settled across all graphs. */
     private void person(Node subject, Property p, String writtenName, Emitter e) {
         if (writtenName == null || writtenName.isBlank()) return;
@@ -216,7 +213,7 @@ public final class DocumentMapper {
         Emitter(StreamRDF out, Node graph) {
             this.out = out;
             this.graph = graph;
-            this.evidence = new Evidence(iris, out, graph);
+            this.evidence = new Evidence(out, graph);
         }
 
         void type(Node s, Resource cls) {

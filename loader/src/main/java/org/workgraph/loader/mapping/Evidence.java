@@ -22,7 +22,7 @@ public final class Evidence {
     private final StreamRDF out;
     private final Node graph;
 
-    public Evidence(Iris iris, StreamRDF out, Node graph) {
+    public Evidence(StreamRDF out, Node graph) {
         this.out = out;
         this.graph = graph;
     }

@@ -1,0 +1,83 @@
+package org.workgraph.loader.ideas;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.workgraph.loader.LoadReport;
+import org.workgraph.loader.Loader;
+import org.workgraph.loader.store.TdbSink;
+import org.workgraph.loader.store.WorkgraphStore;
+
+/** Ideas shared across documents become one idea, and every idea link quotes the words it rests on. */
+class IdeaGraphTest {
+    private static final String PREFIXES = """
+            PREFIX wg: <https://w3id.org/workgraph/ns#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX sioc: <http://rdfs.org/sioc/ns#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX oa: <http://www.w3.org/ns/oa#>
+            """;
+
+    @Test
+    void aConceptTwoDocumentsDiscussIsOneIdeaWithEvidence(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), """
+                Benefits that travel
+
+                Portable benefits follow a worker from one client to the next. Without portable benefits, a
+                freelancer pays for sick days alone. Several unions now run portable benefit funds for members.
+                """);
+        Files.writeString(dir.resolve("b.txt"), """
+                The gig economy
+
+                The gig economy grows every year. Drivers ask for portable benefits, and cities pilot portable
+                benefits for couriers. The gig economy will not wait for the law.
+                """);
+        Files.writeString(dir.resolve("c.txt"), """
+                Office gardens
+
+                Office gardens calm people down. Office gardens also need watering, which nobody plans for.
+                """);
+        try (WorkgraphStore store = WorkgraphStore.inMemory()) {
+            Loader loader = new Loader();
+            LoadReport report = loader.load(List.of(dir), new TdbSink(store, loader.derivedGraphs()), f -> {});
+            assertEquals(3, report.loaded(), report.summary());
+            Dataset ds = DatasetFactory.wrap(store.dataset());
+            Txn.executeRead(ds, () -> {
+                List<QuerySolution> shared = select(ds, """
+                        SELECT ?label (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a wg:Document ; dcterms:subject ?i .
+                          ?i a wg:Idea ; skos:prefLabel ?label ; skos:inScheme ?s } GROUP BY ?label HAVING (COUNT(DISTINCT ?d) > 1)""");
+                assertEquals(1, shared.size(), shared.toString());
+                assertEquals("portable benefits", shared.get(0).getLiteral("label").getLexicalForm());
+                // "portable benefit" (singular) is the same concept: an altLabel, not a second idea.
+                assertFalse(select(ds, "SELECT * WHERE { ?i skos:prefLabel \"portable benefits\" ; skos:altLabel \"portable benefit\" }").isEmpty());
+                // Each link's evidence quotes text that stands at its offsets in the source's content.
+                List<QuerySolution> quotes = select(ds, """
+                        SELECT ?content ?exact ?start ?end WHERE { ?e rdf:predicate dcterms:subject ; oa:hasTarget ?t .
+                          ?t oa:hasSource/sioc:content ?content ; oa:hasSelector ?q, ?p . ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end }""");
+                assertFalse(quotes.isEmpty());
+                for (QuerySolution q : quotes) {
+                    String content = q.getLiteral("content").getLexicalForm();
+                    assertEquals(q.getLiteral("exact").getLexicalForm(),
+                            content.substring(q.getLiteral("start").getInt(), q.getLiteral("end").getInt()));
+                }
+            });
+        }
+    }
+
+    private static List<QuerySolution> select(Dataset ds, String query) {
+        List<QuerySolution> out = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.create(PREFIXES + query, ds)) {
+            qe.execSelect().forEachRemaining(out::add);
+        }
+        return out;
+    }
+}
