@@ -53,6 +53,19 @@ final class MentionFinder {
     private static final Pattern QUOTED_WORK = Pattern.compile("(?i:\\b(?:book|books|novel|article|articles|post|posts|paper|essay|movie|film|report|talk|song|poem|my))\\s+[\u201C\"]([^\u201D\"]{3,120}?)[.,]?[\u201D\"]");
     private static final Pattern MORE_QUOTED = Pattern.compile("^\\s*[.,]?\\s*(?:and|,)\\s+[\u201C\"]([^\u201D\"]{3,120}?)[.,]?[\u201D\"]");
     private static final Pattern NAMED_WORK = Pattern.compile("(?i:\\b(?:the book|the novel|the film|the movie|the report|the article|round table on|conference on|panel on))\\s+(" + TITLE_RUN + ")");
+    /**
+     * A linked title that introduces a quotation: "as I said in sharing what we know: Our …". Paragraphs reach
+     * here joined by a space, so the quotation is the capitalised sentence after the colon. "said in the
+     * meeting:" names no work: a title does not open with a determiner.
+     */
+    private static final Pattern CITED_WORK = Pattern.compile("(?i:\\b(?:discuss(?:es|ed)?\\s+(?:this|it)|said|wrote|writes|explain(?:s|ed)?|"
+            + "describ(?:es|ed)|argu(?:es|ed)|put it|noted))\\s+in\\s+(?!(?i:the|a|an|my|our|his|her|their|this|that|these|those)\\s)"
+            + "([^:\n.!?]{3,120}?):\\s+(?=[\\p{Lu}\u201C\"])");
+    /** A headline quoted from a news source: "Robots take the night shift TechNews reports." */
+    private static final Pattern HEADLINE_WORK = Pattern.compile("(?:^|(?<=[.!?]\\s))(\\p{Lu}[^.!?\n]{8,120}?)\\s+(?:The\\s+)?\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,3}"
+            + "\\s+(?:informs us|reports|tells us)\\s*[.]", Pattern.MULTILINE);
+    /** A publication's name for a story: "The Daily Ledger calls it the end of the commute." */
+    private static final Pattern CALLED_WORK = Pattern.compile("\\bThe(?:\\s+\\p{Lu}\\p{Ll}+){1,4}\\s+(?:calls|called) it\\s+((?:the|a|an)\\s+[^.!?,;\n]{5,100}?)\\s*[.]");
     private static final Pattern LISTED_WORK = Pattern.compile("(?i:\\b(?:article|book|paper|essay|post))[,:]\\s+(" + TITLE_RUN + ")");
 
     List<Finding> inPost(BlogPost post, PagePeople people, Map<Integer, String> writers, String author, List<Finding> addresses) {
@@ -167,7 +180,7 @@ final class MentionFinder {
     }
 
     private static void works(int unit, String text, List<Finding> out, Set<String> seen, List<int[]> claimed) {
-        for (Pattern p : List.of(QUOTED_WORK, NAMED_WORK, LISTED_WORK)) {
+        for (Pattern p : List.of(QUOTED_WORK, NAMED_WORK, LISTED_WORK, CITED_WORK, HEADLINE_WORK, CALLED_WORK)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 addWork(unit, text, m, out, seen, claimed);
@@ -190,8 +203,11 @@ final class MentionFinder {
         String title = m.group(1).trim().replaceAll("[.,;:]+$", "");
         // Unquoted titles need two words at least: "Great post, Ann" names no work.
         if (m.pattern() != QUOTED_WORK && title.split("\\s+").length < 2) return;
-        add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.WORK, title, title,
-                "a title named as a book, post, article or event", List.of(Spans.of(unit, text, m.start(1), m.start(1) + title.length()))));
+        String why = m.pattern() == CITED_WORK ? "a title cited before a quotation from it"
+                : m.pattern() == HEADLINE_WORK ? "a headline attributed to a news source"
+                : m.pattern() == CALLED_WORK ? "a publication's name for its story"
+                : "a title named as a book, post, article or event";
+        add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.WORK, title, title, why, List.of(Spans.of(unit, text, m.start(1), m.start(1) + title.length()))));
     }
 
     /** Drops leading words that cannot begin a name ("Join", "As", "The"); null if fewer than two words remain. */

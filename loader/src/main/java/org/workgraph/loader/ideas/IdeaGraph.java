@@ -37,17 +37,23 @@ import org.workgraph.ontology.WG;
  * rebuilt after each load (an idea's weight in one document depends on every other document).
  *
  * <p>Method: candidate phrases are runs of content words (see {@link Phrases}); a phrase's weight in a
- * document is its frequency there (its title counts double) times its inverse document frequency across
- * the corpus, favouring two- and three-word phrases; single words need to recur. Each document gets its
+ * document is its frequency there (its title counts double, its responses' words a third) times its inverse
+ * document frequency across the corpus, favouring two- and three-word phrases and phrases the document's own
+ * text uses early; single words need to recur or be abstract nouns, and judging or light words ("fair
+ * amount") weaken a phrase. Each document gets its
  * fifteen best phrases, leaving out a phrase contained in a better one that occurs as often, and names of
  * people and organisations. Phrases with the same key (case, hyphens, plural, word order) are one
  * {@code wg:Idea}, labelled with its commonest wording and the others as {@code skos:altLabel}. A response
- * of some length is linked to the ideas of its document that it uses itself.
+ * of some length is linked to the ideas of its document that it uses itself, and to its own two most
+ * distinctive phrases.
  */
 public final class IdeaGraph implements DerivedGraph {
     public static final int PER_DOCUMENT = 15;
     private static final int PER_RESPONSE = 5;
+    /** A substantial response's own ideas, beyond those it shares with its document. */
+    private static final int OWN_PER_RESPONSE = 2;
     private static final int SUBSTANTIAL_WORDS = 40;
+    private static final double RESPONSE_WEIGHT = 0.35;
 
     private final Node graph;
     private final Iris iris;
@@ -59,8 +65,14 @@ public final class IdeaGraph implements DerivedGraph {
         this.graph = iris.ideasGraph();
     }
 
-    /** One stretch of text a document holds, with the resource the evidence offsets refer to. */
-    private record Unit(Node resource, String text, boolean response) {}
+    /**
+     * One stretch of text a document holds, with the resource the evidence offsets refer to. What the
+     * document says itself (its body, its rows) weighs more than what its responses say: a reader tags a
+     * post by its own argument, and a thread wanders.
+     */
+    private record Unit(Node resource, String text, boolean response) {
+        double weight() { return response ? RESPONSE_WEIGHT : 1.0; }
+    }
 
     private record Doc(Node node, String file, String title, List<Unit> units) {}
 
@@ -102,7 +114,7 @@ public final class IdeaGraph implements DerivedGraph {
                 Doc d = docs.get(i);
                 Map<Phrases.Occurrence, Unit> where = units.get(i);
                 Map<String, List<Phrases.Occurrence>> occurrences = perDoc.get(i);
-                List<String> chosen = choose(perDoc.get(i), df, docs.size(), d.title == null ? Set.of() : keysOf(d.title, tagger));
+                List<String> chosen = choose(perDoc.get(i), where, df, docs.size(), d.title == null ? Set.of() : keysOf(d.title, tagger), PER_DOCUMENT);
                 int n = 0;
                 for (String key : chosen) {
                     List<Phrases.Occurrence> occ = perDoc.get(i).get(key);
@@ -116,19 +128,32 @@ public final class IdeaGraph implements DerivedGraph {
                                     + ", in " + df.get(key) + " of " + docs.size() + " documents)",
                             List.of(new Span(0, first.start(), first.end(), first.surface())), s -> u.resource);
                 }
-                // Substantial responses: the document's ideas they use themselves.
+                // Substantial responses: the document's ideas they use themselves, and their own most distinctive phrases.
                 for (Unit u : d.units) {
                     if (!u.response || u.text.split("\\s+").length < SUBSTANTIAL_WORDS) continue;
-                    int linked = 0;
-                    for (String key : chosen) {
-                        if (linked >= PER_RESPONSE) break;
-                        Phrases.Occurrence hit = occurrences.get(key).stream().filter(o -> where.get(o) == u).findFirst().orElse(null);
-                        if (hit == null) continue;
-                        linked++;
+                    Map<String, List<Phrases.Occurrence>> own = new LinkedHashMap<>();
+                    Map<Phrases.Occurrence, Unit> asText = new HashMap<>();
+                    Unit alone = new Unit(u.resource, u.text, false);
+                    occurrences.forEach((key, list) -> list.stream().filter(o -> where.get(o) == u).forEach(o -> {
+                        own.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
+                        asText.put(o, alone);
+                    }));
+                    List<String> linked = new ArrayList<>();
+                    for (String key : chosen) if (own.containsKey(key) && linked.size() < PER_RESPONSE) linked.add(key);
+                    int shared = linked.size();
+                    for (String key : choose(own, asText, df, docs.size(), Set.of(), OWN_PER_RESPONSE)) {
+                        if (!linked.contains(key) && linked.stream().noneMatch(c -> contains(key, c) || contains(c, key))) linked.add(key);
+                    }
+                    for (int k = 0; k < linked.size(); k++) {
+                        String key = linked.get(k);
+                        Phrases.Occurrence hit = own.get(key).get(0);
+                        own.get(key).forEach(o -> surfaces.computeIfAbsent(key, x -> new HashMap<>()).merge(o.surface().toLowerCase(Locale.ROOT), 1, Integer::sum));
                         Node idea = iris.idea(key);
                         out.quad(Quad.create(graph, u.resource, DCTerms.subject.asNode(), idea));
                         evidence.write(iris.ideaEvidence(d.file, ++n), u.resource, DCTerms.subject.asNode(), idea,
-                                "the response uses one of its document's ideas", List.of(new Span(0, hit.start(), hit.end(), hit.surface())), s -> u.resource);
+                                k < shared ? "the response uses one of its document's ideas"
+                                        : "one of the response's " + OWN_PER_RESPONSE + " most distinctive phrases",
+                                List.of(new Span(0, hit.start(), hit.end(), hit.surface())), s -> u.resource);
                     }
                 }
             }
@@ -158,12 +183,13 @@ public final class IdeaGraph implements DerivedGraph {
      * Frequency is damped (tf^0.8), so that one common word cannot outweigh a distinctive phrase, and once a
      * phrase is chosen, phrases that contain it or that it contains are not.
      */
-    private static List<String> choose(Map<String, List<Phrases.Occurrence>> occ, Map<String, Integer> df, int docs, Set<String> title) {
+    private static List<String> choose(Map<String, List<Phrases.Occurrence>> occ, Map<Phrases.Occurrence, Unit> where,
+            Map<String, Integer> df, int docs, Set<String> title, int limit) {
         // A phrase that nearly always occurs inside one longer phrase ("gig" in "gig economy") is that phrase.
         Set<String> absorbed = new HashSet<>();
         for (String a : occ.keySet()) {
             for (String b : occ.keySet()) {
-                if (contains(b, a) && occ.get(b).size() >= 2 && occ.get(b).size() >= 0.8 * occ.get(a).size()) absorbed.add(a);
+                if (contains(b, a) && occ.get(b).size() >= 2 && occ.get(b).size() >= occ.get(a).size()) absorbed.add(a);
             }
         }
         Map<String, Double> score = new HashMap<>();
@@ -171,7 +197,15 @@ public final class IdeaGraph implements DerivedGraph {
             String key = e.getKey();
             if (absorbed.contains(key)) continue;
             int words = Phrases.wordCount(key);
-            int tf = e.getValue().size() + (title.contains(key) ? 2 : 0);
+            double tf = title.contains(key) ? 2 : 0;
+            double position = 0;
+            for (Phrases.Occurrence o : e.getValue()) {
+                Unit u = where.get(o);
+                tf += u.weight();
+                // Position: what the document's own text says early is what it is about (PositionRank's finding).
+                if (!u.response) position = Math.max(position, 1.0 - (double) o.start() / Math.max(1, u.text.length()));
+            }
+            boolean inBody = e.getValue().stream().anyMatch(o -> !where.get(o).response);
             double length = switch (words) {
                 case 1 -> abstractNoun(key) ? 1.0 : 0.6;
                 case 2 -> 1.5;
@@ -179,15 +213,17 @@ public final class IdeaGraph implements DerivedGraph {
                 default -> 0.7;
             };
             if (e.getValue().get(0).surface().matches("(?i).*\\s(of|and|for)\\s.*")) length *= 0.8;
-            if (words == 1 && tf < 2) continue;
+            if (Phrases.weak(e.getValue().get(0).surface())) length *= 0.3;
+            // A lone word names a concept only if the document returns to it, or if it is an abstract noun its own text uses.
+            if (words == 1 && tf < 2 && !(inBody && abstractNoun(key))) continue;
             double idf = 1.0 + Math.log((double) docs / df.get(key));
-            score.put(key, Math.pow(tf, 0.8) * idf * length);
+            score.put(key, Math.pow(tf, 0.8) * idf * length * (1.0 + 0.6 * position));
         }
         List<String> ranked = new ArrayList<>(score.keySet());
         ranked.sort(Comparator.comparingDouble((String k) -> -score.get(k)).thenComparing(Comparator.naturalOrder()));
         List<String> chosen = new ArrayList<>();
         for (String k : ranked) {
-            if (chosen.size() >= PER_DOCUMENT) break;
+            if (chosen.size() >= limit) break;
             // "remote team culture" adds nothing once "team culture" is an idea of the document.
             if (chosen.stream().anyMatch(c -> contains(k, c) || contains(c, k))) continue;
             chosen.add(k);

@@ -33,6 +33,30 @@ final class Phrases {
             "sometimes", "perhaps", "maybe", "simply", "actually", "certainly", "thanks", "thank", "post", "posts",
             "comment", "comments", "reply", "blog", "read", "sure", "yes", "ok", "since", "across", "around", "among",
             "toward", "towards", "less", "least", "whatever", "whilst", "become", "becomes", "becoming", "put"));
+    /**
+     * General English words that make a phrase a description rather than a concept: judging or sizing
+     * adjectives ("a fair amount", "big company", "true ability") and light nouns that carry no topic of
+     * their own ("Sunday afternoon", "reducing amount"). Not a list of topics: these words fit any text.
+     */
+    private static final Set<String> QUALIFIERS = Set.of("big", "small", "large", "huge", "little", "fair", "true", "real",
+            "various", "different", "similar", "best", "better", "worse", "worst", "bad", "nice", "whole", "entire", "definitive",
+            "abundant", "bleak", "certain", "particular", "specific", "general", "main", "major", "minor", "important",
+            "interesting", "hard", "easy", "difficult", "simple", "clear", "obvious", "possible", "likely", "current", "recent",
+            "old", "young", "long", "short", "high", "low", "full", "wonderful", "excellent", "terrible", "awesome", "amazing",
+            "right", "wrong", "strong", "weak", "early", "late", "enormous", "tiny", "key", "several", "numerous",
+            "reducing", "increasing", "growing", "ongoing", "previous", "following", "above", "own", "usual", "typical");
+    private static final Set<String> LIGHT_NOUNS = Set.of("amount", "number", "lot", "kind", "sort", "type", "part", "bit",
+            "piece", "point", "fact", "example", "case", "afternoon", "morning", "evening", "night", "week", "month", "today",
+            "tomorrow", "yesterday", "moment", "instance", "aspect", "matter", "stuff", "side", "end", "start", "beginning",
+            "wishe", "wish", "regard", "question", "answer", "reason", "result", "place", "area", "level", "idea", "issue",
+            "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "speed", "advance", "picture");
+
+    /** Whether a phrase opens with a judging or sizing word or ends on a light noun ("fair amount", "big issue"). */
+    static boolean weak(String surface) {
+        String[] words = surface.toLowerCase(Locale.ROOT).split("[\\s]+");
+        return QUALIFIERS.contains(words[0]) || LIGHT_NOUNS.contains(singular(words[words.length - 1]));
+    }
+
     /** Joins that may sit inside a phrase between content words. */
     private static final Set<String> JOINS = Set.of("of", "and", "for");
 
@@ -118,6 +142,8 @@ final class Phrases {
 
     static String singular(String w) {
         if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
+        // "wishes", "approaches", "boxes": the plural adds "es" after a sibilant.
+        if (w.length() > 5 && (w.endsWith("shes") || w.endsWith("ches") || w.endsWith("xes") || w.endsWith("sses"))) return w.substring(0, w.length() - 2);
         if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && w.length() > 3) return w.substring(0, w.length() - 1);
         return w;
     }
