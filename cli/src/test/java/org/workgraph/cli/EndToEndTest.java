@@ -252,12 +252,12 @@ class EndToEndTest {
     }
 
     @Test
-    void everyIdeaIsInTheOneSchemeAndLinkedFromADocument() throws Exception {
+    void everyIdeaIsInTheOneSchemeAndLinkedFromADocumentOrResponse() throws Exception {
         Map<String, String> b = select("""
                 PREFIX wg: <https://w3id.org/workgraph/ns#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                 PREFIX dcterms: <http://purl.org/dc/terms/>
                 SELECT (COUNT(DISTINCT ?i) AS ?ideas) (COUNT(DISTINCT ?s) AS ?schemes) (SUM(?orphan) AS ?orphans) WHERE {
-                  ?i a wg:Idea ; skos:inScheme ?s . BIND(IF(EXISTS { ?d a wg:Document ; dcterms:subject ?i }, 0, 1) AS ?orphan) }""").get(0);
+                  ?i a wg:Idea ; skos:inScheme ?s . BIND(IF(EXISTS { { ?d a wg:Document } UNION { ?d a wg:Response } ?d dcterms:subject ?i }, 0, 1) AS ?orphan) }""").get(0);
         assertTrue(Integer.parseInt(b.get("ideas")) >= gold.documents().size(), b.toString());
         assertEquals("1", b.get("schemes"));
         assertEquals("0", b.get("orphans"));
