@@ -37,6 +37,8 @@ final class MentionFinder {
             + "says|said|speaks|spoke|writes|wrote|argues|argued|calls|called|notes|noted|explains|explained|describes|described|"
             + "suggests|suggested|asks|asked|told|tells|shows|showed|points|believes|thinks|reminds|offers|puts|observes|"
             + "contends|claims|agrees|recommends|is talking|has written|explores|examines)\\b)");
+    /** Phrases that introduce a writer, so that one capitalised word after them is a surname. */
+    private static final Pattern SURNAME_CUED = Pattern.compile("(?i:\\b(?:apologies to|in the words of|to paraphrase|paraphrasing))\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}]|\\s+\\p{Lu})");
     /** Words that start a sentence or a phrase but never a name: "As Ann said", "The Digital Era". */
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these", "those", "my", "your", "our",
             "their", "his", "her", "its", "i", "we", "you", "they", "it", "in", "on", "at", "for", "of", "and", "but", "or", "if",
@@ -134,6 +136,15 @@ final class MentionFinder {
             people.add(name);
             add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.PERSON, name, run.exact(),
                     known ? "names a person of this page" : "the text treats this name as a person's", List.of(run)));
+        }
+        // An author by surname alone, after the phrases that only ever introduce a writer: "[apologies to Keel]".
+        Matcher surname = SURNAME_CUED.matcher(text);
+        while (surname.find()) {
+            if (overlaps(claimed, surname.start(1), surname.end(1)) || NOT_NAMES.contains(surname.group(1).toLowerCase(Locale.ROOT))) continue;
+            String name = people.resolve(surname.group(1)).orElse(surname.group(1));
+            people.add(name);
+            add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.PERSON, name, surname.group(1),
+                    "a surname after a phrase that introduces a writer", List.of(Spans.of(unit, surname, 1))));
         }
         // People of the page by an unambiguous first name: "As Ann said", "Bo speaks".
         Matcher single = Pattern.compile("(?<![\\p{L}@])(\\p{Lu}\\p{Ll}+)(?![\\p{L}])").matcher(text);

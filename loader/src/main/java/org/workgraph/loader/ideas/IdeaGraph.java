@@ -38,8 +38,7 @@ import org.workgraph.ontology.WG;
  *
  * <p>Method: candidate phrases are runs of content words (see {@link Phrases}); a phrase's weight in a
  * document is its frequency there (its title counts double, its responses' words a third) times its inverse
- * document frequency across the corpus, favouring two- and three-word phrases and phrases the document's own
- * text uses early; single words need to recur or be abstract nouns, and judging or light words ("fair
+ * document frequency across the corpus, favouring two- and three-word phrases; single words need to recur or be abstract nouns, and judging or light words ("fair
  * amount") weaken a phrase. Each document gets its
  * fifteen best phrases, leaving out a phrase contained in a better one that occurs as often, and names of
  * people and organisations. Phrases with the same key (case, hyphens, plural, word order) are one
@@ -198,13 +197,7 @@ public final class IdeaGraph implements DerivedGraph {
             if (absorbed.contains(key)) continue;
             int words = Phrases.wordCount(key);
             double tf = title.contains(key) ? 2 : 0;
-            double position = 0;
-            for (Phrases.Occurrence o : e.getValue()) {
-                Unit u = where.get(o);
-                tf += u.weight();
-                // Position: what the document's own text says early is what it is about (PositionRank's finding).
-                if (!u.response) position = Math.max(position, 1.0 - (double) o.start() / Math.max(1, u.text.length()));
-            }
+            for (Phrases.Occurrence o : e.getValue()) tf += where.get(o).weight();
             boolean inBody = e.getValue().stream().anyMatch(o -> !where.get(o).response);
             double length = switch (words) {
                 case 1 -> abstractNoun(key) ? 1.0 : 0.6;
@@ -217,7 +210,7 @@ public final class IdeaGraph implements DerivedGraph {
             // A lone word names a concept only if the document returns to it, or if it is an abstract noun its own text uses.
             if (words == 1 && tf < 2 && !(inBody && abstractNoun(key))) continue;
             double idf = 1.0 + Math.log((double) docs / df.get(key));
-            score.put(key, Math.pow(tf, 0.8) * idf * length * (1.0 + 0.6 * position));
+            score.put(key, Math.pow(tf, 0.8) * idf * length);
         }
         List<String> ranked = new ArrayList<>(score.keySet());
         ranked.sort(Comparator.comparingDouble((String k) -> -score.get(k)).thenComparing(Comparator.naturalOrder()));
@@ -237,8 +230,12 @@ public final class IdeaGraph implements DerivedGraph {
     }
 
     private static boolean contains(String longer, String shorter) {
-        if (longer.equals(shorter)) return false;
-        return new HashSet<>(List.of(longer.split(" "))).containsAll(List.of(shorter.split(" ")));
+        // Words count with their repeats: "network network" (networks of networks) is not inside "learning network".
+        List<String> rest = new ArrayList<>(List.of(longer.split(" ")));
+        String[] words = shorter.split(" ");
+        if (words.length >= rest.size()) return false;
+        for (String w : words) if (!rest.remove(w)) return false;
+        return true;
     }
 
     private static Set<String> keysOf(String title, Tagger tagger) {
