@@ -1,0 +1,61 @@
+package org.workgraph.loader.ideas;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The candidate phrases of one document, as the tagger found them: what the ranking needs and nothing more
+ * (no text), so that it can be spooled to disk between the pass that counts document frequencies and the
+ * pass that chooses each document's ideas. Plain strings, so it serialises without Jena.
+ *
+ * @param node       the document's IRI
+ * @param file       its file name (evidence IRIs are minted from it)
+ * @param titleKeys  keys of the phrases in its title (they count double)
+ * @param units      its units: IRI, whether a response, and how many words
+ * @param phrases    candidate key → its occurrences, in text order
+ */
+record DocumentPhrases(String node, String file, Set<String> titleKeys, List<UnitInfo> units,
+        Map<String, List<Found>> phrases) implements Serializable {
+
+    /** A unit of text: the resource evidence refers to, and whether it is a response (weighed less). */
+    record UnitInfo(String resource, boolean response, int words) implements Serializable {
+        double weight() { return response ? Ranking.RESPONSE_WEIGHT : 1.0; }
+    }
+
+    /** One occurrence of a candidate: which unit, where in its text, as written. */
+    record Found(int unit, int start, int end, String surface) implements Serializable {}
+
+    /** Tags a document's text and collects its candidate phrases, leaving out names and parts of names (keys in {@code names}). */
+    static DocumentPhrases of(DocumentText doc, Tagger tagger, Set<String> names) {
+        List<UnitInfo> units = new ArrayList<>();
+        Map<String, List<Found>> phrases = new LinkedHashMap<>();
+        for (int i = 0; i < doc.units().size(); i++) {
+            DocumentText.Unit u = doc.units().get(i);
+            units.add(new UnitInfo(u.resource().getURI(), u.response(), u.text().split("\\s+").length));
+            for (Phrases.Occurrence o : Phrases.in(u.text(), tagger)) {
+                if (names.contains(o.key())) continue; // a name, or part of one, is not an idea
+                phrases.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(new Found(i, o.start(), o.end(), o.surface()));
+            }
+        }
+        Set<String> title = new HashSet<>();
+        if (doc.ref().title() != null) Phrases.in(doc.ref().title(), tagger).forEach(o -> title.add(o.key()));
+        return new DocumentPhrases(doc.ref().node().getURI(), doc.ref().file(), title, units, phrases);
+    }
+
+    /** The occurrences of this document's phrases in one of its units, as if that unit were a document. */
+    DocumentPhrases unitAlone(int unit) {
+        Map<String, List<Found>> own = new LinkedHashMap<>();
+        phrases.forEach((key, list) -> list.stream().filter(f -> f.unit() == unit)
+                .forEach(f -> own.computeIfAbsent(key, k -> new ArrayList<>()).add(f)));
+        List<UnitInfo> asBody = new ArrayList<>(units);
+        UnitInfo u = units.get(unit);
+        asBody.set(unit, new UnitInfo(u.resource(), false, u.words()));
+        return new DocumentPhrases(node, file, Set.of(), asBody, own);
+    }
+
+}
