@@ -33,9 +33,8 @@ final class ReplyTree {
         for (int i = 0; i < rows.size(); i++) {
             Conversation.Branch b = rows.get(i);
             Integer parentRow = b.depth() == 0 ? null : rowOf.get(b.item().parent());
-            int px = x(b.depth() - 1);
+            int px = x(b.depth() - 1); // the document's column for the first level
             int py = parentRow == null ? TOP : ys[parentRow];
-            if (b.depth() == 0) px = x(-1);
             s.empty("path", "class", "edge", "d", "M" + px + " " + py + " V" + ys[i] + " H" + x(b.depth()));
         }
         s.open("g", "class", "node root").empty("circle", "cx", Integer.toString(x(-1)), "cy", Integer.toString(TOP), "r", "7")
