@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Load any PATHs given, then serve the store: SPARQL at http://localhost:PORT/workgraph/sparql,",
+        description = {"Load any PATHs given, then serve the store: the web explorer at http://localhost:PORT/,",
+                "SPARQL at http://localhost:PORT/workgraph/sparql,",
                 "resource IRIs dereferenced under /id/, the vocabulary at /ns, VoID at /.well-known/void, the JSON API at /api.",
                 "Queries and Graph Store reads are open; updates need --allow-update and a password.",
                 "Give --base http://HOST:PORT/id/ (at load time too) to mint IRIs that dereference on this server."})
@@ -81,6 +82,7 @@ final class ServeCommand implements Callable<Integer> {
             try (WorkgraphServer server = b.start()) {
                 out.println("SPARQL endpoint: " + server.sparqlUrl()
                         + (allowUpdate ? "  (updates enabled for '" + updateUser + "')" : "  (read-only)"));
+                out.println("Explorer:        " + server.url() + "/  (pages for people; search at /search, SPARQL at /query)");
                 out.println("Linked data:     " + server.url() + "/id/...  (IRIs under " + store.base + ")");
                 out.println("Vocabulary:      " + server.url() + "/ns");
                 out.println("JSON API:        " + server.url() + "/api  (described by /api/openapi.json)");

@@ -73,6 +73,14 @@ class ShadedJarIT {
             HttpResponse<String> doc = http.send(HttpRequest.newBuilder(URI.create(url + "/id/doc/004_ce09db8534bf1548"))
                     .header("Accept", "application/ld+json").build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, doc.statusCode(), doc.body());
+            // The explorer, with the example queries the build copied into the jar.
+            HttpResponse<String> query = http.send(HttpRequest.newBuilder(URI.create(url + "/query")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, query.statusCode(), query.body());
+            assertTrue(query.body().contains("href=\"/query?example=who-answered-whom\""), query.body());
+            HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create(url + "/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, home.statusCode(), home.body());
+            assertTrue(home.body().contains("href=\"/id/doc/004_ce09db8534bf1548\""), home.body());
         } finally {
             server.destroy();
             if (!server.waitFor(30, TimeUnit.SECONDS)) server.destroyForcibly();

@@ -18,6 +18,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.workgraph.ontology.Ontology;
 import org.workgraph.server.api.ApiServlet;
+import org.workgraph.server.explorer.Explorer;
 import org.workgraph.server.http.AccessLogs;
 import org.workgraph.server.http.ReadCors;
 import org.workgraph.server.linkeddata.IriSpace;
@@ -40,6 +41,8 @@ import org.workgraph.server.selfdescription.VoidServlet;
  * <li>{@code /ns}: the vocabulary, and its JSON-LD context at {@code /ns/context.jsonld}.</li>
  * <li>{@code /.well-known/void}: the VoID description of the dataset.</li>
  * <li>{@code /api}: the JSON API, described by {@code /api/openapi.json}.</li>
+ * <li>{@code /}, {@code /search}, {@code /query}: the web explorer, whose pages of documents, people, ideas
+ * and signals are the HTML views of their IRIs under {@code /id/}.</li>
  * <li>{@code /$/ping}, {@code /$/metrics}, {@code /$/stats}: operations.</li>
  * </ul>
  * Every query, from any of these, runs under the timeout. Reads allow cross-origin GET; every request is
@@ -170,7 +173,9 @@ public final class WorkgraphServer implements AutoCloseable {
             IriSpace iris = new IriSpace(base);
             SelfDescription self = new SelfDescription(queries, iris.base(), DATASET + "/sparql");
 
-            b.addServlet(IriSpace.PATH + "*", new ResourceServlet(iris, queries, responder, ontology));
+            Explorer explorer = new Explorer(queries, iris, timeout);
+            b.addServlet(IriSpace.PATH + "*", new ResourceServlet(iris, queries, responder, ontology, explorer));
+            explorer.register(b);
             b.addServlet(OntologyServlet.PATH + "/*", new OntologyServlet(ontology, responder));
             b.addServlet(SelfDescription.VOID_PATH, new VoidServlet(self, responder));
             b.addServlet(ApiServlet.PATH + "/*", new ApiServlet(queries, iris));

@@ -22,14 +22,20 @@ import org.workgraph.server.rdf.RdfResponder;
  * nothing about it, 406 when no format on offer is acceptable.
  */
 public final class ResourceServlet extends HttpServlet {
+    /** Scripts only from this server; the generic page's own inline style is allowed. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     private final transient IriSpace iris;
     private final transient QueryRunner queries;
     private final transient RdfResponder responder;
     private final transient ResourcePage page;
     private final transient Query describe;
+    private final transient ResourceView view;
 
-    public ResourceServlet(IriSpace iris, QueryRunner queries, RdfResponder responder, Ontology ontology) {
+    /** {@code view} gives richer pages for the kinds of resource it knows; the generic page serves the rest. */
+    public ResourceServlet(IriSpace iris, QueryRunner queries, RdfResponder responder, Ontology ontology, ResourceView view) {
         this.iris = iris;
+        this.view = view;
         this.queries = queries;
         this.responder = responder;
         this.page = new ResourcePage(iris, ontology.model(), responder.formats().turtlePrefixes());
@@ -54,6 +60,11 @@ public final class ResourceServlet extends HttpServlet {
             RdfResponder.plain(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: " + resource.getURI() + " is not in this dataset.\n");
             return;
         }
-        responder.respond(req, resp, description, () -> page.render(resource, description));
+        // Pages show only escaped text; the policy makes sure that, were one ever to slip, no injected script could run.
+        resp.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        responder.respond(req, resp, description, () -> {
+            String special = view.html(resource, description);
+            return special != null ? special : page.render(resource, description);
+        });
     }
 }

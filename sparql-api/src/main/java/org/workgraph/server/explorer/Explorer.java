@@ -1,0 +1,85 @@
+package org.workgraph.server.explorer;
+
+import java.time.Duration;
+import java.util.Set;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.vocabulary.RDF;
+import org.workgraph.ontology.WG;
+import org.workgraph.server.linkeddata.IriSpace;
+import org.workgraph.server.linkeddata.ResourceView;
+import org.workgraph.server.query.Kinds;
+import org.workgraph.server.query.QueryRunner;
+import org.workgraph.server.search.TextSearch;
+
+/**
+ * The web explorer: pages for people who would rather read than write SPARQL. The home page, search and the
+ * query page have paths of their own; a document, response, person, idea or signal is shown at its IRI's
+ * path under /id/, where browsers get the explorer's page and linked-data clients the same resource as RDF.
+ */
+public final class Explorer implements ResourceView {
+    private final HomePage home;
+    private final SearchPage search;
+    private final QueryPage query;
+    private final DocumentPage document;
+    private final ResponsePage response;
+    private final PersonPage person;
+    private final IdeaPage idea;
+    private final SignalPage signal;
+
+    public Explorer(QueryRunner queries, IriSpace iris, Duration timeout) {
+        Links links = new Links(iris);
+        this.home = new HomePage(queries, links);
+        this.search = new SearchPage(queries, new TextSearch(queries), links);
+        this.query = new QueryPage(queries, timeout, ExampleQueries.load(), links);
+        this.document = new DocumentPage(queries, links);
+        this.response = new ResponsePage(queries, links, document);
+        this.person = new PersonPage(queries, links);
+        this.idea = new IdeaPage(queries, links);
+        this.signal = new SignalPage(queries, links);
+    }
+
+    /** Adds the explorer's own paths to a server. */
+    public void register(FusekiServer.Builder b) {
+        b.addServlet("", new ExplorerServlet(this)); // "" is the servlet mapping of the root path alone
+        b.addServlet(ExplorerServlet.SEARCH, new ExplorerServlet(this));
+        b.addServlet(ExplorerServlet.QUERY, new ExplorerServlet(this));
+        b.addServlet(ExplorerServlet.ASSETS + "*", new ExplorerServlet(this));
+    }
+
+    String home() { return home.render(); }
+
+    String search(String q) { return search.render(q); }
+
+    QueryPage.Answer query(String text, String example) { return query.render(text, example); }
+
+    /** The explorer's page for a resource of a kind it knows, or null for the generic description page. */
+    @Override
+    public String html(Node resource, Graph description) {
+        Set<String> types = description.find(resource, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject)
+                .filterKeep(Node::isURI).mapWith(Node::getURI).toSet();
+        String kind = Kinds.of(types);
+        if (kind == null) return null;
+        try {
+            return switch (kind) {
+                case "BlogPost", "SignalDigest", "Document" -> document.render(resource, kind);
+                case "Reply", "Comment", "Pingback", "Reblog", "Response" -> responseOn(resource, description);
+                case "Person" -> person.render(resource);
+                case "Idea" -> idea.render(resource);
+                case "ChangeSignal", "Concern", "Behavior", "Technology", "Issue", "Signal" -> signal.render(resource, kind);
+                default -> null;
+            };
+        } catch (QueryCancelledException tooSlow) {
+            return null; // the plain description, already built, is better than nothing
+        }
+    }
+
+    private String responseOn(Node resource, Graph description) {
+        var docs = description.find(resource, WG.onDocument.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
+        return docs.isEmpty() ? null : response.render(resource, docs.get(0));
+    }
+}

@@ -1,0 +1,49 @@
+package org.workgraph.server.explorer;
+
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.workgraph.server.query.QueryRunner;
+import org.workgraph.server.query.Rows;
+
+/** A digest row's page: its columns, its relevancy drawn as a meter, and its digest. */
+final class SignalPage {
+    private final QueryRunner queries;
+    private final Links links;
+    private final Query signal = HomePage.load("signal.rq");
+
+    SignalPage(QueryRunner queries, Links links) {
+        this.queries = queries;
+        this.links = links;
+    }
+
+    String render(Node row, String kind) {
+        Binding s = queries.read(() -> queries.select(signal, Map.of("s", row)).get(0));
+        String label = DocumentPage.or(Rows.text(s, "label"), row.getURI());
+        return Frame.page(label, h -> {
+            h.element("p", Prose.kind(kind, "Signal"), "class", "kind");
+            h.element("h1", label);
+            h.open("p", "class", "meta");
+            if (Rows.text(s, "table") != null) h.text("Row " + DocumentPage.or(Rows.text(s, "rowNumber"), "?") + " of the "
+                    + Rows.text(s, "table") + " table in ");
+            else h.text("In ");
+            h.link(links.page(Rows.text(s, "digest")), DocumentPage.or(Rows.text(s, "digestTitle"), "its digest")).close("p");
+            Integer relevancy = Rows.integer(s, "relevancy");
+            if (relevancy != null) {
+                h.open("p", "class", "relevancy").text("Relevancy ")
+                        .element("meter", relevancy + " of " + RelevancyChart.SCALE, "min", "0", "max", Integer.toString(RelevancyChart.SCALE),
+                                "value", relevancy.toString(), "aria-label", "relevancy")
+                        .text(" " + relevancy + " of " + RelevancyChart.SCALE).close("p");
+            }
+            h.open("dl", "class", "fields");
+            String[][] fields = {{"description", "Description"}, {"change", "Change"}, {"tenYearOutlook", "In ten years"},
+                    {"drivingForce", "Driving force"}};
+            for (String[] f : fields) {
+                if (Rows.text(s, f[0]) != null) h.element("dt", f[1]).element("dd", Rows.text(s, f[0]));
+            }
+            h.close("dl");
+        });
+    }
+}
