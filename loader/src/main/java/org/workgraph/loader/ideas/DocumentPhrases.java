@@ -38,13 +38,21 @@ record DocumentPhrases(String node, String file, Set<String> titleKeys, List<Uni
             DocumentText.Unit u = doc.units().get(i);
             units.add(new UnitInfo(u.resource().getURI(), u.response(), u.text().split("\\s+").length));
             for (Phrases.Occurrence o : Phrases.in(u.text(), tagger)) {
-                if (names.contains(o.key())) continue; // a name, or part of one, is not an idea
+                if (names.contains(o.key()) || namesSomeone(o.surface(), names)) continue; // a name, or part of one, is not an idea
                 phrases.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(new Found(i, o.start(), o.end(), o.surface()));
             }
         }
         Set<String> title = new HashSet<>();
         if (doc.ref().title() != null) Phrases.in(doc.ref().title(), tagger).forEach(o -> title.add(o.key()));
         return new DocumentPhrases(doc.ref().node().getURI(), doc.ref().file(), title, units, phrases);
+    }
+
+    /** "answering Ann", "Acme study": a phrase with a capitalised name in it is about someone, not a concept. */
+    private static boolean namesSomeone(String surface, Set<String> names) {
+        for (String w : surface.split("[\\s\u2010-\u2015-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && names.contains(Phrases.key(w))) return true;
+        }
+        return false;
     }
 
     /** The occurrences of this document's phrases in one of its units, as if that unit were a document. */

@@ -73,6 +73,49 @@ class IdeaGraphTest {
         }
     }
 
+    @Test
+    void namesStayOutOfIdeasAndASubstantialResponseHasIdeasOfItsOwn(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("t.txt"), """
+                Quiet hours
+
+                Quiet hours protect deep work. Teams that keep quiet hours ship calmer releases, and quiet hours
+                cost little.
+
+                2 Responses to “Quiet hours”
+
+                  1. Wren Halloway says:
+
+                    Answering Pell here: our studio tried rotating silence blocks for a season. Rotating silence
+                    blocks worked until the client calls started again, and then the silence blocks collapsed
+                    because nobody owned the calendar. Shared calendar ownership is the missing piece, I think.
+
+                  2. Pell Oduya says:
+
+                    Thanks Wren, calendar ownership is exactly it.
+                """);
+        try (WorkgraphStore store = WorkgraphStore.inMemory()) {
+            Loader loader = new Loader();
+            LoadReport report = loader.load(List.of(dir), new TdbSink(store, loader.derivedGraphs()), f -> {});
+            assertEquals(1, report.loaded(), report.summary());
+            Dataset ds = DatasetFactory.wrap(store.dataset());
+            Txn.executeRead(ds, () -> {
+                List<QuerySolution> labels = select(ds, "SELECT ?l WHERE { ?i a wg:Idea ; skos:prefLabel ?l }");
+                assertFalse(labels.isEmpty());
+                for (QuerySolution l : labels) {
+                    String label = l.getLiteral("l").getLexicalForm();
+                    assertFalse(label.contains("pell") || label.contains("wren"), "a name in an idea: " + label);
+                }
+                // The long comment is linked to phrases of its own, with evidence quoting it; the short one is not.
+                List<QuerySolution> own = select(ds, """
+                        SELECT ?l ?exact ?m WHERE { ?r a wg:Response ; dcterms:subject ?i . ?i skos:prefLabel ?l .
+                          ?e rdf:subject ?r ; rdf:object ?i ; wg:method ?m ; oa:hasTarget/oa:hasSelector/oa:exact ?exact }""");
+                assertFalse(own.isEmpty(), "the substantial response has ideas");
+                assertTrue(own.stream().allMatch(q -> q.getLiteral("exact").getLexicalForm().length() > 3), own.toString());
+                assertTrue(own.stream().anyMatch(q -> q.getLiteral("l").getLexicalForm().contains("silence block")), own.toString());
+            });
+        }
+    }
+
     private static List<QuerySolution> select(Dataset ds, String query) {
         List<QuerySolution> out = new ArrayList<>();
         try (QueryExecution qe = QueryExecution.create(PREFIXES + query, ds)) {
