@@ -60,6 +60,12 @@ class KgCommandTest {
         assertTrue(err.toString().contains("broken.txt") && err.toString().contains("binary"), err.toString());
         assertTrue(err.toString().contains("empty.txt") && err.toString().contains("empty"), err.toString());
         assertTrue(out.toString().contains("Loaded 1 of 3 files"), out.toString());
+        // The report names every file with its outcome, so nothing is lost silently.
+        assertTrue(out.toString().contains("good.txt") && out.toString().contains("blog-post"), out.toString());
+        Files.createSymbolicLink(folder.resolve("loop"), folder);
+        assertEquals(2, kg("load", "--db", db(), folder.toString()));
+        assertTrue(err.toString().contains("loop") && err.toString().contains("symbolic link loop"), err.toString());
+        assertTrue(out.toString().contains("Loaded 1 of 4 files"), out.toString());
     }
 
     @Test

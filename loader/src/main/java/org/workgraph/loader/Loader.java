@@ -1,16 +1,20 @@
 package org.workgraph.loader;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
@@ -41,7 +45,11 @@ import org.workgraph.ontology.Ontology;
 public final class Loader {
     /** Files a folder contributes: plain-text documents. Files named on the command line are always read. */
     private static final String DOCUMENT_SUFFIX = ".txt";
-    public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
+    /**
+     * The largest file read unless told otherwise: hundreds of times a long post with its thread, and small enough
+     * that one document's parse and tagging stay within a few hundred megabytes (docs/reliability.md).
+     */
+    public static final long DEFAULT_MAX_BYTES = 4L * 1024 * 1024;
 
     private final SourceReader reader;
     private final KindDetector detector = new KindDetector();
@@ -129,25 +137,46 @@ public final class Loader {
         return reader.read(file);
     }
 
-    /** Files named directly, plus the documents in folders (recursively, in name order). */
+    /**
+     * Files named directly, plus the documents in folders (recursively, following links, in name order).
+     * What a folder holds but cannot be walked or read (a link loop, a broken link to a document, a folder
+     * that cannot be opened) is reported as one failed entry, and the rest of the folder still loads.
+     */
     private static List<Path> expand(List<Path> paths, List<FileOutcome> outcomes, Consumer<FileOutcome> progress) {
         List<Path> files = new ArrayList<>();
+        Consumer<FileOutcome> failed = f -> {
+            outcomes.add(f);
+            progress.accept(f);
+        };
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p, FileVisitOption.FOLLOW_LINKS)) {
-                    walk.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(DOCUMENT_SUFFIX))
-                            .sorted().forEach(files::add);
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    FileOutcome failed = FileOutcome.failed(p, 0, "cannot read folder: " + e.getMessage());
-                    outcomes.add(failed);
-                    progress.accept(failed);
+                List<Path> found = new ArrayList<>();
+                try {
+                    Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            boolean document = file.getFileName().toString().endsWith(DOCUMENT_SUFFIX);
+                            if (document && attrs.isRegularFile()) found.add(file);
+                            // Following links, a link is only seen as a link when its target is missing.
+                            else if (document && attrs.isSymbolicLink()) failed.accept(FileOutcome.failed(file, 0, "broken symbolic link"));
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            failed.accept(FileOutcome.failed(file, 0, e instanceof FileSystemLoopException
+                                    ? "symbolic link loop: leads back to a folder above it; skipped" : "cannot read: " + e));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+                } catch (IOException e) {
+                    failed.accept(FileOutcome.failed(p, 0, "cannot read folder: " + e));
                 }
+                found.stream().sorted().forEach(files::add);
             } else if (Files.isRegularFile(p)) {
                 files.add(p);
             } else {
-                FileOutcome failed = FileOutcome.failed(p, 0, Files.exists(p) ? "not a regular file" : "no such file or folder");
-                outcomes.add(failed);
-                progress.accept(failed);
+                failed.accept(FileOutcome.failed(p, 0, Files.exists(p) ? "not a regular file" : "no such file or folder"));
             }
         }
         return files;

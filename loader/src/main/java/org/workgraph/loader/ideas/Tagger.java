@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -18,6 +20,10 @@ import opennlp.tools.util.Span;
 final class Tagger {
     /** The model file inside the opennlp-models-pos-en jar. */
     private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    /** The most tokens tagged as one sequence. */
+    static final int MAX_RUN = 500;
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
 
     private final POSTaggerME tagger;
 
@@ -36,9 +42,25 @@ final class Tagger {
     List<Token> tag(String text) {
         Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(text);
         String[] words = Span.spansToStrings(spans, text);
-        String[] tags = tagger.tag(words);
         List<Token> out = new ArrayList<>(words.length);
-        for (int i = 0; i < words.length; i++) out.add(new Token(spans[i].getStart(), spans[i].getEnd(), words[i], tags[i]));
+        // OpenNLP's beam search copies the sequence so far at every token, so its cost grows with the square of
+        // a sequence's length: a text with no sentence ends (one 4 MB line) would never finish. Tag at most
+        // MAX_RUN tokens at a time, cut after a sentence end where there is one; the tagger's context is a few
+        // words either side, so text of ordinary sentences is tagged as before.
+        for (int from = 0; from < words.length; ) {
+            int to = runEnd(words, from);
+            String[] tags = tagger.tag(Arrays.copyOfRange(words, from, to));
+            for (int i = from; i < to; i++) out.add(new Token(spans[i].getStart(), spans[i].getEnd(), words[i], tags[i - from]));
+            from = to;
+        }
         return out;
+    }
+
+    /** The end of the run of tokens to tag from {@code from}: all the rest if short, else just after its last sentence end. */
+    private static int runEnd(String[] words, int from) {
+        int limit = from + MAX_RUN;
+        if (limit >= words.length) return words.length;
+        for (int i = limit - 1; i > from; i--) if (SENTENCE_ENDS.contains(words[i])) return i + 1;
+        return limit;
     }
 }

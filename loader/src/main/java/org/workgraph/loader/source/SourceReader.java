@@ -34,9 +34,11 @@ public final class SourceReader {
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
-            bytes = in.readNBytes((int) Math.min(size + 1, maxBytes + 1));
+            // Read up to one byte past the limit whatever size was reported: a file may grow while it is read,
+            // and some (pipes, /proc) report 0. readNBytes grows its buffer as it goes, so this allocates no more than it reads.
+            bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
         }
-        if (bytes.length > maxBytes) throw new ParseException(0, "file grew over the size limit while reading");
+        if (bytes.length > maxBytes) throw new ParseException(0, "file is over the limit of " + maxBytes + " bytes (see --max-size)");
         String text = decode(bytes);
         return new SourceText(path, new Source(path.getFileName().toString(), sha256(bytes)), text);
     }
