@@ -42,6 +42,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest a query may run, from SPARQL or the API (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
+    @Option(names = "--max-request-size", paramLabel = "BYTES", defaultValue = "" + WorkgraphServer.DEFAULT_MAX_REQUEST_BYTES,
+            description = "Refuse request bodies (queries, updates, uploads) larger than this with 413 (default: ${DEFAULT-VALUE}).")
+    long maxRequestBytes;
+
     @Option(names = "--public", description = "Listen on every network interface, not only localhost.")
     boolean everyInterface;
 
@@ -77,7 +81,8 @@ final class ServeCommand implements Callable<Integer> {
                 loadFailed = report.failed() > 0;
             }
             WorkgraphServer.Builder b = WorkgraphServer.builder(s.dataset()).port(port).localhostOnly(!everyInterface)
-                    .timeout(Duration.ofMillis((long) (timeoutSeconds * 1000))).base(store.base).accessLog(accessLog);
+                    .timeout(Duration.ofMillis((long) (timeoutSeconds * 1000))).base(store.base).accessLog(accessLog)
+                    .maxRequestBytes(maxRequestBytes);
             if (allowUpdate) b.allowUpdates(updateUser, password);
             try (WorkgraphServer server = b.start()) {
                 out.println("SPARQL endpoint: " + server.sparqlUrl()

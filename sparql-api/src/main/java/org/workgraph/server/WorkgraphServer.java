@@ -13,6 +13,7 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -52,6 +53,8 @@ public final class WorkgraphServer implements AutoCloseable {
     public static final String DATASET = "/workgraph";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** Request bodies (queries, updates, uploads) larger than this are refused with 413. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 4L * 1024 * 1024;
     /** The base of resource IRIs unless a deployment mints its own (the loader's default too). */
     public static final String DEFAULT_BASE = "https://w3id.org/workgraph/id/";
 
@@ -97,6 +100,7 @@ public final class WorkgraphServer implements AutoCloseable {
         private Duration timeout = DEFAULT_TIMEOUT;
         private String base = DEFAULT_BASE;
         private Path accessLog;
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private String updateUser;
         private String updatePassword;
 
@@ -114,6 +118,13 @@ public final class WorkgraphServer implements AutoCloseable {
 
         /** The base the store's IRIs were minted under: {@code <base>rest} is served at {@code /id/rest}. */
         public Builder base(String base) { this.base = Objects.requireNonNull(base); return this; }
+
+        /** The largest request body accepted; larger ones get 413. */
+        public Builder maxRequestBytes(long bytes) {
+            if (bytes <= 0) throw new IllegalArgumentException("the request size limit must be positive");
+            this.maxRequestBytes = bytes;
+            return this;
+        }
 
         /** Append the access log to this file; without one it goes to the {@value AccessLogs#LOGGER} logger. */
         public Builder accessLog(Path file) { this.accessLog = file; return this; }
@@ -140,6 +151,11 @@ public final class WorkgraphServer implements AutoCloseable {
             linkedDataAndApi(b);
             FusekiServer fuseki = b.build();
             fuseki.getJettyServer().setRequestLog(AccessLogs.create(accessLog));
+            // Refuse request bodies over the limit (413) before anything reads them: a query or an upload of
+            // hundreds of megabytes would otherwise tie up a thread and the heap.
+            SizeLimitHandler limit = new SizeLimitHandler(maxRequestBytes, -1);
+            limit.setHandler(fuseki.getJettyServer().getHandler());
+            fuseki.getJettyServer().setHandler(limit);
             fuseki.start();
             return new WorkgraphServer(fuseki, passwords);
         }

@@ -26,7 +26,6 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,8 +53,6 @@ class ConcurrentLoadTest {
     private record Complete(long quads, long responses, long signals) {}
 
     @Test
-    @Disabled("Fails: a write through jena-text while Fuseki serves reads gets 'indexWriter is null' (TextIndexLucene) and "
-            + "then 'Not in a write transaction' for every later write on that thread; see docs/reliability.md")
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
     void clientsSeeWholeDocumentsWhileALoadRuns() throws Exception {
         List<Path> originals;

@@ -74,8 +74,11 @@ class WorkgraphServerTest {
             String crossProduct = "SELECT (COUNT(*) AS ?n) { ?a ?p1 ?b . ?c ?p2 ?d . ?e ?p3 ?f . ?g ?p4 ?h . ?i ?p5 ?j }";
             HttpRequest slow = HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + URLEncoder.encode(crossProduct, StandardCharsets.UTF_8)))
                     .timeout(Duration.ofSeconds(60)).build();
+            long start = System.nanoTime();
             HttpResponse<String> r = send(slow);
-            assertNotEquals(200, r.statusCode(), "a 60^5 cross product should not finish inside the timeout");
+            // Reported for docs/reliability.md, not asserted: how long past the timeout the query ran.
+            System.out.printf("runaway query: %d after %d ms with a 500 ms timeout%n", r.statusCode(), (System.nanoTime() - start) / 1_000_000);
+            assertEquals(503, r.statusCode(), "a 60^5 cross product should not finish inside the timeout");
             HttpRequest ping = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/$/ping")).build();
             assertEquals(200, send(ping).statusCode());
         }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexLucene;
@@ -40,7 +41,8 @@ public final class WorkgraphStore implements AutoCloseable {
 
     private WorkgraphStore(DatasetGraph tdb, Directory indexDirectory, boolean newIndex) {
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
-        this.index = (TextIndexLucene) TextDatasetFactory.createLuceneIndex(indexDirectory, TextIndexLayout.config());
+        this.index = new WriterTextIndex(indexDirectory, TextIndexLayout.config(),
+                () -> tdb.isInTransaction() && tdb.transactionMode() == ReadWrite.WRITE);
         this.dsg = TextDatasetFactory.create(tdb, index, true);
         // A store made before it had an index, or whose index folder was deleted: build the index now
         // rather than serve searches that silently miss everything.
