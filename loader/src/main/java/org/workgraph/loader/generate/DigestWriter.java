@@ -46,7 +46,7 @@ final class DigestWriter {
             boolean include = t == 0 ? r.nextInt(20) != 0 : r.nextInt(4) != 0;
             if (!include && !(t == TABLES.length - 1 && !any)) continue;
             any = true;
-            int rows = PostWriter.longTail(r, 1.6, 14);
+            int rows = 1 + PostWriter.longTail(r, 1.3, 14);
             b.append(TABLES[t]).append("\n\n");
             b.append(t == 0 ? "name description change 10-year driving-force relevancy" : "name description").append('\n');
             for (int i = 0; i < rows; i++) {
