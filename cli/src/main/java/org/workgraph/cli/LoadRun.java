@@ -47,6 +47,7 @@ final class LoadRun {
     static LoadReport run(Loader loader, DocumentSink sink, List<Path> paths, LoadOptions options, PrintWriter out, PrintWriter err) {
         LoadReport report = loader.load(paths, sink, options, Progress.forConsole(out, err));
         out.println(report.summary());
+        for (String step : sink.finishSteps()) out.println("  finishing: " + step);
         if (report.failed() > 0) {
             err.println(report.failed() + " file(s) could not be loaded:");
             report.files().stream().filter(f -> !f.loaded()).forEach(f -> err.println("  " + f.describeFailure()));

@@ -25,4 +25,7 @@ public interface DocumentSink {
 
     /** Called once after the last document, for work that spans documents. */
     default void finish() {}
+
+    /** What {@link #finish()} did and how long each part took ("text index 1.20 s"), for reports and benchmarks. */
+    default List<String> finishSteps() { return List.of(); }
 }

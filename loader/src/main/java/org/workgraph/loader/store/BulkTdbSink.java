@@ -23,6 +23,7 @@ public final class BulkTdbSink implements DocumentSink {
     private final WorkgraphStore store;
     private final List<DerivedGraph> derived;
     private final Set<Node> graphs = new HashSet<>();
+    private final Steps steps = new Steps();
     private DataLoader loader;
     private StreamRDF stream;
 
@@ -49,9 +50,12 @@ public final class BulkTdbSink implements DocumentSink {
     @Override
     public void finish() {
         if (loader == null) return;
-        loader.finishBulk();
+        steps.time("TDB2 bulk loader: finishing indexes", loader::finishBulk);
         loader = null;
-        store.reindex();
-        for (DerivedGraph d : derived) d.rebuild(store.dataset());
+        steps.time("text index", store::reindex);
+        for (DerivedGraph d : derived) steps.time(DerivedGraphs.name(d), () -> d.rebuild(store.dataset()));
     }
+
+    @Override
+    public List<String> finishSteps() { return steps.lines(); }
 }

@@ -17,6 +17,7 @@ public final class TdbSink implements DocumentSink {
     private final WorkgraphStore store;
     private final List<DerivedGraph> derived;
     private final List<WorkgraphStore.GraphContent> pending = new ArrayList<>();
+    private final Steps steps = new Steps();
     private boolean changed;
 
     public TdbSink(WorkgraphStore store, List<DerivedGraph> derived) {
@@ -50,6 +51,9 @@ public final class TdbSink implements DocumentSink {
         flush();
         // Nothing written (an incremental load that found every file unchanged): the derived graphs are current.
         if (!changed) return;
-        for (DerivedGraph d : derived) d.rebuild(store.dataset());
+        for (DerivedGraph d : derived) steps.time(DerivedGraphs.name(d), () -> d.rebuild(store.dataset()));
     }
+
+    @Override
+    public List<String> finishSteps() { return steps.lines(); }
 }
