@@ -3,8 +3,6 @@ package org.workgraph.cli;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.workgraph.loader.generate.CorpusGenerator;
 import org.workgraph.loader.store.WorkgraphStore;
-import picocli.CommandLine;
 
 /**
  * {@code kg load --to}: documents go to a second Fuseki (started here, in memory, updates open) over the Graph
@@ -42,8 +39,7 @@ class RemoteLoadTest {
     /** The next request gets a 503 (a store briefly unavailable). */
     private final AtomicInteger unavailable = new AtomicInteger(1);
     private FusekiServer server;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final KgRun cli = new KgRun();
 
     @BeforeEach
     void startSecondFuseki() {
@@ -71,14 +67,7 @@ class RemoteLoadTest {
         server.stop();
     }
 
-    private int kg(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLine cl = Kg.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
+    private int kg(String... args) { return cli.run(args); }
 
     private Set<String> documentQuads(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
@@ -96,21 +85,21 @@ class RemoteLoadTest {
         Path checkpoint = dir.resolve("checkpoint.txt");
         refuse.set("post-0000004");
 
-        assertEquals(2, kg("load", "--to", endpoint, "--checkpoint", checkpoint.toString(), "--attempts", "3", corpus.toString()), err.toString());
-        assertTrue(err.toString().contains("post-0000004") && err.toString().contains("400"), err.toString());
-        assertTrue(out.toString().contains("Sent 11 graph(s)"), out.toString());
+        assertEquals(2, kg("load", "--to", endpoint, "--checkpoint", checkpoint.toString(), "--attempts", "3", corpus.toString()), cli.err());
+        assertTrue(cli.err().contains("post-0000004") && cli.err().contains("400"), cli.err());
+        assertTrue(cli.out().contains("Sent 11 graph(s)"), cli.out());
         assertEquals(13, puts.get(), "12 documents, one retried after the 503");
         assertEquals(11, Files.readAllLines(checkpoint).size());
 
         refuse.set(null);
         puts.set(0);
-        assertEquals(0, kg("load", "--to", endpoint, "--checkpoint", checkpoint.toString(), corpus.toString()), err.toString());
-        assertTrue(out.toString().contains("Resuming from") && out.toString().contains("11 unchanged"), out.toString());
+        assertEquals(0, kg("load", "--to", endpoint, "--checkpoint", checkpoint.toString(), corpus.toString()), cli.err());
+        assertTrue(cli.out().contains("Resuming from") && cli.out().contains("11 unchanged"), cli.out());
         assertEquals(1, puts.get(), "only the document that failed is sent again");
 
         // What arrived is what a local load writes into the document graphs.
         Path db = dir.resolve("db");
-        assertEquals(0, kg("load", "--db", db.toString(), corpus.toString()), err.toString());
+        assertEquals(0, kg("load", "--db", db.toString(), corpus.toString()), cli.err());
         try (WorkgraphStore local = WorkgraphStore.open(db)) {
             Set<String> expected = documentQuads(local.dataset());
             assertFalse(expected.isEmpty());
@@ -125,8 +114,8 @@ class RemoteLoadTest {
         unavailable.set(0);
         String readOnly = "http://localhost:" + server.getPort() + "/remote/sparql";
         assertEquals(2, kg("load", "--to", readOnly, "--checkpoint", dir.resolve("cp").toString(), corpus.toString()));
-        assertTrue(err.toString().contains("HTTP 4") || err.toString().contains("HTTP 5"), err.toString());
-        assertTrue(out.toString().contains("Loaded 0 of 2 files"), out.toString());
+        assertTrue(cli.err().contains("HTTP 4") || cli.err().contains("HTTP 5"), cli.err());
+        assertTrue(cli.out().contains("Loaded 0 of 2 files"), cli.out());
         assertEquals(List.of(), Files.exists(dir.resolve("cp")) ? Files.readAllLines(dir.resolve("cp")) : List.of());
     }
 }
