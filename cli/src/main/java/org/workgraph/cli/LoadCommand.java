@@ -45,6 +45,10 @@ final class LoadCommand implements Callable<Integer> {
                     "Faster, but not crash-safe: a failed bulk load leaves a store to delete and rebuild."})
     LoadRun.Bulk bulk;
 
+    @Option(names = "--skip-derived", description = {"Leave the graphs derived across documents (people, ideas) as they are:",
+            "for a series of large loads, rebuild them once at the end with the last load or kg reindex --derived."})
+    boolean skipDerived;
+
     @Mixin RemoteOptions remote;
 
     @Spec CommandSpec spec;
@@ -59,7 +63,7 @@ final class LoadCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("--bulk always needs an empty store; " + store.db + " holds data (use --bulk never or auto).");
                 return ExitCodes.USAGE;
             }
-            LoadReport report = LoadRun.run(s, store.base, maxBytes, paths, options, bulk, spec.commandLine().getOut(), spec.commandLine().getErr());
+            LoadReport report = LoadRun.run(s, store.base, maxBytes, paths, options, bulk, !skipDerived, spec.commandLine().getOut(), spec.commandLine().getErr());
             return report.failed() > 0 ? ExitCodes.INPUT : ExitCodes.OK;
         }
     }

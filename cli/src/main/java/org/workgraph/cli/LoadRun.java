@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.workgraph.loader.DerivedGraph;
 import org.workgraph.loader.DocumentSink;
 import org.workgraph.loader.LoadOptions;
 import org.workgraph.loader.LoadReport;
@@ -27,18 +28,19 @@ final class LoadRun {
     private LoadRun() {}
 
     static LoadReport run(WorkgraphStore store, String base, long maxBytes, List<Path> paths, PrintWriter out, PrintWriter err) {
-        return run(store, base, maxBytes, paths, LoadOptions.defaults(), Bulk.never, out, err);
+        return run(store, base, maxBytes, paths, LoadOptions.defaults(), Bulk.never, true, out, err);
     }
 
     static LoadReport run(WorkgraphStore store, String base, long maxBytes, List<Path> paths, LoadOptions options, Bulk bulk,
-                          PrintWriter out, PrintWriter err) {
+                          boolean rebuildDerived, PrintWriter out, PrintWriter err) {
         Loader loader = new Loader(base, maxBytes);
         boolean useBulk = switch (bulk) {
             case always -> true;
             case never -> false;
             case auto -> store.isEmpty() && countDocuments(paths, BULK_FROM_FILES) >= BULK_FROM_FILES;
         };
-        DocumentSink sink = useBulk ? new BulkTdbSink(store, loader.derivedGraphs()) : new TdbSink(store, loader.derivedGraphs());
+        List<DerivedGraph> derived = rebuildDerived ? loader.derivedGraphs() : List.of();
+        DocumentSink sink = useBulk ? new BulkTdbSink(store, derived) : new TdbSink(store, derived);
         if (useBulk) out.println("The store is empty: building it with the TDB2 bulk loader, then the text index.");
         return run(loader, sink, paths, options, out, err);
     }

@@ -40,6 +40,7 @@ final class Progress implements LoadListener {
     @Override
     public void started(int files) {
         total = files;
+        lastShown = System.nanoTime(); // the first figures after one interval, when the rate means something
     }
 
     @Override
