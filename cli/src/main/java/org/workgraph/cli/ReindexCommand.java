@@ -2,18 +2,25 @@ package org.workgraph.cli;
 
 import java.util.concurrent.Callable;
 
+import org.workgraph.loader.DerivedGraph;
+import org.workgraph.loader.Loader;
 import org.workgraph.loader.store.WorkgraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "reindex", mixinStandardHelpOptions = true,
         description = {"Rebuild the full-text index from the store's triples.",
                 "Needed only after the store was written by something that bypasses the index (a bulk loader),",
-                "or to repair an index; loads, reloads and updates keep it current by themselves."})
+                "or to repair an index; loads, reloads and updates keep it current by themselves.",
+                "With --derived, also rebuild the graphs derived across documents (people, ideas), e.g. after loads with --skip-derived."})
 final class ReindexCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
+
+    @Option(names = "--derived", description = "Also rebuild the derived graphs (canonical names, ideas), each timed.")
+    boolean derived;
 
     @Spec CommandSpec spec;
 
@@ -23,6 +30,13 @@ final class ReindexCommand implements Callable<Integer> {
         try (WorkgraphStore s = store.open()) {
             long entries = s.reindex();
             spec.commandLine().getOut().printf("Indexed %d text values in %.2f s%n", entries, (System.nanoTime() - start) / 1e9);
+            if (derived) {
+                for (DerivedGraph d : new Loader(store.base, Loader.DEFAULT_MAX_BYTES).derivedGraphs()) {
+                    long t = System.nanoTime();
+                    int n = d.rebuild(s.dataset());
+                    spec.commandLine().getOut().printf("Rebuilt %s (%d resources) in %.2f s%n", d.graph().getURI(), n, (System.nanoTime() - t) / 1e9);
+                }
+            }
             spec.commandLine().getOut().flush();
         }
         return ExitCodes.OK;

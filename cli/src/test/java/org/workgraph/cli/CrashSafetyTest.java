@@ -49,19 +49,22 @@ class CrashSafetyTest {
 
         long start = System.nanoTime();
         Path log = dir.resolve("load.out");
+        // Small batches, so that the kill falls between commits; the report names each file once its batch committed.
+        Path report = dir.resolve("load.tsv");
         Process load = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Kg.class.getName(), "load", "--db", db.toString(), dir.resolve("docs").toString())
+                "-cp", System.getProperty("java.class.path"), Kg.class.getName(), "load", "--db", db.toString(),
+                "--batch", "4", "--report", report.toString(), dir.resolve("docs").toString())
                 .redirectOutput(log.toFile()).redirectError(dir.resolve("load.err").toFile()).start();
         try {
             // Poll the output (destroying a process closes its pipes, so it goes to a file) and kill the JVM once a
             // quarter of the documents are reported.
-            while (load.isAlive() && reported(log, names).size() < names.size() / 4) Thread.sleep(5);
+            while (load.isAlive() && reported(report, names).size() < names.size() / 4) Thread.sleep(5);
         } finally {
             load.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no flushing
         }
         assertTrue(load.waitFor(30, TimeUnit.SECONDS));
         // A file is reported after its transaction has committed; lines written just before the kill count too.
-        Set<String> reported = reported(log, names);
+        Set<String> reported = reported(report, names);
         double killedAfter = (System.nanoTime() - start) / 1e9;
         assertNotEquals(0, load.exitValue(), "the load was killed, it did not finish");
         assertTrue(reported.size() < names.size(), "killed before the end: " + reported.size() + " of " + names.size() + " reported");
@@ -103,12 +106,15 @@ class CrashSafetyTest {
         }
     }
 
-    /** The documents the load's output reports as loaded. */
-    private static Set<String> reported(Path log, List<String> names) throws IOException {
+    /** The documents the load's report (kg load --report) lists as loaded. */
+    private static Set<String> reported(Path report, List<String> names) throws IOException {
         Set<String> reported = new HashSet<>();
-        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-            String first = line.strip().split("\\s+")[0];
-            if (names.contains(first)) reported.add(first);
+        if (!Files.exists(report)) return reported;
+        for (String line : Files.readAllLines(report, StandardCharsets.UTF_8)) {
+            String[] cells = line.split("\t");
+            if (cells.length < 2 || !cells[1].equals("loaded")) continue; // the header, or a half-written last line
+            String name = Path.of(cells[0]).getFileName().toString();
+            if (names.contains(name)) reported.add(name);
         }
         return reported;
     }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,6 +67,15 @@ class KgCommandTest {
         assertEquals(2, kg("load", "--db", db(), folder.toString()));
         assertTrue(err.toString().contains("loop") && err.toString().contains("symbolic link loop"), err.toString());
         assertTrue(out.toString().contains("Loaded 1 of 4 files"), out.toString());
+        // --report: one line per file, whatever the size of the load, for scripts.
+        Path report = dir.resolve("report.tsv");
+        assertEquals(2, kg("load", "--db", db(), "--report", report.toString(), folder.toString()));
+        List<String> lines = Files.readAllLines(report);
+        assertEquals(ReportFile.HEADER, lines.get(0));
+        assertEquals(5, lines.size(), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("good.txt\tloaded\t")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("broken.txt\tfailed\t") && l.contains("binary")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("loop\tfailed\t")), lines.toString());
     }
 
     @Test

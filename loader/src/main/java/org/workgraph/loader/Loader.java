@@ -14,8 +14,17 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.workgraph.loader.blog.BlogParser;
@@ -78,47 +87,152 @@ public final class Loader {
 
     /** Loads every document under the paths into the sink, reporting each file to {@code progress} as it finishes. */
     public LoadReport load(List<Path> paths, DocumentSink sink, Consumer<FileOutcome> progress) {
-        long start = System.nanoTime();
-        List<FileOutcome> outcomes = new ArrayList<>();
-        Map<String, Path> seen = new HashMap<>();
-        for (Path file : expand(paths, outcomes, progress)) {
-            FileOutcome outcome = loadFile(file, sink);
-            Path earlier = seen.put(file.getFileName().toString(), file);
-            if (earlier != null && outcome.loaded()) {
-                List<String> w = new ArrayList<>(outcome.warnings());
-                w.add("has the same name as " + earlier + ", whose graph it replaces");
-                outcome = new FileOutcome(outcome.path(), true, outcome.kind(), outcome.responses(), outcome.signals(),
-                        outcome.triples(), 0, null, w);
-            }
-            outcomes.add(outcome);
-            progress.accept(outcome);
-        }
-        sink.finish();
-        return new LoadReport(outcomes, Duration.ofNanos(System.nanoTime() - start));
+        return load(paths, sink, LoadOptions.defaults(), LoadListener.of(progress));
     }
 
-    private FileOutcome loadFile(Path file, DocumentSink sink) {
+    /**
+     * Loads every document under the paths into the sink. Workers read, parse and map files in parallel; this
+     * thread alone hands graphs to the sink, in file order, and flushes it every batch. At most a few documents
+     * per worker are in flight and one batch is pending, so memory stays flat however large the corpus.
+     */
+    public LoadReport load(List<Path> paths, DocumentSink sink, LoadOptions options, LoadListener listener) {
+        long start = System.nanoTime();
+        List<FileOutcome> outcomes = new ArrayList<>();
+        List<Path> files = expand(paths, outcomes, listener::finished);
+        listener.started(files.size());
+        Writer writer = new Writer(sink, options, outcomes, listener);
+        ExecutorService workers = Executors.newFixedThreadPool(options.threads(), daemonThreads());
+        try {
+            Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
+            int window = options.threads() * 4;
+            for (Path file : files) {
+                inFlight.add(workers.submit(() -> prepare(file, sink, options.incremental())));
+                if (inFlight.size() >= window) writer.accept(next(inFlight));
+            }
+            while (!inFlight.isEmpty()) writer.accept(next(inFlight));
+            writer.flush();
+        } finally {
+            workers.shutdownNow();
+        }
+        listener.finishing();
+        long finishing = System.nanoTime();
+        sink.finish();
+        long end = System.nanoTime();
+        return new LoadReport(outcomes, Duration.ofNanos(end - start), Duration.ofNanos(end - finishing));
+    }
+
+    private static Prepared next(Deque<Future<Prepared>> inFlight) {
+        try {
+            return inFlight.poll().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("load interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a worker failed outside its file's error handling", e.getCause());
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "workgraph-load-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** A file read, parsed and mapped (graph and quads set), or settled without loading (they are null). */
+    private record Prepared(FileOutcome outcome, Node graph, List<Quad> quads) {}
+
+    /** Runs on a worker: everything that does not touch the sink's writes. Never throws. */
+    private Prepared prepare(Path file, DocumentSink sink, boolean incremental) {
         List<String> warnings = new ArrayList<>();
         try {
             SourceText source = reader.read(file);
+            String name = source.source().fileName();
+            if (incremental && sink.holds(iris().documentGraph(name), iris().document(name), source.source().sha256())) {
+                return new Prepared(FileOutcome.skippedAsUnchanged(file), null, null);
+            }
             Document doc = parse(source, warnings::add);
             List<Quad> quads = new ArrayList<>();
             mapper.map(doc, reading.read(doc), new StreamRDFBase() {
                 @Override
                 public void quad(Quad quad) { quads.add(quad); }
             });
-            sink.replaceGraph(mapper.graphOf(doc), quads);
             int responses = doc instanceof BlogPost p ? p.responses().size() : 0;
             int signals = doc instanceof SignalDigest d ? d.rows().size() : 0;
             DocumentKind kind = doc instanceof BlogPost ? DocumentKind.BLOG_POST : DocumentKind.SIGNAL_DIGEST;
-            return new FileOutcome(file, true, kind, responses, signals, quads.size(), 0, null, warnings);
+            return new Prepared(new FileOutcome(file, true, kind, responses, signals, quads.size(), 0, null, warnings),
+                    mapper.graphOf(doc), quads);
         } catch (ParseException e) {
-            return FileOutcome.failed(file, e.line(), e.getMessage());
+            return new Prepared(FileOutcome.failed(file, e.line(), e.getMessage()), null, null);
         } catch (IOException e) {
-            return FileOutcome.failed(file, 0, "cannot read: " + e);
+            return new Prepared(FileOutcome.failed(file, 0, "cannot read: " + e), null, null);
         } catch (RuntimeException e) {
-            // A bug or a store failure must not stop the other files; say which file it was.
-            return FileOutcome.failed(file, 0, "internal error: " + e);
+            // A bug must not stop the other files; say which file it was.
+            return new Prepared(FileOutcome.failed(file, 0, "internal error: " + e), null, null);
+        }
+    }
+
+    /**
+     * The single writer: hands graphs to the sink in file order and flushes it per batch. A file counts as
+     * loaded only once the flush covering it has returned; if a flush fails, every file of its batch fails.
+     */
+    private static final class Writer {
+        private final DocumentSink sink;
+        private final LoadOptions options;
+        private final List<FileOutcome> outcomes;
+        private final LoadListener listener;
+        private final Map<String, Path> seen = new HashMap<>();
+        private final List<FileOutcome> batch = new ArrayList<>();
+        private long batchQuads;
+
+        Writer(DocumentSink sink, LoadOptions options, List<FileOutcome> outcomes, LoadListener listener) {
+            this.sink = sink;
+            this.options = options;
+            this.outcomes = outcomes;
+            this.listener = listener;
+        }
+
+        void accept(Prepared p) {
+            if (p.quads() == null) {
+                settle(p.outcome());
+                return;
+            }
+            FileOutcome outcome = p.outcome();
+            Path earlier = seen.put(outcome.path().getFileName().toString(), outcome.path());
+            if (earlier != null) {
+                List<String> w = new ArrayList<>(outcome.warnings());
+                w.add("has the same name as " + earlier + ", whose graph it replaces");
+                outcome = new FileOutcome(outcome.path(), true, outcome.kind(), outcome.responses(), outcome.signals(),
+                        outcome.triples(), 0, null, w);
+            }
+            try {
+                sink.replaceGraph(p.graph(), p.quads());
+            } catch (RuntimeException e) {
+                settle(FileOutcome.failed(outcome.path(), 0, "cannot write to the store: " + e.getMessage()));
+                return;
+            }
+            batch.add(outcome);
+            batchQuads += p.quads().size();
+            if (batch.size() >= options.batchDocuments() || batchQuads >= options.batchQuads()) flush();
+        }
+
+        void flush() {
+            List<FileOutcome> done = new ArrayList<>(batch);
+            batch.clear();
+            batchQuads = 0;
+            try {
+                sink.flush();
+            } catch (RuntimeException e) {
+                done.replaceAll(f -> FileOutcome.failed(f.path(), 0, "cannot write to the store (its whole batch was rolled back): " + e.getMessage()));
+            }
+            done.forEach(this::settle);
+        }
+
+        private void settle(FileOutcome outcome) {
+            outcomes.add(outcome);
+            listener.finished(outcome);
         }
     }
 
@@ -138,7 +252,7 @@ public final class Loader {
     }
 
     /**
-     * Files named directly, plus the documents in folders (recursively, following links, in name order).
+     * Files named directly, plus the documents in folders (recursively, following links, in name order; only paths are held).
      * What a folder holds but cannot be walked or read (a link loop, a broken link to a document, a folder
      * that cannot be opened) is reported as one failed entry, and the rest of the folder still loads.
      */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ReadWrite;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexLucene;
@@ -21,6 +22,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.workgraph.ontology.WG;
 
 /**
  * The TDB2 store on disk, with its full-text index. Its default graph is the union of the named graphs, so a
@@ -37,10 +39,12 @@ public final class WorkgraphStore implements AutoCloseable {
     public static final String TEXT_INDEX_FOLDER = "text-index";
 
     private final DatasetGraph dsg;
+    private final DatasetGraph tdb;
     private final TextIndexLucene index;
 
     private WorkgraphStore(DatasetGraph tdb, Directory indexDirectory, boolean newIndex) {
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.tdb = tdb;
         this.index = new WriterTextIndex(indexDirectory, TextIndexLayout.config(),
                 () -> tdb.isInTransaction() && tdb.transactionMode() == ReadWrite.WRITE);
         this.dsg = TextDatasetFactory.create(tdb, index, true);
@@ -71,11 +75,38 @@ public final class WorkgraphStore implements AutoCloseable {
 
     /** Replaces a graph's content with the given quads in one transaction: no duplicates, no half-written graph. */
     public void replaceGraph(Node graph, List<Quad> quads) {
+        replaceGraphs(List.of(new GraphContent(graph, quads)));
+    }
+
+    /** One document's graph and everything in it. */
+    public record GraphContent(Node graph, List<Quad> quads) {}
+
+    /**
+     * Replaces several graphs in one transaction: each graph's old content goes and its new content comes, and
+     * either every graph of the batch changes or (on failure) none does.
+     */
+    public void replaceGraphs(List<GraphContent> graphs) {
         Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            for (Quad q : quads) dsg.add(q);
+            for (GraphContent g : graphs) {
+                dsg.deleteAny(g.graph(), Node.ANY, Node.ANY, Node.ANY);
+                for (Quad q : g.quads()) dsg.add(q);
+            }
         });
     }
+
+    /** Whether the store holds this document, in this graph, loaded from content with this SHA-256. */
+    public boolean holds(Node graph, Node document, String sha256) {
+        Node hash = NodeFactory.createLiteralString(sha256);
+        return Txn.calculateRead(dsg, () -> dsg.contains(graph, document, WG.sha256.asNode(), hash));
+    }
+
+    /** Whether the store holds no quads at all (a bulk loader may build it). */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, () -> !dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext());
+    }
+
+    /** The TDB2 dataset itself, without the text index: only for bulk loading, which reindexes afterwards. */
+    DatasetGraph tdb() { return tdb; }
 
     /** The number of quads in all named graphs. */
     public long size() {

@@ -13,9 +13,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.workgraph.server.linkeddata.IriSpace;
 import org.workgraph.server.query.Kinds;
 import org.workgraph.server.query.QueryRunner;
+import org.workgraph.server.query.Values;
 import org.workgraph.server.query.Rows;
 
 /** {@code /api/documents}: the list, and one document with its whole thread nested as it appears on the page. */
@@ -42,9 +44,12 @@ final class DocumentsApi {
         Paging paging = Paging.of(req);
         return queries.read(() -> {
             List<Json.DocumentSummary> items = new ArrayList<>();
-            for (Binding row : queries.select(list, Map.of(), paging.limit(), paging.offset())) {
+            List<Binding> rows = queries.select(list, Map.of(), paging.limit(), paging.offset());
+            Map<Node, Binding> pageCounts = Values.byNode(
+                    queries.select(Values.fill(counts, "doc", rows.stream().map(r -> r.get("doc")).toList()), Map.of()), "doc");
+            for (Binding row : rows) {
                 Node doc = row.get("doc");
-                Binding n = queries.select(counts, Map.of("doc", doc)).get(0);
+                Binding n = pageCounts.getOrDefault(doc, BindingFactory.empty());
                 String key = iris.keyAfter(doc.getURI(), PREFIX);
                 items.add(new Json.DocumentSummary(doc.getURI(), key, key == null ? null : "/api/documents/" + key,
                         Kinds.ofList(Rows.text(row, "types")), Rows.text(row, "title"),

@@ -10,9 +10,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.workgraph.server.linkeddata.IriSpace;
 import org.workgraph.server.query.Kinds;
 import org.workgraph.server.query.QueryRunner;
+import org.workgraph.server.query.Values;
 import org.workgraph.server.query.Rows;
 
 /**
@@ -42,9 +44,12 @@ final class PeopleApi {
         Paging paging = Paging.of(req);
         return queries.read(() -> {
             List<Json.PersonSummary> items = new ArrayList<>();
-            for (Binding row : queries.select(list, Map.of(), paging.limit(), paging.offset())) {
+            List<Binding> rows = queries.select(list, Map.of(), paging.limit(), paging.offset());
+            Map<Node, Binding> pageCounts = Values.byNode(
+                    queries.select(Values.fill(counts, "person", rows.stream().map(r -> r.get("person")).toList()), Map.of()), "person");
+            for (Binding row : rows) {
                 Node p = row.get("person");
-                Binding n = queries.select(counts, Map.of("person", p)).get(0);
+                Binding n = pageCounts.getOrDefault(p, BindingFactory.empty());
                 String key = iris.keyAfter(p.getURI(), PREFIX);
                 items.add(new Json.PersonSummary(p.getURI(), key, key == null ? null : "/api/people/" + key,
                         Rows.text(row, "name"), Rows.count(n, "wrote"), Rows.count(n, "answered"),

@@ -1,0 +1,177 @@
+package org.workgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.workgraph.loader.DocumentSink;
+import org.workgraph.loader.LoadOptions;
+import org.workgraph.loader.LoadReport;
+import org.workgraph.loader.Loader;
+import org.workgraph.loader.store.WorkgraphStore;
+import org.workgraph.server.WorkgraphServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Measurements for {@code bench/run}: each prints {@code key=value} lines that the script gathers into
+ * docs/benchmarks.md. Each runs in its own JVM so that its peak memory is its own.
+ */
+@Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
+        description = "Benchmark steps used by bench/run (parse, jena-load, latency).",
+        subcommands = {BenchCommand.Parse.class, BenchCommand.JenaLoad.class, BenchCommand.Latency.class})
+final class BenchCommand {
+    /** Peak heap used, over all heap pools, since the JVM started. */
+    static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) sum += pool.getPeakUsage().getUsed();
+        }
+        return sum;
+    }
+
+    /** Peak resident set of this process (Linux), in kB, or -1. */
+    static long peakRssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        } catch (IOException | NumberFormatException e) {
+            // Not Linux: say so with -1 rather than guess.
+        }
+        return -1;
+    }
+
+    static void memory(PrintWriter out) {
+        out.println("peak_heap_mb=" + peakHeap() / (1024 * 1024));
+        out.println("peak_rss_mb=" + peakRssKb() / 1024);
+    }
+
+    @Command(name = "parse", description = "Read, parse and map the documents on all cores, writing nothing.")
+    static final class Parse implements Callable<Integer> {
+        @Parameters(paramLabel = "PATH") List<Path> paths;
+        @Option(names = "--threads") Integer threads;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Loader loader = new Loader();
+            AtomicLong quads = new AtomicLong();
+            DocumentSink counter = (graph, q) -> quads.addAndGet(q.size());
+            LoadOptions options = threads == null ? LoadOptions.defaults() : LoadOptions.defaults().withThreads(threads);
+            long start = System.nanoTime();
+            LoadReport report = loader.load(paths, counter, options, f -> {});
+            double seconds = (System.nanoTime() - start) / 1e9;
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("docs=%d%nquads=%d%nseconds=%.2f%ndocs_per_s=%.0f%nquads_per_s=%.0f%nthreads=%d%nfailed=%d%n",
+                    report.loaded(), quads.get(), seconds, report.loaded() / seconds, quads.get() / seconds, options.threads(), report.failed());
+            memory(out);
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "jena-load", description = "Jena's own TDB2 bulk loader on an N-Quads file into a new store (the reference).")
+    static final class JenaLoad implements Callable<Integer> {
+        @Option(names = "--loc", required = true) Path loc;
+        @Parameters(paramLabel = "FILE") Path file;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(loc.toString());
+            long start = System.nanoTime();
+            DataLoader loader = LoaderFactory.createLoader(dsg, (format, args) -> {});
+            loader.startBulk();
+            try {
+                loader.load(file.toString());
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("quads=%d%nseconds=%.2f%nquads_per_s=%.0f%n", loader.countQuads(), seconds, loader.countQuads() / seconds);
+            memory(out);
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "latency", description = "Serve the store and time each competency query and API endpoint over HTTP.")
+    static final class Latency implements Callable<Integer> {
+        @Mixin StoreOptions store;
+        @Option(names = "--cq", required = true, paramLabel = "DIR") Path cqDir;
+        @Option(names = "--runs", defaultValue = "20") int runs;
+        @Option(names = "--timeout", defaultValue = "120", description = "Query timeout in seconds.") int timeout;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            try (WorkgraphStore s = store.open();
+                 WorkgraphServer server = WorkgraphServer.builder(s.dataset()).port(0).localhostOnly(true)
+                         .timeout(Duration.ofSeconds(timeout)).base(store.base)
+                         .accessLog(Files.createTempFile("workgraph-bench-access", ".log")).start()) {
+                List<Path> queries;
+                try (Stream<Path> files = Files.list(cqDir)) {
+                    queries = files.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
+                }
+                for (Path q : queries) {
+                    String body = "query=" + URLEncoder.encode(Files.readString(q), StandardCharsets.UTF_8);
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Accept", "application/sparql-results+json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    report(out, "cq." + q.getFileName().toString().replace(".rq", ""), http, request);
+                }
+                for (String path : List.of("/api/documents", "/api/people", "/api/ideas", "/api/signals?relevancy=5",
+                        "/api/search?q=apprenticeships", "/api/documents?offset=5000")) {
+                    report(out, "api." + path.substring(5).replaceAll("[?=&]", "_"), http,
+                            HttpRequest.newBuilder(URI.create(server.url() + path)).GET().build());
+                }
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+
+        /** One warm-up, then {@code runs} timed requests: p50, p95, and the status of the last. */
+        private void report(PrintWriter out, String name, HttpClient http, HttpRequest request) throws IOException, InterruptedException {
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            long[] ms = new long[runs];
+            for (int i = 0; i < runs; i++) {
+                long t = System.nanoTime();
+                status = http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+                ms[i] = (System.nanoTime() - t) / 1_000_000;
+            }
+            Arrays.sort(ms);
+            out.printf("%s=p50 %d ms, p95 %d ms (HTTP %d)%n", name, ms[runs / 2], ms[Math.min(runs - 1, (int) Math.ceil(runs * 0.95) - 1)], status);
+            out.flush();
+        }
+    }
+}

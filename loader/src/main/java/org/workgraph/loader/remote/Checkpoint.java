@@ -1,0 +1,71 @@
+package org.workgraph.loader.remote;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The graphs a remote store has acknowledged, with the content hash each was sent from: one line per graph,
+ * "SHA256 GRAPH-IRI", appended and flushed after every acknowledgement. A load that stops (killed, network
+ * gone) resumes from it: graphs listed with the same hash are not sent again. A line lost to a crash only
+ * means that graph is sent twice, which a Graph Store PUT makes harmless.
+ */
+public final class Checkpoint implements AutoCloseable {
+    private final Path file;
+    private final Map<String, String> sent = new ConcurrentHashMap<>();
+    private BufferedWriter writer;
+
+    public Checkpoint(Path file) {
+        this.file = file;
+        if (Files.isRegularFile(file)) {
+            try {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    int space = line.indexOf(' ');
+                    if (space > 0) sent.put(line.substring(space + 1).trim(), line.substring(0, space));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the checkpoint " + file, e);
+            }
+        }
+    }
+
+    public Path file() { return file; }
+
+    /** How many graphs the checkpoint lists. */
+    public int size() { return sent.size(); }
+
+    public boolean holds(String graph, String sha256) {
+        return sha256.equals(sent.get(graph));
+    }
+
+    public synchronized void record(String graph, String sha256) {
+        try {
+            if (writer == null) {
+                Path parent = file.toAbsolutePath().getParent();
+                if (parent != null) Files.createDirectories(parent);
+                writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
+            writer.write(sha256 + " " + graph + "\n");
+            writer.flush();
+            sent.put(graph, sha256);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the checkpoint " + file, e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (writer == null) return;
+        try {
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot close the checkpoint " + file, e);
+        }
+    }
+}
