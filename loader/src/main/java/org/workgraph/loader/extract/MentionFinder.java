@@ -39,6 +39,14 @@ final class MentionFinder {
             + "contends|claims|agrees|recommends|is talking|has written|explores|examines)\\b)");
     /** Phrases that introduce a writer, so that one capitalised word after them is a surname. */
     private static final Pattern SURNAME_CUED = Pattern.compile("(?i:\\b(?:apologies to|in the words of|to paraphrase|paraphrasing))\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}]|\\s+\\p{Lu})");
+    private static final Pattern SINGLE_WORD = Pattern.compile("(?<![\\p{L}@])(\\p{Lu}\\p{Ll}+)(?![\\p{L}])");
+    private static final Pattern LISTED_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+),\\s*$");
+    private static final Pattern LISTED_AFTER = Pattern.compile("^,\\s*(?:or\\s+|and\\s+)?(\\p{Lu}\\p{Ll}+)(?![\\p{L}])");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$");
+    private static final Pattern LIST_JOIN = Pattern.compile(",\\s*|,?\\s+and\\s+");
+
     /** Words that start a sentence or a phrase but never a name: "As Ann said", "The Digital Era". */
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these", "those", "my", "your", "our",
             "their", "his", "her", "its", "i", "we", "you", "they", "it", "in", "on", "at", "for", "of", "and", "but", "or", "if",
@@ -69,6 +77,19 @@ final class MentionFinder {
     /** A publication's name for a story: "The Daily Ledger calls it the end of the commute." */
     private static final Pattern CALLED_WORK = Pattern.compile("\\bThe(?:\\s+\\p{Lu}\\p{Ll}+){1,4}\\s+(?:calls|called) it\\s+((?:the|a|an)\\s+[^.!?,;\n]{5,100}?)\\s*[.]");
     private static final Pattern LISTED_WORK = Pattern.compile("(?i:\\b(?:article|book|paper|essay|post))[,:]\\s+(" + TITLE_RUN + ")");
+    /** Words a pattern cannot match without (lower case): a text without any of them skips that pattern's scan. */
+    private static final Map<Pattern, List<String>> CUES = Map.ofEntries(
+            Map.entry(SOURCE_ORG, List.of("report", "according to", "says", "said")),
+            Map.entry(THE_ORG_ACTS, List.of("the ")),
+            Map.entry(EXAMPLE_ORG, List.of(" like", "such as", "including")),
+            Map.entry(STUDY_ORG, List.of("study", "survey", "poll")),
+            Map.entry(QUOTED_WORK, List.of("\u201c", "\"")),
+            Map.entry(NAMED_WORK, List.of("the book", "the novel", "the film", "the movie", "the report", "the article", " on ")),
+            Map.entry(LISTED_WORK, List.of("article", "book", "paper", "essay", "post")),
+            Map.entry(CITED_WORK, List.of(":")),
+            Map.entry(HEADLINE_WORK, List.of("informs us", "reports", "tells us")),
+            Map.entry(CALLED_WORK, List.of("calls it", "called it")),
+            Map.entry(SURNAME_CUED, List.of("apologies to", "words of", "paraphras")));
 
     List<Finding> inPost(BlogPost post, PagePeople people, Map<Integer, String> writers, String author, List<Finding> addresses) {
         List<Finding> out = new ArrayList<>();
@@ -124,7 +145,7 @@ final class MentionFinder {
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i + 1 < runs.size(); i++) {
                 String between = text.substring(runs.get(i).end(), runs.get(i + 1).start());
-                if (between.matches(",\\s*|,?\\s+and\\s+")) cued[i] = cued[i + 1] = cued[i] || cued[i + 1];
+                if (LIST_JOIN.matcher(between).matches()) cued[i] = cued[i + 1] = cued[i] || cued[i + 1];
             }
         }
         for (int i = 0; i < runs.size(); i++) {
@@ -138,7 +159,7 @@ final class MentionFinder {
                     known ? "names a person of this page" : "the text treats this name as a person's", List.of(run)));
         }
         // An author by surname alone, after the phrases that only ever introduce a writer: "[apologies to Keel]".
-        Matcher surname = SURNAME_CUED.matcher(text);
+        Matcher surname = SURNAME_CUED.matcher(cued(SURNAME_CUED, text.toLowerCase(Locale.ROOT)) ? text : "");
         while (surname.find()) {
             if (overlaps(claimed, surname.start(1), surname.end(1)) || NOT_NAMES.contains(surname.group(1).toLowerCase(Locale.ROOT))) continue;
             String name = people.resolve(surname.group(1)).orElse(surname.group(1));
@@ -147,7 +168,7 @@ final class MentionFinder {
                     "a surname after a phrase that introduces a writer", List.of(Spans.of(unit, surname, 1))));
         }
         // People of the page by an unambiguous first name: "As Ann said", "Bo speaks".
-        Matcher single = Pattern.compile("(?<![\\p{L}@])(\\p{Lu}\\p{Ll}+)(?![\\p{L}])").matcher(text);
+        Matcher single = SINGLE_WORD.matcher(text);
         while (single.find()) {
             if (overlaps(claimed, single.start(1), single.end(1)) || NOT_NAMES.contains(single.group(1).toLowerCase(Locale.ROOT))) continue;
             var name = people.resolve(single.group(1));
@@ -160,7 +181,9 @@ final class MentionFinder {
     }
 
     private static void organisations(int unit, String text, List<Finding> out, Set<String> seen, List<int[]> claimed) {
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Pattern p : List.of(SOURCE_ORG, THE_ORG_ACTS, EXAMPLE_ORG, STUDY_ORG, CAMEL)) {
+            if (!cued(p, lower)) continue;
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (overlaps(claimed, m.start(1), m.end(1))) continue;
@@ -176,8 +199,8 @@ final class MentionFinder {
 
     /** Names listed right beside an organisation ("blogs, Twitter, LinkedIn, or …") are organisations too. */
     private static void listedWith(int unit, String text, int start, int end, List<Finding> out, Set<String> seen, List<int[]> claimed) {
-        Matcher before = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+),\\s*$").matcher(text.substring(Math.max(0, start - 30), start));
-        Matcher after = Pattern.compile("^,\\s*(?:or\\s+|and\\s+)?(\\p{Lu}\\p{Ll}+)(?![\\p{L}])").matcher(text.substring(end, Math.min(text.length(), end + 30)));
+        Matcher before = LISTED_BEFORE.matcher(text.substring(Math.max(0, start - 30), start));
+        Matcher after = LISTED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30)));
         int base = Math.max(0, start - 30);
         if (before.find()) addListed(unit, text, base + before.start(1), base + before.end(1), out, seen, claimed);
         if (after.find()) addListed(unit, text, end + after.start(1), end + after.end(1), out, seen, claimed);
@@ -191,7 +214,9 @@ final class MentionFinder {
     }
 
     private static void works(int unit, String text, List<Finding> out, Set<String> seen, List<int[]> claimed) {
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Pattern p : List.of(QUOTED_WORK, NAMED_WORK, LISTED_WORK, CITED_WORK, HEADLINE_WORK, CALLED_WORK)) {
+            if (!cued(p, lower)) continue;
             Matcher m = p.matcher(text);
             while (m.find()) {
                 addWork(unit, text, m, out, seen, claimed);
@@ -211,9 +236,9 @@ final class MentionFinder {
     }
 
     private static void addWork(int unit, String text, Matcher m, List<Finding> out, Set<String> seen, List<int[]> claimed) {
-        String title = m.group(1).trim().replaceAll("[.,;:]+$", "");
+        String title = TRAILING_PUNCTUATION.matcher(m.group(1).trim()).replaceAll("");
         // Unquoted titles need two words at least: "Great post, Ann" names no work.
-        if (m.pattern() != QUOTED_WORK && title.split("\\s+").length < 2) return;
+        if (m.pattern() != QUOTED_WORK && SPACES.split(title).length < 2) return;
         String why = m.pattern() == CITED_WORK ? "a title cited before a quotation from it"
                 : m.pattern() == HEADLINE_WORK ? "a headline attributed to a news source"
                 : m.pattern() == CALLED_WORK ? "a publication's name for its story"
@@ -224,7 +249,7 @@ final class MentionFinder {
     /** Drops leading words that cannot begin a name ("Join", "As", "The"); null if fewer than two words remain. */
     private static Span trimRun(int unit, String text, int start, int end) {
         String run = text.substring(start, end);
-        String[] words = run.split("\\s+");
+        String[] words = SPACES.split(run);
         int skip = 0;
         int offset = start;
         while (skip < words.length && NOT_NAMES.contains(words[skip].toLowerCase(Locale.ROOT).replace(".", ""))) {
@@ -243,10 +268,18 @@ final class MentionFinder {
     private static boolean hasPersonCue(String text, Span run) {
         String before = text.substring(Math.max(0, run.start() - 40), run.start());
         String after = text.substring(run.end(), Math.min(text.length(), run.end() + 40));
-        if (before.matches("(?s).*\\bthe\\s+$")) return false;
+        if (THE_BEFORE.matcher(before).find()) return false;
         if (BEFORE_PERSON.matcher(before).find()) return true;
         // "Join Ann Lee": the cue word may begin the sentence, and so have been trimmed from the run.
         return AFTER_PERSON.matcher(after).find();
+    }
+
+    /** Whether the text holds a word the pattern needs (patterns without cues always run). */
+    private static boolean cued(Pattern p, String lowerText) {
+        List<String> cues = CUES.get(p);
+        if (cues == null) return true;
+        for (String c : cues) if (lowerText.contains(c)) return true;
+        return false;
     }
 
     private static void add(List<Finding> out, Set<String> seen, List<int[]> claimed, Finding f) {

@@ -15,6 +15,8 @@ import org.workgraph.loader.text.Text;
  */
 final class PagePeople {
     private final Map<String, String> byKey = new LinkedHashMap<>();
+    /** Folded first name → keys of the full names (two words or more) that start with it. */
+    private final Map<String, java.util.Set<String>> byFirstName = new java.util.HashMap<>();
 
     void add(String name) {
         if (name == null) return;
@@ -23,6 +25,8 @@ final class PagePeople {
         String key = Names.key(clean);
         // Keep the best-written spelling seen for a key ("Ann Lee" over "ann lee").
         byKey.merge(key, clean, (a, b) -> Names.canonical(List.of(a, b)).orElse(a));
+        int space = clean.indexOf(' ');
+        if (space > 0) byFirstName.computeIfAbsent(Text.fold(clean.substring(0, space)), k -> new java.util.LinkedHashSet<>()).add(key);
     }
 
     boolean knows(String name) { return byKey.containsKey(Names.key(name)); }
@@ -35,9 +39,8 @@ final class PagePeople {
         String first = Text.fold(clean);
         if (first.contains(" ")) return Optional.ofNullable(exact);
         // A first name (even one the page also shows alone, as a signature) is the one full name that starts with it.
-        List<String> candidates = byKey.values().stream()
-                .filter(full -> full.contains(" ") && Text.fold(full.split("\\s+")[0]).equals(first)).toList();
-        if (candidates.size() == 1) return Optional.of(candidates.get(0));
+        java.util.Set<String> candidates = byFirstName.getOrDefault(first, java.util.Set.of());
+        if (candidates.size() == 1) return Optional.of(byKey.get(candidates.iterator().next()));
         return Optional.ofNullable(exact);
     }
 }

@@ -12,11 +12,14 @@ import org.workgraph.loader.text.Text;
  * is the best-written of the spellings seen.
  */
 public final class Names {
+    private static final java.util.regex.Pattern STRAY_MARKS = java.util.regex.Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d.)]+$");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private Names() {}
 
     /** The name without surrounding marks ("*Ann" gives "Ann") and with whitespace normalised. */
     public static String clean(String written) {
-        return Text.normalizeSpace(written).replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d.)]+$", "");
+        return STRAY_MARKS.matcher(Text.normalizeSpace(written)).replaceAll("");
     }
 
     /** The identity key: equal keys are the same person. */
@@ -38,7 +41,7 @@ public final class Names {
 
     private static int capitalisedWords(String s) {
         int n = 0;
-        for (String w : s.split("\\s+")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) n++;
+        for (String w : SPACES.split(s)) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) n++;
         return n;
     }
 

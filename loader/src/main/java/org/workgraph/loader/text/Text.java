@@ -6,15 +6,47 @@ import java.util.regex.Pattern;
 
 /** Small text helpers shared by the parsers. */
 public final class Text {
-    // \s does not cover no-break and other Unicode spaces; the pages use them.
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u2000-\\u200B\\uFEFF]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
     private Text() {}
 
     /** Collapses every run of whitespace (including no-break spaces and line breaks) to one space, and trims. */
     public static String normalizeSpace(String s) {
-        return SPACE.matcher(s).replaceAll(" ").trim();
+        // A loop rather than a regex replace: it runs on every line and name the loader reads, and most are
+        // already normal, so they are returned as they are.
+        if (isNormal(s)) return s;
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) out.append(' ');
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString();
+    }
+
+    /** No space at either end, and inside only single plain spaces. */
+    private static boolean isNormal(String s) {
+        int n = s.length();
+        if (n == 0) return true;
+        if (isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1))) return false;
+        for (int i = 1; i < n - 1; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || isSpace(s.charAt(i + 1)))) return false;
+        }
+        return true;
+    }
+
+    /** Whitespace as the pages use it: Java's, plus no-break, figure, narrow and zero-width spaces and the BOM. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || (c >= '\u2000' && c <= '\u200B') || c == '\uFEFF';
     }
 
     /** Straightens curly quotes and apostrophes. */
@@ -25,13 +57,20 @@ public final class Text {
 
     /** Lower case without accents: "Zoë" and "zoe" give the same key. */
     public static String fold(String s) {
+        // Most text is plain ASCII: nothing to decompose (Normalizer and the regex are the costly part).
+        if (isAscii(s)) return s.toLowerCase(Locale.ROOT);
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
+    }
+
     /** An IRI-safe slug: folded, with every run of other characters as one '-'. */
     public static String slug(String s) {
-        String slug = fold(s).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = EDGE_DASHES.matcher(NOT_SLUG.matcher(fold(s)).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? "x" : slug;
     }
 
