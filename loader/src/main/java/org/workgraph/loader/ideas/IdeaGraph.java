@@ -239,14 +239,9 @@ public final class IdeaGraph implements DerivedGraph {
         Set<String> out = new HashSet<>();
         dsg.find(Node.ANY, Node.ANY, WG.alias.asNode(), Node.ANY).forEachRemaining(q -> {
             if (!q.getObject().isLiteral()) return;
-            String[] words = Phrases.key(Names.clean(q.getObject().getLiteralLexicalForm())).split(" ");
-            if (words.length > 6) return;
-            // Keys are sorted words, so every subset taken in order is itself a key.
-            for (int mask = 1; mask < 1 << words.length; mask++) {
-                StringBuilder k = new StringBuilder();
-                for (int i = 0; i < words.length; i++) if ((mask & 1 << i) != 0) k.append(k.length() > 0 ? " " : "").append(words[i]);
-                out.add(k.toString());
-            }
+            String key = Phrases.key(Names.clean(q.getObject().getLiteralLexicalForm()));
+            out.add(key);
+            out.addAll(Ranking.subKeys(key)); // keys are sorted words, so every part of a name is itself a key
         });
         return out;
     }

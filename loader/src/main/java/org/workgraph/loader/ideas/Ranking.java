@@ -28,10 +28,15 @@ final class Ranking {
      */
     static List<String> choose(DocumentPhrases doc, Map<String, Integer> df, int docs, int limit) {
         Map<String, List<DocumentPhrases.Found>> occ = doc.phrases();
+        // Only recurring phrases absorb, and only their own sub-phrases: enumerate those (keys are a few sorted
+        // words) instead of comparing every pair of candidates.
         Set<String> absorbed = new HashSet<>();
-        for (String a : occ.keySet()) {
-            for (String b : occ.keySet()) {
-                if (contains(b, a) && occ.get(b).size() >= 2 && occ.get(b).size() >= occ.get(a).size()) absorbed.add(a);
+        for (Map.Entry<String, List<DocumentPhrases.Found>> b : occ.entrySet()) {
+            int times = b.getValue().size();
+            if (times < 2) continue;
+            for (String a : subKeys(b.getKey())) {
+                List<DocumentPhrases.Found> inner = occ.get(a);
+                if (inner != null && times >= inner.size()) absorbed.add(a);
             }
         }
         Map<String, Double> score = new HashMap<>();
@@ -70,6 +75,19 @@ final class Ranking {
             chosen.add(k);
         }
         return chosen;
+    }
+
+    /** Every key made of some but not all of a key's words, in their (sorted) order. */
+    static List<String> subKeys(String key) {
+        String[] words = key.split(" ");
+        List<String> out = new ArrayList<>();
+        if (words.length > 8) return out;
+        for (int mask = 1; mask < (1 << words.length) - 1; mask++) {
+            StringBuilder k = new StringBuilder();
+            for (int i = 0; i < words.length; i++) if ((mask & 1 << i) != 0) k.append(k.length() > 0 ? " " : "").append(words[i]);
+            out.add(k.toString());
+        }
+        return out;
     }
 
     static boolean overlapsAny(String key, List<String> chosen) {
