@@ -65,11 +65,14 @@ public final class Iris {
 
     private Node uri(String path) { return NodeFactory.createURI(base + path); }
 
+    private static final java.util.regex.Pattern UNSAFE = java.util.regex.Pattern.compile("[^A-Za-z0-9._-]+");
+    private static final java.util.regex.Pattern EDGE_DASHES = java.util.regex.Pattern.compile("^-+|-+$");
+
     /** File names keep their case (they are distinct files) but lose their extension and unsafe characters. */
     static String fileSlug(String fileName) {
         int dot = fileName.lastIndexOf('.');
         String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
-        String slug = stem.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+        String slug = EDGE_DASHES.matcher(UNSAFE.matcher(stem).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? Text.slug(stem) : slug;
     }
 }

@@ -9,10 +9,17 @@ public final class Lines {
 
     public static List<Line> of(String text) {
         List<Line> out = new ArrayList<>();
-        String[] parts = text.split("\r\n|\r|\n", -1);
-        int n = parts.length;
-        if (n > 0 && parts[n - 1].isEmpty()) n--; // a final line end does not start another line
-        for (int i = 0; i < n; i++) out.add(new Line(i + 1, parts[i]));
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && c != '\r') continue;
+            out.add(new Line(out.size() + 1, text.substring(start, i)));
+            if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
+            start = i + 1;
+        }
+        // A final line end does not start another line.
+        if (start < n) out.add(new Line(out.size() + 1, text.substring(start)));
         return out;
     }
 }
