@@ -2,8 +2,6 @@ package org.workgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,39 +14,30 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.workgraph.loader.gold.Gold;
-import picocli.CommandLine;
 
 /** Runs the kg commands in-process, as a user would on the command line, and checks output and exit codes. */
 class KgCommandTest {
     @TempDir Path dir;
     private final Gold gold = Gold.fromSystemProperty();
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final KgRun run = new KgRun();
 
-    private int kg(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLine cl = Kg.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
+    private int kg(String... args) { return run.run(args); }
 
     private String db() { return dir.resolve("db").toString(); }
 
     @Test
     void loadReportsWhatItDidAndQueryAnswersInW3cJson() throws Exception {
-        assertEquals(0, kg("load", "--db", db(), gold.corpus().toString()), err.toString());
-        assertTrue(out.toString().contains("Loaded 5 of 5 files (4 blog posts, 1 signal digests)"), out.toString());
-        assertTrue(out.toString().matches("(?s).*\\d+ responses, \\d+ signals, \\d+ triples in [\\d.]+ s.*"), out.toString());
+        assertEquals(0, kg("load", "--db", db(), gold.corpus().toString()), run.err());
+        assertTrue(run.out().contains("Loaded 5 of 5 files (4 blog posts, 1 signal digests)"), run.out());
+        assertTrue(run.out().matches("(?s).*\\d+ responses, \\d+ signals, \\d+ triples in [\\d.]+ s.*"), run.out());
 
         assertEquals(0, kg("query", "--db", db(), "--format", "json",
-                "SELECT (COUNT(*) AS ?n) WHERE { ?d a <https://w3id.org/workgraph/ns#Document> }"), err.toString());
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+                "SELECT (COUNT(*) AS ?n) WHERE { ?d a <https://w3id.org/workgraph/ns#Document> }"), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals("5", json.at("/results/bindings/0/n/value").asText());
 
         assertEquals(0, kg("query", "--db", db(), "--format", "csv", "SELECT ?f WHERE { ?d <https://w3id.org/workgraph/ns#sourceFile> ?f } ORDER BY ?f"));
-        assertTrue(out.toString().startsWith("f\r\n000_"), out.toString());
+        assertTrue(run.out().startsWith("f\r\n000_"), run.out());
     }
 
     @Test
@@ -58,15 +47,15 @@ class KgCommandTest {
         Files.write(folder.resolve("broken.txt"), new byte[] {'a', 0, 'b'});
         Files.writeString(folder.resolve("empty.txt"), "\n\n");
         assertEquals(2, kg("load", "--db", db(), folder.toString()));
-        assertTrue(err.toString().contains("broken.txt") && err.toString().contains("binary"), err.toString());
-        assertTrue(err.toString().contains("empty.txt") && err.toString().contains("empty"), err.toString());
-        assertTrue(out.toString().contains("Loaded 1 of 3 files"), out.toString());
+        assertTrue(run.err().contains("broken.txt") && run.err().contains("binary"), run.err());
+        assertTrue(run.err().contains("empty.txt") && run.err().contains("empty"), run.err());
+        assertTrue(run.out().contains("Loaded 1 of 3 files"), run.out());
         // The report names every file with its outcome, so nothing is lost silently.
-        assertTrue(out.toString().contains("good.txt") && out.toString().contains("blog-post"), out.toString());
+        assertTrue(run.out().contains("good.txt") && run.out().contains("blog-post"), run.out());
         Files.createSymbolicLink(folder.resolve("loop"), folder);
         assertEquals(2, kg("load", "--db", db(), folder.toString()));
-        assertTrue(err.toString().contains("loop") && err.toString().contains("symbolic link loop"), err.toString());
-        assertTrue(out.toString().contains("Loaded 1 of 4 files"), out.toString());
+        assertTrue(run.err().contains("loop") && run.err().contains("symbolic link loop"), run.err());
+        assertTrue(run.out().contains("Loaded 1 of 4 files"), run.out());
         // --report: one line per file, whatever the size of the load, for scripts.
         Path report = dir.resolve("report.tsv");
         assertEquals(2, kg("load", "--db", db(), "--report", report.toString(), folder.toString()));
@@ -82,19 +71,19 @@ class KgCommandTest {
     void exportWritesEveryDocumentGraphAsNQuads() throws Exception {
         assertEquals(0, kg("load", "--db", db(), gold.corpus().toString()));
         Path nq = dir.resolve("all.nq");
-        assertEquals(0, kg("export", "--db", db(), "--format", "nq", "--out", nq.toString()), err.toString());
+        assertEquals(0, kg("export", "--db", db(), "--format", "nq", "--out", nq.toString()), run.err());
         DatasetGraph exported = RDFParser.source(nq).lang(Lang.NQUADS).toDatasetGraph();
         long documentGraphs = exported.stream().map(q -> q.getGraph().getURI()).distinct().filter(g -> g.contains("/graph/0")).count();
         assertEquals(5, documentGraphs);
         assertEquals(0, kg("export", "--db", db(), "--format", "ttl"));
-        assertTrue(out.toString().contains("wg:SignalDigest") || out.toString().contains("SignalDigest"));
+        assertTrue(run.out().contains("wg:SignalDigest") || run.out().contains("SignalDigest"));
     }
 
     @Test
     void validateConformsOnTheCorpus() {
         assertEquals(0, kg("load", "--db", db(), gold.corpus().toString()));
-        assertEquals(0, kg("validate", "--db", db()), out.toString());
-        assertTrue(out.toString().contains("Conforms"));
+        assertEquals(0, kg("validate", "--db", db()), run.out());
+        assertTrue(run.out().contains("Conforms"));
     }
 
     @Test
@@ -104,20 +93,20 @@ class KgCommandTest {
         assertEquals(1, kg("query", "--db", db(), "SELEKT nothing"));
         assertEquals(1, kg());
         assertEquals(0, kg("serve", "--help"));
-        assertTrue(out.toString().contains("--port"));
+        assertTrue(run.out().contains("--port"));
     }
 
     @Test
     void serveRefusesUpdatesWithoutAPassword() throws Exception {
         Path empty = Files.writeString(dir.resolve("password"), "\n");
         assertEquals(1, kg("serve", "--db", db(), "--port", "0", "--allow-update", "--password-file", empty.toString()));
-        assertTrue(err.toString().contains("needs a password"), err.toString());
+        assertTrue(run.err().contains("needs a password"), run.err());
     }
 
     /** jena-text must be wired into the very dataset the commands open: a lost service registration breaks text:query silently. */
     @Test
     void textSearchWorksOnTheStoreTheCommandsBuildAndReindexRebuildsIt() throws Exception {
-        assertEquals(0, kg("load", "--db", db(), gold.corpus().toString()), err.toString());
+        assertEquals(0, kg("load", "--db", db(), gold.corpus().toString()), run.err());
         String search = "PREFIX text: <http://jena.apache.org/text#> SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s text:query 'economy' }";
         String contains = "PREFIX sioc: <http://rdfs.org/sioc/ns#> SELECT (COUNT(DISTINCT ?s) AS ?n) "
                 + "{ ?s sioc:content ?c FILTER(REGEX(?c, '\\\\beconomy\\\\b', 'i')) }";
@@ -126,13 +115,13 @@ class KgCommandTest {
         assertTrue(containing > 0, "the corpus talks about the economy");
         assertTrue(hits >= containing, hits + " text hits, " + containing + " texts contain the word");
 
-        assertEquals(0, kg("reindex", "--db", db()), err.toString());
-        assertTrue(out.toString().matches("(?s)Indexed \\d+ text values.*"), out.toString());
+        assertEquals(0, kg("reindex", "--db", db()), run.err());
+        assertTrue(run.out().matches("(?s)Indexed \\d+ text values.*"), run.out());
         assertEquals(hits, count(search), "the rebuilt index finds the same");
     }
 
     private long count(String query) throws Exception {
-        assertEquals(0, kg("query", "--db", db(), "--format", "json", query), err.toString());
-        return new ObjectMapper().readTree(out.toString()).at("/results/bindings/0/n/value").asLong();
+        assertEquals(0, kg("query", "--db", db(), "--format", "json", query), run.err());
+        return new ObjectMapper().readTree(run.out()).at("/results/bindings/0/n/value").asLong();
     }
 }

@@ -10,13 +10,20 @@ import org.workgraph.loader.model.BlogPost;
 import org.workgraph.loader.model.Source;
 import org.workgraph.loader.text.Lines;
 
-/** Works a post names without calling them a book or an article: cited titles, headlines, a publication's story. */
-class WorkMentionsTest {
-    private List<String> works(String body) throws Exception {
+/**
+ * Names a post gives by cue rather than by shape: works it does not call a book or an article (cited titles,
+ * headlines, a publication's story), and a writer by surname alone.
+ */
+class MentionCuesTest {
+    private static List<String> mentioned(Finding.Entity entity, String body) throws Exception {
         BlogPost post = new BlogParser().parse(new Source("t.txt", "0".repeat(64)), Lines.of("Night shifts\n\n" + body + "\n"));
         return new Reader().read(post).of(Finding.Relation.MENTIONS).stream()
-                .filter(f -> f.entity() == Finding.Entity.WORK).map(Finding::name).toList();
+                .filter(f -> f.entity() == entity).map(Finding::name).toList();
     }
+
+    private static List<String> works(String body) throws Exception { return mentioned(Finding.Entity.WORK, body); }
+
+    private static List<String> people(String body) throws Exception { return mentioned(Finding.Entity.PERSON, body); }
 
     @Test
     void aTitleCitedBeforeAQuotationIsAWork() throws Exception {
@@ -42,5 +49,15 @@ class WorkMentionsTest {
     void aPublicationsNameForItsStoryIsAWork() throws Exception {
         assertEquals(List.of("the end of the commute"), works("""
                 Offices emptied. The Harbour Ledger calls it the end of the commute. I doubt it."""));
+    }
+
+    @Test
+    void aSurnameAfterApologiesToIsAPerson() throws Exception {
+        assertEquals(List.of("Marlowe"), people("Work is rhyme and rhyme is work [apologies to Marlowe]. So I say."));
+    }
+
+    @Test
+    void aCapitalisedWordWithoutTheCueIsNot() throws Exception {
+        assertEquals(List.of(), people("Work is rhyme and rhyme is work, says Monday. So I say."));
     }
 }
