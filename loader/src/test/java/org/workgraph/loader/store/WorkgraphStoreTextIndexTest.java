@@ -46,6 +46,40 @@ class WorkgraphStoreTextIndexTest {
     }
 
     @Test
+    void readersEndingTheirTransactionsMidWriteLeaveTheWritersIndexChangesAlone(@TempDir Path dir) throws Exception {
+        try (WorkgraphStore store = WorkgraphStore.open(dir)) {
+            var dsg = store.dataset();
+            java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch readersDone = new java.util.concurrent.CountDownLatch(1);
+            Thread writer = new Thread(() -> Txn.executeWrite(dsg, () -> {
+                dsg.add(Quad.create(G1, DOC, Vocab.siocContent.asNode(), NodeFactory.createLiteralString("zebra crossings at dusk")));
+                written.countDown();
+                try {
+                    readersDone.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                // Before the fix, a reader's abort had closed and reopened the shared IndexWriter: this add failed.
+                dsg.add(Quad.create(G2, DOC, Vocab.siocContent.asNode(), NodeFactory.createLiteralString("zebra stripes at noon")));
+            }));
+            writer.start();
+            written.await();
+            // Readers end every way a server's readers do: commit, abort (a timed-out query), end.
+            dsg.begin(org.apache.jena.query.ReadWrite.READ);
+            dsg.commit();
+            dsg.begin(org.apache.jena.query.ReadWrite.READ);
+            dsg.abort();
+            dsg.begin(org.apache.jena.query.ReadWrite.READ);
+            dsg.end();
+            // A reader never sees the writer's uncommitted entries.
+            assertEquals(List.of(), search(store, Vocab.siocContent.asNode(), "zebra"));
+            readersDone.countDown();
+            writer.join();
+            assertEquals(2, search(store, Vocab.siocContent.asNode(), "zebra").size(), "both of the writer's entries, committed");
+        }
+    }
+
+    @Test
     void replacingAGraphReplacesItsIndexEntries() {
         try (WorkgraphStore store = WorkgraphStore.inMemory()) {
             store.replaceGraph(G1, doc(G1, "apprenticeships across distance"));
