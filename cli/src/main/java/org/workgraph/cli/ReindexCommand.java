@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Rebuild the full-text index from the store's triples.",
                 "Needed only after the store was written by something that bypasses the index (a bulk loader),",
                 "or to repair an index; loads, reloads and updates keep it current by themselves.",
-                "With --derived, also rebuild the graphs derived across documents (people, ideas), e.g. after loads with --skip-derived."})
+                "With --derived, also rebuild the graphs derived across documents (people, ideas), e.g. after loads with --skip-derived.",
+                "Last, rewrite the query optimizer's statistics (stats.opt in the store folder), used from the next time the store is opened."})
 final class ReindexCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
 
@@ -37,6 +38,9 @@ final class ReindexCommand implements Callable<Integer> {
                     spec.commandLine().getOut().printf("Rebuilt %s (%d resources) in %.2f s%n", d.graph().getURI(), n, (System.nanoTime() - t) / 1e9);
                 }
             }
+            long t = System.nanoTime();
+            long quads = s.writeStatistics();
+            spec.commandLine().getOut().printf("Wrote optimizer statistics (%d quads) in %.2f s%n", quads, (System.nanoTime() - t) / 1e9);
             spec.commandLine().getOut().flush();
         }
         return ExitCodes.OK;

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,45 @@ class ApiTest {
                     d.get("signalCount").asLong());
             assertEquals(d.get("href").asText(), "/api/documents/" + d.get("key").asText());
         }
+    }
+
+    /**
+     * The list endpoints page their resources' IRIs first and describe only the page: whatever the page size,
+     * the items are the same, in the same order, with every field what one grouped query over every document
+     * gives.
+     */
+    @Test
+    void pagedListsEqualOnePageOfEverythingAndOneGroupedQuery() throws Exception {
+        for (String path : List.of("/api/documents", "/api/signals", "/api/signals?relevancy=5", "/api/signals?table=signals",
+                "/api/signals?digest=001_1d56da45f2bb5039")) {
+            List<JsonNode> whole = new ArrayList<>();
+            f.api(path + (path.contains("?") ? "&" : "?") + "limit=500").get("items").forEach(whole::add);
+            assertFalse(whole.isEmpty(), path);
+            assertEquals(whole, all(path, 1), path);
+            assertEquals(whole, all(path, 3), path);
+        }
+        List<Binding> grouped = f.select(P + """
+                SELECT ?doc (SAMPLE(?t) AS ?title) (SAMPLE(?f) AS ?sourceFile) (SAMPLE(?n) AS ?claimed) (SAMPLE(?cn) AS ?creatorName)
+                WHERE { ?doc a wg:Document .
+                  OPTIONAL { ?doc dcterms:title ?t } OPTIONAL { ?doc wg:sourceFile ?f }
+                  OPTIONAL { ?doc wg:claimedResponseCount ?n } OPTIONAL { ?doc dcterms:creator/foaf:name ?cn } }
+                GROUP BY ?doc ORDER BY ?doc""", Map.of());
+        List<JsonNode> docs = all("/api/documents", 2);
+        assertEquals(grouped.size(), docs.size());
+        for (int i = 0; i < docs.size(); i++) {
+            Binding row = grouped.get(i);
+            JsonNode d = docs.get(i);
+            assertEquals(row.get("doc").getURI(), d.get("id").asText());
+            assertEquals(text(row, "title"), d.get("title").asText(null));
+            assertEquals(text(row, "sourceFile"), d.get("sourceFile").asText(null));
+            assertEquals(text(row, "claimed"), d.get("claimedResponseCount").asText(null));
+            assertEquals(text(row, "creatorName"), d.get("creator").path("label").asText(null));
+        }
+    }
+
+    private static String text(Binding row, String var) {
+        Node n = row.get(var);
+        return n == null ? null : n.getLiteralLexicalForm();
     }
 
     @Test

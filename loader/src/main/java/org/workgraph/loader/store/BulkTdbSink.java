@@ -54,6 +54,7 @@ public final class BulkTdbSink implements DocumentSink {
         loader = null;
         steps.time("text index", store::reindex);
         for (DerivedGraph d : derived) steps.time(DerivedGraphs.name(d), () -> d.rebuild(store.dataset()));
+        steps.time("optimizer statistics", store::writeStatistics);
     }
 
     @Override

@@ -52,6 +52,7 @@ public final class TdbSink implements DocumentSink {
         // Nothing written (an incremental load that found every file unchanged): the derived graphs are current.
         if (!changed) return;
         for (DerivedGraph d : derived) steps.time(DerivedGraphs.name(d), () -> d.rebuild(store.dataset()));
+        steps.time("optimizer statistics", store::writeStatistics);
     }
 
     @Override

@@ -41,10 +41,12 @@ public final class WorkgraphStore implements AutoCloseable {
     private final DatasetGraph dsg;
     private final DatasetGraph tdb;
     private final TextIndexLucene index;
+    private final Path dir;
 
-    private WorkgraphStore(DatasetGraph tdb, Directory indexDirectory, boolean newIndex) {
+    private WorkgraphStore(DatasetGraph tdb, Path dir, Directory indexDirectory, boolean newIndex) {
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         this.tdb = tdb;
+        this.dir = dir;
         this.index = new WriterTextIndex(indexDirectory, TextIndexLayout.config(),
                 () -> tdb.isInTransaction() && tdb.transactionMode() == ReadWrite.WRITE);
         this.dsg = TextDatasetFactory.create(tdb, index, true);
@@ -59,7 +61,7 @@ public final class WorkgraphStore implements AutoCloseable {
         boolean newIndex = !Files.isDirectory(indexDir);
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.toString());
         try {
-            return new WorkgraphStore(tdb, FSDirectory.open(indexDir), newIndex);
+            return new WorkgraphStore(tdb, dir, FSDirectory.open(indexDir), newIndex);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the text index in " + indexDir, e);
         }
@@ -67,7 +69,7 @@ public final class WorkgraphStore implements AutoCloseable {
 
     /** An in-memory TDB2 store with an in-memory index, for tests and scratch work. */
     public static WorkgraphStore inMemory() {
-        return new WorkgraphStore(DatabaseMgr.createDatasetGraph(), new ByteBuffersDirectory(), true);
+        return new WorkgraphStore(DatabaseMgr.createDatasetGraph(), null, new ByteBuffersDirectory(), true);
     }
 
     /** The dataset to query and to write through; writes through it keep the text index in step. */
@@ -138,6 +140,15 @@ public final class WorkgraphStore implements AutoCloseable {
             }
             return entries;
         });
+    }
+
+    /**
+     * Writes the query optimizer's statistics for the current content: see {@link OptimizerStatistics}. They take
+     * effect when the store is next opened. Returns the number of quads counted (0 for an in-memory store, which
+     * has no folder to keep them in).
+     */
+    public long writeStatistics() {
+        return dir == null ? 0 : OptimizerStatistics.write(tdb, dir);
     }
 
     @Override

@@ -28,6 +28,7 @@ final class DocumentsApi {
     private final QueryRunner queries;
     private final IriSpace iris;
     private final SignalsApi signals;
+    private final Query keys = QueryRunner.load(DocumentsApi.class, "document-keys.rq");
     private final Query list = QueryRunner.load(DocumentsApi.class, "documents.rq");
     private final Query counts = QueryRunner.load(DocumentsApi.class, "document-counts.rq");
     private final Query one = QueryRunner.load(DocumentsApi.class, "document.rq");
@@ -44,7 +45,7 @@ final class DocumentsApi {
         Paging paging = Paging.of(req);
         return queries.read(() -> {
             List<Json.DocumentSummary> items = new ArrayList<>();
-            List<Binding> rows = queries.select(list, Map.of(), paging.limit(), paging.offset());
+            List<Binding> rows = queries.page(keys, "doc", list, Map.of(), paging.limit(), paging.offset());
             Map<Node, Binding> pageCounts = Values.byNode(
                     queries.select(Values.fill(counts, "doc", rows.stream().map(r -> r.get("doc")).toList()), Map.of()), "doc");
             for (Binding row : rows) {
@@ -57,7 +58,7 @@ final class DocumentsApi {
                         Rows.text(row, "sourceFile"), Rows.integer(row, "claimed"),
                         Rows.count(n, "responses"), Rows.count(n, "signals")));
             }
-            return paging.page(items, queries.count(list, Map.of()), req);
+            return paging.page(items, queries.count(keys, Map.of()), req);
         });
     }
 

@@ -1,5 +1,6 @@
 package org.workgraph.server.api;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,7 @@ import org.workgraph.server.query.Rows;
 final class SignalsApi {
     private final QueryRunner queries;
     private final IriSpace iris;
+    private final Query keys = QueryRunner.load(SignalsApi.class, "signal-keys.rq");
     private final Query signals = QueryRunner.load(SignalsApi.class, "signals.rq");
 
     SignalsApi(QueryRunner queries, IriSpace iris) {
@@ -43,19 +45,24 @@ final class SignalsApi {
         }
         Map<String, Node> filters = filters(table == null ? "" : table, relevancy, digestIri);
         return queries.read(() -> paging.page(
-                queries.select(signals, filters, paging.limit(), paging.offset()).stream().map(SignalsApi::signal).toList(),
-                queries.count(signals, filters), req));
+                queries.page(keys, "signal", signals, filters, paging.limit(), paging.offset()).stream().map(SignalsApi::signal).toList(),
+                queries.count(keys, filters), req));
     }
 
     /** Every row of one digest, for the document endpoint. */
     List<Json.Signal> ofDigest(Node digest) {
-        return queries.select(signals, filters("", 0, digest.getURI())).stream().map(SignalsApi::signal).toList();
+        return queries.page(keys, "signal", signals, filters("", 0, digest.getURI()), Query.NOLIMIT, Query.NOLIMIT)
+                .stream().map(SignalsApi::signal).toList();
     }
 
     private static Map<String, Node> filters(String table, long relevancy, String digestIri) {
-        return Map.of("tableWanted", NodeFactory.createLiteralString(table),
+        Map<String, Node> filters = new HashMap<>(Map.of("tableWanted", NodeFactory.createLiteralString(table),
                 "relevancyWanted", NodeFactory.createLiteralDT(Long.toString(relevancy), XSDDatatype.XSDinteger),
-                "digestWanted", NodeFactory.createLiteralString(digestIri));
+                "digestWanted", NodeFactory.createLiteralString(digestIri)));
+        // One digest wanted: bind the digest itself, so that the store reads that digest's rows from the index
+        // rather than testing every row in the store against the filter.
+        if (!digestIri.isEmpty()) filters.put("digest", NodeFactory.createURI(digestIri));
+        return filters;
     }
 
     private static Json.Signal signal(Binding r) {

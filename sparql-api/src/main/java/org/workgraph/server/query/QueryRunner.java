@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -74,6 +75,21 @@ public final class QueryRunner {
         page.setLimit(limit);
         page.setOffset(offset);
         return select(page, params);
+    }
+
+    /**
+     * One page of resources, described: {@code keys} selects the resources ({@code ?var}) in paging order, of
+     * which only this page is taken; {@code describe}, whose opening {@code VALUES ?var { }} block receives that
+     * page, gives each one's row. The rows come back in the keys' order. Paging the bare keys first means the
+     * store sorts only resource IRIs and describes only {@code limit} resources, however many there are.
+     */
+    public List<Binding> page(Query keys, String var, Query describe, Map<String, Node> params, long limit, long offset) {
+        return read(() -> {
+            List<Node> page = select(keys, params, limit, offset).stream().map(r -> r.get(var)).toList();
+            if (page.isEmpty()) return List.of();
+            Map<Node, Binding> rows = Values.byNode(select(Values.fill(describe, var, page), params), var);
+            return page.stream().map(rows::get).filter(Objects::nonNull).toList();
+        });
     }
 
     /** How many rows a SELECT has, counted by the store: {@code SELECT (COUNT(*) AS ?n) { { query } }}. */
