@@ -17,10 +17,13 @@ import org.workgraph.server.query.Rows;
  */
 final class HomePage {
     private static final int TOP_PEOPLE = 12;
+    /** How many documents the home page lists; a larger store says how many more there are. */
+    static final int HOME_DOCUMENTS = 50;
 
     private final QueryRunner queries;
     private final Links links;
     private final Query counts = load("counts.rq");
+    private final Query documentKeys = load("document-keys.rq");
     private final Query documents = load("documents.rq");
     private final Query people = load("people-activity.rq");
     private final Query answers = load("answers.rq");
@@ -44,7 +47,7 @@ final class HomePage {
     String render() {
         return queries.read(() -> {
             Binding count = queries.select(counts, Map.of()).get(0);
-            List<Binding> docs = queries.select(documents, Map.of());
+            List<Binding> docs = queries.page(documentKeys, "doc", documents, Map.of(), HOME_DOCUMENTS, 0);
             List<Activity> active = activity();
             List<Network.Edge> edges = queries.select(answers, Map.of()).stream()
                     .map(r -> new Network.Edge(Rows.text(r, "from"), Rows.text(r, "to"), (int) Rows.count(r, "n"))).toList();
@@ -58,7 +61,7 @@ final class HomePage {
                         .element("label", "Search every post, comment and signal", "for", "home-q")
                         .empty("input", "type", "search", "id", "home-q", "name", "q", "required", "required")
                         .element("button", "Search", "type", "submit").close("form");
-                documents(h, docs);
+                documents(h, docs, Rows.count(count, "documents"));
                 h.open("div", "class", "columns");
                 people(h, active);
                 ideas(h, topIdeas);
@@ -90,8 +93,12 @@ final class HomePage {
         h.close("ul");
     }
 
-    private void documents(Markup h, List<Binding> docs) {
+    private void documents(Markup h, List<Binding> docs, long total) {
         h.element("h2", "Documents");
+        // A large store lists only its first documents: the page stays small and fast, search finds the rest.
+        if (total > docs.size() && !docs.isEmpty()) {
+            h.element("p", "The first " + docs.size() + " of " + total + " documents by file name; search for the others.");
+        }
         if (docs.isEmpty()) {
             h.element("p", "Nothing is loaded yet: run kg load or kg serve with files or folders.");
             return;
