@@ -2,6 +2,7 @@ package org.workgraph.loader.ideas;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,15 +56,22 @@ record DocumentPhrases(String node, String file, Set<String> titleKeys, List<Uni
         return false;
     }
 
-    /** The occurrences of this document's phrases in one of its units, as if that unit were a document. */
-    DocumentPhrases unitAlone(int unit) {
-        Map<String, List<Found>> own = new LinkedHashMap<>();
-        phrases.forEach((key, list) -> list.stream().filter(f -> f.unit() == unit)
-                .forEach(f -> own.computeIfAbsent(key, k -> new ArrayList<>()).add(f)));
-        List<UnitInfo> asBody = new ArrayList<>(units);
-        UnitInfo u = units.get(unit);
-        asBody.set(unit, new UnitInfo(u.resource(), false, u.words()));
-        return new DocumentPhrases(node, file, Set.of(), asBody, own);
+    /**
+     * Each unit's own phrases, as if that unit were a document (its text weighs as a body's): one pass over the
+     * document's phrases for all units, so a thread of hundreds of comments costs no more than its text.
+     */
+    Map<Integer, DocumentPhrases> byUnit() {
+        Map<Integer, Map<String, List<Found>>> own = new HashMap<>();
+        phrases.forEach((key, list) -> list.forEach(f ->
+                own.computeIfAbsent(f.unit(), u -> new LinkedHashMap<>()).computeIfAbsent(key, k -> new ArrayList<>()).add(f)));
+        Map<Integer, DocumentPhrases> out = new HashMap<>();
+        own.forEach((unit, found) -> {
+            List<UnitInfo> asBody = new ArrayList<>(units);
+            UnitInfo u = units.get(unit);
+            asBody.set(unit, new UnitInfo(u.resource(), false, u.words()));
+            out.put(unit, new DocumentPhrases(node, file, Set.of(), asBody, found));
+        });
+        return out;
     }
 
 }

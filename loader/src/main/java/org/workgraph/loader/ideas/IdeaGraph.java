@@ -174,11 +174,13 @@ public final class IdeaGraph implements DerivedGraph {
             n = link(out, evidence, d, n, docNode, key, first, "one of the document's " + PER_DOCUMENT
                     + " most distinctive phrases (frequency here " + occ.size() + ", in " + df.get(key) + " of " + docs + " documents)");
         }
+        Map<Integer, DocumentPhrases> byUnit = d.byUnit();
         // Substantial responses: the document's ideas they use themselves, and their own most distinctive phrases.
         for (int u = 0; u < d.units().size(); u++) {
             DocumentPhrases.UnitInfo unit = d.units().get(u);
             if (!unit.response() || unit.words() < SUBSTANTIAL_WORDS) continue;
-            DocumentPhrases own = d.unitAlone(u);
+            DocumentPhrases own = byUnit.get(u);
+            if (own == null) continue;
             List<String> linked = new ArrayList<>();
             for (String key : chosen) if (own.phrases().containsKey(key) && linked.size() < PER_RESPONSE) linked.add(key);
             int shared = linked.size();
