@@ -80,7 +80,7 @@ final class MentionFinder {
     /** Words a pattern cannot match without (lower case): a text without any of them skips that pattern's scan. */
     private static final Map<Pattern, List<String>> CUES = Map.ofEntries(
             Map.entry(SOURCE_ORG, List.of("report", "according to", "says", "said")),
-            Map.entry(THE_ORG_ACTS, List.of("the ")),
+            Map.entry(THE_ORG_ACTS, List.of("calls", "reports", "says", "said", "informs", "writes", "notes", "published", "found")),
             Map.entry(EXAMPLE_ORG, List.of(" like", "such as", "including")),
             Map.entry(STUDY_ORG, List.of("study", "survey", "poll")),
             Map.entry(QUOTED_WORK, List.of("\u201c", "\"")),
@@ -159,8 +159,10 @@ final class MentionFinder {
                     known ? "names a person of this page" : "the text treats this name as a person's", List.of(run)));
         }
         // An author by surname alone, after the phrases that only ever introduce a writer: "[apologies to Keel]".
-        Matcher surname = SURNAME_CUED.matcher(cued(SURNAME_CUED, text.toLowerCase(Locale.ROOT)) ? text : "");
-        while (surname.find()) {
+        String lower = text.toLowerCase(Locale.ROOT); // for the cue checks below: once per unit
+        boolean surnameCued = cued(SURNAME_CUED, lower);
+        Matcher surname = SURNAME_CUED.matcher(text);
+        while (surnameCued && surname.find()) {
             if (overlaps(claimed, surname.start(1), surname.end(1)) || NOT_NAMES.contains(surname.group(1).toLowerCase(Locale.ROOT))) continue;
             String name = people.resolve(surname.group(1)).orElse(surname.group(1));
             people.add(name);
@@ -176,12 +178,11 @@ final class MentionFinder {
             add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.PERSON, name.get(), single.group(1),
                     "first name of " + name.get() + ", the only person of this page so named", List.of(Spans.of(unit, single, 1))));
         }
-        organisations(unit, text, out, seen, claimed);
-        works(unit, text, out, seen, claimed);
+        organisations(unit, text, lower, out, seen, claimed);
+        works(unit, text, lower, out, seen, claimed);
     }
 
-    private static void organisations(int unit, String text, List<Finding> out, Set<String> seen, List<int[]> claimed) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    private static void organisations(int unit, String text, String lower, List<Finding> out, Set<String> seen, List<int[]> claimed) {
         for (Pattern p : List.of(SOURCE_ORG, THE_ORG_ACTS, EXAMPLE_ORG, STUDY_ORG, CAMEL)) {
             if (!cued(p, lower)) continue;
             Matcher m = p.matcher(text);
@@ -213,8 +214,7 @@ final class MentionFinder {
                 "listed beside an organisation", List.of(Spans.of(unit, text, s, e))));
     }
 
-    private static void works(int unit, String text, List<Finding> out, Set<String> seen, List<int[]> claimed) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    private static void works(int unit, String text, String lower, List<Finding> out, Set<String> seen, List<int[]> claimed) {
         for (Pattern p : List.of(QUOTED_WORK, NAMED_WORK, LISTED_WORK, CITED_WORK, HEADLINE_WORK, CALLED_WORK)) {
             if (!cued(p, lower)) continue;
             Matcher m = p.matcher(text);

@@ -1,9 +1,12 @@
 package org.workgraph.loader.extract;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.workgraph.loader.identity.Names;
 import org.workgraph.loader.text.Text;
@@ -16,7 +19,7 @@ import org.workgraph.loader.text.Text;
 final class PagePeople {
     private final Map<String, String> byKey = new LinkedHashMap<>();
     /** Folded first name → keys of the full names (two words or more) that start with it. */
-    private final Map<String, java.util.Set<String>> byFirstName = new java.util.HashMap<>();
+    private final Map<String, Set<String>> byFirstName = new HashMap<>();
 
     void add(String name) {
         if (name == null) return;
@@ -26,7 +29,7 @@ final class PagePeople {
         // Keep the best-written spelling seen for a key ("Ann Lee" over "ann lee").
         byKey.merge(key, clean, (a, b) -> Names.canonical(List.of(a, b)).orElse(a));
         int space = clean.indexOf(' ');
-        if (space > 0) byFirstName.computeIfAbsent(Text.fold(clean.substring(0, space)), k -> new java.util.LinkedHashSet<>()).add(key);
+        if (space > 0) byFirstName.computeIfAbsent(Text.fold(clean.substring(0, space)), k -> new LinkedHashSet<>()).add(key);
     }
 
     boolean knows(String name) { return byKey.containsKey(Names.key(name)); }
@@ -39,7 +42,7 @@ final class PagePeople {
         String first = Text.fold(clean);
         if (first.contains(" ")) return Optional.ofNullable(exact);
         // A first name (even one the page also shows alone, as a signature) is the one full name that starts with it.
-        java.util.Set<String> candidates = byFirstName.getOrDefault(first, java.util.Set.of());
+        Set<String> candidates = byFirstName.getOrDefault(first, Set.of());
         if (candidates.size() == 1) return Optional.of(byKey.get(candidates.iterator().next()));
         return Optional.ofNullable(exact);
     }

@@ -3,6 +3,7 @@ package org.workgraph.loader.ideas;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -78,11 +79,11 @@ record DocumentText(Ref ref, List<Unit> units) {
         return new DocumentText(ref, units);
     }
 
-    private static java.util.Optional<String> text(DatasetGraph dsg, Node g, Node s) {
+    private static Optional<String> text(DatasetGraph dsg, Node g, Node s) {
         return literal(dsg, g, s, Vocab.siocContent.asNode());
     }
 
-    private static java.util.Optional<String> literal(DatasetGraph dsg, Node g, Node s, Node p) {
+    private static Optional<String> literal(DatasetGraph dsg, Node g, Node s, Node p) {
         return Iter.asStream(dsg.find(g, s, p, Node.ANY)).map(Quad::getObject).filter(Node::isLiteral)
                 .map(Node::getLiteralLexicalForm).findFirst();
     }

@@ -48,7 +48,7 @@ final class Phrases {
     private static final Set<String> LIGHT_NOUNS = Set.of("amount", "number", "lot", "kind", "sort", "type", "part", "bit",
             "piece", "point", "fact", "example", "case", "afternoon", "morning", "evening", "night", "week", "month", "today",
             "tomorrow", "yesterday", "moment", "instance", "aspect", "matter", "stuff", "side", "end", "start", "beginning",
-            "wishe", "wish", "regard", "question", "answer", "reason", "result", "place", "area", "level", "idea", "issue",
+            "wish", "regard", "question", "answer", "reason", "result", "place", "area", "level", "idea", "issue",
             "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "speed", "advance", "picture");
 
     /** Whether a phrase opens with a judging or sizing word or ends on a light noun ("fair amount", "big issue"). */
