@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,6 +39,7 @@ record DocumentPhrases(String node, String file, Set<String> titleKeys, List<Uni
         for (int i = 0; i < doc.units().size(); i++) {
             DocumentText.Unit u = doc.units().get(i);
             units.add(new UnitInfo(u.resource().getURI(), u.response(), u.text().split("\\s+").length));
+            if (!english(u.text())) continue; // the English tagger reads other languages as noise
             for (Phrases.Occurrence o : Phrases.in(u.text(), tagger)) {
                 if (names.contains(o.key()) || namesSomeone(o.surface(), names)) continue; // a name, or part of one, is not an idea
                 phrases.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(new Found(i, o.start(), o.end(), o.surface()));
@@ -47,6 +49,23 @@ record DocumentPhrases(String node, String file, Set<String> titleKeys, List<Uni
         if (doc.ref().title() != null) Phrases.in(doc.ref().title(), tagger).forEach(o -> title.add(o.key()));
         return new DocumentPhrases(doc.ref().node().getURI(), doc.ref().file(), title, units, phrases);
     }
+
+    /**
+     * Whether a text reads as English: at least one word in eight is an English function word ("the", "of",
+     * "and"…), as in any English prose; a comment in another language has almost none. Short texts pass.
+     */
+    static boolean english(String text) {
+        int words = 0;
+        int function = 0;
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+            if (w.isEmpty()) continue;
+            words++;
+            if (Phrases.STOP.contains(w)) function++;
+        }
+        return words < 12 || function * 8 >= words;
+    }
+
+    double weight(Found f) { return units.get(f.unit()).weight(); }
 
     /** "answering Ann", "Acme study": a phrase with a capitalised name in it is about someone, not a concept. */
     private static boolean namesSomeone(String surface, Set<String> names) {

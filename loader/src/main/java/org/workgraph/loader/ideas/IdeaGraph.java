@@ -49,7 +49,7 @@ import org.workgraph.ontology.WG;
  * {@link Ranking}; each document gets its fifteen best, leaving out names of people and organisations.
  * Phrases with the same key (case, hyphens, plural, word order) are one {@code wg:Idea}, labelled with its
  * commonest wording and the others as {@code skos:altLabel}. A response of some length is linked to the ideas
- * of its document that it uses itself, and to its own two most distinctive phrases.
+ * of its document that it uses itself, and to the two of its own phrases that rank highest in its thread.
  *
  * <p>Scale: the rebuild makes two passes and never holds the corpus. The first reads one document at a time,
  * tags it on all cores, counts document frequencies and spools each document's candidates to a temporary
@@ -87,10 +87,10 @@ public final class IdeaGraph implements DerivedGraph {
         Path spool = null;
         try {
             spool = Files.createTempFile("workgraph-ideas", ".spool");
-            Map<String, Integer> df = new HashMap<>();
+            DocumentFrequencies df = new DocumentFrequencies();
             Path file = spool;
-            int docs = Txn.calculateRead(dsg, () -> spoolPhrases(dsg, file, df));
-            return Txn.calculateWrite(dsg, () -> writeIdeas(dsg, file, df, docs));
+            Txn.executeRead(dsg, () -> spoolPhrases(dsg, file, df));
+            return Txn.calculateWrite(dsg, () -> writeIdeas(dsg, file, df));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot spool candidate phrases: " + e.getMessage(), e);
         } finally {
@@ -99,7 +99,7 @@ public final class IdeaGraph implements DerivedGraph {
     }
 
     /** Pass one: tags each document (in parallel, a bounded number at a time), counts df, spools the candidates. */
-    private int spoolPhrases(DatasetGraph dsg, Path spool, Map<String, Integer> df) {
+    private void spoolPhrases(DatasetGraph dsg, Path spool, DocumentFrequencies df) {
         Set<String> names = names(dsg);
         List<DocumentText.Ref> refs = DocumentText.documents(dsg);
         ThreadLocal<Tagger> taggers = ThreadLocal.withInitial(Tagger::new);
@@ -122,10 +122,9 @@ public final class IdeaGraph implements DerivedGraph {
         } finally {
             pool.shutdownNow();
         }
-        return refs.size();
     }
 
-    private static void spoolOne(Future<DocumentPhrases> next, ObjectOutputStream out, Map<String, Integer> df) throws IOException {
+    private static void spoolOne(Future<DocumentPhrases> next, ObjectOutputStream out, DocumentFrequencies df) throws IOException {
         DocumentPhrases doc;
         try {
             doc = next.get();
@@ -135,13 +134,13 @@ public final class IdeaGraph implements DerivedGraph {
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot read a document's phrases: " + e.getCause(), e.getCause());
         }
-        doc.phrases().keySet().forEach(k -> df.merge(k, 1, Integer::sum));
+        df.add(doc);
         out.writeObject(doc);
         out.reset(); // each document stands alone: keep the stream's back-reference table from growing
     }
 
     /** Pass two: reads the spool back, chooses each document's ideas and writes them with their evidence. */
-    private int writeIdeas(DatasetGraph dsg, Path spool, Map<String, Integer> df, int docs) {
+    private int writeIdeas(DatasetGraph dsg, Path spool, DocumentFrequencies df) {
         dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
         StreamRDF out = new StreamRDFBase() {
             @Override
@@ -150,7 +149,7 @@ public final class IdeaGraph implements DerivedGraph {
         Evidence evidence = new Evidence(out, graph);
         Map<String, Map<String, Integer>> surfaces = new HashMap<>();
         try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(spool)))) {
-            for (int i = 0; i < docs; i++) writeDocument((DocumentPhrases) in.readObject(), df, docs, out, evidence, surfaces);
+            for (int i = 0; i < df.docs(); i++) writeDocument((DocumentPhrases) in.readObject(), df, out, evidence, surfaces);
         } catch (EOFException e) {
             throw new IllegalStateException("the spool of candidate phrases ended early", e);
         } catch (IOException e) {
@@ -162,20 +161,22 @@ public final class IdeaGraph implements DerivedGraph {
         return surfaces.size();
     }
 
-    private void writeDocument(DocumentPhrases d, Map<String, Integer> df, int docs, StreamRDF out, Evidence evidence,
+    private void writeDocument(DocumentPhrases d, DocumentFrequencies df, StreamRDF out, Evidence evidence,
             Map<String, Map<String, Integer>> surfaces) {
         Node docNode = NodeFactory.createURI(d.node());
-        List<String> chosen = Ranking.choose(d, df, docs, PER_DOCUMENT);
+        List<String> ranked = Ranking.rank(d, df);
+        List<String> chosen = ranked.subList(0, Math.min(PER_DOCUMENT, ranked.size()));
         int n = 0;
         for (String key : chosen) {
             List<DocumentPhrases.Found> occ = d.phrases().get(key);
             count(surfaces, key, occ);
             DocumentPhrases.Found first = occ.get(0);
             n = link(out, evidence, d, n, docNode, key, first, "one of the document's " + PER_DOCUMENT
-                    + " most distinctive phrases (frequency here " + occ.size() + ", in " + df.get(key) + " of " + docs + " documents)");
+                    + " most distinctive phrases (frequency here " + occ.size() + ", in " + df.phrase(key) + " of " + df.docs() + " documents)");
         }
         Map<Integer, DocumentPhrases> byUnit = d.byUnit();
-        // Substantial responses: the document's ideas they use themselves, and their own most distinctive phrases.
+        // Substantial responses: the document's ideas they use themselves, and the phrases of theirs that rank highest in
+        // the whole thread beyond those (a phrase two comments use outranks one a single comment happens to use).
         for (int u = 0; u < d.units().size(); u++) {
             DocumentPhrases.UnitInfo unit = d.units().get(u);
             if (!unit.response() || unit.words() < SUBSTANTIAL_WORDS) continue;
@@ -184,8 +185,8 @@ public final class IdeaGraph implements DerivedGraph {
             List<String> linked = new ArrayList<>();
             for (String key : chosen) if (own.phrases().containsKey(key) && linked.size() < PER_RESPONSE) linked.add(key);
             int shared = linked.size();
-            for (String key : Ranking.choose(own, df, docs, OWN_PER_RESPONSE)) {
-                if (!linked.contains(key) && !Ranking.overlapsAny(key, linked)) linked.add(key);
+            for (int r = chosen.size(); r < ranked.size() && linked.size() < shared + OWN_PER_RESPONSE; r++) {
+                if (own.phrases().containsKey(ranked.get(r))) linked.add(ranked.get(r));
             }
             Node resource = NodeFactory.createURI(unit.resource());
             for (int k = 0; k < linked.size(); k++) {
@@ -193,7 +194,7 @@ public final class IdeaGraph implements DerivedGraph {
                 List<DocumentPhrases.Found> occ = own.phrases().get(key);
                 count(surfaces, key, occ);
                 n = link(out, evidence, d, n, resource, key, occ.get(0), k < shared ? "the response uses one of its document's ideas"
-                        : "one of the response's " + OWN_PER_RESPONSE + " most distinctive phrases");
+                        : "one of the response's " + OWN_PER_RESPONSE + " phrases that rank highest in its thread");
             }
         }
     }

@@ -58,7 +58,7 @@ final class Phrases {
     }
 
     /** Joins that may sit inside a phrase between content words. */
-    private static final Set<String> JOINS = Set.of("of", "and", "for");
+    static final Set<String> JOINS = Set.of("of", "and", "for");
 
     /** One occurrence of a candidate in a text. */
     record Occurrence(String key, String surface, int start, int end) {}
@@ -67,7 +67,7 @@ final class Phrases {
 
     /**
      * Noun phrases of a text: runs of adjectives and nouns (a participle may lead: "declining job market")
-     * ending in a noun, possibly joined once by "of", "and" or "for" ("future of work"). Every sub-phrase that
+     * ending in a noun (or in an -ing form after a noun: "workplace learning"), possibly joined once by "of", "and" or "for" ("future of work"). Every sub-phrase that
      * ends in a noun is a candidate, up to four content words.
      */
     static List<Occurrence> in(String text, Tagger tagger) {
@@ -84,9 +84,11 @@ final class Phrases {
                     if (++joins > 1 || j + 1 >= tokens.size() || !modifier(tokens, j + 1)) break;
                     continue;
                 }
-                if (!modifier(tokens, j)) break;
+                // "workplace learning", "demand forecasting": an -ing form after a noun heads a compound.
+                boolean gerund = j > i && gerund(t) && noun(tokens.get(j - 1));
+                if (!modifier(tokens, j) && !gerund) break;
                 if (++words > 4) break;
-                if (noun(t) && !STOP.contains(w)) {
+                if ((noun(t) || gerund) && !STOP.contains(w)) {
                     String surface = text.substring(tokens.get(i).start(), t.end());
                     out.add(new Occurrence(key(surface), surface, tokens.get(i).start(), t.end()));
                 }
@@ -106,6 +108,11 @@ final class Phrases {
         // "declining job market", "outsourced capability": a participle only in front of a noun.
         boolean participle = (t.tag().startsWith("VERB") || t.tag().startsWith("VB")) && (w.endsWith("ing") || w.endsWith("ed"));
         return participle && i + 1 < tokens.size() && (noun(tokens.get(i + 1)) || tokens.get(i + 1).tag().startsWith("ADJ"));
+    }
+
+    private static boolean gerund(Tagger.Token t) {
+        return (t.tag().startsWith("VERB") || t.tag().startsWith("VB")) && t.text().length() > 5
+                && t.text().toLowerCase(Locale.ROOT).endsWith("ing");
     }
 
     private static boolean noun(Tagger.Token t) {

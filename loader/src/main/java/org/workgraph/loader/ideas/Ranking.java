@@ -4,53 +4,65 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Chooses a document's ideas from its candidate phrases with corpus statistics. A phrase's weight is its
- * frequency in the document (its title counts double, its responses' words about a third: a reader tags a post
- * by its own argument, and a thread wanders) times its inverse document frequency across the corpus,
- * favouring two- and three-word phrases; single words need to recur or be abstract nouns, and judging or
- * light words ("fair amount") weaken a phrase.
+ * Ranks a document's candidate phrases with corpus statistics, as a reader would tag the document.
+ *
+ * <ol>
+ * <li>Only whole noun phrases count. "declining job" inside "declining job market" is not a phrase of its own
+ * there (it stops before the head noun), so such occurrences are dropped. A phrase that only ever appears
+ * inside one longer phrase ("job market" in "declining job market") is represented by that phrase; one that
+ * appears inside several different ones ("knowledge" in "tacit knowledge", "knowledge work") is a concept of
+ * its own (the C-value idea).</li>
+ * <li>An acronym counts as its expansion where the document spells it out: "AI" with "artificial
+ * intelligence", "DAOs" with "decentralized autonomous organizations".</li>
+ * <li>A phrase's weight is its frequency (title double, responses about a third: a reader tags a post by its
+ * own argument, and a thread wanders), damped (tf^0.8) and times its inverse document frequency, plus how
+ * topical its words are: a word the document's phrases keep returning to ("job" in "peak jobs", "middle
+ * class jobs", "place-based jobs") lifts every phrase built on it.</li>
+ * <li>Two- and three-word phrases are favoured; a single word needs to recur or to be an abstract noun its
+ * own text uses; judging or light words ("fair amount") weaken a phrase.</li>
+ * </ol>
  */
 final class Ranking {
     static final double RESPONSE_WEIGHT = 0.35;
+    /** How much the topicality of a phrase's words adds to its own frequency. */
+    private static final double TOPICALITY = 0.5;
 
     private Ranking() {}
 
-    /**
-     * The best phrases of one document, at most {@code limit}. A phrase that only ever occurs inside one longer
-     * recurring phrase ("gig" in "gig economy") is represented by that phrase (the C-value idea). Frequency is
-     * damped (tf^0.8), so that one common word cannot outweigh a distinctive phrase, and once a phrase is
-     * chosen, phrases that contain it or that it contains are not.
-     */
-    static List<String> choose(DocumentPhrases doc, Map<String, Integer> df, int docs, int limit) {
-        Map<String, List<DocumentPhrases.Found>> occ = doc.phrases();
-        // Only recurring phrases absorb, and only their own sub-phrases: enumerate those (keys are a few sorted
-        // words) instead of comparing every pair of candidates.
-        Set<String> absorbed = new HashSet<>();
-        for (Map.Entry<String, List<DocumentPhrases.Found>> b : occ.entrySet()) {
-            int times = b.getValue().size();
-            if (times < 2) continue;
-            for (String a : subKeys(b.getKey())) {
-                List<DocumentPhrases.Found> inner = occ.get(a);
-                if (inner != null && times >= inner.size()) absorbed.add(a);
-            }
-        }
+    /** The best phrases of one document, at most {@code limit}. */
+    static List<String> choose(DocumentPhrases doc, DocumentFrequencies corpus, int limit) {
+        List<String> ranked = rank(doc, corpus);
+        return new ArrayList<>(ranked.subList(0, Math.min(limit, ranked.size())));
+    }
+
+    /** Every phrase of the document that can be an idea, best first. */
+    static List<String> rank(DocumentPhrases doc, DocumentFrequencies corpus) {
+        Map<String, List<DocumentPhrases.Found>> occ = acronymsAsExpansions(wholePhrases(doc.phrases()));
+        Nesting nesting = Nesting.of(occ);
+        Map<String, Double> wordWeight = new HashMap<>();
+        nesting.free().forEach((key, found) -> {
+            for (DocumentPhrases.Found f : found) for (String w : key.split(" ")) wordWeight.merge(w, doc.weight(f), Double::sum);
+        });
         Map<String, Double> score = new HashMap<>();
         for (Map.Entry<String, List<DocumentPhrases.Found>> e : occ.entrySet()) {
             String key = e.getKey();
-            if (absorbed.contains(key)) continue;
+            if (!nesting.standsAlone(key)) continue;
             int words = Phrases.wordCount(key);
             double tf = doc.titleKeys().contains(key) ? 2 : 0;
             boolean inBody = false;
             for (DocumentPhrases.Found f : e.getValue()) {
-                DocumentPhrases.UnitInfo u = doc.units().get(f.unit());
-                tf += u.weight();
-                inBody |= !u.response();
+                tf += doc.weight(f);
+                inBody |= !doc.units().get(f.unit()).response();
             }
+            // A lone word names a concept only if the document returns to it, or if it is an abstract noun its own text uses.
+            if (words == 1 && tf < 2 && !(inBody && abstractNoun(key))) continue;
             double length = switch (words) {
                 case 1 -> abstractNoun(key) ? 1.0 : 0.6;
                 case 2 -> 1.5;
@@ -60,21 +72,73 @@ final class Ranking {
             String surface = e.getValue().get(0).surface();
             if (surface.matches("(?i).*\\s(of|and|for)\\s.*")) length *= 0.8;
             if (Phrases.weak(surface)) length *= 0.3;
-            // A lone word names a concept only if the document returns to it, or if it is an abstract noun its own text uses.
-            if (words == 1 && tf < 2 && !(inBody && abstractNoun(key))) continue;
-            double idf = 1.0 + Math.log((double) docs / df.getOrDefault(key, 1));
-            score.put(key, Math.pow(tf, 0.8) * idf * length);
+            double topical = 0;
+            for (String w : key.split(" ")) topical += Math.log(1 + wordWeight.getOrDefault(w, 0.0)) * corpus.wordIdf(w);
+            topical /= words;
+            score.put(key, (Math.pow(tf, 0.8) * corpus.phraseIdf(key) + TOPICALITY * topical) * length);
         }
         List<String> ranked = new ArrayList<>(score.keySet());
         ranked.sort(Comparator.comparingDouble((String k) -> -score.get(k)).thenComparing(Comparator.naturalOrder()));
-        List<String> chosen = new ArrayList<>();
-        for (String k : ranked) {
-            if (chosen.size() >= limit) break;
-            // "remote team culture" adds nothing once "team culture" is an idea of the document.
-            if (overlapsAny(k, chosen)) continue;
-            chosen.add(k);
+        return ranked;
+    }
+
+    /**
+     * Drops the occurrences that stop short of their noun phrase's head: "declining job" where the text says
+     * "declining job market". A phrase that ends where "of", "and" or "for" joins a longer one ("income
+     * volatility" in "income volatility for hourly workers") is whole.
+     */
+    static Map<String, List<DocumentPhrases.Found>> wholePhrases(Map<String, List<DocumentPhrases.Found>> phrases) {
+        Map<Integer, List<DocumentPhrases.Found>> byUnit = Nesting.byUnit(phrases);
+        Map<String, List<DocumentPhrases.Found>> out = new LinkedHashMap<>();
+        phrases.forEach((key, found) -> {
+            for (DocumentPhrases.Found f : found) {
+                boolean cutShort = Nesting.containers(byUnit.get(f.unit()), f).stream()
+                        .anyMatch(g -> g.end() > f.end() && !joinsAfter(g, f.end()));
+                if (!cutShort) out.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+            }
+        });
+        return out;
+    }
+
+    private static boolean joinsAfter(DocumentPhrases.Found longer, int at) {
+        String rest = longer.surface().substring(at - longer.start()).strip().toLowerCase(Locale.ROOT);
+        return rest.startsWith("of ") || rest.startsWith("and ") || rest.startsWith("for ");
+    }
+
+    /**
+     * Merges an all-capitals word ("AI", "DAOs") into the phrase of the same document whose initials it is
+     * ("artificial intelligence"), so the concept is counted once, under its spelled-out name.
+     */
+    static Map<String, List<DocumentPhrases.Found>> acronymsAsExpansions(Map<String, List<DocumentPhrases.Found>> phrases) {
+        Map<String, String> byInitials = new HashMap<>();
+        phrases.forEach((key, found) -> {
+            String initials = initials(found.get(0).surface());
+            if (initials != null) byInitials.putIfAbsent(initials, key);
+        });
+        Map<String, List<DocumentPhrases.Found>> out = new LinkedHashMap<>();
+        phrases.forEach((key, found) -> out.put(key, new ArrayList<>(found)));
+        for (String key : phrases.keySet()) {
+            if (key.contains(" ")) continue;
+            String word = phrases.get(key).get(0).surface();
+            String bare = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+            if (bare.length() < 2 || bare.length() > 6 || !bare.chars().allMatch(Character::isUpperCase)) continue;
+            String expansion = byInitials.get(bare.toLowerCase(Locale.ROOT));
+            if (expansion != null) out.get(expansion).addAll(out.remove(key));
         }
-        return chosen;
+        return out;
+    }
+
+    /** The initials of a phrase of two to six ordinary words ("decentralized autonomous organizations" → "dao"), else null. */
+    private static String initials(String surface) {
+        String[] words = surface.split("[\\s\u2010-\u2015-]+");
+        if (words.length < 2 || words.length > 6) return null;
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (w.isEmpty()) return null;
+            if (w.length() > 1 && w.chars().allMatch(Character::isUpperCase)) return null; // "AI impact" is not an expansion
+            if (!Phrases.JOINS.contains(w.toLowerCase(Locale.ROOT))) b.append(Character.toLowerCase(w.charAt(0)));
+        }
+        return b.toString();
     }
 
     /** Every key made of some but not all of a key's words, in their (sorted) order. */
@@ -107,5 +171,70 @@ final class Ranking {
         if (words.length >= rest.size()) return false;
         for (String w : words) if (!rest.remove(w)) return false;
         return true;
+    }
+
+    /**
+     * Which occurrences sit inside longer ones. {@code free} holds the occurrences no longer phrase contains;
+     * a phrase stands alone when it has such an occurrence or sits inside at least two different phrases.
+     */
+    record Nesting(Map<String, List<DocumentPhrases.Found>> free, Map<String, Set<String>> containers) {
+
+        static Nesting of(Map<String, List<DocumentPhrases.Found>> phrases) {
+            Map<DocumentPhrases.Found, String> keyOf = new HashMap<>();
+            phrases.forEach((key, found) -> found.forEach(f -> keyOf.put(f, key)));
+            Map<Integer, List<DocumentPhrases.Found>> byUnit = byUnit(phrases);
+            Map<String, List<DocumentPhrases.Found>> free = new HashMap<>();
+            Map<String, Set<String>> containers = new HashMap<>();
+            phrases.forEach((key, found) -> {
+                for (DocumentPhrases.Found f : found) {
+                    List<DocumentPhrases.Found> around = containers(byUnit.get(f.unit()), f);
+                    if (around.isEmpty()) free.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+                    around.forEach(g -> containers.computeIfAbsent(key, k -> new HashSet<>()).add(keyOf.get(g)));
+                }
+            });
+            return new Nesting(free, containers);
+        }
+
+        boolean standsAlone(String key) {
+            return free.containsKey(key) || containers.getOrDefault(key, Set.of()).size() >= 2;
+        }
+
+        /** Each unit's occurrences, sorted by start, so that an occurrence's containers are found near it. */
+        static Map<Integer, List<DocumentPhrases.Found>> byUnit(Map<String, List<DocumentPhrases.Found>> phrases) {
+            Map<Integer, List<DocumentPhrases.Found>> out = new HashMap<>();
+            phrases.values().forEach(found -> found.forEach(f -> out.computeIfAbsent(f.unit(), u -> new ArrayList<>()).add(f)));
+            out.values().forEach(l -> l.sort(Comparator.comparingInt(DocumentPhrases.Found::start)
+                    .thenComparing(Comparator.comparingInt(DocumentPhrases.Found::end).reversed())));
+            return out;
+        }
+
+        /**
+         * The longer occurrences that contain {@code f}, from its unit's sorted occurrences. Candidates are a few
+         * words long, so only those starting shortly before {@code f} are looked at: linear in the text, not quadratic.
+         */
+        static List<DocumentPhrases.Found> containers(List<DocumentPhrases.Found> sorted, DocumentPhrases.Found f) {
+            List<DocumentPhrases.Found> out = new ArrayList<>();
+            int i = lastStartingAtOrBefore(sorted, f.start());
+            for (int seen = 0; i >= 0 && seen < MAX_LOOKBACK; i--, seen++) {
+                DocumentPhrases.Found g = sorted.get(i);
+                if (g != f && g.start() <= f.start() && g.end() >= f.end() && g.end() - g.start() > f.end() - f.start()) out.add(g);
+            }
+            return out;
+        }
+
+        /**
+         * How many occurrences before one are examined: every candidate of up to four words (plus one join)
+         * that starts within its phrase; a run of k content words yields about k²/2 candidates.
+         */
+        private static final int MAX_LOOKBACK = 64;
+
+        private static int lastStartingAtOrBefore(List<DocumentPhrases.Found> sorted, int start) {
+            int lo = 0, hi = sorted.size() - 1, at = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted.get(mid).start() <= start) { at = mid; lo = mid + 1; } else hi = mid - 1;
+            }
+            return at;
+        }
     }
 }
