@@ -78,7 +78,9 @@ final class Ranking {
             score.put(key, (Math.pow(tf, 0.8) * corpus.phraseIdf(key) + TOPICALITY * topical) * length);
         }
         List<String> ranked = new ArrayList<>(score.keySet());
-        ranked.sort(Comparator.comparingDouble((String k) -> -score.get(k)).thenComparing(Comparator.naturalOrder()));
+        // Ties (phrases used once, in the same way) go to the one the text reaches first: a writer states the theme early.
+        Comparator<String> firstSeen = Comparator.comparingInt((String k) -> occ.get(k).get(0).unit()).thenComparingInt(k -> occ.get(k).get(0).start());
+        ranked.sort(Comparator.comparingDouble((String k) -> -score.get(k)).thenComparing(firstSeen).thenComparing(Comparator.naturalOrder()));
         return ranked;
     }
 
