@@ -36,12 +36,6 @@ final class Ranking {
 
     private Ranking() {}
 
-    /** The best phrases of one document, at most {@code limit}. */
-    static List<String> choose(DocumentPhrases doc, DocumentFrequencies corpus, int limit) {
-        List<String> ranked = rank(doc, corpus);
-        return new ArrayList<>(ranked.subList(0, Math.min(limit, ranked.size())));
-    }
-
     /** Every phrase of the document that can be an idea, best first. */
     static List<String> rank(DocumentPhrases doc, DocumentFrequencies corpus) {
         Map<String, List<DocumentPhrases.Found>> occ = acronymsAsExpansions(wholePhrases(doc.phrases()));
@@ -156,23 +150,9 @@ final class Ranking {
         return out;
     }
 
-    static boolean overlapsAny(String key, List<String> chosen) {
-        return chosen.stream().anyMatch(c -> contains(key, c) || contains(c, key));
-    }
-
     /** Abstract nouns ("automation", "agility", "entrepreneurship") name concepts on their own. */
     static boolean abstractNoun(String word) {
         return word.matches(".*(tion|sion|ity|ship|ment|ness|ism|ance|ence|acy|ogy)");
-    }
-
-    /** Whether every word of {@code shorter}, with its repeats, is in the longer key. */
-    static boolean contains(String longer, String shorter) {
-        // Words count with their repeats: "network network" (networks of networks) is not inside "learning network".
-        List<String> rest = new ArrayList<>(List.of(longer.split(" ")));
-        String[] words = shorter.split(" ");
-        if (words.length >= rest.size()) return false;
-        for (String w : words) if (!rest.remove(w)) return false;
-        return true;
     }
 
     /**
