@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,6 +92,17 @@ final class MentionFinder {
             Map.entry(CALLED_WORK, List.of("calls it", "called it")),
             Map.entry(SURNAME_CUED, List.of("apologies to", "words of", "paraphras")));
 
+    /** Lone surnames are judged with a lexicon and a tagger that are read only when a text first needs them. */
+    private final Supplier<LoneSurnames> surnames;
+
+    MentionFinder() {
+        this(LoneSurnames::shared);
+    }
+
+    MentionFinder(Supplier<LoneSurnames> surnames) {
+        this.surnames = surnames;
+    }
+
     List<Finding> inPost(BlogPost post, PagePeople people, Map<Integer, String> writers, String author, List<Finding> addresses) {
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -174,12 +186,34 @@ final class MentionFinder {
         while (single.find()) {
             if (overlaps(claimed, single.start(1), single.end(1)) || NOT_NAMES.contains(single.group(1).toLowerCase(Locale.ROOT))) continue;
             var name = people.resolve(single.group(1));
-            if (name.isEmpty() || (writer != null && Names.key(writer).equals(Names.key(name.get())))) continue;
+            if (name.isEmpty()) {
+                loneSurname(unit, text, single, writer, people, out, seen, claimed);
+                continue;
+            }
+            if (writer != null && Names.key(writer).equals(Names.key(name.get()))) continue;
             add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.PERSON, name.get(), single.group(1),
                     "first name of " + name.get() + ", the only person of this page so named", List.of(Spans.of(unit, single, 1))));
         }
         organisations(unit, text, lower, out, seen, claimed);
         works(unit, text, lower, out, seen, claimed);
+    }
+
+    /**
+     * A surname alone, with no cue word, that a general lexicon gives only to people and that the sentence uses as
+     * a person's name ("it makes Kafka look tame"): the person of this page with that surname if there is one,
+     * else a person of that name.
+     */
+    private void loneSurname(int unit, String text, Matcher single, String writer, PagePeople people, List<Finding> out, Set<String> seen,
+            List<int[]> claimed) {
+        if (!LoneSurnames.standsAlone(text, single.start(1), single.end(1))) return; // most capitalised words stop here, unread lexicon
+        List<String> known = surnames.get().people(text, single.start(1), single.end(1));
+        if (known.isEmpty()) return;
+        String name = people.resolveSurname(single.group(1)).orElse(single.group(1));
+        if (writer != null && Names.key(writer).equals(Names.key(name))) return;
+        people.add(name);
+        add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.PERSON, name, single.group(1),
+                "a lone surname used as a name mid-sentence, which WordNet gives only to people (" + String.join("; ", known) + ")",
+                List.of(Spans.of(unit, single, 1))));
     }
 
     private static void organisations(int unit, String text, String lower, List<Finding> out, Set<String> seen, List<int[]> claimed) {

@@ -20,6 +20,8 @@ final class PagePeople {
     private final Map<String, String> byKey = new LinkedHashMap<>();
     /** Folded first name → keys of the full names (two words or more) that start with it. */
     private final Map<String, Set<String>> byFirstName = new HashMap<>();
+    /** Folded last name → keys of the full names (two words or more) that end with it. */
+    private final Map<String, Set<String>> bySurname = new HashMap<>();
 
     void add(String name) {
         if (name == null) return;
@@ -29,10 +31,19 @@ final class PagePeople {
         // Keep the best-written spelling seen for a key ("Ann Lee" over "ann lee").
         byKey.merge(key, clean, (a, b) -> Names.canonical(List.of(a, b)).orElse(a));
         int space = clean.indexOf(' ');
-        if (space > 0) byFirstName.computeIfAbsent(Text.fold(clean.substring(0, space)), k -> new LinkedHashSet<>()).add(key);
+        if (space > 0) {
+            byFirstName.computeIfAbsent(Text.fold(clean.substring(0, space)), k -> new LinkedHashSet<>()).add(key);
+            bySurname.computeIfAbsent(Text.fold(clean.substring(clean.lastIndexOf(' ') + 1)), k -> new LinkedHashSet<>()).add(key);
+        }
     }
 
     boolean knows(String name) { return byKey.containsKey(Names.key(name)); }
+
+    /** The one full name of this page that ends with the surname, if exactly one does. */
+    Optional<String> resolveSurname(String surname) {
+        Set<String> candidates = bySurname.getOrDefault(Text.fold(Names.clean(surname)), Set.of());
+        return candidates.size() == 1 ? Optional.of(byKey.get(candidates.iterator().next())) : Optional.empty();
+    }
 
     /** The full name a written name stands for on this page, if exactly one person fits. */
     Optional<String> resolve(String written) {
