@@ -61,7 +61,7 @@ final class Surnames {
 
     /** Reads WordNet's noun data and indexes from the classpath (a few hundred milliseconds; do it once). */
     static Surnames load() {
-        // Synsets of named people: offset → their words ("Huxley", "Aldous_Huxley", …).
+        // Synsets of named people: offset → their words ("Orwell", "George_Orwell", …).
         Map<String, String[]> named = new HashMap<>();
         Set<String> kindsOfPerson = new HashSet<>(); // offsets of the synsets of common nouns for people
         lines("data.noun", line -> {
