@@ -1,8 +1,5 @@
 package org.workgraph.loader.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import opennlp.tools.postag.POSModel;
+import org.workgraph.loader.text.PosModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
@@ -31,7 +29,6 @@ import opennlp.tools.util.Span;
  */
 final class LoneSurnames {
     /** The part-of-speech model inside the opennlp-models-pos-en jar (UD English tags). */
-    private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "my", "your", "our",
             "his", "her", "its", "their", "every", "each", "any", "some", "no");
     /** Tags of a word a modifier leans on: "Turing test", "Nobel prize", "Pareto optimal", "Kafka 2". */
@@ -56,7 +53,7 @@ final class LoneSurnames {
 
     /** Read on first use by any thread, then shared (the JVM's class initialisation makes it safe). */
     private static final class Shared {
-        static final LoneSurnames INSTANCE = new LoneSurnames(Surnames.load(), posModel());
+        static final LoneSurnames INSTANCE = new LoneSurnames(Surnames.load(), PosModel.english());
     }
 
     static LoneSurnames shared() { return Shared.INSTANCE; }
@@ -156,14 +153,5 @@ final class LoneSurnames {
         int limit = Math.min(text.length(), end + WINDOW);
         for (int i = end; i < limit; i++) if (".!?\n".indexOf(text.charAt(i)) >= 0) return i + 1;
         return limit;
-    }
-
-    static POSModel posModel() {
-        try (InputStream in = LoneSurnames.class.getResourceAsStream(MODEL)) {
-            if (in == null) throw new IllegalStateException("OpenNLP part-of-speech model " + MODEL + " is not on the classpath");
-            return new POSModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

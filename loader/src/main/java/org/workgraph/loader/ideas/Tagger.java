@@ -1,26 +1,20 @@
 package org.workgraph.loader.ideas;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
+import org.workgraph.loader.text.PosModel;
 
 /**
  * Tokens with universal part-of-speech tags (NOUN, ADJ, VERB, …) from Apache OpenNLP's English model.
  * Not thread-safe: one per thread.
  */
 final class Tagger {
-    /** The model file inside the opennlp-models-pos-en jar. */
-    private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-
     /** The most tokens tagged as one sequence. */
     static final int MAX_RUN = 500;
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
@@ -31,12 +25,7 @@ final class Tagger {
     record Token(int start, int end, String text, String tag) {}
 
     Tagger() {
-        try (InputStream in = Tagger.class.getResourceAsStream(MODEL)) {
-            if (in == null) throw new IllegalStateException("OpenNLP part-of-speech model " + MODEL + " is not on the classpath");
-            tagger = new POSTaggerME(new POSModel(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        tagger = new POSTaggerME(PosModel.english());
     }
 
     List<Token> tag(String text) {

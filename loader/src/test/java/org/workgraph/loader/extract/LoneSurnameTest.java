@@ -25,7 +25,7 @@ class LoneSurnameTest {
     static void lexicon() {
         surnames = new LoneSurnames(new Surnames(
                 Map.of("quillfeather", List.of("Odalys Quillfeather"), "marrowby", List.of("Tamsin Marrowby", "Ezra Marrowby")),
-                Set.of("quillfeather's rule"), Set.of("poet", "planner")), LoneSurnames.posModel());
+                Set.of("quillfeather's rule"), Set.of("poet", "planner")), org.workgraph.loader.text.PosModel.english());
     }
 
     private static List<Finding> people(String body, String... pagePeople) throws Exception {
