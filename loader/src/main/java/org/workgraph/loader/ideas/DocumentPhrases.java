@@ -45,8 +45,12 @@ record DocumentPhrases(String node, String file, Set<String> titleKeys, List<Uni
                 phrases.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(new Found(i, o.start(), o.end(), o.surface()));
             }
         }
+        // The title, and the labels a digest's rows open with, name what the document is about.
         Set<String> title = new HashSet<>();
-        if (doc.ref().title() != null) Phrases.in(doc.ref().title(), tagger).forEach(o -> title.add(o.key()));
+        List<String> headings = new ArrayList<>();
+        if (doc.ref().title() != null) headings.add(doc.ref().title());
+        doc.units().forEach(u -> { if (u.heading() != null) headings.add(u.heading()); });
+        for (String h : headings) title.addAll(maximal(Phrases.in(h, tagger)));
         return new DocumentPhrases(doc.ref().node().getURI(), doc.ref().file(), title, units, phrases);
     }
 
@@ -63,6 +67,24 @@ record DocumentPhrases(String node, String file, Set<String> titleKeys, List<Uni
             if (Phrases.STOP.contains(w)) function++;
         }
         return words < 12 || function * 8 >= words;
+    }
+
+    /**
+     * Keys of the phrases of a heading that no longer phrase of it contains, but for the sides of a join: of "Need
+     * for Portable Benefits", "need for portable benefits" and "portable benefits", not "benefits".
+     */
+    static List<String> maximal(List<Phrases.Occurrence> phrases) {
+        List<String> out = new ArrayList<>();
+        for (Phrases.Occurrence o : phrases) {
+            boolean inside = false;
+            for (Phrases.Occurrence g : phrases) {
+                if (g == o || g.start() > o.start() || g.end() < o.end() || g.end() - g.start() == o.end() - o.start()) continue;
+                Found outer = new Found(0, g.start(), g.end(), g.surface()), inner = new Found(0, o.start(), o.end(), o.surface());
+                if (!Ranking.Nesting.ownPhraseIn(outer, inner)) inside = true;
+            }
+            if (!inside) out.add(o.key());
+        }
+        return out;
     }
 
     double weight(Found f) { return units.get(f.unit()).weight(); }

@@ -30,8 +30,11 @@ record DocumentText(Ref ref, List<Unit> units) {
     /** Where a document is: its node, its named graph, its file name and title. */
     record Ref(Node node, Node graph, String file, String title) {}
 
-    /** One stretch of text and the resource it belongs to (what evidence offsets refer to). */
-    record Unit(Node resource, String text, boolean response) {}
+    /**
+     * One stretch of text and the resource it belongs to (what evidence offsets refer to). {@code heading} is the
+     * label a digest row opens with ("Portable Benefits"), null for running text.
+     */
+    record Unit(Node resource, String text, boolean response, String heading) {}
 
     /** Every document in the store, in file-name order. */
     static List<Ref> documents(DatasetGraph dsg) {
@@ -58,18 +61,18 @@ record DocumentText(Ref ref, List<Unit> units) {
     static DocumentText read(DatasetGraph dsg, Ref ref) {
         Node g = ref.graph();
         List<Unit> units = new ArrayList<>();
-        text(dsg, g, ref.node()).ifPresent(t -> units.add(new Unit(ref.node(), t, false)));
+        text(dsg, g, ref.node()).ifPresent(t -> units.add(new Unit(ref.node(), t, false, null)));
         List<Unit> responses = new ArrayList<>();
         Iter.forEach(dsg.find(g, Node.ANY, WG.onDocument.asNode(), ref.node()), q -> {
             Node r = q.getSubject();
             if (dsg.contains(g, r, RDF.type.asNode(), WG.Pingback.asNode()) || dsg.contains(g, r, RDF.type.asNode(), WG.Reblog.asNode())) return;
-            text(dsg, g, r).ifPresent(t -> responses.add(new Unit(r, t, true)));
+            text(dsg, g, r).ifPresent(t -> responses.add(new Unit(r, t, true, null)));
         });
         List<Unit> rows = new ArrayList<>();
         Iter.forEach(dsg.find(g, Node.ANY, WG.inDigest.asNode(), ref.node()), q -> {
             Node row = q.getSubject();
             literal(dsg, g, row, RDFS.label.asNode()).ifPresent(name -> rows.add(new Unit(row,
-                    name + ". " + literal(dsg, g, row, DCTerms.description.asNode()).orElse(""), false)));
+                    name + ". " + literal(dsg, g, row, DCTerms.description.asNode()).orElse(""), false, name)));
         });
         Comparator<Unit> byIri = Comparator.comparing(u -> u.resource().toString());
         responses.sort(byIri);

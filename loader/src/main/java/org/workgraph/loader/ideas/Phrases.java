@@ -44,7 +44,8 @@ final class Phrases {
             "interesting", "hard", "easy", "difficult", "simple", "clear", "obvious", "possible", "likely", "current", "recent",
             "old", "young", "long", "short", "high", "low", "full", "wonderful", "excellent", "terrible", "awesome", "amazing",
             "right", "wrong", "strong", "weak", "early", "late", "enormous", "tiny", "key", "several", "numerous",
-            "reducing", "increasing", "growing", "ongoing", "previous", "following", "above", "own", "usual", "typical");
+            "reducing", "increasing", "growing", "ongoing", "previous", "following", "above", "own", "usual", "typical",
+            "traditional", "conventional", "modern", "standard", "normal", "ordinary", "common", "classic");
     private static final Set<String> LIGHT_NOUNS = Set.of("amount", "number", "lot", "kind", "sort", "type", "part", "bit",
             "piece", "point", "fact", "example", "case", "afternoon", "morning", "evening", "night", "week", "month", "today",
             "tomorrow", "yesterday", "moment", "instance", "aspect", "matter", "stuff", "side", "end", "start", "beginning",
@@ -55,6 +56,16 @@ final class Phrases {
     static boolean weak(String surface) {
         String[] words = surface.toLowerCase(Locale.ROOT).split("[\\s]+");
         return QUALIFIERS.contains(words[0]) || LIGHT_NOUNS.contains(singular(words[words.length - 1]));
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "has", "have",
+            "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "not", "n't", "to");
+
+    /** Whether every word of a text is a judging or sizing word ("traditional", "big new"); false for no words. */
+    static boolean qualifiers(String text) {
+        if (text.isBlank()) return false;
+        for (String w : text.toLowerCase(Locale.ROOT).split("\\s+")) if (!QUALIFIERS.contains(w)) return false;
+        return true;
     }
 
     /** Joins that may sit inside a phrase between content words. */
@@ -107,7 +118,18 @@ final class Phrases {
         if (noun(t) || t.tag().startsWith("ADJ") || t.tag().startsWith("JJ")) return true;
         // "declining job market", "outsourced capability": a participle only in front of a noun.
         boolean participle = (t.tag().startsWith("VERB") || t.tag().startsWith("VB")) && (w.endsWith("ing") || w.endsWith("ed"));
-        return participle && i + 1 < tokens.size() && (noun(tokens.get(i + 1)) || tokens.get(i + 1).tag().startsWith("ADJ"));
+        return participle && i + 1 < tokens.size() && (noun(tokens.get(i + 1)) || tokens.get(i + 1).tag().startsWith("ADJ"))
+                && !(i > 0 && verbal(tokens.get(i - 1)));
+    }
+
+    /**
+     * A participle after an auxiliary, a pronoun or an adverb is a verb taking an object ("is cutting rural bus
+     * routes", "are not finding buyers"), not a modifier ("the declining timber market", "in sharing tools").
+     */
+    private static boolean verbal(Tagger.Token before) {
+        String w = before.text().toLowerCase(Locale.ROOT);
+        return AUXILIARIES.contains(w) || before.tag().equals("AUX") || before.tag().equals("PRON") || before.tag().equals("ADV")
+                || before.tag().equals("PART");
     }
 
     private static boolean gerund(Tagger.Token t) {

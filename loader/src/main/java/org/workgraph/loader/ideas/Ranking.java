@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.workgraph.loader.text.Lexicon;
+
 /**
  * Ranks a document's candidate phrases with corpus statistics, as a reader would tag the document.
  *
@@ -33,11 +35,24 @@ final class Ranking {
     static final double RESPONSE_WEIGHT = 0.35;
     /** How much the topicality of a phrase's words adds to its own frequency. */
     private static final double TOPICALITY = 0.5;
+    /**
+     * What an occurrence inside a longer phrase adds to a phrase's frequency: "market" in "labour market" is mostly
+     * the longer concept's, so it counts a little (C-value's independent frequency, softened).
+     */
+    private static final double NESTED = 0.3;
+    /**
+     * A single word more common than this in general English (SemCor tags, see {@link Lexicon#generalUse}) is
+     * too general to be a concept on its own ("problem", "value", "organisation"), however often the text uses it.
+     */
+    private static final int GENERAL_USE = 20;
+    /** A single word at most this common in general English ("stewardship", "frugality") is specific enough to count when used once. */
+    private static final int RARE_USE = 2;
 
     private Ranking() {}
 
     /** Every phrase of the document that can be an idea, best first. */
     static List<String> rank(DocumentPhrases doc, DocumentFrequencies corpus) {
+        Lexicon lexicon = Lexicon.english();
         Map<String, List<DocumentPhrases.Found>> occ = acronymsAsExpansions(wholePhrases(doc.phrases()));
         Nesting nesting = Nesting.of(occ);
         Map<String, Double> wordWeight = new HashMap<>();
@@ -51,12 +66,18 @@ final class Ranking {
             int words = Phrases.wordCount(key);
             double tf = doc.titleKeys().contains(key) ? 2 : 0;
             boolean inBody = false;
+            Set<DocumentPhrases.Found> free = new HashSet<>(nesting.free().getOrDefault(key, List.of()));
             for (DocumentPhrases.Found f : e.getValue()) {
-                tf += doc.weight(f);
+                tf += doc.weight(f) * (free.contains(f) ? 1 : NESTED);
                 inBody |= !doc.units().get(f.unit()).response();
             }
-            // A lone word names a concept only if the document returns to it, or if it is an abstract noun its own text uses.
-            if (words == 1 && tf < 2 && !(inBody && abstractNoun(key))) continue;
+            if (words == 1) {
+                // A lone word names a concept only if it is specific (not an everyday word of general English), and
+                // the document returns to it, or it is an abstract or rare noun its own text uses.
+                int use = lexicon.generalUse(key);
+                if (use > GENERAL_USE) continue;
+                if (tf < 2 && !(inBody && (abstractNoun(key) || use <= RARE_USE))) continue;
+            }
             double length = switch (words) {
                 case 1 -> abstractNoun(key) ? 1.0 : 0.6;
                 case 2 -> 1.5;
@@ -170,11 +191,26 @@ final class Ranking {
             phrases.forEach((key, found) -> {
                 for (DocumentPhrases.Found f : found) {
                     List<DocumentPhrases.Found> around = containers(byUnit.get(f.unit()), f);
+                    // "a sense of collective ownership", "thrift and patience": each side of a join is a noun phrase of its own.
+                    around.removeIf(g -> ownPhraseIn(g, f));
                     if (around.isEmpty()) free.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
                     around.forEach(g -> containers.computeIfAbsent(key, k -> new HashSet<>()).add(keyOf.get(g)));
                 }
             });
             return new Nesting(free, containers);
+        }
+
+        /**
+         * Whether {@code f} is a noun phrase of its own inside {@code g}: a whole side of a join (after its
+         * "of/and/for", or before its "and"), or all of {@code g} but for judging words in front.
+         */
+        static boolean ownPhraseIn(DocumentPhrases.Found g, DocumentPhrases.Found f) {
+            String before = g.surface().substring(0, f.start() - g.start()).toLowerCase(Locale.ROOT);
+            if (before.matches("(?s).*\\s(of|and|for)\\s+")) return true;
+            String after = g.surface().substring(f.end() - g.start()).toLowerCase(Locale.ROOT);
+            if (after.matches("(?s)\\s+and\\s.*")) return true;
+            // "the traditional pension scheme": a judging word in front describes the concept, it is not part of its name.
+            return after.isEmpty() && Phrases.qualifiers(before.strip());
         }
 
         boolean standsAlone(String key) {

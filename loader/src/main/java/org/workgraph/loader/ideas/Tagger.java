@@ -3,11 +3,13 @@ package org.workgraph.loader.ideas;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
+import org.workgraph.loader.text.Lexicon;
 import org.workgraph.loader.text.PosModel;
 
 /**
@@ -19,7 +21,11 @@ final class Tagger {
     static final int MAX_RUN = 500;
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
 
+    /** Universal tags of closed word classes: prepositions, conjunctions, determiners, pronouns, auxiliaries, particles. */
+    private static final Set<String> CLOSED = Set.of("ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART");
+
     private final POSTaggerME tagger;
+    private final Lexicon lexicon = Lexicon.english();
 
     /** One token: its offsets in the text, its text, its tag. */
     record Token(int start, int end, String text, String tag) {}
@@ -38,9 +44,44 @@ final class Tagger {
         // words either side, so text of ordinary sentences is tagged as before.
         for (int from = 0; from < words.length; ) {
             int to = runEnd(words, from);
-            String[] tags = tagger.tag(Arrays.copyOfRange(words, from, to));
+            String[] run = Arrays.copyOfRange(words, from, to);
+            String[] tags = corrected(run, tagger.tag(run));
             for (int i = from; i < to; i++) out.add(new Token(spans[i].getStart(), spans[i].getEnd(), words[i], tags[i - from]));
             from = to;
+        }
+        return out;
+    }
+
+    /**
+     * The model errs on words it has rarely seen, and its errors cut noun phrases in two or run them into verbs.
+     * A general English lexicon overrules the tags no reading of the word allows:
+     * <ul>
+     * <li>a content word in a closed class (a rare noun tagged as a preposition or a conjunction): the
+     * closed classes are a short, known list of words (see {@link Phrases#STOP});</li>
+     * <li>a noun the lexicon knows only as a verb ("concludes"), a verb it knows only as a noun ("rung");</li>
+     * <li>a verb right after a determiner or an adjective, where English has none ("the shift", "heat pay").</li>
+     * </ul>
+     */
+    private String[] corrected(String[] words, String[] tags) {
+        String[] out = tags.clone();
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (word.length() < 3 || !Character.isLetter(word.charAt(0))) continue;
+            String w = word.toLowerCase(Locale.ROOT);
+            if (Phrases.STOP.contains(w)) continue;
+            boolean noun = lexicon.noun(w), verb = lexicon.verb(w), adjective = lexicon.adjective(w);
+            String tag = out[i];
+            if (CLOSED.contains(tag)) {
+                if (noun) out[i] = "NOUN";
+                else if (adjective) out[i] = "ADJ";
+            } else if (tag.equals("NOUN") && verb && !noun && !adjective) {
+                out[i] = "VERB"; // "concludes", "discusses": the lexicon knows no noun of that form
+            } else if (tag.equals("VERB") && noun && !verb && !adjective) {
+                out[i] = "NOUN"; // "the middle rung"
+            } else if (tag.equals("VERB") && noun && i > 0 && (out[i - 1].equals("DET") || out[i - 1].equals("ADJ"))
+                    && !w.endsWith("ing") && !w.endsWith("ed")) {
+                out[i] = "NOUN"; // a verb never follows a determiner or an adjective directly: "the shift", "heat pay"
+            }
         }
         return out;
     }

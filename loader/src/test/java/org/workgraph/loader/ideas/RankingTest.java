@@ -92,4 +92,47 @@ class RankingTest {
         assertFalse(DocumentPhrases.english("Estoy muy contenta de leer este texto sobre el trabajo y la comunidad que crece cada año en mi ciudad."));
         assertTrue(DocumentPhrases.english("Short note."), "short texts are not judged");
     }
+
+    @Test
+    void eachSideOfAJoinIsANounPhraseOfItsOwn() {
+        DocumentPhrases doc = document("They lack a sense of collective ownership. Our board asked for wage fairness and price stability.");
+        Ranking.Nesting nesting = Ranking.Nesting.of(Ranking.wholePhrases(doc.phrases()));
+        assertTrue(nesting.standsAlone(Phrases.key("collective ownership")), nesting.free().keySet().toString());
+        assertTrue(nesting.standsAlone(Phrases.key("wage fairness")), nesting.free().keySet().toString());
+        assertTrue(nesting.standsAlone(Phrases.key("price stability")), nesting.free().keySet().toString());
+    }
+
+    @Test
+    void aJudgingWordInFrontIsNotPartOfTheConcept() {
+        DocumentPhrases doc = document("The firm kept the traditional pension scheme for its staff.");
+        Ranking.Nesting nesting = Ranking.Nesting.of(Ranking.wholePhrases(doc.phrases()));
+        assertTrue(nesting.standsAlone(Phrases.key("pension scheme")), nesting.free().keySet().toString());
+    }
+
+    @Test
+    void aParticipleAfterAnAuxiliaryIsAVerbNotAModifier() {
+        List<String> verbal = Phrases.in("The new rules are reducing seasonal wages across the region.", tagger).stream()
+                .map(Phrases.Occurrence::key).toList();
+        assertFalse(verbal.contains(Phrases.key("reducing seasonal wages")), verbal.toString());
+        assertTrue(verbal.contains(Phrases.key("seasonal wages")), verbal.toString());
+        List<String> modifier = Phrases.in("Towns face the declining timber market alone.", tagger).stream()
+                .map(Phrases.Occurrence::key).toList();
+        assertTrue(modifier.contains(Phrases.key("declining timber market")), modifier.toString());
+    }
+
+    @Test
+    void anEverydayWordIsNotAConceptOnItsOwnHoweverOften() {
+        DocumentPhrases doc = document("The problem is old. Every problem here has a cause, and each problem has a price. "
+                + "Their apprenticeship lasts a year; an apprenticeship pays, and an apprenticeship teaches.");
+        List<String> ranked = rank(doc);
+        assertFalse(ranked.contains("problem"), "general English uses it everywhere: " + ranked);
+        assertTrue(ranked.contains("apprenticeship"), ranked.toString());
+    }
+
+    @Test
+    void aDigestRowsLabelCountsLikeATitle() {
+        List<String> keys = DocumentPhrases.maximal(Phrases.in("Need for Portable Pensions", tagger));
+        assertTrue(keys.contains(Phrases.key("portable pensions")), keys.toString());
+        assertFalse(keys.contains("pension"), "a word inside the label's phrase is not the label: " + keys);
+    }
 }

@@ -1,0 +1,30 @@
+package org.workgraph.loader.text;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import org.junit.jupiter.api.Test;
+
+/** What the WordNet lexicon says of words: their parts of speech and how common they are in general English. */
+class LexiconTest {
+    private final Lexicon lexicon = Lexicon.english();
+
+    @Test
+    void knowsPartsOfSpeechThroughInflection() {
+        assertTrue(lexicon.noun("asymmetries"));
+        assertTrue(lexicon.noun("policies"));
+        assertTrue(lexicon.verb("concludes"));
+        assertTrue(lexicon.verb("stopped"));
+        assertFalse(lexicon.noun("concludes"), "conclude has no noun");
+        assertTrue(lexicon.adjective("tacit"));
+        assertFalse(lexicon.knows("zzyzzx"));
+    }
+
+    @Test
+    void everydayNounsAreCommonerThanSpecificOnes() {
+        assertTrue(lexicon.generalUse("problem") > 100, "problem: " + lexicon.generalUse("problem"));
+        assertTrue(lexicon.generalUse("problems") == lexicon.generalUse("problem"), "a plural is looked up as its lemma");
+        assertTrue(lexicon.generalUse("agility") < 5, "agility: " + lexicon.generalUse("agility"));
+        assertEquals(lexicon.generalUse("organization"), lexicon.generalUse("organisation"), "British spelling");
+        assertEquals(0, lexicon.generalUse("zzyzzx"));
+    }
+}
