@@ -67,10 +67,11 @@ final class Tagger {
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             if (word.length() < 3 || !Character.isLetter(word.charAt(0))) continue;
+            String tag = out[i];
+            if (!CLOSED.contains(tag) && !tag.equals("NOUN") && !tag.equals("VERB")) continue; // no rule below applies
             String w = word.toLowerCase(Locale.ROOT);
             if (Phrases.STOP.contains(w)) continue;
             boolean noun = lexicon.noun(w), verb = lexicon.verb(w), adjective = lexicon.adjective(w);
-            String tag = out[i];
             if (CLOSED.contains(tag)) {
                 if (noun) out[i] = "NOUN";
                 else if (adjective) out[i] = "ADJ";
