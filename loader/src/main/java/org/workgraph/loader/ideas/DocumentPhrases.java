@@ -79,8 +79,7 @@ record DocumentPhrases(String node, String file, Set<String> titleKeys, List<Uni
             boolean inside = false;
             for (Phrases.Occurrence g : phrases) {
                 if (g == o || g.start() > o.start() || g.end() < o.end() || g.end() - g.start() == o.end() - o.start()) continue;
-                Found outer = new Found(0, g.start(), g.end(), g.surface()), inner = new Found(0, o.start(), o.end(), o.surface());
-                if (!Ranking.Nesting.ownPhraseIn(outer, inner)) inside = true;
+                if (!Ranking.Nesting.ownPhraseIn(g.surface(), g.start(), o.start(), o.end())) inside = true;
             }
             if (!inside) out.add(o.key());
         }

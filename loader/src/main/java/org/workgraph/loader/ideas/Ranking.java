@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Lexicon;
 
@@ -47,6 +48,7 @@ final class Ranking {
     private static final int GENERAL_USE = 20;
     /** A single word at most this common in general English ("stewardship", "frugality") is specific enough to count when used once. */
     private static final int RARE_USE = 2;
+    private static final Pattern JOINED = Pattern.compile("(?i).*\\s(of|and|for)\\s.*");
 
     private Ranking() {}
 
@@ -85,7 +87,7 @@ final class Ranking {
                 default -> 0.7;
             };
             String surface = e.getValue().get(0).surface();
-            if (surface.matches("(?i).*\\s(of|and|for)\\s.*")) length *= 0.8;
+            if (JOINED.matcher(surface).matches()) length *= 0.8;
             if (Phrases.weak(surface)) length *= 0.3;
             double topical = 0;
             for (String w : key.split(" ")) topical += Math.log(1 + wordWeight.getOrDefault(w, 0.0)) * corpus.wordIdf(w);
@@ -205,13 +207,22 @@ final class Ranking {
          * "of/and/for", or before its "and"), or all of {@code g} but for judging words in front.
          */
         static boolean ownPhraseIn(DocumentPhrases.Found g, DocumentPhrases.Found f) {
-            String before = g.surface().substring(0, f.start() - g.start()).toLowerCase(Locale.ROOT);
-            if (before.matches("(?s).*\\s(of|and|for)\\s+")) return true;
-            String after = g.surface().substring(f.end() - g.start()).toLowerCase(Locale.ROOT);
-            if (after.matches("(?s)\\s+and\\s.*")) return true;
+            return ownPhraseIn(g.surface(), g.start(), f.start(), f.end());
+        }
+
+        /** The same, for a phrase at {@code start..end} inside {@code outer}, which starts at {@code outerStart}. */
+        static boolean ownPhraseIn(String outer, int outerStart, int start, int end) {
+            String before = outer.substring(0, start - outerStart).toLowerCase(Locale.ROOT);
+            if (JOIN_BEFORE.matcher(before).matches()) return true;
+            String after = outer.substring(end - outerStart).toLowerCase(Locale.ROOT);
+            if (AND_AFTER.matcher(after).matches()) return true;
             // "the traditional pension scheme": a judging word in front describes the concept, it is not part of its name.
             return after.isEmpty() && Phrases.qualifiers(before.strip());
         }
+
+        // Compiled once: these run for every occurrence inside another one.
+        private static final Pattern JOIN_BEFORE = Pattern.compile("(?s).*\\s(of|and|for)\\s+");
+        private static final Pattern AND_AFTER = Pattern.compile("(?s)\\s+and\\s.*");
 
         boolean standsAlone(String key) {
             return free.containsKey(key) || containers.getOrDefault(key, Set.of()).size() >= 2;
