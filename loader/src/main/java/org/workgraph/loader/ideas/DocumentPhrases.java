@@ -40,7 +40,7 @@ record DocumentPhrases(String node, String file, Set<String> titleKeys, List<Uni
             DocumentText.Unit u = doc.units().get(i);
             units.add(new UnitInfo(u.resource().getURI(), u.response(), u.text().split("\\s+").length));
             if (!english(u.text())) continue; // the English tagger reads other languages as noise
-            for (Phrases.Occurrence o : Phrases.in(u.text(), tagger)) {
+            for (Phrases.Occurrence o : Phrases.in(u.text(), tokens(u, tagger))) {
                 if (names.contains(o.key()) || namesSomeone(o.surface(), names)) continue; // a name, or part of one, is not an idea
                 phrases.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(new Found(i, o.start(), o.end(), o.surface()));
             }
@@ -50,8 +50,20 @@ record DocumentPhrases(String node, String file, Set<String> titleKeys, List<Uni
         List<String> headings = new ArrayList<>();
         if (doc.ref().title() != null) headings.add(doc.ref().title());
         doc.units().forEach(u -> { if (u.heading() != null) headings.add(u.heading()); });
-        for (String h : headings) title.addAll(maximal(Phrases.in(h, tagger)));
+        for (String h : headings) title.addAll(maximal(Phrases.in(h, tagger.tagLabel(h))));
         return new DocumentPhrases(doc.ref().node().getURI(), doc.ref().file(), title, units, phrases);
+    }
+
+    /** A unit's tokens: a row's text opens with its label, which is tagged as a label, and the rest as prose. */
+    private static List<Tagger.Token> tokens(DocumentText.Unit u, Tagger tagger) {
+        String label = u.heading();
+        if (label == null || !u.text().startsWith(label)) return tagger.tag(u.text());
+        List<Tagger.Token> out = new ArrayList<>(tagger.tagLabel(label));
+        int at = label.length();
+        for (Tagger.Token t : tagger.tag(u.text().substring(at))) {
+            out.add(new Tagger.Token(t.start() + at, t.end() + at, t.text(), t.tag()));
+        }
+        return out;
     }
 
     /**

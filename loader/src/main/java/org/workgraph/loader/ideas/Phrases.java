@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.workgraph.loader.text.Lexicon;
+
 /**
  * Candidate concept phrases in a text: runs of one to four content words that no punctuation or function
  * word interrupts, plus "X of Y", "X and Y", "X for Y" joins ("future of work", "job for life"). A phrase's
@@ -55,7 +57,7 @@ final class Phrases {
     /** Whether a phrase opens with a judging or sizing word or ends on a light noun ("fair amount", "big issue"). */
     static boolean weak(String surface) {
         String[] words = surface.toLowerCase(Locale.ROOT).split("[\\s]+");
-        return QUALIFIERS.contains(words[0]) || LIGHT_NOUNS.contains(singular(words[words.length - 1]));
+        return judging(words[0]) || LIGHT_NOUNS.contains(singular(words[words.length - 1]));
     }
 
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "has", "have",
@@ -64,8 +66,13 @@ final class Phrases {
     /** Whether every word of a text is a judging or sizing word ("traditional", "big new"); false for no words. */
     static boolean qualifiers(String text) {
         if (text.isBlank()) return false;
-        for (String w : text.toLowerCase(Locale.ROOT).split("\\s+")) if (!QUALIFIERS.contains(w)) return false;
+        for (String w : text.toLowerCase(Locale.ROOT).split("\\s+")) if (!judging(w)) return false;
         return true;
+    }
+
+    /** A judging or sizing word, or any comparative or superlative ("bigger", "fewer", "greatest"). */
+    private static boolean judging(String word) {
+        return QUALIFIERS.contains(word) || Lexicon.english().comparative(word);
     }
 
     /** Joins that may sit inside a phrase between content words. */
@@ -82,7 +89,12 @@ final class Phrases {
      * ends in a noun is a candidate, up to four content words.
      */
     static List<Occurrence> in(String text, Tagger tagger) {
-        List<Tagger.Token> tokens = joinHyphens(text, tagger.tag(text));
+        return in(text, tagger.tag(text));
+    }
+
+    /** The same, over a text already tagged. */
+    static List<Occurrence> in(String text, List<Tagger.Token> tagged) {
+        List<Tagger.Token> tokens = joinHyphens(text, tagged);
         List<Occurrence> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!modifier(tokens, i)) continue;

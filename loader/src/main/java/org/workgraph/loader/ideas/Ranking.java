@@ -54,6 +54,20 @@ final class Ranking {
 
     /** Every phrase of the document that can be an idea, best first. */
     static List<String> rank(DocumentPhrases doc, DocumentFrequencies corpus) {
+        Scored scored = scores(doc, corpus);
+        Map<String, Double> score = scored.score();
+        Map<String, List<DocumentPhrases.Found>> occ = scored.occurrences();
+        List<String> ranked = new ArrayList<>(score.keySet());
+        // Ties (phrases used once, in the same way) go to the one the text reaches first: a writer states the theme early.
+        Comparator<String> firstSeen = Comparator.comparingInt((String k) -> occ.get(k).get(0).unit()).thenComparingInt(k -> occ.get(k).get(0).start());
+        ranked.sort(Comparator.comparingDouble((String k) -> -score.get(k)).thenComparing(firstSeen).thenComparing(Comparator.naturalOrder()));
+        return ranked;
+    }
+
+    /** Each rankable phrase's score, and the occurrences it was scored on (whole phrases, acronyms merged). */
+    record Scored(Map<String, Double> score, Map<String, List<DocumentPhrases.Found>> occurrences) {}
+
+    static Scored scores(DocumentPhrases doc, DocumentFrequencies corpus) {
         Lexicon lexicon = Lexicon.english();
         Map<String, List<DocumentPhrases.Found>> occ = acronymsAsExpansions(wholePhrases(doc.phrases()));
         Nesting nesting = Nesting.of(occ);
@@ -94,11 +108,7 @@ final class Ranking {
             topical /= words;
             score.put(key, (Math.pow(tf, 0.8) * corpus.phraseIdf(key) + TOPICALITY * topical) * length);
         }
-        List<String> ranked = new ArrayList<>(score.keySet());
-        // Ties (phrases used once, in the same way) go to the one the text reaches first: a writer states the theme early.
-        Comparator<String> firstSeen = Comparator.comparingInt((String k) -> occ.get(k).get(0).unit()).thenComparingInt(k -> occ.get(k).get(0).start());
-        ranked.sort(Comparator.comparingDouble((String k) -> -score.get(k)).thenComparing(firstSeen).thenComparing(Comparator.naturalOrder()));
-        return ranked;
+        return new Scored(score, occ);
     }
 
     /**

@@ -53,6 +53,31 @@ final class Tagger {
     }
 
     /**
+     * Tags a label: a table row's name or a title ("Open Shift Marketplaces"). A label is a noun phrase, often in
+     * title case; a model trained on sentences reads its capitals as names and its first word as an imperative
+     * verb. So it is tagged as the same words would be in running text: lower-cased (acronyms kept) after a
+     * determiner, which leaves a noun phrase the only reading. Offsets and texts are the label's own.
+     */
+    List<Token> tagLabel(String label) {
+        StringBuilder b = new StringBuilder(LABEL_PREFIX);
+        for (String part : label.split("(?<=\\s)|(?=\\s)")) {
+            boolean acronym = part.length() > 1 && part.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            String lower = part.toLowerCase(Locale.ROOT);
+            b.append(acronym || lower.length() != part.length() ? part : lower);
+        }
+        List<Token> tagged = tag(b.toString());
+        List<Token> out = new ArrayList<>(tagged.size());
+        for (int i = 1; i < tagged.size(); i++) {
+            Token t = tagged.get(i);
+            int start = t.start() - LABEL_PREFIX.length(), end = t.end() - LABEL_PREFIX.length();
+            out.add(new Token(start, end, label.substring(start, end), t.tag()));
+        }
+        return out;
+    }
+
+    private static final String LABEL_PREFIX = "the ";
+
+    /**
      * The model errs on words it has rarely seen, and its errors cut noun phrases in two or run them into verbs.
      * A general English lexicon overrules the tags no reading of the word allows:
      * <ul>
@@ -68,8 +93,13 @@ final class Tagger {
             String word = words[i];
             if (word.length() < 3 || !Character.isLetter(word.charAt(0))) continue;
             String tag = out[i];
-            if (!CLOSED.contains(tag) && !tag.equals("NOUN") && !tag.equals("VERB")) continue; // no rule below applies
             String w = word.toLowerCase(Locale.ROOT);
+            if (tag.equals("ADV") && w.endsWith("ly") && i + 1 < words.length && !Phrases.STOP.contains(w) && lexicon.adjective(w)
+                    && lexicon.noun(words[i + 1]) && (out[i + 1].equals("NOUN") || out[i + 1].equals("VERB"))) {
+                out[i] = "ADJ"; // "hourly work", "weekly rota": an adjective in -ly before a noun, not an adverb
+                continue;
+            }
+            if (!CLOSED.contains(tag) && !tag.equals("NOUN") && !tag.equals("VERB")) continue; // no rule below applies
             if (Phrases.STOP.contains(w)) continue;
             boolean noun = lexicon.noun(w), verb = lexicon.verb(w), adjective = lexicon.adjective(w);
             if (CLOSED.contains(tag)) {

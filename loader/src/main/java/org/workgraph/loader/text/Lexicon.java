@@ -73,6 +73,25 @@ public final class Lexicon {
         return adjectives.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether a word is an adjective's comparative or superlative ("older", "bigger", "wider", "greatest",
+     * "fewer"): it ends in -er or -est, without that ending is an adjective, and is no noun itself. Such a word compares or ranks
+     * ("a bigger challenge", "the greatest profit"); it does not name a kind of thing.
+     */
+    public boolean comparative(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (nouns.contains(w)) return false; // "forest", "paper": a noun that only looks like one
+        for (String suffix : new String[] {"est", "er"}) {
+            if (!w.endsWith(suffix) || w.length() < suffix.length() + 3) continue;
+            String stem = w.substring(0, w.length() - suffix.length());
+            int n = stem.length();
+            if (adjectives.contains(stem) || adjectives.contains(stem + "e")) return true;
+            if (stem.endsWith("i") && adjectives.contains(stem.substring(0, n - 1) + "y")) return true; // "earlier"
+            if (stem.charAt(n - 1) == stem.charAt(n - 2) && adjectives.contains(stem.substring(0, n - 1))) return true; // "bigger"
+        }
+        return false;
+    }
+
     /** Whether the lexicon knows a word at all, as noun, verb or adjective. */
     public boolean knows(String word) {
         return noun(word) || verb(word) || adjective(word);

@@ -29,4 +29,20 @@ class TaggerTest {
     void functionWordsKeepTheirTags() {
         assertEquals("DET", tagOf("The report is short.", "The"));
     }
+
+    @Test
+    void anAdjectiveInLyBeforeANounIsNotAnAdverb() {
+        assertEquals("ADJ", tagOf("Apps are rewriting hourly work in retail.", "hourly"));
+        assertEquals("NOUN", tagOf("Apps are rewriting hourly work in retail.", "work"));
+    }
+
+    @Test
+    void aTitleCaseLabelIsTaggedAsANounPhraseWithItsOwnOffsets() {
+        String label = "Open Shift Marketplaces";
+        List<Tagger.Token> tokens = tagger.tagLabel(label);
+        assertEquals(List.of("Open", "Shift", "Marketplaces"), tokens.stream().map(Tagger.Token::text).toList());
+        assertEquals(List.of("ADJ", "NOUN", "NOUN"), tokens.stream().map(Tagger.Token::tag).toList());
+        for (Tagger.Token t : tokens) assertEquals(t.text(), label.substring(t.start(), t.end()));
+        assertEquals("AI", tagger.tagLabel("AI Demand Forecasting").get(0).text(), "an acronym keeps its capitals");
+    }
 }

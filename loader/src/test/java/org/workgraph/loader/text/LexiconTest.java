@@ -27,4 +27,10 @@ class LexiconTest {
         assertEquals(lexicon.generalUse("organization"), lexicon.generalUse("organisation"), "British spelling");
         assertEquals(0, lexicon.generalUse("zzyzzx"));
     }
+
+    @Test
+    void comparativesAndSuperlativesAreRecognisedByTheirBaseAdjective() {
+        for (String w : new String[] {"bigger", "wider", "greatest", "earlier", "fewer", "clearest"}) assertTrue(lexicon.comparative(w), w);
+        for (String w : new String[] {"paper", "member", "interest", "forest", "worker", "power"}) assertFalse(lexicon.comparative(w), w);
+    }
 }
