@@ -34,7 +34,9 @@ final class Phrases {
             "used", "using", "come", "comes", "seems", "seem", "able", "last", "first", "next", "still", "already", "always",
             "sometimes", "perhaps", "maybe", "simply", "actually", "certainly", "thanks", "thank", "post", "posts",
             "comment", "comments", "reply", "blog", "read", "sure", "yes", "ok", "since", "across", "around", "among",
-            "toward", "towards", "less", "least", "whatever", "whilst", "become", "becomes", "becoming", "put"));
+            "toward", "towards", "less", "least", "whatever", "whilst", "become", "becomes", "becoming", "put", "another",
+            "behind", "inside", "outside", "beyond", "besides", "despite", "unless", "nobody", "somebody", "anybody",
+            "everybody", "everything", "nothing", "none", "making", "taking", "getting", "doing"));
     /**
      * General English words that make a phrase a description rather than a concept: judging or sizing
      * adjectives ("a fair amount", "big company", "true ability") and light nouns that carry no topic of
@@ -161,7 +163,11 @@ final class Phrases {
             if (i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-") && tokens.get(i + 1).start() == t.end()
                     && tokens.get(i + 2).start() == tokens.get(i + 1).end()) {
                 Tagger.Token last = tokens.get(i + 2);
-                out.add(new Tagger.Token(t.start(), last.end(), text.substring(t.start(), last.end()), last.tag()));
+                String word = text.substring(t.start(), last.end());
+                // "world-class", "long-term": a compound the lexicon knows only as an adjective describes, it names nothing.
+                Lexicon lexicon = Lexicon.english();
+                String tag = lexicon.adjective(word) && !lexicon.noun(word) ? "ADJ" : last.tag();
+                out.add(new Tagger.Token(t.start(), last.end(), word, tag));
                 i += 2;
             } else {
                 out.add(t);

@@ -1,0 +1,36 @@
+package org.workgraph.loader.ideas;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Candidate phrases: which runs of words can name a concept. */
+class PhrasesTest {
+    private final Tagger tagger = new Tagger();
+
+    private List<String> surfaces(String text) {
+        return Phrases.in(text, tagger).stream().map(Phrases.Occurrence::surface).toList();
+    }
+
+    @Test
+    void aHyphenatedAdjectiveIsNoConcept() {
+        List<String> found = surfaces("Unless your skills are world-class, you are a commodity.");
+        assertTrue(found.contains("commodity"), found.toString());
+        assertTrue(found.stream().noneMatch(s -> s.contains("world-class")), found.toString());
+    }
+
+    @Test
+    void determinersAndPronounsTheTaggerMissesBoundAPhrase() {
+        List<String> found = surfaces("Nobody moves to another platform for a badge.");
+        assertTrue(found.contains("platform"), found.toString());
+        assertTrue(found.stream().noneMatch(s -> s.startsWith("another") || s.startsWith("Nobody")), found.toString());
+    }
+
+    @Test
+    void aLabelsPhrasesAreFoundThroughItsOwnTagging() {
+        String label = "Open Shift Marketplaces";
+        assertTrue(Phrases.in(label, tagger.tagLabel(label)).stream().anyMatch(o -> o.surface().equals(label)));
+    }
+}
