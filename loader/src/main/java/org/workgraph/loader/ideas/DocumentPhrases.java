@@ -17,16 +17,17 @@ import java.util.Set;
  *
  * @param node       the document's IRI
  * @param file       its file name (evidence IRIs are minted from it)
- * @param titleKeys  keys of the phrases in its title (they count double)
+ * @param titleKeys  keys of the phrases in its title and in its rows' labels (they count more)
+ * @param labelKeys  keys of the row labels that are one noun phrase whole: the names of a digest's signals
  * @param units      its units: IRI, whether a response, and how many words
  * @param phrases    candidate key → its occurrences, in text order
  */
-record DocumentPhrases(String node, String file, Set<String> titleKeys, List<UnitInfo> units,
+record DocumentPhrases(String node, String file, Set<String> titleKeys, Set<String> labelKeys, List<UnitInfo> units,
         Map<String, List<Found>> phrases) implements Serializable {
 
-    /** A unit of text: the resource evidence refers to, and whether it is a response (weighed less). */
-    record UnitInfo(String resource, boolean response, int words) implements Serializable {
-        double weight() { return response ? Ranking.RESPONSE_WEIGHT : 1.0; }
+    /** A unit of text: the resource evidence refers to, whether it is a response (weighed less) or a digest's summary (more). */
+    record UnitInfo(String resource, boolean response, boolean summary, int words) implements Serializable {
+        double weight() { return response ? Ranking.RESPONSE_WEIGHT : summary ? Ranking.SUMMARY_WEIGHT : 1.0; }
     }
 
     /** One occurrence of a candidate: which unit, where in its text, as written. */
@@ -35,10 +36,12 @@ record DocumentPhrases(String node, String file, Set<String> titleKeys, List<Uni
     /** Tags a document's text and collects its candidate phrases, leaving out names and parts of names (keys in {@code names}). */
     static DocumentPhrases of(DocumentText doc, Tagger tagger, Set<String> names) {
         List<UnitInfo> units = new ArrayList<>();
+        boolean digest = doc.units().stream().anyMatch(u -> u.heading() != null);
         Map<String, List<Found>> phrases = new LinkedHashMap<>();
         for (int i = 0; i < doc.units().size(); i++) {
             DocumentText.Unit u = doc.units().get(i);
-            units.add(new UnitInfo(u.resource().getURI(), u.response(), u.text().split("\\s+").length));
+            units.add(new UnitInfo(u.resource().getURI(), u.response(), digest && i == 0 && !u.response() && u.heading() == null,
+                    u.text().split("\\s+").length));
             if (!english(u.text())) continue; // the English tagger reads other languages as noise
             for (Phrases.Occurrence o : Phrases.in(u.text(), tokens(u, tagger))) {
                 if (names.contains(o.key()) || namesSomeone(o.surface(), names)) continue; // a name, or part of one, is not an idea
@@ -47,11 +50,16 @@ record DocumentPhrases(String node, String file, Set<String> titleKeys, List<Uni
         }
         // The title, and the labels a digest's rows open with, name what the document is about.
         Set<String> title = new HashSet<>();
-        List<String> headings = new ArrayList<>();
-        if (doc.ref().title() != null) headings.add(doc.ref().title());
-        doc.units().forEach(u -> { if (u.heading() != null) headings.add(u.heading()); });
-        for (String h : headings) title.addAll(maximal(Phrases.in(h, tagger.tagLabel(h))));
-        return new DocumentPhrases(doc.ref().node().getURI(), doc.ref().file(), title, units, phrases);
+        Set<String> labels = new HashSet<>();
+        if (doc.ref().title() != null) title.addAll(maximal(Phrases.in(doc.ref().title(), tagger.tagLabel(doc.ref().title()))));
+        for (DocumentText.Unit u : doc.units()) {
+            if (u.heading() == null) continue;
+            List<Phrases.Occurrence> found = Phrases.in(u.heading(), tagger.tagLabel(u.heading()));
+            title.addAll(maximal(found));
+            String name = wholeName(u.heading());
+            found.stream().filter(o -> o.start() == 0 && o.end() == name.length()).forEach(o -> labels.add(o.key()));
+        }
+        return new DocumentPhrases(doc.ref().node().getURI(), doc.ref().file(), title, labels, units, phrases);
     }
 
     /** A unit's tokens: a row's text opens with its label, which is tagged as a label, and the rest as prose. */
@@ -79,6 +87,11 @@ record DocumentPhrases(String node, String file, Set<String> titleKeys, List<Uni
             if (Phrases.STOP.contains(w)) function++;
         }
         return words < 12 || function * 8 >= words;
+    }
+
+    /** A label without a trailing parenthesis ("Distributed Ledgers (DLT)") or full stop. */
+    private static String wholeName(String label) {
+        return label.replaceFirst("\\s*(\\([^)]*\\))?\\s*[.:]?\\s*$", "");
     }
 
     /**
@@ -120,8 +133,8 @@ record DocumentPhrases(String node, String file, Set<String> titleKeys, List<Uni
         own.forEach((unit, found) -> {
             List<UnitInfo> asBody = new ArrayList<>(units);
             UnitInfo u = units.get(unit);
-            asBody.set(unit, new UnitInfo(u.resource(), false, u.words()));
-            out.put(unit, new DocumentPhrases(node, file, Set.of(), asBody, found));
+            asBody.set(unit, new UnitInfo(u.resource(), false, false, u.words()));
+            out.put(unit, new DocumentPhrases(node, file, Set.of(), Set.of(), asBody, found));
         });
         return out;
     }

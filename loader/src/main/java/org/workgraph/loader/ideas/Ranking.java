@@ -24,8 +24,9 @@ import org.workgraph.loader.text.Lexicon;
  * its own (the C-value idea).</li>
  * <li>An acronym counts as its expansion where the document spells it out: "AI" with "artificial
  * intelligence", "DAOs" with "decentralized autonomous organizations".</li>
- * <li>A phrase's weight is its frequency (title double, responses about a third: a reader tags a post by its
- * own argument, and a thread wanders), damped (tf^0.8) and times its inverse document frequency, plus how
+ * <li>A phrase's weight is its frequency (the title and a digest's row labels add two, a label that is one
+ * noun phrase whole two more; a digest's summary weighs four times its rows; responses about a third: a reader
+ * tags a post by its own argument, and a thread wanders), damped (tf^0.8) and times its inverse document frequency, plus how
  * topical its words are: a word the document's phrases keep returning to ("job" in "peak jobs", "middle
  * class jobs", "place-based jobs") lifts every phrase built on it.</li>
  * <li>Two- and three-word phrases are favoured; a single word needs to recur or to be an abstract noun its
@@ -34,6 +35,16 @@ import org.workgraph.loader.text.Lexicon;
  */
 final class Ranking {
     static final double RESPONSE_WEIGHT = 0.35;
+    /**
+     * How much a digest's summary weighs against its rows. The summary is the digest writer's abstract of the whole
+     * article, a paragraph against dozens of rows, each a note on one signal; its phrases are the article's themes.
+     */
+    static final double SUMMARY_WEIGHT = 4;
+    /**
+     * What a phrase of the title or of a digest row's label adds to its frequency; a label that is one noun phrase
+     * whole ("Shift Stacking", not "Need for …") is a signal's name and adds it again.
+     */
+    private static final double HEADLINE = 2;
     /** How much the topicality of a phrase's words adds to its own frequency. */
     private static final double TOPICALITY = 0.5;
     /**
@@ -80,7 +91,7 @@ final class Ranking {
             String key = e.getKey();
             if (!nesting.standsAlone(key)) continue;
             int words = Phrases.wordCount(key);
-            double tf = doc.titleKeys().contains(key) ? 2 : 0;
+            double tf = (doc.titleKeys().contains(key) ? HEADLINE : 0) + (doc.labelKeys().contains(key) ? HEADLINE : 0);
             boolean inBody = false;
             Set<DocumentPhrases.Found> free = new HashSet<>(nesting.free().getOrDefault(key, List.of()));
             for (DocumentPhrases.Found f : e.getValue()) {

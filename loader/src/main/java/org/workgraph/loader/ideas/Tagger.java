@@ -112,6 +112,9 @@ final class Tagger {
             } else if (tag.equals("VERB") && noun && i > 0 && (out[i - 1].equals("DET") || out[i - 1].equals("ADJ"))
                     && !w.endsWith("ing") && !w.endsWith("ed")) {
                 out[i] = "NOUN"; // a verb never follows a determiner or an adjective directly: "the shift", "heat pay"
+            } else if (tag.equals("VERB") && noun && i > 0 && i + 1 < words.length && out[i - 1].equals("NOUN") && out[i + 1].equals("NOUN")
+                    && lexicon.presentBaseOnly(w) && lexicon.singularNoun(words[i - 1])) {
+                out[i] = "NOUN"; // "heat pay clauses": after a singular noun its verb would be "pays", so "pay" is a noun
             }
         }
         return out;

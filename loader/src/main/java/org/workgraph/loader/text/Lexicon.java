@@ -30,8 +30,11 @@ public final class Lexicon {
     private final Set<String> adjectives;
     /** Noun lemma → how often its senses occur in the SemCor sample of general English (WordNet's cntlist). */
     private final Map<String, Integer> nounUse;
+    /** Plurals that are not their lemma plus -s ("data", "media", "criteria"), from WordNet's noun.exc. */
+    private final Set<String> irregularPlurals;
 
-    private Lexicon(Set<String> nouns, Set<String> verbs, Set<String> adjectives, Map<String, Integer> nounUse) {
+    private Lexicon(Set<String> nouns, Set<String> verbs, Set<String> adjectives, Map<String, Integer> nounUse, Set<String> irregularPlurals) {
+        this.irregularPlurals = irregularPlurals;
         this.nouns = nouns;
         this.verbs = verbs;
         this.adjectives = adjectives;
@@ -92,6 +95,31 @@ public final class Lexicon {
         return false;
     }
 
+    /**
+     * Whether a word is a verb's base form that cannot also be its past tense: "pay", "push", not "pays", "paid"
+     * or "cut" (the past of "cut" is "cut"). After a singular noun such a form cannot be the noun's verb, which
+     * would take an -s ("the heat pays").
+     */
+    public boolean presentBaseOnly(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return verbs.contains(w) && !SAME_PAST.contains(w) && !(w.endsWith("s") && !w.endsWith("ss"));
+    }
+
+    /** English verbs whose past tense is their base form: general grammar, not vocabulary. */
+    private static final Set<String> SAME_PAST = Set.of("bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "fit",
+            "forecast", "hit", "hurt", "let", "put", "quit", "read", "rid", "set", "shed", "shut", "slit", "split", "spread",
+            "thrust", "upset", "beat", "reset", "input", "output", "offset", "outset");
+
+    /**
+     * Whether a word is a singular noun: a noun WordNet knows in this form that is no plural, regular ("heat",
+     * "staff") or irregular ("data", "media" are plurals).
+     */
+    public boolean singularNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!nouns.contains(w) || irregularPlurals.contains(w)) return false;
+        return !(w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && nouns.contains(w.substring(0, w.length() - 1)));
+    }
+
     /** Whether the lexicon knows a word at all, as noun, verb or adjective. */
     public boolean knows(String word) {
         return noun(word) || verb(word) || adjective(word);
@@ -132,7 +160,12 @@ public final class Lexicon {
             int last = line.lastIndexOf(' ');
             use.merge(line.substring(0, pct), Integer.parseInt(line.substring(last + 1).trim()), Integer::sum);
         });
-        return new Lexicon(lemmas("index.noun"), lemmas("index.verb"), lemmas("index.adj"), Map.copyOf(use));
+        Set<String> plurals = new HashSet<>();
+        lines("noun.exc", line -> {
+            String[] f = line.split(" ");
+            if (f.length > 1 && !f[0].equals(f[1])) plurals.add(f[0]);
+        });
+        return new Lexicon(lemmas("index.noun"), lemmas("index.verb"), lemmas("index.adj"), Map.copyOf(use), Set.copyOf(plurals));
     }
 
     private static Set<String> lemmas(String file) {

@@ -26,8 +26,8 @@ class RankingTest {
         for (Phrases.Occurrence o : Phrases.in(body, tagger)) {
             phrases.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(new DocumentPhrases.Found(0, o.start(), o.end(), o.surface()));
         }
-        return new DocumentPhrases("urn:doc", "doc.txt", Set.of(),
-                List.of(new DocumentPhrases.UnitInfo("urn:doc", false, body.split("\\s+").length)), phrases);
+        return new DocumentPhrases("urn:doc", "doc.txt", Set.of(), Set.of(),
+                List.of(new DocumentPhrases.UnitInfo("urn:doc", false, false, body.split("\\s+").length)), phrases);
     }
 
     private static List<String> rank(DocumentPhrases doc) {

@@ -45,4 +45,11 @@ class TaggerTest {
         for (Tagger.Token t : tokens) assertEquals(t.text(), label.substring(t.start(), t.end()));
         assertEquals("AI", tagger.tagLabel("AI Demand Forecasting").get(0).text(), "an acronym keeps its capitals");
     }
+
+    @Test
+    void aBaseVerbFormBetweenASingularNounAndANounIsANoun() {
+        assertEquals("NOUN", tagOf("Unions are negotiating heat pay clauses.", "pay"), "the heat would 'pay' only as 'pays'");
+        assertEquals("VERB", tagOf("Most workers pay taxes on their wages.", "pay"), "a plural subject takes the base form");
+        assertEquals("VERB", tagOf("The employer paid wages late.", "paid"), "a past tense agrees with any subject");
+    }
 }

@@ -33,4 +33,15 @@ class LexiconTest {
         for (String w : new String[] {"bigger", "wider", "greatest", "earlier", "fewer", "clearest"}) assertTrue(lexicon.comparative(w), w);
         for (String w : new String[] {"paper", "member", "interest", "forest", "worker", "power"}) assertFalse(lexicon.comparative(w), w);
     }
+
+    @Test
+    void singularNounsAndPresentBaseForms() {
+        assertTrue(lexicon.singularNoun("heat"));
+        assertFalse(lexicon.singularNoun("workers"));
+        assertFalse(lexicon.singularNoun("data"), "an irregular plural");
+        assertTrue(lexicon.singularNoun("business"));
+        assertTrue(lexicon.presentBaseOnly("pay"));
+        assertFalse(lexicon.presentBaseOnly("pays"));
+        assertFalse(lexicon.presentBaseOnly("cut"), "also its past tense");
+    }
 }
