@@ -26,9 +26,9 @@ import org.workgraph.loader.text.Lexicon;
  * intelligence", "DAOs" with "decentralized autonomous organizations".</li>
  * <li>A phrase's weight is its frequency (the title and a digest's row labels add two, a label that is one
  * noun phrase whole two more; a digest's summary weighs four times its rows; responses about a third: a reader
- * tags a post by its own argument, and a thread wanders), damped (tf^0.8) and times its inverse document frequency, plus how
- * topical its words are: a word the document's phrases keep returning to ("job" in "peak jobs", "middle
- * class jobs", "place-based jobs") lifts every phrase built on it.</li>
+ * tags a post by its own argument, and a thread wanders), damped (tf^0.8) and times its inverse document
+ * frequency, plus how topical its words are: a word the document's phrases keep returning to ("job" in "peak
+ * jobs", "middle class jobs", "place-based jobs") lifts every phrase built on it.</li>
  * <li>Two- and three-word phrases are favoured; a single word needs to recur or to be an abstract noun its
  * own text uses; judging or light words ("fair amount") weaken a phrase.</li>
  * </ol>
@@ -65,20 +65,6 @@ final class Ranking {
 
     /** Every phrase of the document that can be an idea, best first. */
     static List<String> rank(DocumentPhrases doc, DocumentFrequencies corpus) {
-        Scored scored = scores(doc, corpus);
-        Map<String, Double> score = scored.score();
-        Map<String, List<DocumentPhrases.Found>> occ = scored.occurrences();
-        List<String> ranked = new ArrayList<>(score.keySet());
-        // Ties (phrases used once, in the same way) go to the one the text reaches first: a writer states the theme early.
-        Comparator<String> firstSeen = Comparator.comparingInt((String k) -> occ.get(k).get(0).unit()).thenComparingInt(k -> occ.get(k).get(0).start());
-        ranked.sort(Comparator.comparingDouble((String k) -> -score.get(k)).thenComparing(firstSeen).thenComparing(Comparator.naturalOrder()));
-        return ranked;
-    }
-
-    /** Each rankable phrase's score, and the occurrences it was scored on (whole phrases, acronyms merged). */
-    record Scored(Map<String, Double> score, Map<String, List<DocumentPhrases.Found>> occurrences) {}
-
-    static Scored scores(DocumentPhrases doc, DocumentFrequencies corpus) {
         Lexicon lexicon = Lexicon.english();
         Map<String, List<DocumentPhrases.Found>> occ = acronymsAsExpansions(wholePhrases(doc.phrases()));
         Nesting nesting = Nesting.of(occ);
@@ -119,7 +105,11 @@ final class Ranking {
             topical /= words;
             score.put(key, (Math.pow(tf, 0.8) * corpus.phraseIdf(key) + TOPICALITY * topical) * length);
         }
-        return new Scored(score, occ);
+        List<String> ranked = new ArrayList<>(score.keySet());
+        // Ties (phrases used once, in the same way) go to the one the text reaches first: a writer states the theme early.
+        Comparator<String> firstSeen = Comparator.comparingInt((String k) -> occ.get(k).get(0).unit()).thenComparingInt(k -> occ.get(k).get(0).start());
+        ranked.sort(Comparator.comparingDouble((String k) -> -score.get(k)).thenComparing(firstSeen).thenComparing(Comparator.naturalOrder()));
+        return ranked;
     }
 
     /**

@@ -78,8 +78,8 @@ public final class Lexicon {
 
     /**
      * Whether a word is an adjective's comparative or superlative ("older", "bigger", "wider", "greatest",
-     * "fewer"): it ends in -er or -est, without that ending is an adjective, and is no noun itself. Such a word compares or ranks
-     * ("a bigger challenge", "the greatest profit"); it does not name a kind of thing.
+     * "fewer"): it ends in -er or -est, without that ending is an adjective, and is no noun itself. Such a word
+     * compares or ranks ("a bigger challenge", "the greatest profit"); it does not name a kind of thing.
      */
     public boolean comparative(String word) {
         String w = word.toLowerCase(Locale.ROOT);
