@@ -133,7 +133,9 @@ final class Phrases {
         // "declining job market", "outsourced capability": a participle only in front of a noun.
         boolean participle = (t.tag().startsWith("VERB") || t.tag().startsWith("VB")) && (w.endsWith("ing") || w.endsWith("ed"));
         return participle && i + 1 < tokens.size() && (noun(tokens.get(i + 1)) || tokens.get(i + 1).tag().startsWith("ADJ"))
-                && !(i > 0 && verbal(tokens.get(i - 1)));
+                && !(i > 0 && verbal(tokens.get(i - 1)))
+                // "analysts reconciled ledgers": an -ed form right after a noun is that noun's verb, not a modifier.
+                && !(w.endsWith("ed") && i > 0 && noun(tokens.get(i - 1)));
     }
 
     /**

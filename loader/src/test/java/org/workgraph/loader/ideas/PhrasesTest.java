@@ -33,4 +33,12 @@ class PhrasesTest {
         String label = "Open Shift Marketplaces";
         assertTrue(Phrases.in(label, tagger.tagLabel(label)).stream().anyMatch(o -> o.surface().equals(label)));
     }
+
+    @Test
+    void aPastFormRightAfterANounIsItsVerb() {
+        List<String> found = surfaces("Senior clerks audited invoices by hand, but the outsourced service checked nothing.");
+        assertTrue(found.contains("Senior clerks"), found.toString());
+        assertTrue(found.stream().noneMatch(s -> s.contains("audited")), found.toString());
+        assertTrue(found.contains("outsourced service"), "after a determiner it is a modifier: " + found);
+    }
 }
