@@ -46,7 +46,7 @@ final class Ranking {
      */
     private static final double HEADLINE = 2;
     /** How much the topicality of a phrase's words adds to its own frequency. */
-    private static final double TOPICALITY = 0.5;
+    private static final double TOPICALITY = 0.3;
     /**
      * What an occurrence inside a longer phrase adds to a phrase's frequency: "market" in "labour market" is mostly
      * the longer concept's, so it counts a little (C-value's independent frequency, softened).
@@ -94,7 +94,7 @@ final class Ranking {
             double length = switch (words) {
                 case 1 -> abstractNoun(key) ? 1.0 : 0.6;
                 case 2 -> 1.5;
-                case 3 -> 1.2;
+                case 3 -> 1.4;
                 default -> 0.7;
             };
             String surface = e.getValue().get(0).surface();
