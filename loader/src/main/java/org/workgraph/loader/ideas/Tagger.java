@@ -99,6 +99,10 @@ final class Tagger {
                 out[i] = "ADJ"; // "hourly work", "weekly rota": an adjective in -ly before a noun, not an adverb
                 continue;
             }
+            if (tag.equals("ADJ") && w.endsWith("ly") && !lexicon.adjective(w) && lexicon.adjective(w.substring(0, w.length() - 2))) {
+                out[i] = "ADV"; // "disproportionately women": an adverb made of an adjective, not an adjective
+                continue;
+            }
             if (!CLOSED.contains(tag) && !tag.equals("NOUN") && !tag.equals("VERB")) continue; // no rule below applies
             if (Phrases.STOP.contains(w)) continue;
             boolean noun = lexicon.noun(w), verb = lexicon.verb(w), adjective = lexicon.adjective(w);

@@ -52,4 +52,10 @@ class TaggerTest {
         assertEquals("VERB", tagOf("Most workers pay taxes on their wages.", "pay"), "a plural subject takes the base form");
         assertEquals("VERB", tagOf("The employer paid wages late.", "paid"), "a past tense agrees with any subject");
     }
+
+    @Test
+    void anAdverbMadeOfAnAdjectiveIsNoAdjective() {
+        assertEquals("ADV", tagOf("A disproportionately large share goes to rent.", "disproportionately"));
+        assertEquals("ADJ", tagOf("The daily rota changes.", "daily"), "an -ly word WordNet knows as an adjective keeps its tag");
+    }
 }
