@@ -60,7 +60,8 @@ public final class IdeaGraph implements DerivedGraph {
     private static final int PER_RESPONSE = 5;
     /** A substantial response's own ideas, beyond those it shares with its document. */
     private static final int OWN_PER_RESPONSE = 2;
-    private static final int SUBSTANTIAL_WORDS = 40;
+    /** A response of two or three sentences makes a point of its own ("the screenshot tools did real damage …"). */
+    private static final int SUBSTANTIAL_WORDS = 30;
 
     private final Node graph;
     private final Iris iris;
