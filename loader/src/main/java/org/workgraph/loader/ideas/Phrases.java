@@ -110,7 +110,8 @@ final class Phrases {
                     continue;
                 }
                 // "workplace learning", "demand forecasting": an -ing form after a noun heads a compound.
-                boolean gerund = j > i && gerund(t) && noun(tokens.get(j - 1));
+                // After a plural it is the plural's verb: "crews moving to night work", "unions negotiating".
+                boolean gerund = j > i && gerund(t) && noun(tokens.get(j - 1)) && !plural(tokens.get(j - 1).text());
                 if (!modifier(tokens, j) && !gerund) break;
                 if (++words > 4) break;
                 if ((noun(t) || gerund) && !STOP.contains(w)) {
@@ -146,6 +147,12 @@ final class Phrases {
         String w = before.text().toLowerCase(Locale.ROOT);
         return AUXILIARIES.contains(w) || before.tag().equals("AUX") || before.tag().equals("PRON") || before.tag().equals("ADV")
                 || before.tag().equals("PART");
+    }
+
+    /** A noun the lexicon knows, in a plural form. */
+    private static boolean plural(String word) {
+        Lexicon lexicon = Lexicon.english();
+        return lexicon.noun(word) && !lexicon.singularNoun(word);
     }
 
     private static boolean gerund(Tagger.Token t) {

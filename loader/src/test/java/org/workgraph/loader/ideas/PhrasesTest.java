@@ -41,4 +41,11 @@ class PhrasesTest {
         assertTrue(found.stream().noneMatch(s -> s.contains("audited")), found.toString());
         assertTrue(found.contains("outsourced service"), "after a determiner it is a modifier: " + found);
     }
+
+    @Test
+    void anIngFormHeadsACompoundAfterASingularNounOnly() {
+        assertTrue(surfaces("Better demand forecasting helps.").contains("demand forecasting"));
+        List<String> found = surfaces("Crews moving to night work sleep badly.");
+        assertTrue(found.stream().noneMatch(s -> s.contains("moving")), found.toString());
+    }
 }
