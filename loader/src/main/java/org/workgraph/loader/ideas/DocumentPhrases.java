@@ -38,36 +38,36 @@ record DocumentPhrases(String node, String file, Set<String> titleKeys, Set<Stri
         List<UnitInfo> units = new ArrayList<>();
         boolean digest = doc.units().stream().anyMatch(u -> u.heading() != null);
         Map<String, List<Found>> phrases = new LinkedHashMap<>();
-        for (int i = 0; i < doc.units().size(); i++) {
-            DocumentText.Unit u = doc.units().get(i);
-            units.add(new UnitInfo(u.resource().getURI(), u.response(), digest && i == 0 && !u.response() && u.heading() == null,
-                    u.text().split("\\s+").length));
-            if (!english(u.text())) continue; // the English tagger reads other languages as noise
-            for (Phrases.Occurrence o : Phrases.in(u.text(), tokens(u, tagger))) {
-                if (names.contains(o.key()) || namesSomeone(o.surface(), names)) continue; // a name, or part of one, is not an idea
-                phrases.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(new Found(i, o.start(), o.end(), o.surface()));
-            }
-        }
         // The title, and the labels a digest's rows open with, name what the document is about.
         Set<String> title = new HashSet<>();
         Set<String> labels = new HashSet<>();
         if (doc.ref().title() != null) title.addAll(maximal(Phrases.in(doc.ref().title(), tagger.tagLabel(doc.ref().title()))));
-        for (DocumentText.Unit u : doc.units()) {
-            if (u.heading() == null) continue;
-            List<Phrases.Occurrence> found = Phrases.in(u.heading(), tagger.tagLabel(u.heading()));
-            title.addAll(maximal(found));
-            String name = wholeName(u.heading());
-            found.stream().filter(o -> o.start() == 0 && o.end() == name.length()).forEach(o -> labels.add(o.key()));
+        for (int i = 0; i < doc.units().size(); i++) {
+            DocumentText.Unit u = doc.units().get(i);
+            units.add(new UnitInfo(u.resource().getURI(), u.response(), digest && i == 0 && !u.response() && u.heading() == null,
+                    u.text().split("\\s+").length));
+            // A row's label is tagged once: for the document's headline phrases and as the opening of the row's text.
+            List<Tagger.Token> label = u.heading() == null ? List.of() : tagger.tagLabel(u.heading());
+            if (u.heading() != null) {
+                List<Phrases.Occurrence> found = Phrases.in(u.heading(), label);
+                title.addAll(maximal(found));
+                String name = wholeName(u.heading());
+                found.stream().filter(o -> o.start() == 0 && o.end() == name.length()).forEach(o -> labels.add(o.key()));
+            }
+            if (!english(u.text())) continue; // the English tagger reads other languages as noise
+            for (Phrases.Occurrence o : Phrases.in(u.text(), tokens(u, label, tagger))) {
+                if (names.contains(o.key()) || namesSomeone(o.surface(), names)) continue; // a name, or part of one, is not an idea
+                phrases.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(new Found(i, o.start(), o.end(), o.surface()));
+            }
         }
         return new DocumentPhrases(doc.ref().node().getURI(), doc.ref().file(), title, labels, units, phrases);
     }
 
-    /** A unit's tokens: a row's text opens with its label, which is tagged as a label, and the rest as prose. */
-    private static List<Tagger.Token> tokens(DocumentText.Unit u, Tagger tagger) {
-        String label = u.heading();
-        if (label == null || !u.text().startsWith(label)) return tagger.tag(u.text());
-        List<Tagger.Token> out = new ArrayList<>(tagger.tagLabel(label));
-        int at = label.length();
+    /** A unit's tokens: a row's text opens with its label, already tagged as a label; the rest is tagged as prose. */
+    private static List<Tagger.Token> tokens(DocumentText.Unit u, List<Tagger.Token> label, Tagger tagger) {
+        if (u.heading() == null || !u.text().startsWith(u.heading())) return tagger.tag(u.text());
+        List<Tagger.Token> out = new ArrayList<>(label);
+        int at = u.heading().length();
         for (Tagger.Token t : tagger.tag(u.text().substring(at))) {
             out.add(new Tagger.Token(t.start() + at, t.end() + at, t.text(), t.tag()));
         }
