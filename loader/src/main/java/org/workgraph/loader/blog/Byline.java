@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.workgraph.loader.text.Dates;
 
 /**
- * A post's byline, e.g. "Posted by Ann Lee on Mar 22, 2014 in Future of Work, Careers | 3 Comments",
+ * A post's byline, e.g. "Posted by Ann Lee on Jun 5, 2015 in Remote Work, Management | 3 Comments",
  * "Posted on 22 March 2014 by Ann Lee", "By Ann Lee | March 22, 2014". Every part may be missing; an empty
  * "Posted by on ..." gives no author.
  */

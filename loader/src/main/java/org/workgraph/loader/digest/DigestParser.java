@@ -28,7 +28,7 @@ public final class DigestParser {
     private static final Pattern FROM_PAGE = Pattern.compile("^(.*?),?\\s*\\((?i:from page)\\s+([^)]*?)\\.?\\)\\s*$");
     private static final Set<String> SECTIONS = Set.of("summary", "keywords", "themes", "other", "external link",
             "external links", "links", "tags");
-    /** "Lawrence discusses …": a summary that opens with a name and a reporting verb names the article's author. */
+    /** "Okafor discusses …": a summary that opens with a name and a reporting verb names the article's author. */
     private static final Pattern REPORTED_BY = Pattern.compile(
             "^((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+){0,3}\\p{Lu}[\\p{L}'\u2019.-]*)\\s+(?:discusses|argues|explores|examines|describes|"
             + "outlines|reflects|writes|highlights|presents|suggests|notes|emphasi[sz]es|proposes|critiques|considers|"

@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 final class PostWriter {
     private static final DateTimeFormatter BYLINE_DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
     private static final String[] CATEGORIES = {"Future of Work", "Workplace", "Learning", "Management", "Technology",
-            "Careers", "Policy", "Organisations", "Labour Markets", "Leadership"};
+            "Skills", "Policy", "Organisations", "Labour Markets", "Leadership"};
     private static final int MAX_COMMENTS = 400;
 
     private final Cast cast;

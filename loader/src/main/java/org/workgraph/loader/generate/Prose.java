@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * comment addressed by name, a date line, a sentence boundary) appear only where the generator means them.
  */
 final class Prose {
-    static final String[] TOPICS = {"the four-day week", "remote mentoring", "portable benefits", "shift scheduling",
+    static final String[] TOPICS = {"the four-day week", "remote mentoring", "pension portability", "shift scheduling",
             "peer learning", "platform cooperatives", "skills passports", "hybrid teams", "apprenticeships",
             "algorithmic rating", "gig pay", "care work", "job sharing", "learning budgets", "side projects",
             "worker councils", "open salaries", "async meetings", "return-to-office rules", "retraining grants",

@@ -96,7 +96,7 @@ record DocumentPhrases(String node, String file, Set<String> titleKeys, Set<Stri
 
     /**
      * Keys of the phrases of a heading that no longer phrase of it contains, but for the sides of a join: of "Need
-     * for Portable Benefits", "need for portable benefits" and "portable benefits", not "benefits".
+     * for Portable Pensions", "need for portable pensions" and "portable pensions", not "pensions".
      */
     static List<String> maximal(List<Phrases.Occurrence> phrases) {
         List<String> out = new ArrayList<>();

@@ -32,7 +32,7 @@ record DocumentText(Ref ref, List<Unit> units) {
 
     /**
      * One stretch of text and the resource it belongs to (what evidence offsets refer to). {@code heading} is the
-     * label a digest row opens with ("Portable Benefits"), null for running text.
+     * label a digest row opens with ("Portable Pensions"), null for running text.
      */
     record Unit(Node resource, String text, boolean response, String heading) {}
 

@@ -9,7 +9,7 @@ import org.workgraph.loader.text.Lexicon;
 
 /**
  * Candidate concept phrases in a text: runs of one to four content words that no punctuation or function
- * word interrupts, plus "X of Y", "X and Y", "X for Y" joins ("future of work", "job for life"). A phrase's
+ * word interrupts, plus "X of Y", "X and Y", "X for Y" joins ("cost of living", "pay for performance"). A phrase's
  * key ignores case, hyphens, a plural s and word order, so variants of one concept share it.
  */
 final class Phrases {
@@ -86,8 +86,8 @@ final class Phrases {
     private Phrases() {}
 
     /**
-     * Noun phrases of a text: runs of adjectives and nouns (a participle may lead: "declining job market")
-     * ending in a noun (or in an -ing form after a noun: "workplace learning"), possibly joined once by "of", "and" or "for" ("future of work"). Every sub-phrase that
+     * Noun phrases of a text: runs of adjectives and nouns (a participle may lead: "rising timber market")
+     * ending in a noun (or in an -ing form after a noun: "shift swapping"), possibly joined once by "of", "and" or "for" ("cost of living"). Every sub-phrase that
      * ends in a noun is a candidate, up to four content words.
      */
     static List<Occurrence> in(String text, Tagger tagger) {
@@ -109,7 +109,7 @@ final class Phrases {
                     if (++joins > 1 || j + 1 >= tokens.size() || !modifier(tokens, j + 1)) break;
                     continue;
                 }
-                // "workplace learning", "demand forecasting": an -ing form after a noun heads a compound.
+                // "shift swapping", "demand forecasting": an -ing form after a noun heads a compound.
                 // After a plural it is the plural's verb: "crews moving to night work", "unions negotiating".
                 boolean gerund = j > i && gerund(t) && noun(tokens.get(j - 1)) && !plural(tokens.get(j - 1).text());
                 if (!modifier(tokens, j) && !gerund) break;
@@ -131,7 +131,7 @@ final class Phrases {
         // "don't", "Ann's": a word before an apostrophe is a contraction or a possessive, not a concept's part.
         if (i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end() && "'\u2019".contains(tokens.get(i + 1).text())) return false;
         if (noun(t) || t.tag().startsWith("ADJ") || t.tag().startsWith("JJ")) return true;
-        // "declining job market", "outsourced capability": a participle only in front of a noun.
+        // "rising timber market", "outsourced payroll": a participle only in front of a noun.
         boolean participle = (t.tag().startsWith("VERB") || t.tag().startsWith("VB")) && (w.endsWith("ing") || w.endsWith("ed"));
         return participle && i + 1 < tokens.size() && (noun(tokens.get(i + 1)) || tokens.get(i + 1).tag().startsWith("ADJ"))
                 && !(i > 0 && verbal(tokens.get(i - 1)))

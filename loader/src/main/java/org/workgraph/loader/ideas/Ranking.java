@@ -17,18 +17,18 @@ import org.workgraph.loader.text.Lexicon;
  * Ranks a document's candidate phrases with corpus statistics, as a reader would tag the document.
  *
  * <ol>
- * <li>Only whole noun phrases count. "declining job" inside "declining job market" is not a phrase of its own
+ * <li>Only whole noun phrases count. "rising timber" inside "rising timber market" is not a phrase of its own
  * there (it stops before the head noun), so such occurrences are dropped. A phrase that only ever appears
- * inside one longer phrase ("job market" in "declining job market") is represented by that phrase; one that
- * appears inside several different ones ("knowledge" in "tacit knowledge", "knowledge work") is a concept of
+ * inside one longer phrase ("timber market" in "rising timber market") is represented by that phrase; one that
+ * appears inside several different ones ("knowledge" in "local knowledge", "knowledge transfer") is a concept of
  * its own (the C-value idea).</li>
- * <li>An acronym counts as its expansion where the document spells it out: "AI" with "artificial
- * intelligence", "DAOs" with "decentralized autonomous organizations".</li>
+ * <li>An acronym counts as its expansion where the document spells it out: "EWA" with "earned wage
+ * access", "HRs" with "human resources".</li>
  * <li>A phrase's weight is its frequency (the title and a digest's row labels add two, a label that is one
  * noun phrase whole two more; a digest's summary weighs four times its rows; responses about a third: a reader
  * tags a post by its own argument, and a thread wanders), damped (tf^0.8) and times its inverse document
- * frequency, plus how topical its words are: a word the document's phrases keep returning to ("job" in "peak
- * jobs", "middle class jobs", "place-based jobs") lifts every phrase built on it.</li>
+ * frequency, plus how topical its words are: a word the document's phrases keep returning to ("shift" in "shift
+ * stacking", "open shifts", "shift swapping") lifts every phrase built on it.</li>
  * <li>Two- and three-word phrases are favoured; a single word needs to recur or to be an abstract noun its
  * own text uses; judging or light words ("fair amount") weaken a phrase.</li>
  * </ol>
@@ -113,8 +113,8 @@ final class Ranking {
     }
 
     /**
-     * Drops the occurrences that stop short of their noun phrase's head: "declining job" where the text says
-     * "declining job market". A phrase that ends where "of", "and" or "for" joins a longer one ("income
+     * Drops the occurrences that stop short of their noun phrase's head: "rising timber" where the text says
+     * "rising timber market". A phrase that ends where "of", "and" or "for" joins a longer one ("income
      * volatility" in "income volatility for hourly workers") is whole.
      */
     static Map<String, List<DocumentPhrases.Found>> wholePhrases(Map<String, List<DocumentPhrases.Found>> phrases) {
@@ -136,8 +136,8 @@ final class Ranking {
     }
 
     /**
-     * Merges an all-capitals word ("AI", "DAOs") into the phrase of the same document whose initials it is
-     * ("artificial intelligence"), so the concept is counted once, under its spelled-out name.
+     * Merges an all-capitals word ("EWA", "HRs") into the phrase of the same document whose initials it is
+     * ("earned wage access"), so the concept is counted once, under its spelled-out name.
      */
     static Map<String, List<DocumentPhrases.Found>> acronymsAsExpansions(Map<String, List<DocumentPhrases.Found>> phrases) {
         Map<String, String> byInitials = new HashMap<>();
@@ -158,7 +158,7 @@ final class Ranking {
         return out;
     }
 
-    /** The initials of a phrase of two to six ordinary words ("decentralized autonomous organizations" → "dao"), else null. */
+    /** The initials of a phrase of two to six ordinary words ("earned wage access" → "ewa"), else null. */
     private static String initials(String surface) {
         String[] words = surface.split("[\\s\u2010-\u2015-]+");
         if (words.length < 2 || words.length > 6) return null;
@@ -184,7 +184,7 @@ final class Ranking {
         return out;
     }
 
-    /** Abstract nouns ("automation", "agility", "entrepreneurship") name concepts on their own. */
+    /** Abstract nouns ("stewardship", "frugality", "resilience") name concepts on their own. */
     static boolean abstractNoun(String word) {
         return word.matches(".*(tion|sion|ity|ship|ment|ness|ism|ance|ence|acy|ogy)");
     }

@@ -128,7 +128,7 @@ public final class Lexicon {
     /**
      * How common a noun is in general English: the times its senses were tagged in SemCor, a 200,000-word sample of
      * ordinary prose ("problem" 206, "value" 132, "patience" 9, "stewardship" 0). Plural and British spellings are
-     * looked up as the lemma ("careers", "organisation"); a word WordNet lacks counts 0.
+     * looked up as the lemma ("pensions", "organisation"); a word WordNet lacks counts 0.
      */
     public int generalUse(String noun) {
         String w = noun.toLowerCase(Locale.ROOT).replace(' ', '_');
