@@ -46,7 +46,8 @@ import org.workgraph.ontology.WG;
  * rebuilt after each load (an idea's weight in one document depends on every other document).
  *
  * <p>Method: candidate phrases are runs of content words (see {@link Phrases}), ranked per document by
- * {@link Ranking}; each document gets its fifteen best, leaving out names of people and organisations.
+ * {@link Ranking}; each document gets its fifteen best distinct concepts ({@link Choice}), leaving out names of
+ * people and organisations.
  * Phrases with the same key (case, hyphens, plural, word order) are one {@code wg:Idea}, labelled with its
  * commonest wording and the others as {@code skos:altLabel}. A response of some length is linked to the ideas
  * of its document that it uses itself, and to the two of its own phrases that rank highest in its thread.
@@ -166,7 +167,7 @@ public final class IdeaGraph implements DerivedGraph {
             Map<String, Map<String, Integer>> surfaces) {
         Node docNode = NodeFactory.createURI(d.node());
         List<String> ranked = Ranking.rank(d, df);
-        List<String> chosen = ranked.subList(0, Math.min(PER_DOCUMENT, ranked.size()));
+        List<String> chosen = Choice.distinct(ranked, d, PER_DOCUMENT);
         int n = 0;
         for (String key : chosen) {
             List<DocumentPhrases.Found> occ = d.phrases().get(key);
@@ -186,8 +187,9 @@ public final class IdeaGraph implements DerivedGraph {
             List<String> linked = new ArrayList<>();
             for (String key : chosen) if (own.phrases().containsKey(key) && linked.size() < PER_RESPONSE) linked.add(key);
             int shared = linked.size();
-            for (int r = chosen.size(); r < ranked.size() && linked.size() < shared + OWN_PER_RESPONSE; r++) {
-                if (own.phrases().containsKey(ranked.get(r))) linked.add(ranked.get(r));
+            for (String key : ranked) {
+                if (linked.size() >= shared + OWN_PER_RESPONSE) break;
+                if (!chosen.contains(key) && own.phrases().containsKey(key)) linked.add(key);
             }
             Node resource = NodeFactory.createURI(unit.resource());
             for (int k = 0; k < linked.size(); k++) {

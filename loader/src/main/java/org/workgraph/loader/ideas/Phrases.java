@@ -100,6 +100,9 @@ final class Phrases {
         List<Occurrence> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!modifier(tokens, i)) continue;
+            // "AI demand forecasting", "HR software vendors": an acronym before a compound of its own names the
+            // field the compound belongs to; the concept is the compound, so no phrase starts at the acronym.
+            if (acronym(tokens.get(i).text()) && i + 2 < tokens.size() && modifier(tokens, i + 1) && modifier(tokens, i + 2)) continue;
             int words = 0;
             int joins = 0;
             for (int j = i; j < tokens.size(); j++) {
@@ -110,8 +113,11 @@ final class Phrases {
                     continue;
                 }
                 // "shift swapping", "demand forecasting": an -ing form after a noun heads a compound.
-                // After a plural it is the plural's verb: "crews moving to night work", "unions negotiating".
-                boolean gerund = j > i && gerund(t) && noun(tokens.get(j - 1)) && !plural(tokens.get(j - 1).text());
+                // After a plural it is the plural's verb: "crews moving to night work", "unions negotiating";
+                // and so it is before a determiner, a pronoun or an adverb: "care happening somewhere", "a manager
+                // remembering them" (a compound's head is followed by its verb or by punctuation, not by an object).
+                boolean gerund = j > i && gerund(t) && noun(tokens.get(j - 1)) && !plural(tokens.get(j - 1).text())
+                        && !(j + 1 < tokens.size() && CLAUSE_GOES_ON.contains(tokens.get(j + 1).tag()));
                 if (!modifier(tokens, j) && !gerund) break;
                 if (++words > 4) break;
                 if ((noun(t) || gerund) && !STOP.contains(w)) {
@@ -153,6 +159,15 @@ final class Phrases {
     private static boolean plural(String word) {
         Lexicon lexicon = Lexicon.english();
         return lexicon.noun(word) && !lexicon.singularNoun(word);
+    }
+
+    /** Tags after which an -ing form goes on as a verb with its object or adverb, not as a compound's head. */
+    private static final Set<String> CLAUSE_GOES_ON = Set.of("DET", "PRON", "ADV");
+
+    /** A word of two or more letters, all capitals: "AI", "HR", "EWA". */
+    static boolean acronym(String word) {
+        return word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && word.chars().anyMatch(Character::isLetter);
     }
 
     private static boolean gerund(Tagger.Token t) {

@@ -84,7 +84,9 @@ final class Tagger {
      * <li>a content word in a closed class (a rare noun tagged as a preposition or a conjunction): the
      * closed classes are a short, known list of words (see {@link Phrases#STOP});</li>
      * <li>a noun the lexicon knows only as a verb ("concludes"), a verb it knows only as a noun ("rung");</li>
-     * <li>a verb right after a determiner or an adjective, where English has none ("the shift", "heat pay").</li>
+     * <li>a verb right after a determiner or an adjective, where English has none ("the shift", "heat pay");</li>
+     * <li>agreement: after a singular noun a base form cannot be its verb ("heat pay clauses"), and an -s form
+     * before the start of an object is one ("a manager notices good work").</li>
      * </ul>
      */
     private String[] corrected(String[] words, String[] tags) {
@@ -116,13 +118,39 @@ final class Tagger {
             } else if (tag.equals("VERB") && noun && i > 0 && (out[i - 1].equals("DET") || out[i - 1].equals("ADJ"))
                     && !w.endsWith("ing") && !w.endsWith("ed")) {
                 out[i] = "NOUN"; // a verb never follows a determiner or an adjective directly: "the shift", "heat pay"
-            } else if (tag.equals("VERB") && noun && i > 0 && i + 1 < words.length && out[i - 1].equals("NOUN") && out[i + 1].equals("NOUN")
+            } else if (tag.equals("VERB") && noun && i > 0 && i + 1 < words.length && (out[i - 1].equals("NOUN") || out[i - 1].equals("PROPN"))
+                    && (out[i + 1].equals("NOUN") || gerundBeforeVerb(words, out, i + 1))
                     && lexicon.presentBaseOnly(w) && lexicon.singularNoun(words[i - 1])) {
-                out[i] = "NOUN"; // "heat pay clauses": after a singular noun its verb would be "pays", so "pay" is a noun
+                // "heat pay clauses", "AI demand forecasting decides": after a singular noun its verb would be
+                // "pays", "demands", so the base form is a noun, and the compound goes on.
+                out[i] = "NOUN";
+            } else if (tag.equals("NOUN") && verb && i > 0 && i + 1 < words.length && out[i - 1].equals("NOUN") && thirdPerson(w)
+                    && lexicon.singularNoun(words[i - 1]) && beginsObject(words[i + 1], out[i + 1])) {
+                // "a manager notices good work", "the bundle highlights the need": after a singular noun, an -s form
+                // followed by a determiner, a pronoun or an adjective is the noun's verb; a compound ending in a
+                // plural ("benefit funds") is followed by a verb or by punctuation.
+                out[i] = "VERB";
             }
         }
         return out;
     }
+
+    /** "forecasting decides": an -ing form followed by a verb is the head of its subject, a compound noun. */
+    private static boolean gerundBeforeVerb(String[] words, String[] tags, int i) {
+        return tags[i].equals("VERB") && words[i].toLowerCase(Locale.ROOT).endsWith("ing") && i + 1 < words.length
+                && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"));
+    }
+
+    private static boolean thirdPerson(String w) {
+        return w.endsWith("s") && !w.endsWith("ss");
+    }
+
+    /** What can open a verb's object: a determiner, a pronoun, an adjective (not the "last" or "next" of a time: "coaches last year"). */
+    private static boolean beginsObject(String word, String tag) {
+        return tag.equals("DET") || tag.equals("PRON") || tag.equals("ADJ") && !TIME_ADJECTIVES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> TIME_ADJECTIVES = Set.of("last", "next", "this");
 
     /** The end of the run of tokens to tag from {@code from}: all the rest if short, else just after its last sentence end. */
     private static int runEnd(String[] words, int from) {

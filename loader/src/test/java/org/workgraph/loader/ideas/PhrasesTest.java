@@ -43,6 +43,20 @@ class PhrasesTest {
     }
 
     @Test
+    void anIngFormWithAnObjectOrAdverbIsAVerb() {
+        assertTrue(surfaces("Managers depend on childcare happening elsewhere.").stream().noneMatch(s -> s.contains("happening")));
+        assertTrue(surfaces("The mentor remembering them helped.").stream().noneMatch(s -> s.contains("remembering")));
+    }
+
+    @Test
+    void anAcronymBeforeACompoundNamesItsFieldNotItsConcept() {
+        List<String> found = surfaces("Retailers now rely on AI staffing software to plan rotas.");
+        assertTrue(found.contains("staffing software"), found.toString());
+        assertTrue(found.stream().noneMatch(s -> s.startsWith("AI")), found.toString());
+        assertTrue(surfaces("AI tools are cheap.").contains("AI tools"), "before a single noun it is part of the phrase");
+    }
+
+    @Test
     void anIngFormHeadsACompoundAfterASingularNounOnly() {
         assertTrue(surfaces("Better demand forecasting helps.").contains("demand forecasting"));
         List<String> found = surfaces("Crews moving to night work sleep badly.");

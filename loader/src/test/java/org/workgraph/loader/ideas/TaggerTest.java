@@ -54,6 +54,18 @@ class TaggerTest {
     }
 
     @Test
+    void aBaseFormAfterAnAcronymBeforeAGerundSubjectIsANoun() {
+        assertEquals("NOUN", tagOf("AI demand forecasting decides the rota.", "demand"), "the verb of the sentence is 'decides'");
+    }
+
+    @Test
+    void anSFormAfterASingularNounBeforeAnObjectIsItsVerb() {
+        assertEquals("VERB", tagOf("The editor checks a draft before noon.", "checks"));
+        assertEquals("VERB", tagOf("In the end the platform rewards loyal couriers.", "rewards"));
+        assertEquals("NOUN", tagOf("The pension funds are short of cash.", "funds"), "before a verb it ends a compound");
+    }
+
+    @Test
     void anAdverbMadeOfAnAdjectiveIsNoAdjective() {
         assertEquals("ADV", tagOf("A disproportionately large share goes to rent.", "disproportionately"));
         assertEquals("ADJ", tagOf("The daily rota changes.", "daily"), "an -ly word WordNet knows as an adjective keeps its tag");
