@@ -2,7 +2,6 @@ package org.workgraph.loader.ideas;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,21 +27,37 @@ final class Choice {
         List<String> out = new ArrayList<>();
         for (String key : ranked) {
             if (out.size() >= n) break;
-            int join = indexOfJoinWithSide(out, key, doc);
-            if (join >= 0) {
-                out.set(join, key);
+            List<Integer> joins = new ArrayList<>();
+            for (int i = 0; i < out.size(); i++) if (joinSides(out.get(i), doc).contains(key)) joins.add(i);
+            if (!joins.isEmpty()) {
+                // The side of joins already chosen is their concept: it takes the place of the first of them (the
+                // others say it again), unless a chosen phrase has it as a word, which then stands for them all.
+                int first = joins.get(0);
+                for (int j = joins.size() - 1; j > 0; j--) out.remove((int) joins.get(j));
+                List<String> others = new ArrayList<>(out);
+                others.remove(first);
+                if (wordOfAny(key, others)) out.remove(first);
+                else out.set(first, key);
                 continue;
             }
-            if (joinSides(key, doc).stream().anyMatch(out::contains)) continue;
-            if (!key.contains(" ") && out.stream().anyMatch(c -> Set.of(c.split(" ")).contains(key))) continue;
+            if (wordOfAny(key, out) || joinSides(key, doc).stream().anyMatch(out::contains)) continue;
             out.add(key);
         }
         return out;
     }
 
-    private static int indexOfJoinWithSide(List<String> chosen, String side, DocumentPhrases doc) {
-        for (int i = 0; i < chosen.size(); i++) if (joinSides(chosen.get(i), doc).contains(side)) return i;
-        return -1;
+    /**
+     * Whether a phrase ranked below the chosen ones may be one of a response's own ideas: it is not chosen, nor a
+     * join that says a chosen phrase again. A single word may be: a response that says "credentials" on its own
+     * discusses credentials in general, while its document's list names "cheap credentials".
+     */
+    static boolean adds(String key, List<String> chosen, DocumentPhrases doc) {
+        return !chosen.contains(key) && joinSides(key, doc).stream().noneMatch(chosen::contains);
+    }
+
+    /** Whether a single word is a word of one of the phrases. */
+    private static boolean wordOfAny(String key, List<String> phrases) {
+        return !key.contains(" ") && phrases.stream().anyMatch(c -> List.of(c.split(" ")).contains(key));
     }
 
     /** The keys of the two sides of a join as the document first writes it ("sales of monitoring software"), else none. */

@@ -189,7 +189,7 @@ public final class IdeaGraph implements DerivedGraph {
             int shared = linked.size();
             for (String key : ranked) {
                 if (linked.size() >= shared + OWN_PER_RESPONSE) break;
-                if (!chosen.contains(key) && own.phrases().containsKey(key)) linked.add(key);
+                if (own.phrases().containsKey(key) && Choice.adds(key, chosen, d)) linked.add(key);
             }
             Node resource = NodeFactory.createURI(unit.resource());
             for (int k = 0; k < linked.size(); k++) {

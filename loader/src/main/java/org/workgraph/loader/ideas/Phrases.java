@@ -102,7 +102,9 @@ final class Phrases {
             if (!modifier(tokens, i)) continue;
             // "AI demand forecasting", "HR software vendors": an acronym before a compound of its own names the
             // field the compound belongs to; the concept is the compound, so no phrase starts at the acronym.
-            if (acronym(tokens.get(i).text()) && i + 2 < tokens.size() && modifier(tokens, i + 1) && modifier(tokens, i + 2)) continue;
+            if (acronym(tokens.get(i).text()) && i + 2 < tokens.size() && modifier(tokens, i + 1)
+                    && (modifier(tokens, i + 2) || compoundHead(tokens, i + 2))
+                    && !acronym(tokens.get(i + 1).text())) continue; // "REMOTE WORK POLICY" is a phrase in capitals
             int words = 0;
             int joins = 0;
             for (int j = i; j < tokens.size(); j++) {
@@ -114,10 +116,8 @@ final class Phrases {
                 }
                 // "shift swapping", "demand forecasting": an -ing form after a noun heads a compound.
                 // After a plural it is the plural's verb: "crews moving to night work", "unions negotiating";
-                // and so it is before a determiner, a pronoun or an adverb: "care happening somewhere", "a manager
-                // remembering them" (a compound's head is followed by its verb or by punctuation, not by an object).
-                boolean gerund = j > i && gerund(t) && noun(tokens.get(j - 1)) && !plural(tokens.get(j - 1).text())
-                        && !(j + 1 < tokens.size() && CLAUSE_GOES_ON.contains(tokens.get(j + 1).tag()));
+                // and so it is before its object or adverb: "care happening somewhere", "a manager remembering them".
+                boolean gerund = j > i && compoundHead(tokens, j);
                 if (!modifier(tokens, j) && !gerund) break;
                 if (++words > 4) break;
                 if ((noun(t) || gerund) && !STOP.contains(w)) {
@@ -161,8 +161,23 @@ final class Phrases {
         return lexicon.noun(word) && !lexicon.singularNoun(word);
     }
 
-    /** Tags after which an -ing form goes on as a verb with its object or adverb, not as a compound's head. */
-    private static final Set<String> CLAUSE_GOES_ON = Set.of("DET", "PRON", "ADV");
+    /** An -ing form that heads a compound with the noun before it (see above). */
+    private static boolean compoundHead(List<Tagger.Token> tokens, int j) {
+        return gerund(tokens.get(j)) && noun(tokens.get(j - 1)) && !plural(tokens.get(j - 1).text()) && !clauseGoesOn(tokens, j + 1);
+    }
+
+    /**
+     * Whether the tokens from {@code i} go on an -ing form's clause, its object or its adverb, rather than follow a
+     * compound it heads: a compound subject is followed by its verb ("demand forecasting often fails") or by
+     * punctuation, an -ing verb by a determiner, a pronoun or an adverb that no verb follows.
+     */
+    private static boolean clauseGoesOn(List<Tagger.Token> tokens, int i) {
+        if (i >= tokens.size()) return false;
+        String tag = tokens.get(i).tag();
+        if (tag.equals("DET") || tag.equals("PRON")) return true;
+        if (!tag.equals("ADV")) return false;
+        return !(i + 1 < tokens.size() && (tokens.get(i + 1).tag().equals("VERB") || tokens.get(i + 1).tag().equals("AUX")));
+    }
 
     /** A word of two or more letters, all capitals: "AI", "HR", "EWA". */
     static boolean acronym(String word) {

@@ -124,8 +124,8 @@ final class Tagger {
                 // "heat pay clauses", "AI demand forecasting decides": after a singular noun its verb would be
                 // "pays", "demands", so the base form is a noun, and the compound goes on.
                 out[i] = "NOUN";
-            } else if (tag.equals("NOUN") && verb && i > 0 && i + 1 < words.length && out[i - 1].equals("NOUN") && thirdPerson(w)
-                    && lexicon.singularNoun(words[i - 1]) && beginsObject(words[i + 1], out[i + 1])) {
+            } else if (tag.equals("NOUN") && i > 0 && i + 1 < words.length && out[i - 1].equals("NOUN") && thirdPerson(w)
+                    && lexicon.singularNoun(words[i - 1]) && beginsObject(words, out, i + 1)) {
                 // "a manager notices good work", "the bundle highlights the need": after a singular noun, an -s form
                 // followed by a determiner, a pronoun or an adjective is the noun's verb; a compound ending in a
                 // plural ("benefit funds") is followed by a verb or by punctuation.
@@ -141,16 +141,27 @@ final class Tagger {
                 && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"));
     }
 
-    private static boolean thirdPerson(String w) {
-        return w.endsWith("s") && !w.endsWith("ss");
+    /** A verb's -s form: "notices", "searches", not "focus" or "bias" (a verb whose base form ends in s). */
+    private boolean thirdPerson(String w) {
+        if (!w.endsWith("s") || w.endsWith("ss") || w.length() < 4) return false;
+        return lexicon.verb(w.substring(0, w.length() - 1)) || w.endsWith("es") && lexicon.verb(w.substring(0, w.length() - 2));
     }
 
-    /** What can open a verb's object: a determiner, a pronoun, an adjective (not the "last" or "next" of a time: "coaches last year"). */
-    private static boolean beginsObject(String word, String tag) {
-        return tag.equals("DET") || tag.equals("PRON") || tag.equals("ADJ") && !TIME_ADJECTIVES.contains(word.toLowerCase(Locale.ROOT));
+    /**
+     * What can open a verb's object: a determiner, a pronoun, an adjective; not the "this" or "last" of a time
+     * ("customer service calls this week", "coaches last year"), which follows a noun phrase as readily.
+     */
+    private static boolean beginsObject(String[] words, String[] tags, int i) {
+        String tag = tags[i];
+        if (!tag.equals("DET") && !tag.equals("PRON") && !tag.equals("ADJ")) return false;
+        return !(i + 1 < words.length && TIME_WORDS.contains(words[i].toLowerCase(Locale.ROOT))
+                && TIME_NOUNS.contains(words[i + 1].toLowerCase(Locale.ROOT)));
     }
 
-    private static final Set<String> TIME_ADJECTIVES = Set.of("last", "next", "this");
+    private static final Set<String> TIME_WORDS = Set.of("this", "that", "last", "next", "every", "each");
+    private static final Set<String> TIME_NOUNS = Set.of("day", "week", "month", "year", "quarter", "season", "time",
+            "morning", "afternoon", "evening", "night", "weekend", "spring", "summer", "autumn", "fall", "winter",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /** The end of the run of tokens to tag from {@code from}: all the rest if short, else just after its last sentence end. */
     private static int runEnd(String[] words, int from) {

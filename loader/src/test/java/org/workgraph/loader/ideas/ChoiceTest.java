@@ -44,6 +44,30 @@ class ChoiceTest {
     }
 
     @Test
+    void aSideChosenOnceStandsForAllItsJoins() {
+        DocumentPhrases d = document("supply of pilot boats", "cost of pilot boats", "harbour", "pilot boats");
+        assertEquals(List.of(Phrases.key("pilot boats"), "harbour"), Choice.distinct(ranked(d), d, 15));
+        DocumentPhrases word = document("career ladder", "supply of ladders", "ladder", "harbour");
+        assertEquals(List.of(Phrases.key("career ladder"), "harbour"), Choice.distinct(ranked(word), word, 15),
+                "a side that is a word of a chosen phrase is that phrase's concept, and so are its joins");
+    }
+
+    @Test
+    void aPhraseMayRepeatAWord() {
+        DocumentPhrases d = document("sales of sales software", "harbour", "software");
+        assertEquals(List.of(Phrases.key("sales of sales software"), "harbour"), Choice.distinct(ranked(d), d, 15));
+    }
+
+    @Test
+    void aResponseMayAddAWordButNoJoinOfAChosenPhrase() {
+        DocumentPhrases d = document("cheap credentials", "credentials", "flood of cheap credentials", "harbour");
+        List<String> chosen = List.of(Phrases.key("cheap credentials"));
+        assertTrue(Choice.adds("credential", chosen, d));
+        assertFalse(Choice.adds(Phrases.key("flood of cheap credentials"), chosen, d));
+        assertFalse(Choice.adds(Phrases.key("cheap credentials"), chosen, d));
+    }
+
+    @Test
     void aLongerPhraseAndItsShorterPartCanBothBeConcepts() {
         DocumentPhrases d = document("middle class", "middle class jobs");
         assertEquals(2, Choice.distinct(ranked(d), d, 15).size(), "the ranking decides between them, not the choice");

@@ -46,6 +46,7 @@ class PhrasesTest {
     void anIngFormWithAnObjectOrAdverbIsAVerb() {
         assertTrue(surfaces("Managers depend on childcare happening elsewhere.").stream().noneMatch(s -> s.contains("happening")));
         assertTrue(surfaces("The mentor remembering them helped.").stream().noneMatch(s -> s.contains("remembering")));
+        assertTrue(surfaces("Demand forecasting often fails.").contains("Demand forecasting"), "an adverb before the verb of its subject");
     }
 
     @Test
@@ -53,7 +54,12 @@ class PhrasesTest {
         List<String> found = surfaces("Retailers now rely on AI staffing software to plan rotas.");
         assertTrue(found.contains("staffing software"), found.toString());
         assertTrue(found.stream().noneMatch(s -> s.startsWith("AI")), found.toString());
+        found = surfaces("Workers claim open shifts, while AI demand forecasting decides how many people each hour needs.");
+        assertTrue(found.contains("demand forecasting"), found.toString());
+        assertTrue(found.stream().noneMatch(s -> s.startsWith("AI")), "a compound with an -ing head too: " + found);
         assertTrue(surfaces("AI tools are cheap.").contains("AI tools"), "before a single noun it is part of the phrase");
+        String label = "REMOTE WORK POLICY";
+        assertTrue(Phrases.in(label, tagger.tagLabel(label)).stream().anyMatch(o -> o.surface().equals(label)), "a phrase in capitals");
     }
 
     @Test

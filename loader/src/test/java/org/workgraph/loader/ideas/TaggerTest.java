@@ -56,6 +56,8 @@ class TaggerTest {
     @Test
     void aBaseFormAfterAnAcronymBeforeAGerundSubjectIsANoun() {
         assertEquals("NOUN", tagOf("AI demand forecasting decides the rota.", "demand"), "the verb of the sentence is 'decides'");
+        assertEquals("NOUN", tagOf("Workers claim open shifts, while AI demand forecasting decides how many people each hour needs.", "demand"),
+                "the model tags 'forecasting' a verb here too");
     }
 
     @Test
@@ -63,6 +65,8 @@ class TaggerTest {
         assertEquals("VERB", tagOf("The editor checks a draft before noon.", "checks"));
         assertEquals("VERB", tagOf("In the end the platform rewards loyal couriers.", "rewards"));
         assertEquals("NOUN", tagOf("The pension funds are short of cash.", "funds"), "before a verb it ends a compound");
+        assertEquals("NOUN", tagOf("Customer service calls this week rose.", "calls"), "a time follows a noun phrase as readily");
+        assertEquals("NOUN", tagOf("Their health focus a year ago was sleep.", "focus"), "'focus' is no -s form of a verb");
     }
 
     @Test
