@@ -61,9 +61,8 @@ final class Tagger {
     List<Token> tagLabel(String label) {
         StringBuilder b = new StringBuilder(LABEL_PREFIX);
         for (String part : label.split("(?<=\\s)|(?=\\s)")) {
-            boolean acronym = part.length() > 1 && part.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
             String lower = part.toLowerCase(Locale.ROOT);
-            b.append(acronym || lower.length() != part.length() ? part : lower);
+            b.append(Phrases.acronym(part) || lower.length() != part.length() ? part : lower);
         }
         List<Token> tagged = tag(b.toString());
         List<Token> out = new ArrayList<>(tagged.size());
