@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * concepts of a text, and the ranking already decided which names it better.
  */
 final class Choice {
-    private static final Pattern JOIN = Pattern.compile("(?i)\\s+(?:of|and|for)\\s+");
+    private static final Pattern JOIN = Pattern.compile("(?i)\\s+" + Phrases.JOIN_WORDS + "\\s+");
 
     private Choice() {}
 

@@ -79,6 +79,8 @@ final class Phrases {
 
     /** Joins that may sit inside a phrase between content words. */
     static final Set<String> JOINS = Set.of("of", "and", "for");
+    /** {@link #JOINS} as a regular expression group, for the patterns that find a join in a surface. */
+    static final String JOIN_WORDS = "(?:" + String.join("|", JOINS) + ")";
 
     /** One occurrence of a candidate in a text. */
     record Occurrence(String key, String surface, int start, int end) {}

@@ -59,7 +59,7 @@ final class Ranking {
     private static final int GENERAL_USE = 20;
     /** A single word at most this common in general English ("stewardship", "frugality") is specific enough to count when used once. */
     private static final int RARE_USE = 2;
-    private static final Pattern JOINED = Pattern.compile("(?i).*\\s(of|and|for)\\s.*");
+    private static final Pattern JOINED = Pattern.compile("(?i).*\\s" + Phrases.JOIN_WORDS + "\\s.*");
 
     private Ranking() {}
 
@@ -132,7 +132,8 @@ final class Ranking {
 
     private static boolean joinsAfter(DocumentPhrases.Found longer, int at) {
         String rest = longer.surface().substring(at - longer.start()).strip().toLowerCase(Locale.ROOT);
-        return rest.startsWith("of ") || rest.startsWith("and ") || rest.startsWith("for ");
+        String[] words = rest.split("\\s+", 2);
+        return words.length == 2 && Phrases.JOINS.contains(words[0]);
     }
 
     /**
@@ -151,7 +152,7 @@ final class Ranking {
             if (key.contains(" ")) continue;
             String word = phrases.get(key).get(0).surface();
             String bare = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-            if (bare.length() < 2 || bare.length() > 6 || !bare.chars().allMatch(Character::isUpperCase)) continue;
+            if (bare.length() < 2 || bare.length() > 6 || !Phrases.acronym(bare)) continue;
             String expansion = byInitials.get(bare.toLowerCase(Locale.ROOT));
             if (expansion != null) out.get(expansion).addAll(out.remove(key));
         }
@@ -165,7 +166,7 @@ final class Ranking {
         StringBuilder b = new StringBuilder();
         for (String w : words) {
             if (w.isEmpty()) return null;
-            if (w.length() > 1 && w.chars().allMatch(Character::isUpperCase)) return null; // "AI impact" is not an expansion
+            if (Phrases.acronym(w)) return null; // "AI impact" is not an expansion
             if (!Phrases.JOINS.contains(w.toLowerCase(Locale.ROOT))) b.append(Character.toLowerCase(w.charAt(0)));
         }
         return b.toString();
@@ -232,7 +233,7 @@ final class Ranking {
         }
 
         // Compiled once: these run for every occurrence inside another one.
-        private static final Pattern JOIN_BEFORE = Pattern.compile("(?s).*\\s(of|and|for)\\s+");
+        private static final Pattern JOIN_BEFORE = Pattern.compile("(?s).*\\s" + Phrases.JOIN_WORDS + "\\s+");
         private static final Pattern AND_AFTER = Pattern.compile("(?s)\\s+and\\s.*");
 
         boolean standsAlone(String key) {
