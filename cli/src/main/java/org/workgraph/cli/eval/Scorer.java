@@ -86,43 +86,93 @@ public final class Scorer {
         field("document.author").compare(file, gold.canonical(wantAuthor), gotAuthor == null ? null : gold.canonical(gotAuthor));
     }
 
+    /**
+     * Responses are paired with the gold's by their text, not by position: a graph response is the gold's n when its
+     * text starts with the gold's {@code startsWith} (in page order, each used once). So one missed or invented
+     * response costs itself, not every response after it. {@code response.found} scores the pairing; kind, writer
+     * and reply target are compared on the pairs, and a gold response with no pair is a miss for each.
+     */
     private void responseFields(JsonNode doc, String file) {
-        Map<Integer, Map<String, String>> got = new HashMap<>();
-        for (Map<String, String> r : select("""
-                SELECT ?pos ?kind ?writer ?parent ?site WHERE {
+        List<Map<String, String>> got = select("""
+                SELECT ?pos ?kind ?writer ?parent ?site ?text WHERE {
                   ?r wg:onDocument ?d ; wg:position ?pos ; a ?kind . ?d wg:sourceFile ?file .
                   FILTER(?kind IN (wg:Comment, wg:Reply, wg:Pingback, wg:Reblog))
                   FILTER NOT EXISTS { ?r a wg:Reply . FILTER(?kind = wg:Comment) }
                   OPTIONAL { ?r dcterms:creator/foaf:name ?writer }
                   OPTIONAL { ?r sioc:reply_of/wg:position ?parent }
-                  OPTIONAL { ?r wg:sourceSite ?site } }""", file)) {
-            got.put(Integer.parseInt(r.get("pos")), r);
-        }
+                  OPTIONAL { ?r wg:sourceSite ?site }
+                  OPTIONAL { ?r sioc:content ?text } } ORDER BY ?pos""", file);
         Map<Integer, Set<String>> addressed = new HashMap<>();
         for (Map<String, String> r : select("""
                 SELECT ?pos ?n WHERE { ?r wg:onDocument ?d ; wg:position ?pos ; wg:addresses/foaf:name ?n . ?d wg:sourceFile ?file }""", file)) {
             addressed.computeIfAbsent(Integer.parseInt(r.get("pos")), k -> new TreeSet<>()).add(Normalize.text(gold.canonical(r.get("n"))));
         }
-        Set<Integer> seen = new HashSet<>();
+        Map<Integer, Map<String, String>> pairs = pair(doc.path("responses"), got);
+        Map<String, Integer> goldNByPosition = new HashMap<>();
+        pairs.forEach((n, r) -> goldNByPosition.put(r.get("pos"), n));
         for (JsonNode want : doc.path("responses")) {
             int n = want.get("n").asInt();
-            seen.add(n);
-            Map<String, String> r = got.getOrDefault(n, Map.of());
+            Map<String, String> r = pairs.getOrDefault(n, Map.of());
             String at = file + " #" + n;
+            if (r.isEmpty()) field("response.found").miss(at + ": not found, starts '" + GoldSet.text(want, "startsWith") + "'");
+            else field("response.found").hit();
             String kind = r.get("kind") == null ? null : r.get("kind").substring(r.get("kind").indexOf('#') + 1).toLowerCase();
             field("response.kind").compare(at, GoldSet.text(want, "kind"), kind);
             String writer = r.get("writer") == null ? null : gold.canonical(r.get("writer"));
             String guess = GoldSet.text(want.get("authorGuess"), "name");
-            if (!(GoldSet.text(want, "author") == null && guess != null)) {
+            if (!(GoldSet.text(want, "author") == null && guess != null && (writer == null || writer.equals(gold.canonical(guess))))) {
                 field("response.writer").compare(at, gold.canonical(GoldSet.text(want, "author")), writer);
             }
-            field("response.replyTo").compare(at, GoldSet.text(want, "inReplyTo"), r.get("parent"));
+            // The graph's parent, told as the gold response it was paired with (or as its own position if unpaired).
+            String parent = r.get("parent") == null ? null
+                    : goldNByPosition.containsKey(r.get("parent")) ? String.valueOf(goldNByPosition.get(r.get("parent"))) : "position " + r.get("parent");
+            field("response.replyTo").compare(at, GoldSet.text(want, "inReplyTo"), parent);
             field("response.sourceSite").compare(at, GoldSet.text(want, "sourceSite"), r.get("site"));
             Set<String> wantAddr = new TreeSet<>();
             want.path("addresses").forEach(a -> wantAddr.add(Normalize.text(gold.canonical(a.asText()))));
-            compareSets(field("response.addresses"), at, wantAddr, addressed.getOrDefault(n, Set.of()));
+            Set<String> gotAddr = r.isEmpty() ? Set.of() : addressed.getOrDefault(Integer.parseInt(r.get("pos")), Set.of());
+            compareSets(field("response.addresses"), at, wantAddr, gotAddr);
         }
-        for (Integer n : got.keySet()) if (!seen.contains(n)) field("response.kind").falseHit(file + " #" + n + ": a response the gold does not have");
+        for (Map<String, String> r : got) {
+            if (goldNByPosition.containsKey(r.get("pos"))) continue;
+            String what = file + " position " + r.get("pos") + ": a response the gold does not have, starts '" + opening(r.get("text")) + "'";
+            field("response.found").falseHit(what);
+            field("response.kind").falseHit(what);
+        }
+    }
+
+    /** Gold n to the graph response whose text starts with its opening words, in page order, each used once. */
+    private static Map<Integer, Map<String, String>> pair(JsonNode wanted, List<Map<String, String>> got) {
+        Map<Integer, Map<String, String>> pairs = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        int from = 0;
+        for (JsonNode want : wanted) {
+            String start = Normalize.text(GoldSet.text(want, "startsWith"));
+            if (start == null) continue;
+            // Search forward from the last pair first (page order), then anywhere not yet used.
+            Map<String, String> match = null;
+            for (int pass = 0; pass < 2 && match == null; pass++) {
+                for (int i = pass == 0 ? from : 0; i < got.size(); i++) {
+                    Map<String, String> r = got.get(i);
+                    String text = Normalize.text(r.get("text"));
+                    if (used.contains(r.get("pos")) || text == null || !text.startsWith(start)) continue;
+                    match = r;
+                    from = i + 1;
+                    break;
+                }
+            }
+            if (match != null) {
+                used.add(match.get("pos"));
+                pairs.put(want.get("n").asInt(), match);
+            }
+        }
+        return pairs;
+    }
+
+    private static String opening(String text) {
+        if (text == null) return "";
+        String t = text.strip();
+        return t.length() <= 60 ? t : t.substring(0, 60) + "...";
     }
 
     private void mentionFields(JsonNode doc, String file) {
@@ -179,12 +229,13 @@ public final class Scorer {
             field("signal.row").compare(at, want == null ? null : GoldSet.text(want, "table") + ": " + GoldSet.text(want, "name"),
                     g.isEmpty() ? null : g.get("heading") + ": " + g.get("name"));
             field("signal.name").compare(at, GoldSet.text(want, "name"), g.get("name"));
-            field("signal.description").compare(at, GoldSet.text(want, "description"), g.get("description"));
+            field("signal.description").compare(at, described(want, "description"), matching(want, "description", g.get("description")));
             field("signal.change").compare(at, GoldSet.text(want, "change"), g.get("change"));
             field("signal.tenYear").compare(at, GoldSet.text(want, "tenYear"), g.get("tenYear"));
             field("signal.drivingForce").compare(at, GoldSet.text(want, "drivingForce"), g.get("drivingForce"));
             field("signal.relevancy").compare(at, GoldSet.text(want, "relevancy"), g.get("relevancy"));
         }
+        field("document.summary").compare(file, described(doc, "summary"), matching(doc, "summary", summary(file)));
         JsonNode article = doc.get("sourceArticle");
         if (article != null) {
             Map<String, String> a = first(select("""
@@ -196,11 +247,37 @@ public final class Scorer {
         }
     }
 
+    private String summary(String file) {
+        return first(select("SELECT ?s WHERE { ?d wg:sourceFile ?file ; wg:summary ?s }", file)).get("s");
+    }
+
+    /**
+     * The expected text of a long field: the gold gives either the text ({@code description}) or its first words and
+     * word count ({@code descriptionStartsWith}, {@code descriptionWords}); the latter is shown as "WORDS... (N words)".
+     */
+    private static String described(JsonNode node, String field) {
+        if (node == null) return null;
+        String start = GoldSet.text(node, field + "StartsWith");
+        if (start == null) return GoldSet.text(node, field);
+        return start + "... (" + GoldSet.text(node, field + "Words") + " words)";
+    }
+
+    /** What the graph holds, given as {@link #described} when it matches the gold's opening words and length (within one). */
+    private static String matching(JsonNode node, String field, String got) {
+        String start = node == null ? null : GoldSet.text(node, field + "StartsWith");
+        if (start == null || got == null) return got;
+        String g = Normalize.text(got);
+        int words = g.split(" ").length;
+        int want = node.path(field + "Words").asInt(-10);
+        return g.startsWith(Normalize.text(start)) && Math.abs(words - want) <= 1 ? described(node, field) : got;
+    }
+
     /**
      * One identity per person: each gold person (in the scored files, in a role the graph holds) should be
      * exactly one graph person, and each graph person exactly one gold person.
      */
     private void identities() {
+        if (gold.people.isEmpty()) return; // a gold set without people.json scores no identities
         Set<String> files = new HashSet<>();
         gold.documents.forEach(d -> files.add(d.get("file").asText()));
         Map<String, List<String>> graphPeopleByGold = new HashMap<>();
