@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,15 @@ public final class BlogParser {
     private final ThreadParser threads = new ThreadParser();
 
     public BlogPost parse(Source source, List<Line> lines) throws ParseException {
+        return parse(source, lines, w -> {});
+    }
+
+    /**
+     * @param warnings receives what the reader could not settle, each with its line: a thread the page claims but whose
+     *                 responses could not be told apart (the page then loads as a document with its text, and no
+     *                 responses are invented)
+     */
+    public BlogPost parse(Source source, List<Line> lines, Consumer<String> warnings) throws ParseException {
         int i = nextContent(lines, 0);
         if (i >= lines.size()) throw new ParseException(0, "the document is empty");
 
@@ -95,6 +105,14 @@ public final class BlogParser {
                 threadStart = j;
             }
         }
+        boolean paragraphs = false;
+        if (threadStart == lines.size()) {
+            int quiet = threadAfterGap(lines, base, firstForm);
+            if (quiet >= 0) {
+                threadStart = quiet;
+                paragraphs = true;
+            }
+        }
         int bodyEnd = Math.min(threadStart, firstForm);
 
         // A page that opens with a response header and no body is that writer's own post (a forum topic's first post),
@@ -118,13 +136,40 @@ public final class BlogParser {
         List<Line> threadLines = threadStart < threadEnd ? lines.subList(countLine ? threadStart + 1 : threadStart, threadEnd) : List.of();
         String author = byline != null && byline.author() != null ? byline.author() : openingAuthor != null ? openingAuthor
                 : authorBox(lines, bodyStart, Math.max(bodyStart, bodyEnd)).orElse(null);
-        List<Response> responses = threads.parse(threadLines, author);
+        List<Response> responses = threads.parse(threadLines, author, paragraphs);
+        if (responses.isEmpty() && count != null && count.count() > 0) {
+            warnings.accept("line " + lines.get(threadStart).number() + ": the page claims " + count.count()
+                    + " responses, but no response could be told apart in what follows; loaded as a document with its text");
+        }
 
         if (title == null && count != null && count.title() != null) title = count.title();
         Integer claimed = count != null ? Integer.valueOf(count.count()) : byline == null ? null : byline.claimedCount();
         LocalDate date = byline != null && byline.date() != null ? byline.date() : dated != null ? dated : openingDate;
         List<String> categories = byline == null ? List.of() : byline.categories();
         return new BlogPost(source, title, author, date, categories, claimed, body, responses);
+    }
+
+    /**
+     * A thread the page shows only by space and furniture: after the body, a gap of two blank lines or more, then
+     * paragraphs among which a post's footer stands ("Reply", "1 Like"). Returns the first line after the last such gap
+     * before the first footer, or -1. A gap alone proves nothing (pages leave one where an image or a list was).
+     */
+    private static int threadAfterGap(List<Line> lines, int base, int end) {
+        int footer = -1;
+        for (int j = base; j < end; j++) {
+            if (Furniture.isFooter(lines.get(j).trimmed())) { footer = j; break; }
+        }
+        if (footer < 0) return -1;
+        int gapEnd = -1, blanks = 0;
+        boolean text = false;
+        for (int j = base; j < footer; j++) {
+            if (lines.get(j).isBlank()) { blanks++; continue; }
+            if (blanks >= 2 && text) gapEnd = j;
+            blanks = 0;
+            text = true;
+        }
+        // Text must stand between the gap and the footer: the footer closes a post.
+        return gapEnd >= 0 && gapEnd < footer ? gapEnd : -1;
     }
 
     /** The offset of the first header at or after offset {@code from}, strong forms first; -1 if none. */

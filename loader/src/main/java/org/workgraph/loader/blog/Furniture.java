@@ -28,9 +28,12 @@ final class Furniture {
 
     private Furniture() {}
 
+    /** A reaction count printed under a post: "1 Like", "12 upvotes" (a bare number is a score, which heads one). */
+    private static final Pattern REACTIONS = Pattern.compile("(?i)^\\d[\\d,.]*k?\\s+(?:likes?|upvotes?|hearts?|reactions?)$");
+
     /** A line that closes the response above it. */
     static boolean isFooter(String trimmed) {
-        return FOOTER.matcher(trimmed).matches();
+        return FOOTER.matcher(trimmed).matches() || REACTIONS.matcher(trimmed).matches();
     }
 
     /** A line of furniture of any kind, footers included. */

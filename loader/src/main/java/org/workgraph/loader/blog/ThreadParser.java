@@ -66,6 +66,14 @@ final class ThreadParser {
      *                   the writer of the paragraph before is a reply to it
      */
     List<Response> parse(List<Line> lines, String postAuthor) {
+        return parse(lines, postAuthor, false);
+    }
+
+    /**
+     * @param paragraphs each paragraph (text between blank lines) that no header claims is a response of its own: for a
+     *                   thread the page only shows by the space above it and the furniture under its posts
+     */
+    List<Response> parse(List<Line> lines, String postAuthor, boolean paragraphs) {
         Map<Integer, Header> headers = headers(lines);
         boolean named = headers.values().stream().anyMatch(h -> h.name() != null || h.form() != Header.Form.LIST_NAME);
         List<Draft> drafts = new ArrayList<>();
@@ -78,6 +86,7 @@ final class ThreadParser {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.isBlank()) {
+                if (paragraphs && current != null && current.header == null && !current.lines.isEmpty()) closed = true;
                 // Two blank lines or more after a response's text: the page put space between two responses.
                 if (++blanks >= 2 && current != null && !current.lines.isEmpty() && !current.nested && current.notice == null) closed = true;
                 continue;

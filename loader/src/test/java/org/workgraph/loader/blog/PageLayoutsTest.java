@@ -210,6 +210,58 @@ class PageLayoutsTest {
         assertEquals("What would yours be?", post.body());
     }
 
+    @Test
+    void aThreadShownOnlyBySpaceAndLikeCountersIsOneResponsePerParagraph() throws Exception {
+        BlogPost post = parse("""
+                Is hybrid here to stay?
+
+                I started a new job last autumn and the article matches my experience. Anyone else?
+
+
+                Thanks for sharing this, it rang true for me.
+
+                Same here: ten years remote before it was common.
+
+                2 Likes
+
+                Thanks for the perspective, that helps.
+                """);
+        assertEquals(3, post.responses().size());
+        assertEquals("Same here: ten years remote before it was common.", post.responses().get(1).text());
+        assertTrue(post.body().endsWith("Anyone else?"));
+    }
+
+    @Test
+    void aGapWithoutFooterIsNoThread() throws Exception {
+        BlogPost post = parse("""
+                A title
+
+                A first paragraph of the post.
+
+
+                A second paragraph after a removed image.
+                """);
+        assertTrue(post.responses().isEmpty());
+    }
+
+    @Test
+    void aClaimedThreadThatCannotBeReadIsReportedNotInvented() throws Exception {
+        List<String> warnings = new java.util.ArrayList<>();
+        BlogPost post = parser.parse(new Source("t.txt", "0".repeat(64)), Lines.of("""
+                A title
+
+                The post's text.
+
+                1 thought on “A title”
+
+                Comments are closed.
+                """), warnings::add);
+        assertTrue(post.responses().isEmpty());
+        assertEquals(1, post.claimedResponseCount());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("line 5: the page claims 1 responses"), warnings.get(0));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
             "Submitted by quill_77 on March 3, 2014 ; quill_77 ; 2014-03-03",
