@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,35 +25,74 @@ import org.workgraph.loader.text.Line;
 record Header(Form form, String name, LocalDate date, String label, int lines, boolean reply) {
 
     /**
-     * The header forms comment systems print, strongest first. A newcomer adds a comment system's header by adding
-     * a constant here. {@link Strength#WEAK} forms are also what quotations and signatures look like inside a
-     * response ("Ann wrote:", a name alone on a line), so a thread uses them only when it shows no stronger form.
+     * The header forms comment systems print, tried in this order. A newcomer adds a comment system's header by adding
+     * a constant with its recogniser here. {@link Strength#WEAK} forms are also what quotations and signatures look like
+     * inside a response ("Ann wrote:", a name alone on a line), so a thread uses them only when it shows no stronger form.
      */
     enum Form {
         /** "Ann Lee says:", "3. Ann Lee says: March 3, 2013 at 10:14 am", "Ann said...". */
-        SAYS(Strength.STRONG),
+        SAYS(Strength.STRONG, c -> c.named(Pattern.compile("^" + NAME + "\\s+(?i:says|said)\\s*(?::|\\.{2,}|\u2026)?\\s*(.*)$"))),
         /** phpBB: "Post by ann » Thu Aug 13, 2020 9:43 pm". */
-        POST_BY(Strength.STRONG),
+        POST_BY(Strength.STRONG, c -> c.named(Pattern.compile("^(?i:post(?:ed)? by)\\s+" + NAME + "\\s*(?:\u00BB|&raquo;|\u2014|-|\\|)\\s*(.*)$"))),
         /** Drupal: "Submitted by ann on March 3, 2013". */
-        SUBMITTED_BY(Strength.STRONG),
+        SUBMITTED_BY(Strength.STRONG, c -> c.named(Pattern.compile("^(?i:submitted by)\\s+" + NAME + "(?:\\s+(?i:on)\\b\\s*(.*))?$"))),
         /** "Ann Lee's avatar", "ann's picture", "Profile picture for user ann", "Avatar of Ann": alt text of a portrait. */
-        PORTRAIT(Strength.STRONG),
-        /** Link aggregators: "ann 5 days ago | parent | next [-]". */
-        PARENT_LINKS(Strength.STRONG),
+        PORTRAIT(Strength.STRONG, c -> c.named(Pattern.compile("^" + NAME + "['\u2019]s\\s+(?i:avatar|picture|photo|profile picture|gravatar)()$"))
+                .or(() -> c.named(Pattern.compile("^(?i:profile picture for user|avatar (?:of|for)|photo of)\\s+" + NAME + "()$")))),
+        /** Link aggregators: "ann 5 days ago | parent | next [-]": a reply by its own account. */
+        PARENT_LINKS(Strength.STRONG, c -> {
+            Matcher m = Pattern.compile("^(.+?)\\s*\\|\\s*(?i:parent|root|prev|next|context)\\b.*$").matcher(c.text);
+            if (!m.matches()) return Optional.empty();
+            return stamped(m.group(1)).map(h -> c.header(h[0], h[1], 1, true));
+        }),
         /** "Ann Lee 16 February 2009 at 10:10 am #", "u/ann 4d ago", "Anonymous9:56 PM": a name with its stamp. */
-        NAME_STAMP(Strength.STRONG),
+        NAME_STAMP(Strength.STRONG, c -> stamped(c.text).map(h -> c.header(h[0], h[1], 1, false))),
         /** A name alone with a date line right below it. */
-        NAME_OVER_STAMP(Strength.STRONG),
+        NAME_OVER_STAMP(Strength.STRONG, c -> c.bareName(false) && c.below() == c.i + 1 && c.below() < c.lines.size() && Dates.isStamp(c.lines.get(c.below()).trimmed())
+                ? Optional.of(c.header(c.text, c.lines.get(c.below()).trimmed(), 2, false)) : Optional.empty()),
         /** "3. Ann Lee" or "• Ann Lee" with the response's text indented deeper below. */
-        LIST_NAME(Strength.STRONG),
+        LIST_NAME(Strength.STRONG, c -> c.bareName(false) && c.below() < c.lines.size()
+                && c.lines.get(c.below()).indent() > c.lines.get(c.i).indent() ? Optional.of(c.header(c.text, null, 1, false)) : Optional.empty()),
         /** "Ann wrote:": also how a response quotes another. */
-        WROTE(Strength.WEAK),
-        /** A name alone on a line with a paragraph below: also how a response is signed. */
-        NAME_LINE(Strength.WEAK);
+        WROTE(Strength.WEAK, c -> c.named(Pattern.compile("^" + NAME + "\\s+(?i:wrote)\\s*:?\\s*(.*)$"))),
+        /** A name alone on a line with a paragraph below, after a blank line: also how a response is signed. */
+        NAME_LINE(Strength.WEAK, c -> c.label == null && !c.listed && c.bareName(true) && c.below() > c.i + 1 && c.below() < c.lines.size()
+                && !Furniture.is(c.lines.get(c.below()).trimmed()) ? Optional.of(c.header(c.text, null, 1, false)) : Optional.empty());
 
         final Strength strength;
+        private final Function<Candidate, Optional<Found>> recogniser;
 
-        Form(Strength strength) { this.strength = strength; }
+        Form(Strength strength, Function<Candidate, Optional<Found>> recogniser) {
+            this.strength = strength;
+            this.recogniser = recogniser;
+        }
+    }
+
+    /** What a form reads off a line: the name as printed, the stamp after it (or null), lines taken, a reply cue. */
+    private record Found(String name, String stamp, int lines, boolean reply) {}
+
+    /** A line being tried as a header: its text without any list number, and where it stands. */
+    private record Candidate(List<Line> lines, int i, String text, String label, boolean listed) {
+        /** A form whose pattern gives the name (group 1) and what follows it, a stamp or nothing (group 2). */
+        Optional<Found> named(Pattern pattern) {
+            Matcher m = pattern.matcher(text);
+            return m.matches() && nameLike(m.group(1)) ? Optional.of(header(m.group(1), m.group(2), 1, false)) : Optional.empty();
+        }
+
+        /** The whole line is a name and nothing else, like a sentence's end; {@code cased}: capitalised word by word. */
+        boolean bareName(boolean cased) {
+            return nameLike(text, cased) && !text.matches(".*[.,:?!]$");
+        }
+
+        int below() {
+            int j = i + 1;
+            while (j < lines.size() && lines.get(j).isBlank()) j++;
+            return j;
+        }
+
+        Found header(String name, String stamp, int lineCount, boolean reply) {
+            return new Found(name, stamp, lineCount, reply);
+        }
     }
 
     enum Strength { STRONG, WEAK }
@@ -61,14 +101,6 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
     private static final String TOKEN = "[*@]?[\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019*-]*";
     private static final String NAME = "(" + TOKEN + "(?:\\s+" + TOKEN + "){0,3})";
     private static final Pattern LIST = Pattern.compile("^(?:(\\d{1,5})[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+(\\S.*)$");
-    private static final Pattern SAYS = Pattern.compile("^" + NAME + "\\s+(?i:says|said)\\s*(?::|\\.{2,}|\u2026)?\\s*(.*)$");
-    private static final Pattern WROTE = Pattern.compile("^" + NAME + "\\s+(?i:wrote)\\s*:?\\s*(.*)$");
-    private static final Pattern POST_BY = Pattern.compile("^(?i:post(?:ed)? by)\\s+" + NAME + "\\s*(?:\u00BB|&raquo;|\u2014|-|\\|)\\s*(.*)$");
-    private static final Pattern SUBMITTED_BY = Pattern.compile("^(?i:submitted by)\\s+" + NAME + "(?:\\s+(?i:on)\\b\\s*(.*))?$");
-    private static final Pattern PORTRAIT = Pattern.compile("^(?:" + NAME + "['\u2019]s\\s+(?i:avatar|picture|photo|profile picture|gravatar)"
-            + "|(?i:profile picture for user|avatar (?:of|for)|photo of)\\s+" + NAME + ")$");
-    private static final Pattern PARENT_LINKS = Pattern.compile("^(.+?)\\s*\\|\\s*(?i:parent|root|prev|next|context)\\b.*$");
-    private static final Pattern NAME_THEN_STAMP = Pattern.compile("^(?:u/)?" + NAME + "\\s*(?:[|\u00B7\u2022,\u2013\u2014-]\\s*)?(\\S.*)$");
     private static final Set<String> NOT_NAMES = Set.of("leave", "reply", "replies", "comment", "comments", "share", "related", "posted",
             "tags", "categories", "category", "menu", "home", "search", "previous", "next", "older", "newer", "subscribe",
             "login", "log", "sign", "read", "more", "about", "contact", "archives", "recent", "popular", "trackbacks", "pingbacks",
@@ -83,47 +115,20 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
      * matters for the forms that are a bare name: a stamp must follow, or the response's text indented deeper.
      */
     static Optional<Header> at(List<Line> lines, int i) {
-        Line line = lines.get(i);
-        String t = line.trimmed();
+        String t = lines.get(i).trimmed();
         if (t.isEmpty() || t.length() > 120 || Dates.isStamp(t)) return Optional.empty();
-        String label = null;
         Matcher list = LIST.matcher(t);
         boolean listed = list.matches();
-        if (listed) {
-            label = list.group(1);
-            t = list.group(2).trim();
+        Candidate c = new Candidate(lines, i, listed ? list.group(2).trim() : t, listed ? list.group(1) : null, listed);
+        for (Form form : Form.values()) {
+            Optional<Found> f = form.recogniser.apply(c);
+            if (f.isPresent()) return Optional.of(of(form, f.get().name(), f.get().stamp(), c.label(), f.get().lines(), f.get().reply()));
         }
-        Matcher m;
-        if ((m = SAYS.matcher(t)).matches() && nameLike(m.group(1))) return Optional.of(of(Form.SAYS, m.group(1), m.group(2), label, 1, false));
-        if ((m = POST_BY.matcher(t)).matches() && nameLike(m.group(1))) return Optional.of(of(Form.POST_BY, m.group(1), m.group(2), label, 1, false));
-        if ((m = SUBMITTED_BY.matcher(t)).matches() && nameLike(m.group(1))) return Optional.of(of(Form.SUBMITTED_BY, m.group(1), m.group(2), label, 1, false));
-        if ((m = PORTRAIT.matcher(t)).matches()) {
-            String name = m.group(1) != null ? m.group(1) : m.group(2);
-            if (nameLike(name)) return Optional.of(of(Form.PORTRAIT, name, null, label, 1, false));
-        }
-        if ((m = PARENT_LINKS.matcher(t)).matches()) {
-            Optional<Header> linked = nameWithStamp(m.group(1), label);
-            if (linked.isPresent()) return Optional.of(of(Form.PARENT_LINKS, linked.get().name() == null ? "anonymous" : linked.get().name(),
-                    m.group(1), label, 1, true));
-        }
-        Optional<Header> stamped = nameWithStamp(t, label);
-        if (stamped.isPresent()) return stamped;
-        if ((m = WROTE.matcher(t)).matches() && nameLike(m.group(1))) return Optional.of(of(Form.WROTE, m.group(1), m.group(2), label, 1, false));
-        if (!nameLike(t, false) || t.endsWith(".") || t.endsWith(",") || t.endsWith(":") || t.endsWith("?") || t.endsWith("!")) return Optional.empty();
-        int next = nextContent(lines, i + 1);
-        if (next >= lines.size()) return Optional.empty();
-        Line below = lines.get(next);
-        if (next == i + 1 && Dates.isStamp(below.trimmed())) {
-            return Optional.of(of(Form.NAME_OVER_STAMP, t, below.trimmed(), label, 2, false));
-        }
-        if (below.indent() > line.indent()) return Optional.of(of(Form.LIST_NAME, t, null, label, 1, false));
-        if (!nameLike(t, true)) return Optional.empty();
-        if (!listed && next > i + 1 && !Furniture.is(below.trimmed())) return Optional.of(of(Form.NAME_LINE, t, null, null, 1, false));
         return Optional.empty();
     }
 
-    /** "Ann Lee 16 February 2009 at 10:10 am #", "ann 5 days ago", "Anonymous9:56 PM". */
-    private static Optional<Header> nameWithStamp(String t, String label) {
+    /** "Ann Lee 16 February 2009 at 10:10 am #", "ann 5 days ago", "Anonymous9:56 PM": the name and the stamp. */
+    private static Optional<String[]> stamped(String t) {
         Matcher time = Dates.TIME_OR_AGE.matcher(t);
         Matcher date = Dates.DATE.matcher(t);
         int start = -1;
@@ -134,7 +139,7 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         String name = t.substring(0, start).replaceAll("^u/", "").replaceAll("[\\s|\u00B7\u2022,\u2013\u2014-]+$", "").trim();
         String stamp = t.substring(start);
         if (name.isEmpty() || !nameLike(name) || !Dates.isStamp(stamp)) return Optional.empty();
-        return Optional.of(of(Form.NAME_STAMP, name, stamp, label, 1, false));
+        return Optional.of(new String[] {name, stamp});
     }
 
     private static Header of(Form form, String name, String stamp, String label, int lines, boolean reply) {
@@ -163,11 +168,5 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
             if (cased && t.contains(" ") && Character.isLowerCase(w.charAt(0)) && w.length() > 3) return false;
         }
         return true;
-    }
-
-    private static int nextContent(List<Line> lines, int from) {
-        int i = from;
-        while (i < lines.size() && lines.get(i).isBlank()) i++;
-        return i;
     }
 }
