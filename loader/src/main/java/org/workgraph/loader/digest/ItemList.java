@@ -1,0 +1,98 @@
+package org.workgraph.loader.digest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A numbered or bulleted list, one row per item: "1. Name – description", "• Name: description",
+ * "• Name (a gloss)", or a bare name. When the list nests, the outer items are the headings of the inner ones
+ * (a category and its trends); otherwise the list sits under the nearest heading above it.
+ */
+final class ItemList extends PageLayout {
+    /** A list item: a number ("1.", "2)") or a bullet, then its text. */
+    private static final Pattern ITEM = Pattern.compile("^(?:\\d{1,3}[.)]|[\u2022\u00B7\u25AA\u25E6\u2023\u2043*\u2013-])\\s+(\\S.*)$");
+    /** Name and description joined by a dash or a colon: the name is the short part before it. */
+    private static final Pattern JOINED = Pattern.compile("^(.{2,}?)\\s*(?:\\s[\u2013\u2014-]\\s|:\\s|\u2014)\\s*(\\S.*)$");
+    /** "Name (gloss)", where the gloss may be cut off by the end of the page: "Name (gloss". */
+    private static final Pattern GLOSSED = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)\\)?\\s*\\.?$");
+    /** A name longer than this is a sentence, not a name. */
+    private static final int MAX_NAME_WORDS = 10;
+    /** Fewer items than this are an aside, not a digest's list. */
+    private static final int MIN_ROWS = 3;
+
+    /** One item: where it starts and ends, how deep it is, and its text with any wrapped lines. */
+    private record Entry(int start, int end, int indent, String text) {}
+
+    @Override
+    List<Item> items(Page page) {
+        List<Item> out = new ArrayList<>();
+        for (List<Entry> run : runs(page)) {
+            List<Item> rows = rows(page, run);
+            if (rows.size() >= MIN_ROWS) out.addAll(rows);
+        }
+        return out;
+    }
+
+    /** Runs of items: consecutive items, blank lines allowed between them; any other line ends the run. */
+    private static List<List<Entry>> runs(Page page) {
+        List<List<Entry>> runs = new ArrayList<>();
+        List<Entry> run = new ArrayList<>();
+        int i = page.next(0);
+        while (i < page.size()) {
+            Matcher m = ITEM.matcher(page.text(i));
+            if (!m.matches()) {
+                if (!run.isEmpty()) runs.add(run);
+                run = new ArrayList<>();
+                i = page.next(i + 1);
+                continue;
+            }
+            // Wrapped lines of the item: the lines right below it, as deep or deeper, that are no item.
+            StringBuilder text = new StringBuilder(m.group(1));
+            int end = i + 1;
+            while (end < page.size() && !page.isBlank(end) && page.indent(end) >= page.indent(i) && !ITEM.matcher(page.text(end)).matches()) {
+                text.append(' ').append(page.text(end));
+                end++;
+            }
+            run.add(new Entry(i, end, page.indent(i), text.toString()));
+            i = page.next(end);
+        }
+        if (!run.isEmpty()) runs.add(run);
+        return runs;
+    }
+
+    private static List<Item> rows(Page page, List<Entry> run) {
+        int top = run.stream().mapToInt(Entry::indent).min().orElse(0);
+        boolean nested = run.stream().anyMatch(e -> e.indent() > top);
+        List<Item> rows = new ArrayList<>();
+        String outer = page.headingAbove(run.get(0).start());
+        for (Entry e : run) {
+            if (nested && e.indent() == top) {
+                // An outer item heads the items nested under it.
+                outer = Page.name(e.text());
+                continue;
+            }
+            Item item = item(outer, e);
+            if (item == null) return List.of(); // a bullet of running text: this is a list of points, not of signals
+            rows.add(item);
+        }
+        return rows;
+    }
+
+    private static Item item(String heading, Entry e) {
+        String text = Page.name(e.text());
+        Matcher glossed = GLOSSED.matcher(text);
+        if (glossed.matches() && Page.words(glossed.group(1)) <= MAX_NAME_WORDS) {
+            return new Item(heading, glossed.group(1), glossed.group(2), e.start(), e.end());
+        }
+        Matcher joined = JOINED.matcher(text);
+        if (joined.matches() && Page.words(joined.group(1)) <= MAX_NAME_WORDS && !joined.group(1).endsWith(".")) {
+            return new Item(heading, joined.group(1), joined.group(2), e.start(), e.end());
+        }
+        String[] split = RowSplitter.splitName(text);
+        if (split[1] != null && Page.words(split[0]) <= MAX_NAME_WORDS) return new Item(heading, split[0], split[1], e.start(), e.end());
+        if (Page.words(text) <= MAX_NAME_WORDS && !text.endsWith(".")) return new Item(heading, text, null, e.start(), e.end());
+        return null;
+    }
+}
