@@ -12,12 +12,13 @@ import org.workgraph.loader.text.Line;
 
 /**
  * Reads a futures signal digest, whichever way its page lays the rows out. The layouts are tried in order,
- * the most particular first: column tables under a "name description" header, rows of repeated labelled
- * fields, a numbered or bulleted list, and blocks of a name line and a description paragraph. The first
- * layout that recognises the page reads it.
+ * the most particular first: column tables under a "name description" header, tables with their cells
+ * split by tabs or bars, rows of repeated labelled fields, a numbered or bulleted list, and blocks of a name
+ * line and a description paragraph. The first layout that recognises the page reads it.
  */
 public final class DigestParser {
-    private static final List<DigestLayout> LAYOUTS = List.of(new ColumnTables(), new LabelledFields(), new ItemList(), new NameBlocks());
+    private static final List<DigestLayout> LAYOUTS = List.of(new ColumnTables(), new DelimitedRows(),
+            new LabelledFields(), new ItemList(), new NameBlocks());
 
     /** A line that heads a table's columns: "name description change 10-year driving-force relevancy". */
     public static boolean isColumnHeader(String trimmedLine) {
