@@ -204,6 +204,28 @@ class DigestLayoutsTest {
     }
 
     @Test
+    void shortListsUnderSeveralHeadingsAndADateInTheTitle() throws Exception {
+        String page = """
+                ## Trend notes, 12 May 2025
+
+                ## Money
+                - Earned wage access – Pay drawn daily instead of monthly.
+                - Pay audits – Firms check their own pay gaps before a regulator does.
+
+                ## Places
+                - Satellite offices – Small hubs near where staff live.
+                - Desk booking – Seats reserved by app, fewer than staff.
+                """;
+        SignalDigest d = parse(page);
+        assertEquals("Trend notes, 12 May 2025", d.title());
+        assertEquals(LocalDate.of(2025, 5, 12), d.published());
+        assertEquals(List.of("Earned wage access", "Pay audits", "Satellite offices", "Desk booking"), names(d));
+        assertEquals("Money", d.rows().get(1).heading());
+        assertEquals("Places", d.rows().get(2).heading());
+        assertEquals(2, d.rows().get(3).rowNumber());
+    }
+
+    @Test
     void aFlattenedTablePassesOverTheShortFieldsAfterEachDescription() throws Exception {
         String page = """
                 Trends found

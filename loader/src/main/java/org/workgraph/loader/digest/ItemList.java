@@ -25,8 +25,10 @@ final class ItemList extends PageLayout {
     private static final Pattern GLOSSED = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)\\)?\\s*\\.?$");
     /** A name longer than this is a sentence, not a name. */
     private static final int MAX_NAME_WORDS = 10;
-    /** Fewer items than this are an aside, not a digest's list. */
+    /** Fewer items than this in all are an aside, not a digest's list. */
     private static final int MIN_ROWS = 3;
+    /** A list under each of several headings may be short, but one item alone is no list. */
+    private static final int MIN_RUN = 2;
 
     /** One item: where it starts and ends, how deep it is, its first line's text and the lines that carry it on. */
     private record Entry(int start, int end, int indent, String head, String rest) {
@@ -38,9 +40,9 @@ final class ItemList extends PageLayout {
         List<Item> out = new ArrayList<>();
         for (List<Entry> run : runs(page)) {
             List<Item> rows = rows(page, run);
-            if (rows.size() >= MIN_ROWS) out.addAll(rows);
+            if (rows.size() >= MIN_RUN) out.addAll(rows);
         }
-        return out;
+        return out.size() >= MIN_ROWS ? out : List.of();
     }
 
     /**

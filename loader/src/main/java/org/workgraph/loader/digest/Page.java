@@ -24,12 +24,15 @@ final class Page {
      * in many ways; the number is the page's, never part of the item's name.
      */
     private static final Pattern ENUMERATOR = Pattern.compile(
-            "^(?:(?i:section|part|chapter|item|no\\.?|number|trend|signal|driver|theme|topic)\\s+(?:\\d{1,3}|[A-Z]|[IVX]{1,4})\\s*[.:)\u2013\u2014-]?\\s+"
+            "^(?:(?i:section|part|chapter|item|no\\.?|number|trend|signal|driver|theme|topic)\\s+#?(?:\\d{1,3}|[A-Z]|[IVX]{1,4})\\s*[.:)\u2013\u2014-]?\\s+"
             + "|#?\\d{1,3}\\s*[.:)\u2013\u2014-]\\s+|[A-Z][.)]\\s+|#\\d{1,3}\\s+)");
-    /** What may stand beside a date on a line of its own: a weekday, separators. */
+    /** What may stand beside a date on a line of its own: a weekday, "posted on", separators, "by" and a few words. */
     private static final Pattern DATE_REST = Pattern.compile(
             "^[\\s,.|:\u2013\u2014-]*(?i:(?:posted|published|updated)(?: on)?)?[\\s,.|:\u2013\u2014-]*"
-            + "(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?[\\s,.|:\u2013\u2014-]*$");
+            + "(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?[\\s,.|:\u2013\u2014-]*"
+            + "(?:(?i:by)\\s+\\S+(?:\\s+\\S+){0,3}\\s*)?$");
+    /** A markdown heading's marks, kept by some text dumps: "## Trends". */
+    private static final Pattern HASHES = Pattern.compile("^#{1,6}\\s+");
     /** A page that calls itself a digest names what it lists: signals, trends, drivers, technologies. */
     private static final Pattern CUE = Pattern.compile(
             "\\b(?:(?:weak |change )?signals?|(?:mega)?trends?|drivers?|technolog(?:y|ies|ical)|foresight|horizon scan\\w*|radar)\\b",
@@ -58,6 +61,8 @@ final class Page {
             if (title < 0) break;
         }
         this.titleIndex = title;
+        // Without a date line, a date in the title ("Signals, 3 March 2025") dates the page.
+        if (date == null && title >= 0) date = Dates.find(text(title)).orElse(null);
         this.published = date;
     }
 
@@ -86,7 +91,7 @@ final class Page {
     }
 
     /** The page's title: its first line when that is a heading (after a date line, if any), else null. */
-    String title() { return titleIndex < 0 ? null : text(titleIndex); }
+    String title() { return titleIndex < 0 ? null : HASHES.matcher(text(titleIndex)).replaceFirst(""); }
 
     int titleIndex() { return titleIndex; }
 
@@ -98,7 +103,7 @@ final class Page {
      * lead-in (". , ; :"), and is not the first half of a wrapped sentence (a next line that goes on in lower case).
      */
     boolean isHeading(int i) {
-        String t = text(i);
+        String t = HASHES.matcher(text(i)).replaceFirst("");
         if (t.isEmpty() || isOrdinal(i) || dateLine(i).isPresent()) return false;
         int first = t.codePointAt(0);
         if (!Character.isUpperCase(first) && !Character.isDigit(first) && !Character.isTitleCase(first)) return false;
@@ -135,7 +140,7 @@ final class Page {
 
     /** A name without the page's numbering: "Part 2: Remote Hiring" is "Remote Hiring". */
     static String name(String text) {
-        String t = text.strip();
+        String t = HASHES.matcher(text.strip()).replaceFirst("");
         Matcher m = ENUMERATOR.matcher(t);
         if (m.find() && m.end() < t.length()) t = t.substring(m.end()).strip();
         return t;
