@@ -4,6 +4,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.workgraph.loader.identity.Names;
 import org.workgraph.loader.model.SignalRow;
+import org.workgraph.loader.model.SignalTable;
 import org.workgraph.loader.text.Text;
 
 /**
@@ -32,8 +33,14 @@ public final class Iris {
 
     public Node response(String fileName, int position) { return uri("doc/" + fileSlug(fileName) + "/response/" + position); }
 
+    /**
+     * A digest row: under its table's short name for the five headings ("signals/2"), else under its own
+     * heading's slug, since a page may have several free-form headings whose rows share a table.
+     */
     public Node signal(String fileName, SignalRow row) {
-        return uri("doc/" + fileSlug(fileName) + "/" + row.table().slug() + "/" + row.rowNumber());
+        String table = row.heading() == null ? row.table().slug()
+                : SignalTable.forHeading(row.heading()).map(SignalTable::slug).orElseGet(() -> Text.slug(row.heading()));
+        return uri("doc/" + fileSlug(fileName) + "/" + table + "/" + row.rowNumber());
     }
 
     /** A cited work (an article, book, talk), one across the graph per title. */
