@@ -28,7 +28,7 @@ public final class BlogParser {
     private static final Pattern FORM = Pattern.compile("^(?i:leave a (?:reply|comment|response)|post a comment|add a comment|"
             + "comments are closed\\.?|comments? (?:are|is) closed\\.?|join the discussion|write a comment|add your comment)\\s*$");
     private static final Pattern NOTICE = Pattern.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:pingback:|trackback:|reblogged this on\\s)");
-    private static final Pattern FIRST_COMMENT = Pattern.compile("^1[.)]\\s+\\S.*$");
+    private static final Pattern FIRST_COMMENT = Pattern.compile("^(?:1[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+\\S.*$");
     /** An author box after the post: "About Ann Lee". */
     private static final Pattern ABOUT = Pattern.compile("^(?i:about)\\s+(\\p{Lu}\\S*(?:\\s+\\S+){1,3})$");
     private static final int MAX_TITLE = 200;
@@ -100,6 +100,8 @@ public final class BlogParser {
             if (c.isPresent()) {
                 count = c.get();
                 threadStart = j;
+            } else if (h != null && h.trailer()) {
+                threadStart = signedTextAbove(lines, base, j);
             } else if (NOTICE.matcher(t).find() || firstListedComment(lines, base, j)
                     || (h != null && h.form().strength == Header.Strength.STRONG)) {
                 threadStart = j;
@@ -120,7 +122,7 @@ public final class BlogParser {
         Header opening = headers.get(threadStart - base);
         String openingAuthor = null;
         LocalDate openingDate = null;
-        if (opening != null && threadStart == base && count == null && opening.label() == null && !opening.reply()
+        if (opening != null && !opening.trailer() && threadStart == base && count == null && opening.label() == null && !opening.reply()
                 && !replySubjectAbove(lines, threadStart)) {
             openingAuthor = opening.name();
             openingDate = opening.date();
@@ -170,6 +172,17 @@ public final class BlogParser {
         }
         // Text must stand between the gap and the footer: the footer closes a post.
         return gapEnd >= 0 && gapEnd < footer ? gapEnd : -1;
+    }
+
+    /**
+     * Where the first response signed under its text begins: the paragraph above its signature when it is short (a
+     * comment), else only the line right above it (the post runs into its first comment with no space between).
+     */
+    private static int signedTextAbove(List<Line> lines, int base, int trailer) {
+        int start = trailer;
+        while (start > base && !lines.get(start - 1).isBlank()) start--;
+        if (trailer - start <= 3) return start;
+        return trailer - 1;
     }
 
     /** The offset of the first header at or after offset {@code from}, strong forms first; -1 if none. */
@@ -223,7 +236,7 @@ public final class BlogParser {
     /** A title is one short line standing alone (a blank line or the end after it), not ending like a sentence. */
     private static boolean isTitle(List<Line> lines, int i) {
         String t = lines.get(i).trimmed();
-        if (t.length() > MAX_TITLE || t.split("\\s+").length > 25) return false;
+        if (t.length() > MAX_TITLE || t.split("\\s+").length > 25 || !t.matches(".*\\p{L}.*")) return false;
         if (t.endsWith(".") || t.endsWith(",") || t.endsWith(";") || t.endsWith(":")) return false;
         if (NOTICE.matcher(t).find() || FORM.matcher(t).matches() || ResponseCount.parse(t).isPresent()) return false;
         return i + 1 >= lines.size() || lines.get(i + 1).isBlank() || Byline.parse(lines.get(i + 1).trimmed()).isPresent();

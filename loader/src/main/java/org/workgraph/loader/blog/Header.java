@@ -21,8 +21,14 @@ import org.workgraph.loader.text.Line;
  * @param label  the page's own number for the response ("3"), or null
  * @param lines  how many lines the header takes (a name line with its date line below takes two)
  * @param reply  whether the header itself says the response answers another ("| parent |")
+ *
+ * <p>Some systems sign a response under its text instead ({@link #trailer()}): Typepad's "Posted by: ann | date",
+ * Blogger's "By Blogger ann, at 12:20 PM".
  */
 record Header(Form form, String name, LocalDate date, String label, int lines, boolean reply) {
+
+    /** Whether the header signs the text above it rather than heading the text below ("Posted by: ann | date"). */
+    boolean trailer() { return form.trailer; }
 
     /**
      * The header forms comment systems print, tried in this order. A newcomer adds a comment system's header by adding
@@ -30,8 +36,13 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
      * inside a response ("Ann wrote:", a name alone on a line), so a thread uses them only when it shows no stronger form.
      */
     enum Form {
+        /** Typepad: "Posted by: ann | 28 November 2006 at 10:44 AM", under the text it signs. */
+        POSTED_BY_UNDER(Strength.STRONG, true, c -> c.named(Pattern.compile("^(?i:posted by):\\s*" + NAME + "\\s*[|\u00B7,]\\s*(\\S.*)$"))),
+        /** Blogger: "By Blogger ann, at 12:20 PM", "By Anonymous, at 3:33 PM", under the text it signs. */
+        BY_AT_UNDER(Strength.STRONG, true, c -> c.named(Pattern.compile("^(?i:by)\\s+" + NAME + ",\\s*(?i:at|on)\\s+(\\S.*)$"))),
         /** "Ann Lee says:", "3. Ann Lee says: March 3, 2013 at 10:14 am", "Ann said...". */
-        SAYS(Strength.STRONG, c -> c.named(Pattern.compile("^" + NAME + "\\s+(?i:says|said)\\s*(?::|\\.{2,}|\u2026)?\\s*(.*)$"))),
+        SAYS(Strength.STRONG, c -> c.named(Pattern.compile("^" + NAME + "\\s+(?i:says|said)\\s*(?::|\\.{2,}|\u2026)?\\s*(.*)$"))
+                .filter(f -> f.stamp().isEmpty() || Dates.isStamp(f.stamp()))),
         /** phpBB: "Post by ann » Thu Aug 13, 2020 9:43 pm". */
         POST_BY(Strength.STRONG, c -> c.named(Pattern.compile("^(?i:post(?:ed)? by)\\s+" + NAME + "\\s*(?:\u00BB|&raquo;|\u2014|-|\\|)\\s*(.*)$"))),
         /** Drupal: "Submitted by ann on March 3, 2013". */
@@ -47,6 +58,8 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         }),
         /** "Ann Lee 16 February 2009 at 10:10 am #", "u/ann 4d ago", "Anonymous9:56 PM": a name with its stamp. */
         NAME_STAMP(Strength.STRONG, c -> stamped(c.text).map(h -> c.header(h[0], h[1], 1, false))),
+        /** "👤 ann": a name behind a portrait icon (an emoji or symbol), the way Q&amp;A and chat systems print it. */
+        ICON_NAME(Strength.STRONG, c -> c.iconed() && c.bareName(false) ? Optional.of(c.header(c.text(), null, 1, false)) : Optional.empty()),
         /** A name alone with a date line right below it. */
         NAME_OVER_STAMP(Strength.STRONG, c -> c.bareName(false) && c.below() == c.i + 1 && c.below() < c.lines.size() && Dates.isStamp(c.lines.get(c.below()).trimmed())
                 ? Optional.of(c.header(c.text, c.lines.get(c.below()).trimmed(), 2, false)) : Optional.empty()),
@@ -60,10 +73,16 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
                 && !Furniture.is(c.lines.get(c.below()).trimmed()) ? Optional.of(c.header(c.text, null, 1, false)) : Optional.empty());
 
         final Strength strength;
+        final boolean trailer;
         private final Function<Candidate, Optional<Found>> recogniser;
 
         Form(Strength strength, Function<Candidate, Optional<Found>> recogniser) {
+            this(strength, false, recogniser);
+        }
+
+        Form(Strength strength, boolean trailer, Function<Candidate, Optional<Found>> recogniser) {
             this.strength = strength;
+            this.trailer = trailer;
             this.recogniser = recogniser;
         }
     }
@@ -72,11 +91,13 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
     private record Found(String name, String stamp, int lines, boolean reply) {}
 
     /** A line being tried as a header: its text without any list number, and where it stands. */
-    private record Candidate(List<Line> lines, int i, String text, String label, boolean listed) {
+    private record Candidate(List<Line> lines, int i, String text, String label, boolean listed, boolean iconed) {
         /** A form whose pattern gives the name (group 1) and what follows it, a stamp or nothing (group 2). */
         Optional<Found> named(Pattern pattern) {
             Matcher m = pattern.matcher(text);
-            return m.matches() && nameLike(m.group(1)) ? Optional.of(header(m.group(1), m.group(2), 1, false)) : Optional.empty();
+            if (!m.matches()) return Optional.empty();
+            String name = clean(m.group(1));
+            return nameLike(name) ? Optional.of(header(name, m.group(2) == null ? "" : m.group(2), 1, false)) : Optional.empty();
         }
 
         /** The whole line is a name and nothing else, like a sentence's end; {@code cased}: capitalised word by word. */
@@ -98,9 +119,16 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
     enum Strength { STRONG, WEAK }
 
     /** A writer's name or handle as comment systems print it: up to four words, no sentence in it. */
-    private static final String TOKEN = "[*@]?[\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019*-]*";
+    private static final String TOKEN = "[*@]?[\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019*-]*(?:@[\\w.-]+\\.[a-z]{2,})?";
     private static final String NAME = "(" + TOKEN + "(?:\\s+" + TOKEN + "){0,3})";
     private static final Pattern LIST = Pattern.compile("^(?:(\\d{1,5})[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+(\\S.*)$");
+    /**
+     * What systems print around a header's name that is neither name nor stamp: collapse toggles ("[–]"), a portrait
+     * icon or emoji, a score ("104 points"), a reply count ("(2 children)"), a Q&amp;A site's "Accepted Answer ✓".
+     */
+    private static final Pattern DECORATION = Pattern.compile("^(?:\\[[\u2013\u2014+-]\\]|[^\\p{L}\\p{N}\\s\\[(@*\"'\u201C\u2018]+)\\s*"
+            + "|\\s+[+-]?\\d[\\d,.]*k?\\s+points?\\b|\\s*\\(\\d+\\s+(?:children|child|replies|reply)\\)\\s*$"
+            + "|\\s+(?i:accepted answer)\\s*\\W*$");
     private static final Set<String> NOT_NAMES = Set.of("leave", "reply", "replies", "comment", "comments", "share", "related", "posted",
             "tags", "categories", "category", "menu", "home", "search", "previous", "next", "older", "newer", "subscribe",
             "login", "log", "sign", "read", "more", "about", "contact", "archives", "recent", "popular", "trackbacks", "pingbacks",
@@ -119,7 +147,11 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         if (t.isEmpty() || t.length() > 120 || Dates.isStamp(t)) return Optional.empty();
         Matcher list = LIST.matcher(t);
         boolean listed = list.matches();
-        Candidate c = new Candidate(lines, i, listed ? list.group(2).trim() : t, listed ? list.group(1) : null, listed);
+        String text = DECORATION.matcher(listed ? list.group(2).trim() : t).replaceAll("").trim();
+        if (text.isEmpty()) return Optional.empty();
+        String bare = listed ? list.group(2).trim() : t;
+        boolean iconed = Character.getType(bare.codePointAt(0)) == Character.OTHER_SYMBOL;
+        Candidate c = new Candidate(lines, i, text, listed ? list.group(1) : null, listed, iconed);
         for (Form form : Form.values()) {
             Optional<Found> f = form.recogniser.apply(c);
             if (f.isPresent()) return Optional.of(of(form, f.get().name(), f.get().stamp(), c.label(), f.get().lines(), f.get().reply()));
@@ -142,8 +174,17 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         return Optional.of(new String[] {name, stamp});
     }
 
+    /**
+     * The name without what systems print around it: Blogger's profile icon alt text before it ("Blogger Ann Lee
+     * said..."), a federated account's home server after it ("ann@example.social"), a trailing asterisk.
+     */
+    private static String clean(String name) {
+        return name.replaceAll("\\*+$", "").replaceFirst("^(?i:blogger|anonymous)\\s+(?=\\S)", "")
+                .replaceFirst("@[\\w.-]+\\.[a-z]{2,}$", "").trim();
+    }
+
     private static Header of(Form form, String name, String stamp, String label, int lines, boolean reply) {
-        String n = name.replaceAll("\\*+$", "").trim();
+        String n = clean(name);
         if (NO_NAME.contains(n.toLowerCase(Locale.ROOT))) n = null;
         LocalDate date = stamp == null ? null : Dates.find(stamp).orElse(null);
         return new Header(form, n, date, label, lines, reply);

@@ -36,6 +36,9 @@ import org.workgraph.loader.text.Text;
  */
 final class ThreadParser {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,5})[.)]\\s+(\\S.*)$");
+    /** A list item: numbered ("3. …", group 1 the number) or bulleted. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:(\\d{1,5})[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+(\\S.*)$");
+    private static final Pattern SCORE = Pattern.compile("^[+-]?\\d[\\d,.]*k?$");
     private static final Pattern PINGBACK = Pattern.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:pingback|trackback):\\s*(.*)$");
     private static final Pattern REBLOG = Pattern.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:reblogged this on)\\s+(.+?)(?:\\s+(?i:and commented)\\s*:?)?\\s*$");
 
@@ -75,7 +78,8 @@ final class ThreadParser {
      */
     List<Response> parse(List<Line> lines, String postAuthor, boolean paragraphs) {
         Map<Integer, Header> headers = headers(lines);
-        boolean named = headers.values().stream().anyMatch(h -> h.name() != null || h.form() != Header.Form.LIST_NAME);
+        // A list of comments without names in front (signatures under them aside): each item is a response.
+        boolean named = headers.values().stream().anyMatch(h -> !h.trailer() && (h.name() != null || h.form() != Header.Form.LIST_NAME));
         List<Draft> drafts = new ArrayList<>();
         Deque<Draft> open = new ArrayDeque<>(); // structured responses that can still take nested replies
         Map<Integer, Integer> lastNumber = new HashMap<>(); // per indentation: the list number last seen there
@@ -93,8 +97,24 @@ final class ThreadParser {
             }
             blanks = 0;
             String t = line.trimmed();
-            Matcher numbered = NUMBERED.matcher(t);
+            Matcher numbered = LIST_ITEM.matcher(t);
             Header h = headers.get(i);
+            if (h != null && h.trailer()) {
+                // A signature under the text: the unsigned text just above is its response.
+                boolean pending = current != null && current.header == null && current.notice == null && !current.lines.isEmpty() && !closed;
+                Draft signed = new Draft(ResponseKind.COMMENT, pending ? current.label : h.label(), h, null, line.indent(), false,
+                        pending ? current.line : line.number(), null);
+                if (pending) {
+                    signed.lines.addAll(current.lines);
+                    drafts.set(drafts.size() - 1, signed);
+                } else {
+                    drafts.add(signed);
+                }
+                current = signed;
+                closed = true;
+                open.clear();
+                continue;
+            }
             if (h != null) {
                 if (h.label() != null) lastNumber.put(line.indent(), Integer.parseInt(h.label()));
                 current = startHeader(h, line, open, replySubject);
@@ -122,13 +142,15 @@ final class ThreadParser {
                 continue;
             }
             // A numbered thread without names: "  1. The comment's text…", numbers counting up at each depth.
-            if (!named && numbered.matches() && line.indent() > 0 && continuesList(lastNumber, line.indent(), Integer.parseInt(numbered.group(1)))) {
-                lastNumber.put(line.indent(), Integer.parseInt(numbered.group(1)));
+            if (!named && numbered.matches() && line.indent() > 0
+                    && (numbered.group(1) == null || continuesList(lastNumber, line.indent(), Integer.parseInt(numbered.group(1))))) {
+                if (numbered.group(1) != null) lastNumber.put(line.indent(), Integer.parseInt(numbered.group(1)));
                 while (!open.isEmpty() && open.peek().indent >= line.indent()) open.pop();
                 Draft parent = open.peek();
                 current = new Draft(parent == null ? ResponseKind.COMMENT : ResponseKind.REPLY, numbered.group(1), null, null,
                         line.indent(), true, line.number(), parent);
-                current.lines.add(numbered.group(2).trim());
+                // An item that is only a number is its score (link aggregators list votes where a name would stand).
+                if (!SCORE.matcher(numbered.group(2).trim()).matches()) current.lines.add(numbered.group(2).trim());
                 open.push(current);
                 drafts.add(current);
                 closed = false;
