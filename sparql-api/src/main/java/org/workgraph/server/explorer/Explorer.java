@@ -13,6 +13,7 @@ import org.workgraph.ontology.WG;
 import org.workgraph.server.linkeddata.IriSpace;
 import org.workgraph.server.linkeddata.ResourceView;
 import org.workgraph.server.query.Kinds;
+import org.workgraph.server.federation.Federation;
 import org.workgraph.server.query.QueryRunner;
 import org.workgraph.server.search.TextSearch;
 
@@ -31,11 +32,11 @@ public final class Explorer implements ResourceView {
     private final IdeaPage idea;
     private final SignalPage signal;
 
-    public Explorer(QueryRunner queries, IriSpace iris, Duration timeout) {
+    public Explorer(QueryRunner queries, IriSpace iris, Duration timeout, Federation federation) {
         Links links = new Links(iris);
         this.home = new HomePage(queries, links);
         this.search = new SearchPage(queries, new TextSearch(queries), links);
-        this.query = new QueryPage(queries, timeout, ExampleQueries.load(), links);
+        this.query = new QueryPage(queries, timeout, ExampleQueries.load(), links, federation);
         this.document = new DocumentPage(queries, links);
         this.response = new ResponsePage(queries, links, document);
         this.person = new PersonPage(queries, links);
