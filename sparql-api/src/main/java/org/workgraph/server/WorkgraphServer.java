@@ -17,6 +17,7 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.workgraph.ontology.IriScheme;
 import org.workgraph.ontology.Ontology;
 import org.workgraph.server.api.ApiServlet;
 import org.workgraph.server.explorer.Explorer;
@@ -27,6 +28,7 @@ import org.workgraph.server.linkeddata.IriSpace;
 import org.workgraph.server.linkeddata.OntologyServlet;
 import org.workgraph.server.linkeddata.ResourceServlet;
 import org.workgraph.server.query.QueryRunner;
+import org.workgraph.server.read.ReadModel;
 import org.workgraph.server.rdf.RdfFormats;
 import org.workgraph.server.rdf.RdfResponder;
 import org.workgraph.server.selfdescription.SelfDescription;
@@ -58,7 +60,7 @@ public final class WorkgraphServer implements AutoCloseable {
     /** Request bodies (queries, updates, uploads) larger than this are refused with 413. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 4L * 1024 * 1024;
     /** The base of resource IRIs unless a deployment mints its own (the loader's default too). */
-    public static final String DEFAULT_BASE = "https://w3id.org/workgraph/id/";
+    public static final String DEFAULT_BASE = IriScheme.DEFAULT_BASE;
 
     private final FusekiServer fuseki;
     private final Path passwordFile;
@@ -203,12 +205,14 @@ public final class WorkgraphServer implements AutoCloseable {
             IriSpace iris = new IriSpace(base);
             SelfDescription self = new SelfDescription(queries, iris.base(), DATASET + "/sparql");
 
-            Explorer explorer = new Explorer(queries, iris, timeout, federation);
+            // One read model for the explorer's pages and the JSON API: the same queries behind both.
+            ReadModel reads = new ReadModel(queries);
+            Explorer explorer = new Explorer(queries, reads, iris, timeout, federation);
             b.addServlet(IriSpace.PATH + "*", new ResourceServlet(iris, queries, responder, ontology, explorer));
             explorer.register(b);
             b.addServlet(OntologyServlet.PATH + "/*", new OntologyServlet(ontology, responder));
             b.addServlet(SelfDescription.VOID_PATH, new VoidServlet(self, responder));
-            b.addServlet(ApiServlet.PATH + "/*", new ApiServlet(queries, iris));
+            b.addServlet(ApiServlet.PATH + "/*", new ApiServlet(queries, reads, iris));
             ServiceDescriptionFilter sd = new ServiceDescriptionFilter(self, responder);
             b.addFilter(DATASET + "/sparql", sd);
             b.addFilter(DATASET + "/query", sd);
