@@ -35,7 +35,13 @@ final class ReportFile implements LoadListener, AutoCloseable {
         String outcome = f.unchanged() ? "unchanged" : f.loaded() ? "loaded" : "failed";
         line(String.join("\t", f.path().toString(), outcome, f.kind() == null ? "" : f.kind().toString(),
                 String.valueOf(f.responses()), String.valueOf(f.signals()), String.valueOf(f.triples()),
-                f.line() > 0 ? String.valueOf(f.line()) : "", f.message() == null ? "" : f.message().replaceAll("[\\t\\r\\n]+", " ")));
+                f.line() > 0 ? String.valueOf(f.line()) : "", message(f).replaceAll("[\\t\\r\\n]+", " ")));
+    }
+
+    /** A failure's reason; for a loaded file, what it loaded without (its warnings, each naming its line). */
+    private static String message(FileOutcome f) {
+        if (f.message() != null) return f.message();
+        return String.join("; ", f.warnings());
     }
 
     /** A listener that tells {@code first} and then this report. */

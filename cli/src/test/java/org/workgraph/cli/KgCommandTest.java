@@ -68,6 +68,18 @@ class KgCommandTest {
     }
 
     @Test
+    void aPageWhoseThreadCannotBeReadLoadsAsTextAndTheReportSaysSo() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("claimed"));
+        Files.writeString(folder.resolve("closed.txt"), "A title\n\nThe post's text.\n\n3 Comments\n\nComments are closed.\n");
+        Path report = dir.resolve("claimed.tsv");
+        assertEquals(0, kg("load", "--db", db(), "--report", report.toString(), folder.toString()), run.err());
+        List<String> lines = Files.readAllLines(report);
+        assertTrue(lines.get(1).contains("closed.txt\tloaded\tBLOG_POST\t0\t"), lines.toString());
+        assertTrue(lines.get(1).endsWith("line 5: the page claims 3 responses, but no response could be told apart in what follows; "
+                + "loaded as a document with its text"), lines.toString());
+    }
+
+    @Test
     void exportWritesEveryDocumentGraphAsNQuads() throws Exception {
         assertEquals(0, kg("load", "--db", db(), gold.corpus().toString()));
         Path nq = dir.resolve("all.nq");

@@ -242,7 +242,7 @@ public final class Loader {
         if (lines.stream().allMatch(Line::isBlank)) throw new ParseException(0, "the document is empty");
         return switch (detector.detect(lines)) {
             case SIGNAL_DIGEST -> digests.parse(source.source(), lines, warnings);
-            case BLOG_POST -> blogs.parse(source.source(), lines);
+            case BLOG_POST -> blogs.parse(source.source(), lines, warnings);
         };
     }
 

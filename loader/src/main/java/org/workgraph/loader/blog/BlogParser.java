@@ -3,83 +3,221 @@ package org.workgraph.loader.blog;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.workgraph.loader.ParseException;
 import org.workgraph.loader.model.BlogPost;
 import org.workgraph.loader.model.Response;
 import org.workgraph.loader.model.Source;
+import org.workgraph.loader.text.Dates;
 import org.workgraph.loader.text.Line;
 import org.workgraph.loader.text.Text;
 
 /**
- * Reads an essay or blog post: an optional title line, an optional byline, the body, and the thread.
- * The thread starts at the page's count line ("32 Responses to …"), or at the first pingback or reblog
- * notice when the page has no count line, and ends at the comment form ("Leave a Reply").
+ * Reads an essay or blog post in stages: the page's opening (mastheads, a date line, the title, a byline), the body,
+ * and the thread, whose bounds come from general cues: a count line ("32 Responses to …", "{ 16 comments }"), the
+ * first pingback or reblog notice, the first response header ({@link Header}), or a numbered list of comments
+ * indented under the body; it ends at the comment form ("Leave a Reply") unless responses follow the form. A page
+ * that opens with a header and no body (a forum topic, a comment's own page) is that header's writer's document.
  */
 public final class BlogParser {
-    private static final Pattern FORM = Pattern.compile("^(?i:leave a (?:reply|comment|response)|post a comment|add a comment|comments are closed\\.?)\\s*$");
-    private static final Pattern NOTICE = Pattern.compile("^(?i:pingback:|trackback:|reblogged this on\\s)");
-    private static final Pattern FIRST_COMMENT = Pattern.compile("^1[.)]\\s+\\S.{0,100}$");
+    private static final Pattern FORM = Pattern.compile("^(?i:leave a (?:reply|comment|response)|post a comment|add a comment|"
+            + "comments are closed\\.?|comments? (?:are|is) closed\\.?|join the discussion|write a comment|add your comment)\\s*$");
+    private static final Pattern NOTICE = Pattern.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:pingback:|trackback:|reblogged this on\\s)");
+    private static final Pattern FIRST_COMMENT = Pattern.compile("^1[.)]\\s+\\S.*$");
+    /** An author box after the post: "About Ann Lee". */
+    private static final Pattern ABOUT = Pattern.compile("^(?i:about)\\s+(\\p{Lu}\\S*(?:\\s+\\S+){1,3})$");
     private static final int MAX_TITLE = 200;
 
     private final ThreadParser threads = new ThreadParser();
 
     public BlogPost parse(Source source, List<Line> lines) throws ParseException {
+        return parse(source, lines, w -> {});
+    }
+
+    /**
+     * @param warnings receives what the reader could not settle, each with its line: a thread the page claims but whose
+     *                 responses could not be told apart (the page then loads as a document with its text, and no
+     *                 responses are invented)
+     */
+    public BlogPost parse(Source source, List<Line> lines, Consumer<String> warnings) throws ParseException {
         int i = nextContent(lines, 0);
         if (i >= lines.size()) throw new ParseException(0, "the document is empty");
 
+        // The opening: furniture and mastheads, a date line, the title (once, though pages print it twice), a byline.
         String title = null;
         Byline byline = null;
-        Optional<Byline> first = Byline.parse(lines.get(i).trimmed());
-        if (first.isPresent()) {
-            byline = first.get();
-            i = nextContent(lines, i + 1);
-        } else if (isTitle(lines, i)) {
-            title = lines.get(i).trimmed();
-            i = nextContent(lines, i + 1);
-            if (i < lines.size()) {
-                Optional<Byline> second = Byline.parse(lines.get(i).trimmed());
-                if (second.isPresent()) {
-                    byline = second.get();
-                    i = nextContent(lines, i + 1);
-                }
+        LocalDate dated = null;
+        for (int guard = 0; guard < 6 && i < lines.size(); guard++) {
+            String t = lines.get(i).trimmed();
+            Optional<Byline> b = byline == null ? Byline.parse(t) : Optional.empty();
+            if (b.isPresent()) {
+                byline = b.get();
+            } else if (Dates.isStamp(t) && dated == null) {
+                dated = Dates.find(t).orElse(null);
+            } else if (byline == null && Header.at(lines, i).filter(h -> h.form().strength == Header.Strength.STRONG).isPresent()) {
+                break; // the page opens with a response header: a forum topic or a comment's own page
+            } else if (title == null && isMasthead(lines, i)) {
+                // a masthead or a navigation line: not the title
+            } else if (title == null && byline == null && isTitle(lines, i)) {
+                title = t;
+            } else if (title != null && t.equals(title)) {
+                // the title printed again
+            } else {
+                break;
             }
+            i = nextContent(lines, i + 1);
         }
 
+        final int base = i; // the headers below are keyed by line offset from here
         int bodyStart = i;
         int threadStart = lines.size();
         int threadEnd = lines.size();
+        int firstForm = lines.size();
         ResponseCount count = null;
-        for (int j = bodyStart; j < lines.size(); j++) {
+        Map<Integer, Header> headers = ThreadParser.headers(lines.subList(base, lines.size()));
+        for (int j = base; j < lines.size(); j++) {
             String t = lines.get(j).trimmed();
             if (FORM.matcher(t).matches()) {
+                firstForm = Math.min(firstForm, j);
+                // Some pages print the form above the thread: when responses follow it and none came before, read on.
+                int from = Math.min(threadStart, j) - base;
+                if (nextHeader(headers, j - base + 1) >= 0 && (nextHeader(headers, from) < 0 || nextHeader(headers, from) > j - base)) {
+                    threadStart = j + 1;
+                    continue;
+                }
                 threadStart = Math.min(threadStart, j);
                 threadEnd = j;
                 break;
             }
             if (threadStart < lines.size()) continue;
             Optional<ResponseCount> c = ResponseCount.parse(t);
+            Header h = headers.get(j - base);
             if (c.isPresent()) {
                 count = c.get();
                 threadStart = j;
-            } else if (NOTICE.matcher(t).find() || firstCommentHeader(lines, j)) {
+            } else if (NOTICE.matcher(t).find() || firstListedComment(lines, base, j)
+                    || (h != null && h.form().strength == Header.Strength.STRONG)) {
                 threadStart = j;
             }
         }
+        boolean paragraphs = false;
+        if (threadStart == lines.size()) {
+            int quiet = threadAfterGap(lines, base, firstForm);
+            if (quiet >= 0) {
+                threadStart = quiet;
+                paragraphs = true;
+            }
+        }
+        int bodyEnd = Math.min(threadStart, firstForm);
 
-        String body = Text.normalizeSpace(join(lines.subList(bodyStart, threadStart)));
-        List<Line> threadLines = threadStart < threadEnd
-                ? lines.subList(count != null ? threadStart + 1 : threadStart, threadEnd) : List.of();
-        String author = byline == null ? null : byline.author();
-        List<Response> responses = threads.parse(threadLines, author);
+        // A page that opens with a response header and no body is that writer's own post (a forum topic's first post),
+        // unless the header says it answers another ("Re:" above it, "| parent |" in it) or numbers it in a list.
+        Header opening = headers.get(threadStart - base);
+        String openingAuthor = null;
+        LocalDate openingDate = null;
+        if (opening != null && threadStart == base && count == null && opening.label() == null && !opening.reply()
+                && !replySubjectAbove(lines, threadStart)) {
+            openingAuthor = opening.name();
+            openingDate = opening.date();
+            bodyStart = threadStart + opening.lines();
+            while (bodyStart < lines.size() && !lines.get(bodyStart).isBlank() && Dates.isStamp(lines.get(bodyStart).trimmed())) bodyStart++;
+            int next = nextHeader(headers, bodyStart - base);
+            threadStart = next < 0 ? threadEnd : Math.min(threadEnd, base + next);
+            bodyEnd = threadStart;
+        }
+
+        String body = Text.normalizeSpace(join(lines.subList(bodyStart, Math.max(bodyStart, bodyEnd))));
+        boolean countLine = threadStart < threadEnd && ResponseCount.parse(lines.get(threadStart).trimmed()).isPresent();
+        List<Line> threadLines = threadStart < threadEnd ? lines.subList(countLine ? threadStart + 1 : threadStart, threadEnd) : List.of();
+        String author = byline != null && byline.author() != null ? byline.author() : openingAuthor != null ? openingAuthor
+                : authorBox(lines, bodyStart, Math.max(bodyStart, bodyEnd)).orElse(null);
+        List<Response> responses = threads.parse(threadLines, author, paragraphs);
+        if (responses.isEmpty() && count != null && count.count() > 0) {
+            warnings.accept("line " + lines.get(threadStart).number() + ": the page claims " + count.count()
+                    + " responses, but no response could be told apart in what follows; loaded as a document with its text");
+        }
 
         if (title == null && count != null && count.title() != null) title = count.title();
         Integer claimed = count != null ? Integer.valueOf(count.count()) : byline == null ? null : byline.claimedCount();
-        LocalDate date = byline == null ? null : byline.date();
+        LocalDate date = byline != null && byline.date() != null ? byline.date() : dated != null ? dated : openingDate;
         List<String> categories = byline == null ? List.of() : byline.categories();
         return new BlogPost(source, title, author, date, categories, claimed, body, responses);
+    }
+
+    /**
+     * A thread the page shows only by space and furniture: after the body, a gap of two blank lines or more, then
+     * paragraphs among which a post's footer stands ("Reply", "1 Like"). Returns the first line after the last such gap
+     * before the first footer, or -1. A gap alone proves nothing (pages leave one where an image or a list was).
+     */
+    private static int threadAfterGap(List<Line> lines, int base, int end) {
+        int footer = -1;
+        for (int j = base; j < end; j++) {
+            if (Furniture.isFooter(lines.get(j).trimmed())) { footer = j; break; }
+        }
+        if (footer < 0) return -1;
+        int gapEnd = -1, blanks = 0;
+        boolean text = false;
+        for (int j = base; j < footer; j++) {
+            if (lines.get(j).isBlank()) { blanks++; continue; }
+            if (blanks >= 2 && text) gapEnd = j;
+            blanks = 0;
+            text = true;
+        }
+        // Text must stand between the gap and the footer: the footer closes a post.
+        return gapEnd >= 0 && gapEnd < footer ? gapEnd : -1;
+    }
+
+    /** The offset of the first header at or after offset {@code from}, strong forms first; -1 if none. */
+    private static int nextHeader(Map<Integer, Header> headers, int from) {
+        for (Map.Entry<Integer, Header> e : headers.entrySet()) {
+            if (e.getKey() >= from && e.getValue().form().strength == Header.Strength.STRONG) return e.getKey();
+        }
+        for (Map.Entry<Integer, Header> e : headers.entrySet()) if (e.getKey() >= from) return e.getKey();
+        return -1;
+    }
+
+    /** A forum's "Re: subject" line just above a header (furniture between them aside). */
+    private static boolean replySubjectAbove(List<Line> lines, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
+            String t = lines.get(j).trimmed();
+            if (t.isEmpty()) continue;
+            if (Furniture.isReplySubject(t)) return true;
+            if (!Furniture.is(t)) return false;
+        }
+        return false;
+    }
+
+    /** "About Ann Lee" after the body, a name and nothing else: the author box some themes print under a post. */
+    private static Optional<String> authorBox(List<Line> lines, int from, int to) {
+        for (int j = from; j < to; j++) {
+            Matcher m = ABOUT.matcher(lines.get(j).trimmed());
+            if (m.matches() && Header.nameLike(m.group(1))) return Optional.of(m.group(1));
+        }
+        return Optional.empty();
+    }
+
+    /** A masthead, logo or navigation line at the top: a site's name with an age ("r/sub 4d ago"), furniture, a logo. */
+    private static boolean isMasthead(List<Line> lines, int i) {
+        String t = lines.get(i).trimmed();
+        if (Furniture.is(t) || t.matches("(?i).*\\b(?:logo|menu|skip to (?:main )?content)$")) return true;
+        Matcher age = Dates.TIME_OR_AGE.matcher(t);
+        return age.find() && age.end() == t.length() && t.length() < 60 && !Header.nameLike(t.substring(0, age.start()).trim());
+    }
+
+    /**
+     * The first comment of a numbered list indented under the body ("  1. The comment's text…"): the body is flush
+     * left, so an indented list after it is the page's comment list, not the writer's own.
+     */
+    private static boolean firstListedComment(List<Line> lines, int bodyStart, int j) {
+        Line line = lines.get(j);
+        if (line.indent() == 0 || j == bodyStart || !FIRST_COMMENT.matcher(line.trimmed()).matches()) return false;
+        for (int k = bodyStart; k < j; k++) if (!lines.get(k).isBlank() && lines.get(k).indent() > 0) return false;
+        return true;
     }
 
     /** A title is one short line standing alone (a blank line or the end after it), not ending like a sentence. */
@@ -89,14 +227,6 @@ public final class BlogParser {
         if (t.endsWith(".") || t.endsWith(",") || t.endsWith(";") || t.endsWith(":")) return false;
         if (NOTICE.matcher(t).find() || FORM.matcher(t).matches() || ResponseCount.parse(t).isPresent()) return false;
         return i + 1 >= lines.size() || lines.get(i + 1).isBlank() || Byline.parse(lines.get(i + 1).trimmed()).isPresent();
-    }
-
-    /** "  1. Ann Lee" with its text indented deeper below: a thread without a count line starts here. */
-    private static boolean firstCommentHeader(List<Line> lines, int j) {
-        Line line = lines.get(j);
-        if (line.indent() == 0 || !FIRST_COMMENT.matcher(line.trimmed()).matches()) return false;
-        int next = nextContent(lines, j + 1);
-        return next < lines.size() && lines.get(next).indent() > line.indent();
     }
 
     private static int nextContent(List<Line> lines, int from) {

@@ -19,8 +19,32 @@ record Byline(String author, LocalDate date, List<String> categories, Integer cl
     private static final Pattern POSTED = Pattern.compile("^(?i:posted)\\b(.*)$");
     private static final Pattern BY = Pattern.compile("^(?i:by)\\s+(.+)$");
 
+    /** Drupal's "Submitted by ann on March 3, 2013" (the date may be missing). */
+    private static final Pattern SUBMITTED = Pattern.compile("^(?i:submitted by)\\s+(\\S+(?:\\s+\\S+){0,3}?)(?:\\s+(?i:on)\\b\\s*(.*))?$");
+    /** What may stand between a byline's name and its date: a separator, a portrait's alt text. */
+    private static final Pattern BETWEEN = Pattern.compile("^(?:[|\u00B7\u2013\u2014-]\\s*)?(?:(?i:profile picture for user|avatar of|photo of)\\s+\\S+\\s+)?");
+
+    /** "Ann Lee March 3, 2013", "Ann Lee | March 3, 2013", "Ann Lee Profile picture for user ann March 3, 2013". */
+    private static Optional<Byline> nameThenDate(String t) {
+        String[] words = t.split("\\s+");
+        for (int k = 1; k <= 4 && k < words.length; k++) {
+            String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            String rest = BETWEEN.matcher(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length))).replaceFirst("");
+            if (Character.isUpperCase(name.charAt(0)) && Header.nameLike(name) && Dates.DATE.matcher(rest).lookingAt() && Dates.isStamp(rest)) {
+                return Optional.of(new Byline(name, Dates.find(rest).orElse(null), List.of(), null));
+            }
+        }
+        return Optional.empty();
+    }
+
     static Optional<Byline> parse(String line) {
         String t = line.trim();
+        Matcher submitted = SUBMITTED.matcher(t);
+        if (submitted.matches() && Header.nameLike(submitted.group(1))) {
+            return Optional.of(new Byline(submitted.group(1), submitted.group(2) == null ? null : Dates.find(submitted.group(2)).orElse(null), List.of(), null));
+        }
+        Optional<Byline> nameDate = nameThenDate(t);
+        if (nameDate.isPresent()) return nameDate;
         Matcher posted = POSTED.matcher(t);
         String rest;
         if (posted.matches()) rest = posted.group(1).trim();

@@ -18,15 +18,18 @@ record ResponseCount(int count, String title) {
     private static final List<String> WORDS = List.of("no", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
     private static final Pattern LINE = Pattern.compile(
-            "^(\\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
+            "^[{(\\[]?\\s*(\\d[\\d,]*|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
             + "(responses?|comments?|replies|reply|thoughts?|reactions?|trackbacks?)"
-            + "(?:\\s+(?:to|on)\\s+(.+?))?\\s*$", Pattern.CASE_INSENSITIVE);
+            + "(?:\\s+(?:to|on)\\s+(.+?))?"
+            // What systems print after the count: "… read them below", "so far", "sorted by: best", a colon.
+            + "\\s*(?:…|\\.{3})?\\s*(?:(?:read them below|so far|and counting|sorted by\\b.*|add yours)\\s*)?[:}\\])]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     static Optional<ResponseCount> parse(String line) {
         Matcher m = LINE.matcher(line.trim());
         if (!m.matches()) return Optional.empty();
         String n = m.group(1).toLowerCase(Locale.ROOT);
-        int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : WORDS.indexOf(n);
+        int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n.replace(",", "")) : WORDS.indexOf(n);
         String title = m.group(3) == null ? null : Text.unquote(m.group(3));
         return Optional.of(new ResponseCount(count, title));
     }

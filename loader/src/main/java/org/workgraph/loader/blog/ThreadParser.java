@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,36 +21,41 @@ import org.workgraph.loader.text.Line;
 import org.workgraph.loader.text.Text;
 
 /**
- * Reads a page's thread into responses in page order.
+ * Reads a page's thread into responses in page order, in three steps: each line is classified (a response
+ * header by its {@link Header.Form form}, page {@link Furniture}, a notice, text); the thread keeps the header forms
+ * it can trust (a page that prints "Ann says:" headers does not also take a quoted "Bo wrote:" for one); then the
+ * lines are gathered into responses, nested by indentation and list numbering where the page shows them.
  *
- * <p>Two layouts occur and may mix. A structured thread gives each comment a header line ("  3. Zoë")
- * or, when nested, a bullet header ("    • Ann Lee"), with the comment's text indented deeper;
- * indentation decides what a bullet answers. A flat thread has one paragraph per line with no headers:
- * "Pingback: TITLE | SITE" and "Reblogged this on SITE" lines are responses of their own, and the other
- * paragraphs are comments whose writer the text does not give, split where a paragraph opens by
- * speaking to someone by name or where the previous one signed off.
+ * <p>Layouts mix. A structured thread gives each comment a header ("  3. Zoë", "Ann Lee says:", "ann's avatar",
+ * "Post by ann » date"); a numbered thread without names gives each comment a list number ("  1. The text…");
+ * a flat thread has one paragraph per line with no headers: "Pingback: TITLE | SITE" and "Reblogged this on SITE"
+ * lines are responses of their own, and the other paragraphs are comments whose writer the text does not give,
+ * split where a footer ("Reply", "Expand full comment") closes one, where a paragraph opens by speaking to someone
+ * by name, or where the previous one signed off. Inference (who answers whom by name) is left to {@link #toResponses}
+ * and marked as such.
  */
 final class ThreadParser {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,5})[.)]\\s+(\\S.*)$");
-    private static final Pattern BULLET = Pattern.compile("^[\u2022\u25E6\u25AA\u2023\u2219\u00B7]\\s*(\\S.*)$");
-    private static final Pattern PINGBACK = Pattern.compile("^(?i:pingback|trackback):\\s*(.*)$");
-    private static final Pattern REBLOG = Pattern.compile("^(?i:reblogged this on)\\s+(.+?)(?:\\s+(?i:and commented)\\s*:?)?\\s*$");
-    private static final Pattern SAYS = Pattern.compile("\\s*(?i:says|said|wrote)\\s*:?\\s*$");
-    private static final int MAX_HEADER = 100;
+    private static final Pattern PINGBACK = Pattern.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:pingback|trackback):\\s*(.*)$");
+    private static final Pattern REBLOG = Pattern.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:reblogged this on)\\s+(.+?)(?:\\s+(?i:and commented)\\s*:?)?\\s*$");
 
     /** A response while its lines are being collected. */
     private static final class Draft {
         final ResponseKind kind;
         final String label;
-        final String header; // the header text, or null for a flat paragraph
+        final Header header; // null for a notice or an unheaded paragraph
+        final String notice; // the notice line of a pingback or reblog
         final int indent;
+        final boolean nested; // its text is indented under it, and deeper lines belong to it
         final int line;
         final Draft parent;
         final List<String> lines = new ArrayList<>();
-        Draft(ResponseKind kind, String label, String header, int indent, int line, Draft parent) {
-            this.kind = kind; this.label = label; this.header = header; this.indent = indent; this.line = line; this.parent = parent;
+        LocalDate date;
+        Draft(ResponseKind kind, String label, Header header, String notice, int indent, boolean nested, int line, Draft parent) {
+            this.kind = kind; this.label = label; this.header = header; this.notice = notice; this.indent = indent;
+            this.nested = nested; this.line = line; this.parent = parent; this.date = header == null ? null : header.date();
         }
-        boolean structured() { return header != null && kind != ResponseKind.PINGBACK && kind != ResponseKind.REBLOG; }
+        boolean structured() { return header != null || (label != null && notice == null); }
         String text() { return Text.normalizeSpace(String.join(" ", lines)); }
     }
 
@@ -57,49 +66,131 @@ final class ThreadParser {
      *                   the writer of the paragraph before is a reply to it
      */
     List<Response> parse(List<Line> lines, String postAuthor) {
+        return parse(lines, postAuthor, false);
+    }
+
+    /**
+     * @param paragraphs each paragraph (text between blank lines) that no header claims is a response of its own: for a
+     *                   thread the page only shows by the space above it and the furniture under its posts
+     */
+    List<Response> parse(List<Line> lines, String postAuthor, boolean paragraphs) {
+        Map<Integer, Header> headers = headers(lines);
+        boolean named = headers.values().stream().anyMatch(h -> h.name() != null || h.form() != Header.Form.LIST_NAME);
         List<Draft> drafts = new ArrayList<>();
         Deque<Draft> open = new ArrayDeque<>(); // structured responses that can still take nested replies
-        Integer lastNumber = null;
+        Map<Integer, Integer> lastNumber = new HashMap<>(); // per indentation: the list number last seen there
         Draft current = null;
+        boolean closed = false; // a footer or a gap closed the current response
+        boolean replySubject = false;
+        int blanks = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (line.isBlank()) continue;
+            if (line.isBlank()) {
+                if (paragraphs && current != null && current.header == null && !current.lines.isEmpty()) closed = true;
+                // Two blank lines or more after a response's text: the page put space between two responses.
+                if (++blanks >= 2 && current != null && !current.lines.isEmpty() && !current.nested && current.notice == null) closed = true;
+                continue;
+            }
+            blanks = 0;
             String t = line.trimmed();
             Matcher numbered = NUMBERED.matcher(t);
-            Matcher bullet = BULLET.matcher(t);
-            boolean deeperBody = nextContentIsDeeper(lines, i);
-            if (numbered.matches() && deeperBody && (lastNumber == null || Integer.parseInt(numbered.group(1)) == lastNumber + 1)
-                    && isHeader(numbered.group(2))) {
-                lastNumber = Integer.parseInt(numbered.group(1));
-                current = startHeader(numbered.group(2), numbered.group(1), line, open);
+            Header h = headers.get(i);
+            if (h != null) {
+                if (h.label() != null) lastNumber.put(line.indent(), Integer.parseInt(h.label()));
+                current = startHeader(h, line, open, replySubject);
                 drafts.add(current);
+                i += h.lines() - 1;
+                // Lines set right under a header belong to it: a date, a badge, member statistics.
+                while (i + 1 < lines.size() && !lines.get(i + 1).isBlank() && isHeaderDetail(lines.get(i + 1).trimmed())) {
+                    i++;
+                    if (current.date == null) current.date = Dates.find(lines.get(i).trimmed()).orElse(null);
+                }
+                closed = false;
+                replySubject = false;
                 continue;
             }
-            if (bullet.matches() && deeperBody && isHeader(bullet.group(1))) {
-                current = startHeader(bullet.group(1), null, line, open);
-                drafts.add(current);
-                continue;
-            }
-            boolean atThreadLevel = current == null || !current.structured() || line.indent() <= current.indent;
+            boolean atThreadLevel = current == null || !current.nested || line.indent() <= current.indent;
             if (atThreadLevel && (PINGBACK.matcher(t).matches() || REBLOG.matcher(t).matches())) {
-                current = new Draft(PINGBACK.matcher(t).matches() ? ResponseKind.PINGBACK : ResponseKind.REBLOG,
-                        null, t, line.indent(), line.number(), null);
-                current.lines.add(t);
+                boolean ping = PINGBACK.matcher(t).matches();
+                Matcher label = NUMBERED.matcher(t);
+                current = new Draft(ping ? ResponseKind.PINGBACK : ResponseKind.REBLOG, label.matches() ? label.group(1) : null,
+                        null, t.replaceFirst("^\\d{1,5}[.)]\\s+", ""), line.indent(), false, line.number(), null);
+                current.lines.add(current.notice);
                 drafts.add(current);
                 open.clear();
+                closed = false;
                 continue;
             }
-            if (current == null || current.kind == ResponseKind.PINGBACK
+            // A numbered thread without names: "  1. The comment's text…", numbers counting up at each depth.
+            if (!named && numbered.matches() && line.indent() > 0 && continuesList(lastNumber, line.indent(), Integer.parseInt(numbered.group(1)))) {
+                lastNumber.put(line.indent(), Integer.parseInt(numbered.group(1)));
+                while (!open.isEmpty() && open.peek().indent >= line.indent()) open.pop();
+                Draft parent = open.peek();
+                current = new Draft(parent == null ? ResponseKind.COMMENT : ResponseKind.REPLY, numbered.group(1), null, null,
+                        line.indent(), true, line.number(), parent);
+                current.lines.add(numbered.group(2).trim());
+                open.push(current);
+                drafts.add(current);
+                closed = false;
+                continue;
+            }
+            if (Furniture.isFooter(t)) {
+                closed = current != null;
+                continue;
+            }
+            if (Furniture.is(t)) {
+                replySubject |= Furniture.isReplySubject(t);
+                continue;
+            }
+            if (current == null || closed || current.kind == ResponseKind.PINGBACK
                     || (!current.structured() && current.kind != ResponseKind.REBLOG && startsNewParagraphResponse(current, t))
-                    || (current.structured() && line.indent() <= current.indent)) {
+                    || (current.nested && line.indent() <= current.indent)) {
                 // A paragraph no header claims: a comment whose writer the text does not give.
-                current = new Draft(ResponseKind.COMMENT, null, null, line.indent(), line.number(), null);
+                current = new Draft(ResponseKind.COMMENT, null, null, null, line.indent(), false, line.number(), null);
                 drafts.add(current);
                 open.clear();
+                closed = false;
             }
             current.lines.add(t);
         }
         return toResponses(drafts, postAuthor != null ? postAuthor : siteOwner(drafts));
+    }
+
+    /**
+     * The headers the thread trusts, by line. Weak forms (a quoted "Ann wrote:", a name alone) count only on a page
+     * that shows no strong form; a bare list name ("  3. Zoë") must continue its list's numbering at its depth.
+     */
+    static Map<Integer, Header> headers(List<Line> lines) {
+        Map<Integer, Header> all = new TreeMap<>();
+        Map<Integer, Integer> lastNumber = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).trimmed();
+            if (t.isEmpty() || PINGBACK.matcher(t).matches() || REBLOG.matcher(t).matches()) continue;
+            Optional<Header> found = Header.at(lines, i);
+            if (found.isEmpty()) continue;
+            Header h = found.get();
+            int indent = lines.get(i).indent();
+            if (h.label() != null) {
+                if (h.form() == Header.Form.LIST_NAME && !continuesList(lastNumber, indent, Integer.parseInt(h.label()))) continue;
+                lastNumber.put(indent, Integer.parseInt(h.label()));
+            }
+            all.put(i, h);
+            i += h.lines() - 1;
+        }
+        if (all.values().stream().anyMatch(h -> h.form().strength == Header.Strength.STRONG)) {
+            all.values().removeIf(h -> h.form().strength == Header.Strength.WEAK);
+        }
+        return all;
+    }
+
+    private static boolean continuesList(Map<Integer, Integer> lastNumber, int indent, int number) {
+        Integer last = lastNumber.get(indent);
+        return number == 1 || (last != null && number == last + 1);
+    }
+
+    /** A line that belongs to the header above it: its date or time, or furniture such as a badge. */
+    private static boolean isHeaderDetail(String t) {
+        return Dates.isStamp(t) || (Furniture.is(t) && !Furniture.isFooter(t));
     }
 
     /** The owner of the blog the page's pingbacks mostly come from, or null (see {@link Addressing#blogOwner}). */
@@ -107,37 +198,25 @@ final class ThreadParser {
         List<String> sites = new ArrayList<>();
         for (Draft d : drafts) {
             if (d.kind != ResponseKind.PINGBACK) continue;
-            int bar = d.header.lastIndexOf(" | ");
-            sites.add(bar < 0 ? null : d.header.substring(bar + 3));
+            int bar = d.notice.lastIndexOf(" | ");
+            sites.add(bar < 0 ? null : d.notice.substring(bar + 3));
         }
         return Addressing.blogOwner(sites).orElse(null);
     }
 
-    private static Draft startHeader(String header, String label, Line line, Deque<Draft> open) {
+    /**
+     * A header opens a response. Under a list header ("  3. Ann") the text is indented and nested replies are indented
+     * deeper still, so indentation decides what it answers; other forms nest the same way when the page indents them,
+     * and a forum's "Re:" subject or "| parent |" link makes a response a reply where the page shows no depth.
+     */
+    private static Draft startHeader(Header h, Line line, Deque<Draft> open, boolean replySubject) {
         while (!open.isEmpty() && open.peek().indent >= line.indent()) open.pop();
-        Matcher ping = PINGBACK.matcher(header);
-        ResponseKind kind = ping.matches() ? ResponseKind.PINGBACK
-                : REBLOG.matcher(header).matches() ? ResponseKind.REBLOG
-                : open.isEmpty() ? ResponseKind.COMMENT : ResponseKind.REPLY;
-        Draft parent = kind == ResponseKind.REPLY ? open.peek() : null;
-        Draft d = new Draft(kind, label, header, line.indent(), line.number(), parent);
-        if (kind == ResponseKind.PINGBACK || kind == ResponseKind.REBLOG) d.lines.add(header);
-        else open.push(d);
+        Draft parent = open.peek();
+        boolean nested = h.form() == Header.Form.LIST_NAME || h.label() != null;
+        Draft d = new Draft(parent == null ? ResponseKind.COMMENT : ResponseKind.REPLY, h.label(), h, null, line.indent(), nested,
+                line.number(), parent);
+        open.push(d);
         return d;
-    }
-
-    /** Header text is short, like a name, or is a pingback or reblog notice. */
-    private static boolean isHeader(String text) {
-        if (PINGBACK.matcher(text).matches() || REBLOG.matcher(text).matches()) return true;
-        return text.length() <= MAX_HEADER && !text.endsWith(".") && !text.endsWith(",");
-    }
-
-    /** The next non-blank line is indented deeper than this one: this line heads a block. */
-    private static boolean nextContentIsDeeper(List<Line> lines, int i) {
-        for (int j = i + 1; j < lines.size(); j++) {
-            if (!lines.get(j).isBlank()) return lines.get(j).indent() > lines.get(i).indent();
-        }
-        return false;
     }
 
     /** In a flat thread, a paragraph that speaks to someone at its opening, or follows a signature, starts anew. */
@@ -146,7 +225,11 @@ final class ThreadParser {
         return Addressing.openingAddressee(paragraph).isPresent() || Addressing.signOff(current.text()).isPresent();
     }
 
-    private static List<Response> toResponses(List<Draft> drafts, String postAuthor) {
+    private static List<Response> toResponses(List<Draft> all, String postAuthor) {
+        // A header with neither a name nor any text under it (a portrait cut off by the end of the page) is no response.
+        List<Draft> drafts = new ArrayList<>(all);
+        drafts.removeIf(d -> d.notice == null && d.text().isEmpty() && (d.header == null || d.header.name() == null)
+                && all.stream().noneMatch(c -> c.parent == d));
         List<Response> out = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
@@ -160,7 +243,7 @@ final class ThreadParser {
             String sourceSite = null;
             switch (kind) {
                 case PINGBACK -> {
-                    Matcher m = PINGBACK.matcher(d.header);
+                    Matcher m = PINGBACK.matcher(d.notice);
                     m.matches();
                     String notice = m.group(1).trim();
                     int bar = notice.lastIndexOf(" | ");
@@ -168,16 +251,15 @@ final class ThreadParser {
                     sourceSite = bar < 0 ? null : Text.normalizeSpace(notice.substring(bar + 3));
                 }
                 case REBLOG -> {
-                    Matcher m = REBLOG.matcher(d.header);
+                    Matcher m = REBLOG.matcher(d.notice);
                     m.matches();
                     sourceSite = Text.unquote(m.group(1));
                 }
                 default -> {
                     Response previous = out.isEmpty() ? null : out.get(out.size() - 1);
+                    date = d.date;
                     if (d.header != null) {
-                        HeaderParts h = HeaderParts.of(d.header);
-                        writer = h.name();
-                        date = h.date();
+                        writer = d.header.name();
                         // An unnested comment can still be the post's writer answering the one before by name.
                         if (kind == ResponseKind.COMMENT && answersPrevious(text, writer, previous, postAuthor)) {
                             kind = ResponseKind.REPLY;
@@ -224,25 +306,5 @@ final class ThreadParser {
     private static boolean isDateLine(String line) {
         Matcher m = Dates.DATE.matcher(line);
         return m.find() && m.start() <= 2 && line.length() <= 40;
-    }
-
-    /** A comment header's name and date: "Ann Lee says: March 3, 2013 at 10:14 am", "Ann Lee | 3 March 2013". */
-    record HeaderParts(String name, LocalDate date) {
-        static HeaderParts of(String header) {
-            String h = header.trim();
-            LocalDate date = null;
-            Matcher m = Dates.DATE.matcher(h);
-            if (m.find() && m.start() > 0) {
-                Optional<LocalDate> d = Dates.parse(m.group(1));
-                if (d.isPresent()) {
-                    date = d.get();
-                    h = h.substring(0, m.start());
-                    h = h.replaceAll("(?i)\\s*(?:\\bon\\b|\\bat\\b|[|,\u2014\u2013-])\\s*$", "");
-                }
-            }
-            h = SAYS.matcher(h).replaceAll("").trim();
-            if (h.isEmpty() || h.toLowerCase(Locale.ROOT).matches("anonymous|unknown|guest|\\(no name\\)")) h = null;
-            return new HeaderParts(h, date);
-        }
     }
 }

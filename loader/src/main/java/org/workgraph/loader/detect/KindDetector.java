@@ -6,15 +6,15 @@ import org.workgraph.loader.digest.DigestParser;
 import org.workgraph.loader.text.Line;
 
 /**
- * Tells a document's kind from its text, never from its file name. A digest has at least one table:
- * a heading line followed by a column header that starts "name description". Everything else is read as
- * a blog post or essay, which may have no thread at all.
+ * Tells a document's kind from its text, never from its file name. A digest has a table under a column
+ * header that starts "name description", or rows in one of the other layouts the digest parser reads under
+ * a title or heading that names signals, trends, drivers or technologies. Everything else is read as a blog
+ * post or essay, which may have no thread at all.
  */
 public final class KindDetector {
+    private final DigestParser digests = new DigestParser();
+
     public DocumentKind detect(List<Line> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (DigestParser.isColumnHeader(lines.get(i).trimmed())) return DocumentKind.SIGNAL_DIGEST;
-        }
-        return DocumentKind.BLOG_POST;
+        return digests.isDigest(lines) ? DocumentKind.SIGNAL_DIGEST : DocumentKind.BLOG_POST;
     }
 }

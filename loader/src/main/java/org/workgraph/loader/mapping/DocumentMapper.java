@@ -171,6 +171,7 @@ public final class DocumentMapper {
     private void mapDigest(SignalDigest digest, Node d, Emitter e) {
         String file = digest.source().fileName();
         e.type(d, WG.SignalDigest);
+        e.date(d, DCTerms.created, digest.published());
         e.literal(d, WG.summary, digest.summary());
         e.literal(d, Vocab.siocContent, digest.summary());
         e.literal(d, WG.sourcePage, digest.sourcePage());

@@ -4,6 +4,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.workgraph.loader.identity.Names;
 import org.workgraph.loader.model.SignalRow;
+import org.workgraph.loader.model.SignalTable;
 import org.workgraph.loader.text.Text;
 import org.workgraph.ontology.IriScheme;
 
@@ -33,8 +34,14 @@ public final class Iris {
 
     public Node response(String fileName, int position) { return uri(IriScheme.DOCUMENT + fileSlug(fileName) + IriScheme.RESPONSE + position); }
 
+    /**
+     * A digest row: under its table's short name for the five headings ("signals/2"), else under its own
+     * heading's slug, since a page may have several free-form headings whose rows share a table.
+     */
     public Node signal(String fileName, SignalRow row) {
-        return uri(IriScheme.DOCUMENT + fileSlug(fileName) + "/" + row.table().slug() + "/" + row.rowNumber());
+        String table = row.heading() == null ? row.table().slug()
+                : SignalTable.forHeading(row.heading()).map(SignalTable::slug).orElseGet(() -> Text.slug(row.heading()));
+        return uri(IriScheme.DOCUMENT + fileSlug(fileName) + "/" + table + "/" + row.rowNumber());
     }
 
     /** A cited work (an article, book, talk), one across the graph per title. */

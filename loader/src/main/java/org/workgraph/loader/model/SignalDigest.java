@@ -1,19 +1,21 @@
 package org.workgraph.loader.model;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A futures digest: a summary of one article plus its tables of signals.
  *
- * @param title      the summarised article's title, which is the digest's heading
+ * @param title      the digest's heading: the summarised article's title, or the page's own heading
  * @param sourcePage the page identifier the digest cites ("from page 20250824d"), or null
- * @param article    the summarised article as the digest states it
+ * @param article    the summarised article as the digest states it, or null when the page summarises none
  * @param summary    the summary paragraph(s), whitespace normalised, or null
  * @param keywords   entries under a "Keywords" heading, if any
  * @param rows       every row of every table, in document order
+ * @param published  the date the page states for itself, or null
  */
 public record SignalDigest(Source source, String title, String sourcePage, SourceArticle article, String summary,
-                           List<String> keywords, List<SignalRow> rows) implements Document {
+                           List<String> keywords, List<SignalRow> rows, LocalDate published) implements Document {
     public SignalDigest {
         keywords = List.copyOf(keywords);
         rows = List.copyOf(rows);

@@ -3,9 +3,9 @@ package org.workgraph.loader.model;
 /**
  * One row of a digest table, split into its columns.
  *
- * @param table        which of the tables it belongs to
- * @param heading      the table's heading as written ("Signals")
- * @param rowNumber    1-based order within its table
+ * @param table        which of the five tables it belongs to
+ * @param heading      the table's heading as written ("Signals", or a page's own "Emerging drivers")
+ * @param rowNumber    1-based order among the rows under the same heading
  * @param name         the name column
  * @param description  the description column, or null
  * @param change       Signals only: the change column, else null

@@ -17,11 +17,21 @@ public final class Dates {
     public static final Pattern DATE = Pattern.compile(
             "\\b(" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}"
-            + "|\\d{4}-\\d{2}-\\d{2})\\b");
+            + "|\\d{4}-\\d{2}-\\d{2}"
+            + "|\\d{1,2}/\\d{1,2}/\\d{4})\\b");
+    /**
+     * A time of day or an age instead of a date: "9:56 PM", "12:29pm", "5 days ago", "4d ago", "yesterday". Pages put
+     * these in comment headers; an age is kept as no date at all (it is relative to a day the text does not give).
+     */
+    public static final Pattern TIME_OR_AGE = Pattern.compile(
+            "(?i)(?:(?<![\\d:])\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?"
+            + "|\\b(?:an?|\\d+)\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\\s+ago"
+            + "|\\byesterday|\\btoday|\\bjust now)(?![\\p{L}\\d])");
 
     private static final List<DateTimeFormatter> FORMATS = List.of(
             formatter("MMM d yyyy"), formatter("MMMM d yyyy"), formatter("d MMM yyyy"), formatter("d MMMM yyyy"),
             DateTimeFormatter.ISO_LOCAL_DATE);
+    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
     private Dates() {}
 
@@ -37,6 +47,8 @@ public final class Dates {
 
     /** Parses one date as written, tolerating ordinals, commas, full or short month names. */
     public static Optional<LocalDate> parse(String written) {
+        Matcher slashed = SLASHED.matcher(written.strip());
+        if (slashed.matches()) return slashed(slashed);
         String s = written.replaceAll("(\\d)(st|nd|rd|th)", "$1").replace(",", " ").replace(".", " ")
                 .replaceAll("\\bSept\\b", "Sep").replaceAll("\\s+", " ").trim();
         for (DateTimeFormatter f : FORMATS) {
@@ -47,6 +59,31 @@ public final class Dates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "12/20/2005" is month first, as US comment systems print it; "20/12/2005" can only be day first. A date that
+     * reads both ways ("04/05/2006") is taken month first: the systems that print slashed dates in headers are
+     * mostly American, and a wrong day is less harm than no date.
+     */
+    private static Optional<LocalDate> slashed(Matcher m) {
+        int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2)), year = Integer.parseInt(m.group(3));
+        int month = a <= 12 ? a : b, day = a <= 12 ? b : a;
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the whole line is a date or time stamp and nothing else: weekday, date, time, "at", "-", "|", "#". */
+    public static boolean isStamp(String line) {
+        String rest = DATE.matcher(line).replaceAll(" ");
+        boolean dated = !rest.equals(line);
+        String rest2 = TIME_OR_AGE.matcher(rest).replaceAll(" ");
+        boolean timed = !rest2.equals(rest);
+        if (!dated && !timed) return false;
+        return rest2.replaceAll("(?i)\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|\\b(?:at|on|posted|updated|edited)\\b|[\\s,|#@·•–—-]", "").isEmpty();
     }
 
     private static DateTimeFormatter formatter(String pattern) {

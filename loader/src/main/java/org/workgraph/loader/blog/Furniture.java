@@ -1,0 +1,49 @@
+package org.workgraph.loader.blog;
+
+import java.util.regex.Pattern;
+
+/**
+ * Page furniture: the lines a comment system prints around what people wrote, which a text dump keeps. None of it
+ * is anybody's words, so none of it becomes part of a response. Two kinds matter to the thread's shape:
+ * <ul>
+ *   <li>a <em>footer</em> closes the response above it ("Reply", "Expand full comment", "Report"): systems print one
+ *       under every response, so the next text is a new response even with no header;</li>
+ *   <li>everything else (counters such as "3 Likes", avatars without a name, badges, member statistics, "View all
+ *       comments", a forum's "Re: subject") is dropped where it stands.</li>
+ * </ul>
+ * The cues are the words the systems print, shared by many sites, never one site's wording.
+ */
+final class Furniture {
+    private static final Pattern FOOTER = Pattern.compile("(?i)^(?:reply|reply\\s*[\u2193\u21b5]|log in to reply|login to reply|"
+            + "expand full comment|collapse|report|report comment|flag|permalink|share|quote|top|loading\\.{0,3}|"
+            + "like|liked by \\d+ (?:people|person)|reply to this comment|\\(?reply\\)?)$");
+    private static final Pattern COUNTER = Pattern.compile("(?i)^(?:[+-]?\\d[\\d,.]*k?)(?:\\s+(?:likes?|upvotes?|points?|votes?|"
+            + "hearts?|reactions?|replies|repl(?:y|ies) hidden|children))?$");
+    private static final Pattern OTHER = Pattern.compile("(?i)^(?:user(?:['\u2019]s)? avatar|avatar|(?:[\\p{L}]+\\s+){0,2}badge(?:\\s*[\\p{L}]+\\s+badge)*|"
+            + "(?:posts|joined|location|karma|reputation|member since|messages|points):\\s.*|"
+            + "view all comments|view more comments|show more replies|load more comments|more replies|"
+            + "\\d+ comments? sorted by.*|sort by:?.*|read more|continue reading.*|%d bloggers like this:?|"
+            + "tags:[\\s,]*|share this:?|like this:?|related|\\[-\\]|\\[\\+\\]|edited)$");
+    private static final Pattern SUBJECT = Pattern.compile("(?i)^re:\\s+\\S.*$");
+
+    private Furniture() {}
+
+    /** A reaction count printed under a post: "1 Like", "12 upvotes" (a bare number is a score, which heads one). */
+    private static final Pattern REACTIONS = Pattern.compile("(?i)^\\d[\\d,.]*k?\\s+(?:likes?|upvotes?|hearts?|reactions?)$");
+
+    /** A line that closes the response above it. */
+    static boolean isFooter(String trimmed) {
+        return FOOTER.matcher(trimmed).matches() || REACTIONS.matcher(trimmed).matches();
+    }
+
+    /** A line of furniture of any kind, footers included. */
+    static boolean is(String trimmed) {
+        return isFooter(trimmed) || COUNTER.matcher(trimmed).matches() || OTHER.matcher(trimmed).matches()
+                || SUBJECT.matcher(trimmed).matches();
+    }
+
+    /** A forum's "Re: subject" line: the post under it answers the topic rather than opening it. */
+    static boolean isReplySubject(String trimmed) {
+        return SUBJECT.matcher(trimmed).matches();
+    }
+}

@@ -1,0 +1,166 @@
+package org.workgraph.loader.digest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.workgraph.loader.text.Dates;
+import org.workgraph.loader.text.Line;
+
+/**
+ * A page's lines with what every digest layout asks of them: which lines are headings, which only number
+ * the item after them, the page's title and date, and the heading a run of rows sits under.
+ */
+final class Page {
+    /** Headings are short; a longer line without a full stop is a sentence cut by the page's line wrapping. */
+    static final int MAX_HEADING_WORDS = 12;
+    /** A line that only numbers what follows: "01", "3.", "#4", "iv)". */
+    private static final Pattern ORDINAL = Pattern.compile("^(?:#?\\d{1,3}[.)]?|(?i:[ivx]{1,4})[.)])$");
+    /**
+     * An enumerator before a name: "3. ", "B) ", "#2 ", "Part 2: ", "Trend 4 – ". Pages number their items
+     * in many ways; the number is the page's, never part of the item's name.
+     */
+    private static final Pattern ENUMERATOR = Pattern.compile(
+            "^(?:(?i:section|part|chapter|item|no\\.?|number|trend|signal|driver|theme|topic)\\s+#?(?:\\d{1,3}|[A-Z]|[IVX]{1,4})\\s*[.:)\u2013\u2014-]?\\s+"
+            + "|#?\\d{1,3}\\s*[.:)\u2013\u2014-]\\s+|[A-Z][.)]\\s+|#\\d{1,3}\\s+)");
+    /** What may stand beside a date on a line of its own: a weekday, "posted on", separators, "by" and a few words. */
+    private static final Pattern DATE_REST = Pattern.compile(
+            "^[\\s,.|:\u2013\u2014-]*(?i:(?:posted|published|updated)(?: on)?)?[\\s,.|:\u2013\u2014-]*"
+            + "(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?[\\s,.|:\u2013\u2014-]*"
+            + "(?:(?i:by)\\s+\\S+(?:\\s+\\S+){0,3}\\s*)?$");
+    /** A markdown heading's marks, kept by some text dumps: "## Trends". */
+    private static final Pattern HASHES = Pattern.compile("^#{1,6}\\s+");
+    /** A page that calls itself a digest names what it lists: signals, trends, drivers, technologies. */
+    private static final Pattern CUE = Pattern.compile(
+            "\\b(?:(?:weak |change )?signals?|(?:mega)?trends?|drivers?|technolog(?:y|ies|ical)|foresight|horizon scan\\w*|radar)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** How far into the page its title and date are looked for, in lines with text. */
+    private static final int HEAD_LINES = 3;
+
+    private final List<Line> lines;
+    private final int titleIndex;
+    private final LocalDate published;
+
+    Page(List<Line> lines) {
+        this.lines = lines;
+        int title = -1;
+        LocalDate date = null;
+        int seen = 0;
+        for (int i = next(0); i < lines.size() && seen < HEAD_LINES; i = next(i + 1), seen++) {
+            Optional<LocalDate> d = dateLine(i);
+            if (d.isPresent()) {
+                if (date == null) date = d.get();
+                continue;
+            }
+            // The title is the first line that is neither a date nor running text; a page that opens with
+            // a paragraph states no title.
+            if (title < 0 && isHeading(i)) title = i;
+            if (title < 0) break;
+        }
+        this.titleIndex = title;
+        // Without a date line, a date in the title ("Signals, 3 March 2025") dates the page.
+        if (date == null && title >= 0) date = Dates.find(text(title)).orElse(null);
+        this.published = date;
+    }
+
+    List<Line> lines() { return lines; }
+
+    int size() { return lines.size(); }
+
+    String text(int i) { return lines.get(i).trimmed(); }
+
+    boolean isBlank(int i) { return lines.get(i).isBlank(); }
+
+    int indent(int i) { return lines.get(i).indent(); }
+
+    /** The first line with text at or after {@code from}, or {@link #size()}. */
+    int next(int from) {
+        int i = Math.max(from, 0);
+        while (i < lines.size() && lines.get(i).isBlank()) i++;
+        return i;
+    }
+
+    /** The last line with text before {@code before}, or -1. */
+    int previous(int before) {
+        int i = Math.min(before, lines.size()) - 1;
+        while (i >= 0 && lines.get(i).isBlank()) i--;
+        return i;
+    }
+
+    /** The page's title: its first line when that is a heading (after a date line, if any), else null. */
+    String title() { return titleIndex < 0 ? null : HASHES.matcher(text(titleIndex)).replaceFirst(""); }
+
+    int titleIndex() { return titleIndex; }
+
+    /** The date on a line of its own at the head of the page ("Monday, 3 March 2025"), or null. */
+    LocalDate published() { return published; }
+
+    /**
+     * A heading: a short line that starts with a capital or a digit and does not end like a sentence or a
+     * lead-in (". , ; :"), and is not the first half of a wrapped sentence (a next line that goes on in lower case).
+     */
+    boolean isHeading(int i) {
+        String t = HASHES.matcher(text(i)).replaceFirst("");
+        if (t.isEmpty() || isOrdinal(i) || dateLine(i).isPresent()) return false;
+        int first = t.codePointAt(0);
+        if (!Character.isUpperCase(first) && !Character.isDigit(first) && !Character.isTitleCase(first)) return false;
+        char last = t.charAt(t.length() - 1);
+        if (".,;:".indexOf(last) >= 0) return false;
+        if (t.split("\\s+").length > MAX_HEADING_WORDS) return false;
+        return i + 1 >= lines.size() || !startsLower(text(i + 1));
+    }
+
+    /** Running text: a line with words that is neither a heading nor an ordinal nor a date. */
+    boolean isProse(int i) {
+        return !isBlank(i) && !isHeading(i) && !isOrdinal(i) && dateLine(i).isEmpty();
+    }
+
+    boolean isOrdinal(int i) { return ORDINAL.matcher(text(i)).matches(); }
+
+    /** The nearest heading above line {@code i} (the section the line is in), else the title, else null. */
+    String headingAbove(int i) {
+        for (int j = previous(i); j >= 0; j = previous(j)) {
+            if (isHeading(j)) return name(text(j));
+        }
+        return title();
+    }
+
+    /** Whether the title, or any heading, names what a digest lists. */
+    boolean hasCue() {
+        for (int i = next(0); i < lines.size(); i = next(i + 1)) {
+            if (isHeading(i) && hasCue(text(i))) return true;
+        }
+        return false;
+    }
+
+    static boolean hasCue(String heading) { return heading != null && CUE.matcher(heading).find(); }
+
+    /** A name without the page's numbering: "Part 2: Remote Hiring" is "Remote Hiring". */
+    static String name(String text) {
+        String t = HASHES.matcher(text.strip()).replaceFirst("");
+        Matcher m = ENUMERATOR.matcher(t);
+        if (m.find() && m.end() < t.length()) t = t.substring(m.end()).strip();
+        return t;
+    }
+
+    private Optional<LocalDate> dateLine(int i) {
+        String t = text(i);
+        if (t.length() > 60) return Optional.empty();
+        Matcher m = Dates.DATE.matcher(t);
+        if (!m.find()) return Optional.empty();
+        String rest = t.substring(0, m.start()) + " " + t.substring(m.end());
+        if (!DATE_REST.matcher(rest).matches()) return Optional.empty();
+        return Dates.parse(m.group(1));
+    }
+
+    private static boolean startsLower(String t) {
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+    }
+
+    static int words(String t) { return t.isBlank() ? 0 : t.strip().split("\\s+").length; }
+
+    static String lower(String t) { return t.toLowerCase(Locale.ROOT); }
+}

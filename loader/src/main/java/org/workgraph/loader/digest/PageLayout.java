@@ -1,0 +1,78 @@
+package org.workgraph.loader.digest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.workgraph.loader.model.SignalDigest;
+import org.workgraph.loader.model.SignalRow;
+import org.workgraph.loader.model.SignalTable;
+import org.workgraph.loader.model.Source;
+import org.workgraph.loader.text.Text;
+
+/**
+ * A layout in which the page is the digest itself rather than a summary of one article: its title is the
+ * page's heading, its date a date line at the head of the page, its summary a section the page heads as
+ * one. Subclasses only find the rows.
+ */
+abstract class PageLayout implements DigestLayout {
+    /** "Summary: …", "TL;DR: …", "Key takeaways: …". */
+    private static final Pattern SUMMARY_LABEL = Pattern.compile(
+            "^(?i:summary|in summary|in short|in brief|tl;?dr|(?:the )?bottom line|key takeaways?|takeaways?|conclusion|overview)\\s*:\\s*(.*)$");
+    /**
+     * A heading of its own that introduces a recap: the words above, or "In" and a word or two ("In short",
+     * "In a nutshell"), which is how pages title the paragraph that sums up what came before.
+     */
+    private static final Pattern SUMMARY_HEADING = Pattern.compile(
+            "^(?i:summary|in summary|tl;?dr|(?:the )?bottom line|key takeaways?|takeaways?|conclusion)$|^In(?: [a-z]+)?(?: \\p{L}+)$");
+
+    /** One row as the page shows it, with the lines it spans (0-based, end exclusive). */
+    record Item(String heading, String name, String description, int start, int end) {}
+
+    /** The rows in this layout, in page order, or an empty list when the page is not laid out this way. */
+    abstract List<Item> items(Page page);
+
+    @Override
+    public final Optional<SignalDigest> read(Source source, Page page, Consumer<String> warnings) {
+        List<Item> items = items(page);
+        if (items.isEmpty()) return Optional.empty();
+        List<SignalRow> rows = new ArrayList<>();
+        Map<String, Integer> numbers = new HashMap<>();
+        for (Item item : items) {
+            int n = numbers.merge(String.valueOf(item.heading()), 1, Integer::sum);
+            String description = item.description() == null || item.description().isBlank() ? null : Text.normalizeSpace(item.description());
+            rows.add(new SignalRow(SignalTable.ofHeading(item.heading()), item.heading(), n, Text.normalizeSpace(item.name()),
+                    description, null, null, null, null, page.lines().get(item.start()).number()));
+        }
+        String summary = summary(page, items.get(0).start(), items.get(items.size() - 1).end());
+        return Optional.of(new SignalDigest(source, page.title(), null, null, summary, List.of(), rows, page.published()));
+    }
+
+    /** The paragraph the page marks as its summary, outside the rows (a row may have a summary field of its own). */
+    static String summary(Page page, int rowsStart, int rowsEnd) {
+        for (int i = page.next(0); i < page.size(); i = page.next(i + 1)) {
+            if (i >= rowsStart && i < rowsEnd) continue;
+            String t = page.text(i);
+            Matcher label = SUMMARY_LABEL.matcher(t);
+            List<String> parts = new ArrayList<>();
+            int from;
+            if (label.matches()) {
+                if (!label.group(1).isBlank()) parts.add(label.group(1));
+                from = label.group(1).isBlank() ? page.next(i + 1) : i + 1;
+            } else if (page.isHeading(i) && SUMMARY_HEADING.matcher(t).matches()) {
+                from = page.next(i + 1);
+            } else {
+                continue;
+            }
+            // The paragraph: lines of running text up to a blank line or the next heading.
+            for (int j = from; j < page.size() && page.isProse(j); j++) parts.add(page.text(j));
+            if (!parts.isEmpty()) return Text.normalizeSpace(String.join(" ", parts));
+        }
+        return null;
+    }
+}
