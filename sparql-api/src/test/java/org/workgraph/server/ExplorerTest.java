@@ -59,10 +59,12 @@ class ExplorerTest {
         Path hostile = Path.of(getClass().getResource("/explorer/hostile-thread.txt").toURI());
         LoadReport report = loader.load(List.of(Fixture.corpus(), hostile), new TdbSink(store, loader.derivedGraphs()), f -> {});
         assertEquals(0, report.failed(), report.summary());
-        // The loader makes no person of a header that is markup (it warns instead), but a store can hold any text
-        // (another tool, a Graph Store upload): pages must escape a person's name whatever it is. So one is added.
-        assertTrue(report.files().stream().anyMatch(f -> f.warnings().stream().anyMatch(w -> w.contains("skipped 'Orla <img"))),
-                "the load report names the skipped header");
+        // The loader makes no person of a header that is markup (the page reader does not take it for a header, and
+        // the mapper would refuse it as a name), but a store can hold any text (another tool, a Graph Store upload):
+        // pages must escape a person's name whatever it is. So one is added by hand.
+        assertFalse(Txn.calculateRead(store.dataset(), () -> QueryExec.dataset(store.dataset()).query(
+                "ASK { ?p a <http://xmlns.com/foaf/0.1/Person> ; <https://w3id.org/workgraph/ns#alias> ?a FILTER(CONTAINS(?a, '<')) }").ask()),
+                "a person was made of markup");
         Node orla = NodeFactory.createURI(BASE + "person/test-hostile-name");
         store.replaceGraph(NodeFactory.createURI(BASE + "graph/test-hostile-name"), List.of(
                 Quad.create(NodeFactory.createURI(BASE + "graph/test-hostile-name"), orla, RDF.type.asNode(), FOAF.Person.asNode()),
