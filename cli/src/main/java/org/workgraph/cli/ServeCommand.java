@@ -60,6 +60,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "FILE", description = "File whose first line is the update password.")
     Path passwordFile;
 
+    @Option(names = "--allow-service", paramLabel = "URL-PREFIX", arity = "1..*",
+            description = {"Let SPARQL SERVICE (and an authorised LOAD) call endpoints whose URL starts with URL-PREFIX;",
+                    "repeatable. Without it the server sends no request to any other server (no wildcard)."})
+    List<String> allowService = List.of();
+
     @Option(names = "--access-log", paramLabel = "FILE",
             description = "Append the access log (NCSA format) to FILE instead of printing it.")
     Path accessLog;
@@ -84,9 +89,18 @@ final class ServeCommand implements Callable<Integer> {
                     .timeout(Duration.ofMillis((long) (timeoutSeconds * 1000))).base(store.base).accessLog(accessLog)
                     .maxRequestBytes(maxRequestBytes);
             if (allowUpdate) b.allowUpdates(updateUser, password);
+            if (!allowService.isEmpty()) {
+                try {
+                    b.allowService(allowService);
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                }
+            }
             try (WorkgraphServer server = b.start()) {
                 out.println("SPARQL endpoint: " + server.sparqlUrl()
                         + (allowUpdate ? "  (updates enabled for '" + updateUser + "')" : "  (read-only)"));
+                out.println("Federation:      " + (allowService.isEmpty() ? "off (no SERVICE or LOAD from other servers)"
+                        : "SERVICE allowed to " + String.join(", ", allowService)));
                 out.println("Explorer:        " + server.url() + "/  (pages for people; search at /search, SPARQL at /query)");
                 out.println("Linked data:     " + server.url() + "/id/...  (IRIs under " + store.base + ")");
                 out.println("Vocabulary:      " + server.url() + "/ns");

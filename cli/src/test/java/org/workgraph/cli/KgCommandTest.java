@@ -115,6 +115,17 @@ class KgCommandTest {
         assertTrue(run.err().contains("needs a password"), run.err());
     }
 
+    @Test
+    void serveRefusesAWildcardOrHostlessServiceAllowList() {
+        // An allow-list that allowed everything would be federation on by default in disguise.
+        for (String prefix : new String[] {"*", "http://", "https://*.example.org/", "example.org"}) {
+            assertEquals(1, kg("serve", "--db", db(), "--port", "0", "--allow-service", prefix), prefix);
+            assertTrue(run.err().contains("--allow-service"), run.err());
+        }
+        assertEquals(0, kg("serve", "--help"));
+        assertTrue(run.out().contains("--allow-service"));
+    }
+
     /** jena-text must be wired into the very dataset the commands open: a lost service registration breaks text:query silently. */
     @Test
     void textSearchWorksOnTheStoreTheCommandsBuildAndReindexRebuildsIt() throws Exception {

@@ -158,7 +158,7 @@ public final class Loader {
             mapper.map(doc, reading.read(doc), new StreamRDFBase() {
                 @Override
                 public void quad(Quad quad) { quads.add(quad); }
-            });
+            }, warnings::add);
             int responses = doc instanceof BlogPost p ? p.responses().size() : 0;
             int signals = doc instanceof SignalDigest d ? d.rows().size() : 0;
             DocumentKind kind = doc instanceof BlogPost ? DocumentKind.BLOG_POST : DocumentKind.SIGNAL_DIGEST;

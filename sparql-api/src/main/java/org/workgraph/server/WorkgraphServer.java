@@ -17,15 +17,18 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.workgraph.ontology.IriScheme;
 import org.workgraph.ontology.Ontology;
 import org.workgraph.server.api.ApiServlet;
 import org.workgraph.server.explorer.Explorer;
+import org.workgraph.server.federation.Federation;
 import org.workgraph.server.http.AccessLogs;
 import org.workgraph.server.http.ReadCors;
 import org.workgraph.server.linkeddata.IriSpace;
 import org.workgraph.server.linkeddata.OntologyServlet;
 import org.workgraph.server.linkeddata.ResourceServlet;
 import org.workgraph.server.query.QueryRunner;
+import org.workgraph.server.read.ReadModel;
 import org.workgraph.server.rdf.RdfFormats;
 import org.workgraph.server.rdf.RdfResponder;
 import org.workgraph.server.selfdescription.SelfDescription;
@@ -46,6 +49,7 @@ import org.workgraph.server.selfdescription.VoidServlet;
  * and signals are the HTML views of their IRIs under {@code /id/}.</li>
  * <li>{@code /$/ping}, {@code /$/metrics}, {@code /$/stats}: operations.</li>
  * </ul>
+ * No request makes the server fetch a URL unless an operator allows chosen endpoints ({@link Federation}).
  * Every query, from any of these, runs under the timeout. Reads allow cross-origin GET; every request is
  * written to the access log.
  */
@@ -56,7 +60,7 @@ public final class WorkgraphServer implements AutoCloseable {
     /** Request bodies (queries, updates, uploads) larger than this are refused with 413. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 4L * 1024 * 1024;
     /** The base of resource IRIs unless a deployment mints its own (the loader's default too). */
-    public static final String DEFAULT_BASE = "https://w3id.org/workgraph/id/";
+    public static final String DEFAULT_BASE = IriScheme.DEFAULT_BASE;
 
     private final FusekiServer fuseki;
     private final Path passwordFile;
@@ -103,6 +107,7 @@ public final class WorkgraphServer implements AutoCloseable {
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private String updateUser;
         private String updatePassword;
+        private Federation federation = Federation.off();
 
         private Builder(DatasetGraph dataset) {
             this.dataset = Objects.requireNonNull(dataset);
@@ -139,6 +144,15 @@ public final class WorkgraphServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Lets SPARQL {@code SERVICE} (and an authorised {@code LOAD}) reach endpoints under these URL prefixes.
+         * Without it the server makes no outbound requests at all; there is no wildcard.
+         */
+        public Builder allowService(java.util.Collection<String> urlPrefixes) {
+            this.federation = Federation.allowing(urlPrefixes);
+            return this;
+        }
+
         public WorkgraphServer start() {
             // Fuseki reads the timeout from the dataset's context; a context given to the builder is ignored.
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
@@ -146,6 +160,8 @@ public final class WorkgraphServer implements AutoCloseable {
                     .enableMetrics(true).enableStats(true);
             // First filter: cross-origin reads (and preflights) are answered before anything else runs.
             b.addFilter("/*", new ReadCors(Builder::isReadPath, path -> path.equals(DATASET + "/sparql") || path.equals(DATASET + "/query")));
+            // Before the endpoints: it replaces Fuseki's query and update processors with checked ones.
+            federation.install(b, dataset, DATASET + "/data");
             sparql(b);
             Path passwords = updates(b);
             linkedDataAndApi(b);
@@ -189,12 +205,14 @@ public final class WorkgraphServer implements AutoCloseable {
             IriSpace iris = new IriSpace(base);
             SelfDescription self = new SelfDescription(queries, iris.base(), DATASET + "/sparql");
 
-            Explorer explorer = new Explorer(queries, iris, timeout);
+            // One read model for the explorer's pages and the JSON API: the same queries behind both.
+            ReadModel reads = new ReadModel(queries);
+            Explorer explorer = new Explorer(queries, reads, iris, timeout, federation);
             b.addServlet(IriSpace.PATH + "*", new ResourceServlet(iris, queries, responder, ontology, explorer));
             explorer.register(b);
             b.addServlet(OntologyServlet.PATH + "/*", new OntologyServlet(ontology, responder));
             b.addServlet(SelfDescription.VOID_PATH, new VoidServlet(self, responder));
-            b.addServlet(ApiServlet.PATH + "/*", new ApiServlet(queries, iris));
+            b.addServlet(ApiServlet.PATH + "/*", new ApiServlet(queries, reads, iris));
             ServiceDescriptionFilter sd = new ServiceDescriptionFilter(self, responder);
             b.addFilter(DATASET + "/sparql", sd);
             b.addFilter(DATASET + "/query", sd);

@@ -69,6 +69,25 @@ class WorkgraphServerTest {
     }
 
     @Test
+    void fusekisAdminOperationsAreNotServed() throws Exception {
+        // Fuseki's admin API would let anyone list, add, back up or compact datasets: only ping, metrics and
+        // stats are enabled, and they change nothing.
+        try (WorkgraphServer server = WorkgraphServer.builder(dataset()).port(0).allowUpdates("editor", "s3cret").start()) {
+            for (String path : new String[] {"/$/datasets", "/$/server", "/$/tasks", "/$/logs"}) {
+                HttpRequest get = HttpRequest.newBuilder(URI.create(server.url() + path)).build();
+                assertEquals(404, send(get).statusCode(), "GET " + path);
+            }
+            for (String path : new String[] {"/$/compact/workgraph", "/$/backup/workgraph", "/$/datasets/workgraph", "/$/reload"}) {
+                HttpRequest post = HttpRequest.newBuilder(URI.create(server.url() + path)).header("Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString("editor:s3cret".getBytes(StandardCharsets.UTF_8)))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build();
+                assertEquals(404, send(post).statusCode(), "POST " + path);
+            }
+            assertEquals(200, send(HttpRequest.newBuilder(URI.create(server.url() + "/$/ping")).build()).statusCode());
+        }
+    }
+
+    @Test
     void aRunawayQueryIsStoppedAndTheServerKeepsAnswering() throws Exception {
         try (WorkgraphServer server = WorkgraphServer.builder(dataset()).port(0).timeout(Duration.ofMillis(500)).start()) {
             String crossProduct = "SELECT (COUNT(*) AS ?n) { ?a ?p1 ?b . ?c ?p2 ?d . ?e ?p3 ?f . ?g ?p4 ?h . ?i ?p5 ?j }";

@@ -51,9 +51,17 @@ public final class DocumentMapper {
     /** The graph a document's quads go to. */
     public Node graphOf(Document doc) { return iris.documentGraph(doc.source().fileName()); }
 
-    /** Sends the document's quads to {@code out}, all in the document's graph. */
+    /** Sends the document's quads to {@code out}, all in the document's graph, dropping any warnings (benchmarks). */
     public void map(Document doc, Reading reading, StreamRDF out) {
-        Emitter e = new Emitter(out, graphOf(doc));
+        map(doc, reading, out, warning -> {});
+    }
+
+    /**
+     * Sends the document's quads to {@code out}, all in the document's graph. What it leaves out, such as a
+     * "name" that is no person's name, is told to {@code warnings} (the load report), one line each.
+     */
+    public void map(Document doc, Reading reading, StreamRDF out, java.util.function.Consumer<String> warnings) {
+        Emitter e = new Emitter(out, graphOf(doc), warnings);
         String file = doc.source().fileName();
         Node d = iris.document(file);
         e.literal(d, WG.sourceFile, file);
@@ -75,6 +83,7 @@ public final class DocumentMapper {
         for (Finding f : reading.findings()) {
             Node subject = f.unit() == 0 ? d : iris.response(file, f.unit());
             Node entity = entity(f, e);
+            if (entity == null) continue; // not a person's name: said in the report
             Property p = switch (f.relation()) {
                 case AUTHOR, WRITER -> DCTerms.creator;
                 case ADDRESSES -> WG.addresses;
@@ -82,8 +91,8 @@ public final class DocumentMapper {
             };
             e.node(subject, p, entity);
             evidence(iris.evidence(file, ++n), subject, p.asNode(), entity, f.method(), f.evidence(), file, d, e);
-            if (f.entity() != Finding.Entity.WORK && !Names.key(f.written()).equals(Names.key(f.name()))
-                    || f.written().startsWith("@")) {
+            if ((f.entity() != Finding.Entity.WORK && !Names.key(f.written()).equals(Names.key(f.name()))
+                    || f.written().startsWith("@")) && (f.entity() != Finding.Entity.PERSON || isName(f.written()))) {
                 // An identity merge: this spelling was read as that person. Say where.
                 evidence(iris.evidence(file, ++n), entity, WG.alias.asNode(), NodeFactory.createLiteralString(f.written()),
                         "'" + f.written() + "' read as " + f.name() + ": " + f.method(), f.evidence(), file, d, e);
@@ -94,10 +103,11 @@ public final class DocumentMapper {
     private Node entity(Finding f, Emitter e) {
         return switch (f.entity()) {
             case PERSON -> {
-                Node p = iris.person(f.name());
-                e.node(p, RDF.type, FOAF.Person.asNode());
-                e.literal(p, WG.alias, Names.clean(f.name()));
-                e.literal(p, WG.alias, Text.normalizeSpace(f.written()));
+                Node p = person(f.name(), f.relation().name().toLowerCase(java.util.Locale.ROOT) + " read in the text", e);
+                if (p != null) {
+                    e.literal(p, WG.alias, Names.clean(f.name()));
+                    if (isName(f.written())) e.literal(p, WG.alias, Text.normalizeSpace(f.written()));
+                }
                 yield p;
             }
             case ORGANIZATION -> {
@@ -125,7 +135,7 @@ public final class DocumentMapper {
         Map<Integer, Finding> resolvedWriters = new HashMap<>();
         for (Finding f : reading.of(Finding.Relation.WRITER)) resolvedWriters.put(f.unit(), f);
         e.type(d, WG.BlogPost);
-        person(d, DCTerms.creator, post.author(), e);
+        person(d, DCTerms.creator, post.author(), "the post's byline", e);
         e.date(d, DCTerms.created, post.published());
         for (String c : post.categories()) e.literal(d, WG.category, c);
         e.integer(d, WG.claimedResponseCount, post.claimedResponseCount());
@@ -144,8 +154,11 @@ public final class DocumentMapper {
             e.literal(n, WG.pageLabel, r.label());
             // A writer the reading resolved ("Dee" → "Dee Ray") is linked with the findings; keep the header's spelling.
             Finding resolved = resolvedWriters.get(r.position());
-            if (resolved == null) person(n, DCTerms.creator, r.writer(), e);
-            else e.literal(iris.person(resolved.name()), WG.alias, Text.normalizeSpace(r.writer()));
+            String header = "line " + r.line() + ": response " + r.position() + "'s header";
+            if (resolved == null) person(n, DCTerms.creator, r.writer(), header, e);
+            else if (isName(resolved.name()) && isName(r.writer())) {
+                e.literal(iris.person(resolved.name()), WG.alias, Text.normalizeSpace(r.writer()));
+            }
             e.date(n, DCTerms.created, r.date());
             e.literal(n, Vocab.siocContent, emptyToNull(r.text()));
             e.literal(n, RDFS.label, r.text().isEmpty() ? "response " + r.position() : Text.firstWords(r.text(), LABEL_LENGTH));
@@ -168,7 +181,7 @@ public final class DocumentMapper {
             e.type(a, Vocab.schemaCreativeWork);
             e.literal(a, DCTerms.title, digest.article().title());
             e.literal(a, RDFS.label, digest.article().title());
-            person(a, DCTerms.creator, digest.article().author(), e);
+            person(a, DCTerms.creator, digest.article().author(), "the digest's article author", e);
         }
         for (SignalRow row : digest.rows()) {
             Node s = iris.signal(file, row);
@@ -195,12 +208,36 @@ public final class DocumentMapper {
     }
 
     /** Links to a person by the name as written; their canonical foaf:name is settled across all graphs. */
-    private void person(Node subject, Property p, String writtenName, Emitter e) {
+    private void person(Node subject, Property p, String writtenName, String where, Emitter e) {
         if (writtenName == null || writtenName.isBlank()) return;
-        Node person = iris.person(writtenName);
+        Node person = person(writtenName, where, e);
+        if (person == null) return;
         e.node(subject, p, person);
-        e.node(person, RDF.type, FOAF.Person.asNode());
         e.literal(person, WG.alias, Text.normalizeSpace(writtenName));
+    }
+
+    /**
+     * The gate every name passes before it becomes a person: a header, a byline, an article's author and a
+     * name read in the text alike. A name {@link Names#whyNotAName} refuses mints no person and no IRI; the
+     * document still loads, and the warning says what was skipped and why.
+     */
+    private Node person(String name, String where, Emitter e) {
+        java.util.Optional<String> why = Names.whyNotAName(name);
+        if (why.isPresent()) {
+            e.warnings.accept(where + ": skipped '" + shown(name) + "' as a person's name: " + why.get());
+            return null;
+        }
+        Node person = iris.person(name);
+        e.node(person, RDF.type, FOAF.Person.asNode());
+        return person;
+    }
+
+    private static boolean isName(String written) { return Names.whyNotAName(written).isEmpty(); }
+
+    /** The name as a warning may quote it: one line, control characters out, at most 60 characters. */
+    private static String shown(String name) {
+        String s = Text.normalizeSpace(name.replaceAll("[\\p{Cc}\\p{Cf}]", " "));
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
     private static String emptyToNull(String s) { return s == null || s.isEmpty() ? null : s; }
@@ -210,10 +247,12 @@ public final class DocumentMapper {
         private final StreamRDF out;
         private final Node graph;
         final Evidence evidence;
+        final java.util.function.Consumer<String> warnings;
 
-        Emitter(StreamRDF out, Node graph) {
+        Emitter(StreamRDF out, Node graph, java.util.function.Consumer<String> warnings) {
             this.out = out;
             this.graph = graph;
+            this.warnings = warnings;
             this.evidence = new Evidence(out, graph);
         }
 

@@ -6,13 +6,14 @@ import org.workgraph.loader.identity.Names;
 import org.workgraph.loader.model.SignalRow;
 import org.workgraph.loader.model.SignalTable;
 import org.workgraph.loader.text.Text;
+import org.workgraph.ontology.IriScheme;
 
 /**
- * Mints the IRIs of loaded resources under a base (default {@value #DEFAULT_BASE}). IRIs depend only on
+ * Mints the IRIs of loaded resources under a base (default {@value #DEFAULT_BASE}), as {@link IriScheme} defines them. IRIs depend only on
  * the file name and on what the text says, never on load order, so reloading a file gives the same IRIs.
  */
 public final class Iris {
-    public static final String DEFAULT_BASE = "https://w3id.org/workgraph/id/";
+    public static final String DEFAULT_BASE = IriScheme.DEFAULT_BASE;
 
     private final String base;
 
@@ -23,15 +24,15 @@ public final class Iris {
     public String base() { return base; }
 
     /** The document loaded from a file: {@code doc/<file name without extension>}. */
-    public Node document(String fileName) { return uri("doc/" + fileSlug(fileName)); }
+    public Node document(String fileName) { return uri(IriScheme.DOCUMENT + fileSlug(fileName)); }
 
     /** The named graph holding one document's triples. */
-    public Node documentGraph(String fileName) { return uri("graph/" + fileSlug(fileName)); }
+    public Node documentGraph(String fileName) { return uri(IriScheme.GRAPH + fileSlug(fileName)); }
 
     /** The graph of facts derived across documents (canonical names). */
-    public Node peopleGraph() { return uri("graph/people"); }
+    public Node peopleGraph() { return uri(IriScheme.PEOPLE_GRAPH); }
 
-    public Node response(String fileName, int position) { return uri("doc/" + fileSlug(fileName) + "/response/" + position); }
+    public Node response(String fileName, int position) { return uri(IriScheme.DOCUMENT + fileSlug(fileName) + IriScheme.RESPONSE + position); }
 
     /**
      * A digest row: under its table's short name for the five headings ("signals/2"), else under its own
@@ -40,35 +41,35 @@ public final class Iris {
     public Node signal(String fileName, SignalRow row) {
         String table = row.heading() == null ? row.table().slug()
                 : SignalTable.forHeading(row.heading()).map(SignalTable::slug).orElseGet(() -> Text.slug(row.heading()));
-        return uri("doc/" + fileSlug(fileName) + "/" + table + "/" + row.rowNumber());
+        return uri(IriScheme.DOCUMENT + fileSlug(fileName) + "/" + table + "/" + row.rowNumber());
     }
 
     /** A cited work (an article, book, talk), one across the graph per title. */
-    public Node work(String title) { return uri("work/" + Text.slug(title)); }
+    public Node work(String title) { return uri(IriScheme.WORK + Text.slug(title)); }
 
     /** An organisation, one across the graph whatever the case of its spelling. */
-    public Node organization(String name) { return uri("org/" + Names.key(name)); }
+    public Node organization(String name) { return uri(IriScheme.ORGANIZATION + Names.key(name)); }
 
     /** The graph of ideas, derived across all documents. */
-    public Node ideasGraph() { return uri("graph/ideas"); }
+    public Node ideasGraph() { return uri(IriScheme.IDEAS_GRAPH); }
 
     /** The one concept scheme every idea is in. */
-    public Node ideaScheme() { return uri("ideas"); }
+    public Node ideaScheme() { return uri(IriScheme.IDEA_SCHEME); }
 
     /** An idea, by its key (see the ideas package): one across the graph for all wordings of a concept. */
-    public Node idea(String key) { return uri("idea/" + Text.slug(key)); }
+    public Node idea(String key) { return uri(IriScheme.IDEA + Text.slug(key)); }
 
     /** The evidence for the n-th idea link of a document. */
-    public Node ideaEvidence(String fileName, int n) { return uri("doc/" + fileSlug(fileName) + "/idea-evidence/" + n); }
+    public Node ideaEvidence(String fileName, int n) { return uri(IriScheme.DOCUMENT + fileSlug(fileName) + "/idea-evidence/" + n); }
 
     /** The evidence for the n-th finding of a document's reading. */
-    public Node evidence(String fileName, int n) { return uri("doc/" + fileSlug(fileName) + "/evidence/" + n); }
+    public Node evidence(String fileName, int n) { return uri(IriScheme.DOCUMENT + fileSlug(fileName) + "/evidence/" + n); }
 
     /** One person across the whole graph, whatever the case or accents of the spelling. */
-    public Node person(String name) { return uri("person/" + Names.key(name)); }
+    public Node person(String name) { return uri(IriScheme.PERSON + Names.key(name)); }
 
     /** Whether an IRI is a person's, and so belongs in the people graph. */
-    public boolean isPerson(Node node) { return node.isURI() && node.getURI().startsWith(base + "person/"); }
+    public boolean isPerson(Node node) { return node.isURI() && node.getURI().startsWith(base + IriScheme.PERSON); }
 
     private Node uri(String path) { return NodeFactory.createURI(base + path); }
 

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.workgraph.server.linkeddata.IriSpace;
 import org.workgraph.server.query.QueryRunner;
+import org.workgraph.server.read.ReadModel;
 import org.workgraph.server.search.TextSearch;
 
 /**
@@ -35,10 +36,10 @@ public final class ApiServlet extends HttpServlet {
     private final transient SearchApi search;
     private final transient byte[] openApi;
 
-    public ApiServlet(QueryRunner queries, IriSpace iris) {
+    public ApiServlet(QueryRunner queries, ReadModel reads, IriSpace iris) {
         this.signals = new SignalsApi(queries, iris);
-        this.documents = new DocumentsApi(queries, iris, signals);
-        this.people = new PeopleApi(queries, iris);
+        this.documents = new DocumentsApi(queries, reads, iris, signals);
+        this.people = new PeopleApi(queries, reads, iris);
         this.ideas = new IdeasApi(queries);
         this.search = new SearchApi(queries, new TextSearch(queries));
         try (InputStream in = ApiServlet.class.getResourceAsStream("openapi.json")) {

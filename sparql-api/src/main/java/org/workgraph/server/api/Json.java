@@ -13,6 +13,9 @@ final class Json {
     /** A reference to another resource: its IRI (which dereferences) and a human label. */
     record Ref(String id, String label) {
         static Ref of(String id, String label) { return id == null ? null : new Ref(id, label); }
+
+        /** The read model's link as the API shows it. */
+        static Ref of(org.workgraph.server.read.ReadModel.Ref ref) { return ref == null ? null : new Ref(ref.iri(), ref.label()); }
     }
 
     /** One page of a list. {@code next} is the path of the next page, or null on the last. */

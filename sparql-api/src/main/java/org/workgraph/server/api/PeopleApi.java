@@ -1,7 +1,7 @@
 package org.workgraph.server.api;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +16,7 @@ import org.workgraph.server.query.Kinds;
 import org.workgraph.server.query.QueryRunner;
 import org.workgraph.server.query.Values;
 import org.workgraph.server.query.Rows;
+import org.workgraph.server.read.ReadModel;
 
 /**
  * {@code /api/people}: everyone with counts, and one person with what they wrote, whom they answered, who
@@ -23,20 +24,20 @@ import org.workgraph.server.query.Rows;
  * was written by someone else.
  */
 final class PeopleApi {
-    static final String PREFIX = "person/";
 
     private final QueryRunner queries;
     private final IriSpace iris;
     private final Query list = QueryRunner.load(PeopleApi.class, "people.rq");
     private final Query counts = QueryRunner.load(PeopleApi.class, "person-counts.rq");
-    private final Query person = QueryRunner.load(PeopleApi.class, "person.rq");
-    private final Query wrote = QueryRunner.load(PeopleApi.class, "person-wrote.rq");
     private final Query answered = QueryRunner.load(PeopleApi.class, "person-answered.rq");
     private final Query answeredBy = QueryRunner.load(PeopleApi.class, "person-answered-by.rq");
     private final Query mentioned = QueryRunner.load(PeopleApi.class, "person-mentioned.rq");
 
-    PeopleApi(QueryRunner queries, IriSpace iris) {
+    private final ReadModel reads;
+
+    PeopleApi(QueryRunner queries, ReadModel reads, IriSpace iris) {
         this.queries = queries;
+        this.reads = reads;
         this.iris = iris;
     }
 
@@ -50,7 +51,7 @@ final class PeopleApi {
             for (Binding row : rows) {
                 Node p = row.get("person");
                 Binding n = pageCounts.getOrDefault(p, BindingFactory.empty());
-                String key = iris.keyAfter(p.getURI(), PREFIX);
+                String key = iris.personKey(p.getURI());
                 items.add(new Json.PersonSummary(p.getURI(), key, key == null ? null : "/api/people/" + key,
                         Rows.text(row, "name"), Rows.count(n, "wrote"), Rows.count(n, "answered"),
                         Rows.count(n, "answeredBy"), Rows.count(n, "mentionedIn")));
@@ -60,18 +61,21 @@ final class PeopleApi {
     }
 
     Json.Person one(String key) {
-        Node p = iris.underBase(PREFIX, key);
+        Node p = iris.person(key);
         if (p == null) throw ApiException.notFound("No person " + key);
         return queries.read(() -> {
-            List<Binding> rows = queries.select(person, Map.of("person", p));
-            // An aggregate query answers one row even for nobody: ?found counts the matches.
-            Binding b = rows.isEmpty() ? null : rows.get(0);
-            if (b == null || Rows.count(b, "found") == 0) throw ApiException.notFound("No person " + key);
-            String aliases = Rows.text(b, "aliases");
-            return new Json.Person(p.getURI(), key, Rows.text(b, "name"),
-                    aliases == null || aliases.isEmpty() ? List.of() : Arrays.asList(aliases.split("\u001F")),
-                    works(wrote, p), exchanges(answered, p), exchanges(answeredBy, p), works(mentioned, p));
+            ReadModel.Person who = reads.person(p).orElseThrow(() -> ApiException.notFound("No person " + key));
+            return new Json.Person(who.iri(), key, who.name(), who.aliases(), wrote(p), exchanges(answered, p),
+                    exchanges(answeredBy, p), works(mentioned, p));
         });
+    }
+
+    /** What the person wrote, in the API's order: by document IRI (none first), then by IRI. */
+    private List<Json.Work> wrote(Node p) {
+        return reads.wrote(p).stream()
+                .sorted(Comparator.comparing((ReadModel.Written w) -> w.document() == null ? null : w.document().iri(),
+                        Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(ReadModel.Written::iri))
+                .map(w -> new Json.Work(w.iri(), w.kind(), w.label(), Json.Ref.of(w.document()))).toList();
     }
 
     private List<Json.Work> works(Query q, Node p) {

@@ -39,7 +39,7 @@ final class SignalsApi {
         String digestIri = "";
         if (digest != null) {
             boolean isIri = digest.startsWith("http://") || digest.startsWith("https://");
-            Node key = isIri ? null : iris.underBase(DocumentsApi.PREFIX, digest);
+            Node key = isIri ? null : iris.document(digest);
             if (!isIri && key == null) throw ApiException.badRequest("'digest' must be a document key or IRI");
             digestIri = isIri ? digest : key.getURI();
         }

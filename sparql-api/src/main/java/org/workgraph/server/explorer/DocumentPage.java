@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.workgraph.server.read.ReadModel;
 import org.workgraph.server.query.QueryRunner;
 import org.workgraph.server.query.Rows;
 
@@ -23,26 +24,27 @@ final class DocumentPage {
             "technology", "issues");
 
     private final QueryRunner queries;
+    private final ReadModel reads;
     private final Links links;
-    private final Query document = HomePage.load("document.rq");
-    private final Query thread = HomePage.load("thread.rq");
     private final Query rows = HomePage.load("digest-signals.rq");
     private final Query subjects = HomePage.load("subjects.rq");
 
-    DocumentPage(QueryRunner queries, Links links) {
+    DocumentPage(QueryRunner queries, ReadModel reads, Links links) {
         this.queries = queries;
+        this.reads = reads;
         this.links = links;
     }
 
     /** The thread of a document, for this page and the page of each response. */
     Conversation conversation(Node doc) {
-        return Conversation.of(queries.select(thread, Map.of("doc", doc)).stream().map(ThreadItem::of).toList());
+        return Conversation.of(reads.thread(doc));
     }
 
     String render(Node doc, String kind) {
         return queries.read(() -> {
-            Binding d = queries.select(document, Map.of("doc", doc)).get(0);
-            String title = or(Rows.text(d, "title"), or(Rows.text(d, "file"), doc.getURI()));
+            // Only called for a resource whose kind is a document, so the store has it.
+            ReadModel.Document d = reads.document(doc).orElseThrow();
+            String title = or(d.title(), or(d.sourceFile(), doc.getURI()));
             Conversation conversation = conversation(doc);
             List<Binding> signals = queries.select(rows, Map.of("doc", doc));
             List<Binding> ideas = queries.select(subjects, Map.of("item", doc));
@@ -53,29 +55,29 @@ final class DocumentPage {
                 if ("SignalDigest".equals(kind) || !signals.isEmpty()) {
                     digest(h, d, signals);
                 } else {
-                    Prose.paragraphs(h, Rows.text(d, "content"));
+                    Prose.paragraphs(h, d.content());
                 }
                 ideas(h, ideas);
-                thread(h, title, conversation, Rows.integer(d, "claimed"));
+                thread(h, title, conversation, d.claimedResponseCount());
             });
         });
     }
 
-    private void byline(Markup h, Binding d) {
+    private void byline(Markup h, ReadModel.Document d) {
         h.open("p", "class", "meta");
-        String by = Rows.text(d, "creatorName");
-        if (by != null) h.text("By ").link(links.page(Rows.text(d, "creator")), by).text(". ");
-        if (Rows.text(d, "created") != null) h.text(Rows.text(d, "created")).text(". ");
-        if (Rows.text(d, "file") != null) h.text("From ").element("code", Rows.text(d, "file")).text(".");
+        String by = d.creator() == null ? null : d.creator().label();
+        if (by != null) h.text("By ").link(links.page(d.creator().iri()), by).text(". ");
+        if (d.created() != null) h.text(d.created()).text(". ");
+        if (d.sourceFile() != null) h.text("From ").element("code", d.sourceFile()).text(".");
         h.close("p");
     }
 
-    private void digest(Markup h, Binding d, List<Binding> signals) {
-        String summary = or(Rows.text(d, "summary"), Rows.text(d, "content"));
+    private void digest(Markup h, ReadModel.Document d, List<Binding> signals) {
+        String summary = or(d.summary(), d.content());
         if (summary != null) {
             h.element("h2", "Summary");
-            if (Rows.text(d, "sourceTitle") != null) {
-                h.open("p", "class", "meta").text("Of ").link(links.page(Rows.text(d, "source")), Rows.text(d, "sourceTitle")).close("p");
+            if (d.source() != null && d.source().title() != null) {
+                h.open("p", "class", "meta").text("Of ").link(links.page(d.source().iri()), d.source().title()).close("p");
             }
             Prose.paragraphs(h, summary);
         }
@@ -144,12 +146,12 @@ final class DocumentPage {
     }
 
     private void branch(Markup h, Conversation.Branch b) {
-        ThreadItem r = b.item();
+        ReadModel.Response r = b.item();
         h.open("li").open("article", "class", "response " + ReplyTree.kindClass(r.kind()),
                 "id", r.position() == null ? null : Links.anchor(r.position()));
         h.open("header");
-        if (r.creator() != null) h.link(links.page(r.creator()), r.who(), "class", "who");
-        else h.element("span", r.who(), "class", "who");
+        if (r.creator() != null) h.link(links.page(r.creator().iri()), Conversation.who(r), "class", "who");
+        else h.element("span", Conversation.who(r), "class", "who");
         h.text(" ").element("span", Prose.kind(r.kind(), "Response"), "class", "kind");
         if (r.created() != null) h.text(" ").element("span", r.created(), "class", "meta");
         h.text(" ").link(links.page(r.iri()), r.position() == null ? "link" : "#" + r.position(), "class", "permalink",

@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.workgraph.server.query.Kinds;
 import org.workgraph.server.query.QueryRunner;
+import org.workgraph.server.read.ReadModel;
 import org.workgraph.server.query.Rows;
 
 /**
@@ -21,16 +21,16 @@ final class HomePage {
     static final int HOME_DOCUMENTS = 50;
 
     private final QueryRunner queries;
+    private final ReadModel reads;
     private final Links links;
     private final Query counts = load("counts.rq");
-    private final Query documentKeys = load("document-keys.rq");
-    private final Query documents = load("documents.rq");
     private final Query people = load("people-activity.rq");
     private final Query answers = load("answers.rq");
     private final Query ideas = load("ideas-top.rq");
 
-    HomePage(QueryRunner queries, Links links) {
+    HomePage(QueryRunner queries, ReadModel reads, Links links) {
         this.queries = queries;
+        this.reads = reads;
         this.links = links;
     }
 
@@ -47,7 +47,7 @@ final class HomePage {
     String render() {
         return queries.read(() -> {
             Binding count = queries.select(counts, Map.of()).get(0);
-            List<Binding> docs = queries.page(documentKeys, "doc", documents, Map.of(), HOME_DOCUMENTS, 0);
+            List<ReadModel.DocumentSummary> docs = reads.documents(ReadModel.DocumentOrder.BY_FILE, HOME_DOCUMENTS, 0);
             List<Activity> active = activity();
             List<Network.Edge> edges = queries.select(answers, Map.of()).stream()
                     .map(r -> new Network.Edge(Rows.text(r, "from"), Rows.text(r, "to"), (int) Rows.count(r, "n"))).toList();
@@ -93,7 +93,7 @@ final class HomePage {
         h.close("ul");
     }
 
-    private void documents(Markup h, List<Binding> docs, long total) {
+    private void documents(Markup h, List<ReadModel.DocumentSummary> docs, long total) {
         h.element("h2", "Documents");
         // A large store lists only its first documents: the page stays small and fast, search finds the rest.
         if (total > docs.size() && !docs.isEmpty()) {
@@ -104,15 +104,14 @@ final class HomePage {
             return;
         }
         h.open("ul", "class", "documents");
-        for (Binding d : docs) {
-            String kind = Kinds.ofList(Rows.text(d, "types"));
-            String title = DocumentPage.or(Rows.text(d, "title"), DocumentPage.or(Rows.text(d, "file"), Rows.text(d, "doc")));
-            h.open("li").link(links.page(Rows.text(d, "doc")), title)
-                    .text(" ").element("span", Prose.kind(kind, "Document"), "class", "kind");
-            String by = Rows.text(d, "creatorName");
-            if (by != null) h.text(" by ").link(links.page(Rows.text(d, "creator")), by);
-            long responses = Rows.count(d, "responses");
-            long signals = Rows.count(d, "signals");
+        for (ReadModel.DocumentSummary d : docs) {
+            String title = DocumentPage.or(d.title(), DocumentPage.or(d.sourceFile(), d.iri()));
+            h.open("li").link(links.page(d.iri()), title)
+                    .text(" ").element("span", Prose.kind(d.kind(), "Document"), "class", "kind");
+            String by = d.creator() == null ? null : d.creator().label();
+            if (by != null) h.text(" by ").link(links.page(d.creator().iri()), by);
+            long responses = d.responses();
+            long signals = d.signals();
             if (responses > 0) h.text(" · " + responses + (responses == 1 ? " response" : " responses"));
             if (signals > 0) h.text(" · " + signals + (signals == 1 ? " row" : " rows"));
             h.close("li");

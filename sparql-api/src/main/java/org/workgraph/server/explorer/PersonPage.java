@@ -7,8 +7,8 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.workgraph.server.query.Kinds;
 import org.workgraph.server.query.QueryRunner;
+import org.workgraph.server.read.ReadModel;
 import org.workgraph.server.query.Rows;
 
 /**
@@ -19,24 +19,24 @@ final class PersonPage {
     private static final int EXCERPT = 240;
 
     private final QueryRunner queries;
+    private final ReadModel reads;
     private final Links links;
-    private final Query person = HomePage.load("person.rq");
-    private final Query wrote = HomePage.load("person-wrote.rq");
     private final Query answers = HomePage.load("person-answers.rq");
     private final Query named = HomePage.load("person-named.rq");
 
-    PersonPage(QueryRunner queries, Links links) {
+    PersonPage(QueryRunner queries, ReadModel reads, Links links) {
         this.queries = queries;
+        this.reads = reads;
         this.links = links;
     }
 
     String render(Node who) {
         Map<String, Node> p = Map.of("person", who);
         return queries.read(() -> {
-            Binding me = queries.select(person, p).get(0);
-            String name = DocumentPage.or(Rows.text(me, "name"), who.getURI());
-            List<String> aliases = split(Rows.text(me, "aliases"));
-            List<Binding> works = queries.select(wrote, p);
+            ReadModel.Person me = reads.person(who).orElse(new ReadModel.Person(who.getURI(), null, List.of()));
+            String name = DocumentPage.or(me.name(), who.getURI());
+            List<String> aliases = me.aliases().stream().filter(a -> !a.isBlank()).sorted().toList();
+            List<ReadModel.Written> works = reads.wrote(who);
             List<Binding> talk = queries.select(answers, p);
             List<Binding> mentions = queries.select(named, p);
             return Frame.page(name, h -> {
@@ -48,7 +48,7 @@ final class PersonPage {
                 h.open("section", "id", "wrote").element("h2", "Wrote (" + works.size() + ")");
                 if (works.isEmpty()) h.element("p", "Nothing in this corpus.", "class", "meta");
                 h.open("ul", "class", "items");
-                for (Binding w : works) work(h, w);
+                for (ReadModel.Written w : works) work(h, w);
                 h.close("ul").close("section");
 
                 answers(h, "answered", "Answered", "to", talk);
@@ -67,16 +67,17 @@ final class PersonPage {
         });
     }
 
-    private void work(Markup h, Binding w) {
-        String kind = Kinds.ofList(Rows.text(w, "types"));
-        boolean document = Rows.text(w, "work").equals(Rows.text(w, "document"));
-        h.open("li", "class", "work").element("span", Prose.kind(kind, "Work"), "class", "kind").text(" ");
+    private void work(Markup h, ReadModel.Written w) {
+        String documentIri = w.document() == null ? null : w.document().iri();
+        String documentTitle = w.document() == null ? null : w.document().label();
+        boolean document = w.iri().equals(documentIri);
+        h.open("li", "class", "work").element("span", Prose.kind(w.kind(), "Work"), "class", "kind").text(" ");
         if (document) {
-            h.link(links.page(Rows.text(w, "work")), label(w));
+            h.link(links.page(w.iri()), DocumentPage.or(w.label(), DocumentPage.or(documentTitle, w.iri())));
         } else {
-            h.link(links.page(Rows.text(w, "work")), Rows.text(w, "position") == null ? "response" : "#" + Rows.text(w, "position")).text(" ");
-            in(h, w);
-            String text = Rows.text(w, "content");
+            h.link(links.page(w.iri()), w.position() == null ? "response" : "#" + w.position()).text(" ");
+            in(h, documentIri, w.position(), documentTitle);
+            String text = w.content();
             if (text != null) h.element("blockquote", excerpt(text));
         }
         h.close("li");
@@ -100,10 +101,12 @@ final class PersonPage {
 
     /** "on <document>", linking to the place in the document's page. */
     private void in(Markup h, Binding row) {
-        String doc = Rows.text(row, "document");
+        in(h, Rows.text(row, "document"), Rows.integer(row, "position"), Rows.text(row, "documentTitle"));
+    }
+
+    private void in(Markup h, String doc, Integer position, String documentTitle) {
         if (doc == null) return;
-        h.text("on ").link(links.inDocument(doc, Rows.integer(row, "position")), DocumentPage.or(Rows.text(row, "documentTitle"), doc),
-                "class", "in-document");
+        h.text("on ").link(links.inDocument(doc, position), DocumentPage.or(documentTitle, doc), "class", "in-document");
     }
 
     private static String label(Binding row) {

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.workgraph.server.federation.Federation;
 import org.workgraph.server.query.QueryRunner;
 
 /**
@@ -36,8 +37,10 @@ final class QueryPage {
     private final Duration timeout;
     private final ExampleQueries examples;
     private final Links links;
+    private final Federation federation;
 
-    QueryPage(QueryRunner queries, Duration timeout, ExampleQueries examples, Links links) {
+    QueryPage(QueryRunner queries, Duration timeout, ExampleQueries examples, Links links, Federation federation) {
+        this.federation = federation;
         this.queries = queries;
         this.timeout = timeout;
         this.examples = examples;
@@ -57,6 +60,12 @@ final class QueryPage {
             query = QueryFactory.create(text, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             return new Answer(400, page(text, null, h -> h.element("p", "Not a SPARQL query: " + e.getMessage(), "class", "error", "role", "alert")));
+        }
+        try {
+            // The same check as the SPARQL endpoint's: nothing here may make the server fetch a URL.
+            federation.checkQuery(query, null, queries.dataset());
+        } catch (Federation.Refused e) {
+            return new Answer(400, page(text, null, h -> h.element("p", e.getMessage(), "class", "error", "role", "alert")));
         }
         try {
             Markup.Safe table = queries.read(() -> run(query));

@@ -3,6 +3,8 @@ package org.workgraph.server.explorer;
 import java.util.List;
 import java.util.Locale;
 
+import org.workgraph.server.read.ReadModel;
+
 /**
  * A document's reply tree as inline SVG: the document at the top left, each response one row below the last
  * in reading order, indented by how deep it answers, joined to what it answers. Each node links to the
@@ -40,9 +42,9 @@ final class ReplyTree {
         s.open("g", "class", "node root").empty("circle", "cx", Integer.toString(x(-1)), "cy", Integer.toString(TOP), "r", "7")
                 .element("text", documentTitle, "x", Integer.toString(x(-1) + 12), "y", Integer.toString(TOP + 4)).close("g");
         for (int i = 0; i < rows.size(); i++) {
-            ThreadItem item = rows.get(i).item();
+            ReadModel.Response item = rows.get(i).item();
             int cx = x(rows.get(i).depth());
-            String label = (item.position() == null ? "" : "#" + item.position() + " ") + item.who();
+            String label = (item.position() == null ? "" : "#" + item.position() + " ") + Conversation.who(item);
             s.open("a", "href", item.position() == null ? null : "#" + Links.anchor(item.position()), "class", "node " + kindClass(item.kind()))
                     .element("title", label + (item.kind() == null ? "" : " (" + item.kind() + ")"))
                     .empty("circle", "cx", Integer.toString(cx), "cy", Integer.toString(ys[i]), "r", "6")

@@ -4,9 +4,10 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.workgraph.ontology.IriScheme;
 
 /**
- * The correspondence between resource IRIs and this server's paths: {@code <base>rest} is served at
+ * The correspondence between resource IRIs (made as {@link IriScheme} says) and this server's paths: {@code <base>rest} is served at
  * {@code /id/rest}. With the default base (https://w3id.org/workgraph/id/) the w3id redirect leads here;
  * with {@code --base http://host:port/id/} the IRIs dereference on this server directly.
  */
@@ -35,8 +36,20 @@ public final class IriSpace {
         return iri != null && iri.startsWith(base) && iri.length() > base.length() ? PATH + iri.substring(base.length()) : null;
     }
 
+    /** The key of a document IRI ({@code <base>doc/KEY}), or null when the IRI is not one. */
+    public String documentKey(String iri) { return keyAfter(iri, IriScheme.DOCUMENT); }
+
+    /** The document IRI of a key, or null when the key could not be one. */
+    public Node document(String key) { return underBase(IriScheme.DOCUMENT, key); }
+
+    /** The key of a person's IRI ({@code <base>person/KEY}), or null when the IRI is not one. */
+    public String personKey(String iri) { return keyAfter(iri, IriScheme.PERSON); }
+
+    /** The person IRI of a key, or null when the key could not be one. */
+    public Node person(String key) { return underBase(IriScheme.PERSON, key); }
+
     /** The part of an IRI after {@code <base>prefix}, e.g. the key of a document after "doc/"; null if not one. */
-    public String keyAfter(String iri, String prefix) {
+    private String keyAfter(String iri, String prefix) {
         String start = base + prefix;
         if (iri == null || !iri.startsWith(start)) return null;
         String key = iri.substring(start.length());
@@ -44,7 +57,7 @@ public final class IriSpace {
     }
 
     /** The IRI {@code <base>prefix key}, when the key is a plain path segment; otherwise null. */
-    public Node underBase(String prefix, String key) {
+    private Node underBase(String prefix, String key) {
         if (key == null || key.isEmpty() || key.contains("/") || !SAFE_REST.matcher(key).matches()) return null;
         return NodeFactory.createURI(base + prefix + key);
     }
