@@ -64,7 +64,7 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         NAME_OVER_STAMP(Strength.STRONG, c -> c.bareName(false) && c.below() == c.i + 1 && c.below() < c.lines.size() && Dates.isStamp(c.lines.get(c.below()).trimmed())
                 ? Optional.of(c.header(c.text, c.lines.get(c.below()).trimmed(), 2, false)) : Optional.empty()),
         /** "3. Ann Lee" or "• Ann Lee" with the response's text indented deeper below. */
-        LIST_NAME(Strength.STRONG, c -> c.bareName(false) && c.below() < c.lines.size()
+        LIST_NAME(Strength.STRONG, c -> c.listedName() && c.below() < c.lines.size()
                 && c.lines.get(c.below()).indent() > c.lines.get(c.i).indent() ? Optional.of(c.header(c.text, null, 1, false)) : Optional.empty()),
         /** "Ann wrote:": also how a response quotes another. */
         WROTE(Strength.WEAK, c -> c.named(Pattern.compile("^" + NAME + "\\s+(?i:wrote)\\s*:?\\s*(.*)$"))),
@@ -103,6 +103,17 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         /** The whole line is a name and nothing else, like a sentence's end; {@code cased}: capitalised word by word. */
         boolean bareName(boolean cased) {
             return nameLike(text, cased) && !text.matches(".*[.,:?!]$");
+        }
+
+        /**
+         * A list item's header: a name, or any short line that is no sentence. The list number and the text indented
+         * under it vouch for the layout; whether the line is a usable name is the mapping's call (a header of markup
+         * still heads its response, and names no one).
+         */
+        boolean listedName() {
+            if (bareName(false)) return true;
+            return label != null && text.length() <= 100 && text.split("\\s+").length <= 8 && text.matches(".*\\p{L}.*")
+                    && !text.matches(".*[.,:;?!]$");
         }
 
         int below() {
