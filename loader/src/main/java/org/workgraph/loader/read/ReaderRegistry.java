@@ -25,7 +25,7 @@ public final class ReaderRegistry {
 
     /** The standard set: plain text, HTML pages, web archives, WordPress exports, feeds. */
     public static ReaderRegistry standard(DocumentReader text) {
-        return new ReaderRegistry(List.of(text, new HtmlReader(), new WarcReader(), new WxrReader(), new FeedReader()), text);
+        return new ReaderRegistry(List.of(text, new HtmlReader(), new ArchiveReader(), new WxrReader(), new FeedReader()), text);
     }
 
     public List<DocumentReader> readers() { return readers; }
