@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Load documents (files, or folders of .txt files) into the store, or with --to into a remote store.",
+        description = {"Load documents (files, or folders of .txt, .html, .warc(.gz), WordPress export and feed files) into the store, or with --to into a remote store.",
                 "Each file becomes one named graph; loading a file again replaces its graph.",
                 "Files are read, parsed and mapped on all cores and written in batched transactions."})
 final class LoadCommand implements Callable<Integer> {

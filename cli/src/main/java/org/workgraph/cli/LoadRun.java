@@ -71,6 +71,9 @@ final class LoadRun {
         return report;
     }
 
+    private static final org.workgraph.loader.read.ReaderRegistry READERS =
+            org.workgraph.loader.read.ReaderRegistry.standard(new org.workgraph.loader.read.TextReader(new org.workgraph.loader.source.SourceReader(1)));
+
     /** How many documents the paths hold, counting no further than {@code enough}. */
     private static long countDocuments(List<Path> paths, int enough) {
         long n = 0;
@@ -80,7 +83,8 @@ final class LoadRun {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(p)) {
-                n += walk.filter(f -> f.getFileName().toString().endsWith(".txt")).limit(enough).count();
+                // Files some reader claims (plain text, pages, archives, exports, feeds); an archive counts once, enough for the choice.
+                n += walk.filter(f -> READERS.claims(f.getFileName().toString())).limit(enough).count();
             } catch (IOException | UncheckedIOException e) {
                 // The load itself will report the folder; for choosing a loader, count what could be seen.
             }

@@ -11,12 +11,13 @@ import org.workgraph.loader.FileOutcome;
 import org.workgraph.loader.LoadListener;
 
 /**
- * {@code kg load --report FILE}: every file's outcome as one tab-separated line, written and flushed the moment
+ * {@code kg load --report FILE}: every file's outcome as one tab-separated line (for a file of many documents, an
+ * archive, export or feed: one line per document, its URL or id in the entry column, and a closing line for the file), written and flushed the moment
  * the file is settled (for a loaded file: once its transaction has committed). A script reads what failed and
  * why; after a crash, the lines written are exactly the files the store holds.
  */
 final class ReportFile implements LoadListener, AutoCloseable {
-    static final String HEADER = "file\toutcome\tkind\tresponses\tsignals\ttriples\tline\tmessage";
+    static final String HEADER = "file\toutcome\tkind\tresponses\tsignals\ttriples\tline\tentry\tmessage";
 
     private final BufferedWriter out;
 
@@ -35,7 +36,8 @@ final class ReportFile implements LoadListener, AutoCloseable {
         String outcome = f.unchanged() ? "unchanged" : f.loaded() ? "loaded" : "failed";
         line(String.join("\t", f.path().toString(), outcome, f.kind() == null ? "" : f.kind().toString(),
                 String.valueOf(f.responses()), String.valueOf(f.signals()), String.valueOf(f.triples()),
-                f.line() > 0 ? String.valueOf(f.line()) : "", message(f).replaceAll("[\\t\\r\\n]+", " ")));
+                f.line() > 0 ? String.valueOf(f.line()) : "", f.entry() == null ? "" : f.entry().replaceAll("[\\t\\r\\n]+", " "),
+                message(f).replaceAll("[\\t\\r\\n]+", " ")));
     }
 
     /** A failure's reason; for a loaded file, what it loaded without (its warnings, each naming its line). */

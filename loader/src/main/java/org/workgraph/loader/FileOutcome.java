@@ -13,11 +13,18 @@ import org.workgraph.loader.detect.DocumentKind;
  * @param message   for a failure, the reason; else null
  * @param warnings  problems that did not stop it loading, each naming its line
  * @param unchanged the sink already held this content (an incremental load skipped it); counts as loaded
+ * @param entry     for one of the many documents of an archive, export or feed: which one (its URL, else its id
+ *                  within the file); null for a file that is one document, or for the file's own closing line
  */
 public record FileOutcome(Path path, boolean loaded, DocumentKind kind, int responses, int signals, int triples,
-                          int line, String message, List<String> warnings, boolean unchanged) {
+                          int line, String message, List<String> warnings, boolean unchanged, String entry) {
     public FileOutcome {
         warnings = List.copyOf(warnings);
+    }
+
+    public FileOutcome(Path path, boolean loaded, DocumentKind kind, int responses, int signals, int triples,
+                       int line, String message, List<String> warnings, boolean unchanged) {
+        this(path, loaded, kind, responses, signals, triples, line, message, warnings, unchanged, null);
     }
 
     public FileOutcome(Path path, boolean loaded, DocumentKind kind, int responses, int signals, int triples,
@@ -29,12 +36,31 @@ public record FileOutcome(Path path, boolean loaded, DocumentKind kind, int resp
         return new FileOutcome(path, false, null, 0, 0, 0, line, message, List.of());
     }
 
-    static FileOutcome skippedAsUnchanged(Path path) {
-        return new FileOutcome(path, true, null, 0, 0, 0, 0, null, List.of(), true);
+    static FileOutcome failed(Path path, String entry, int line, String message) {
+        return new FileOutcome(path, false, null, 0, 0, 0, line, message, List.of(), false, entry);
+    }
+
+    static FileOutcome skippedAsUnchanged(Path path, String entry) {
+        return new FileOutcome(path, true, null, 0, 0, 0, 0, null, List.of(), true, entry);
+    }
+
+    FileOutcome withWarning(String warning) {
+        List<String> w = new java.util.ArrayList<>(warnings);
+        w.add(warning);
+        return new FileOutcome(path, loaded, kind, responses, signals, triples, line, message, w, unchanged, entry);
+    }
+
+    FileOutcome failing(String why) {
+        return new FileOutcome(path, false, null, 0, 0, 0, 0, why, List.of(), false, entry);
+    }
+
+    /** The file, and for a document inside it, which one: "site.warc.gz [https://example.org/a-post]". */
+    public String describe() {
+        return path + (entry != null ? " [" + entry + "]" : "");
     }
 
     /** "file:line: message" for a failure, in the form compilers use so editors can jump to it. */
     public String describeFailure() {
-        return path + (line > 0 ? ":" + line : "") + ": " + message;
+        return path + (line > 0 ? ":" + line : "") + (entry != null ? " [" + entry + "]" : "") + ": " + message;
     }
 }

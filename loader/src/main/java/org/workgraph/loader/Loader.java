@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -39,6 +39,13 @@ import org.workgraph.loader.mapping.Iris;
 import org.workgraph.loader.model.BlogPost;
 import org.workgraph.loader.model.Document;
 import org.workgraph.loader.model.SignalDigest;
+import org.workgraph.loader.model.Source;
+import org.workgraph.loader.read.DocumentReader;
+import org.workgraph.loader.read.ReadContext;
+import org.workgraph.loader.read.ReadItem;
+import org.workgraph.loader.read.ReadSummary;
+import org.workgraph.loader.read.ReaderRegistry;
+import org.workgraph.loader.read.TextReader;
 import org.workgraph.loader.source.SourceReader;
 import org.workgraph.loader.source.SourceText;
 import org.workgraph.loader.text.Line;
@@ -52,8 +59,6 @@ import org.workgraph.ontology.Ontology;
  * its name, line and reason, and the other files still load.
  */
 public final class Loader {
-    /** Files a folder contributes: plain-text documents. Files named on the command line are always read. */
-    private static final String DOCUMENT_SUFFIX = ".txt";
     /**
      * The largest file read unless told otherwise: hundreds of times a long post with its thread, and small enough
      * that one document's parse and tagging stay within a few hundred megabytes (docs/reliability.md).
@@ -61,6 +66,8 @@ public final class Loader {
     public static final long DEFAULT_MAX_BYTES = 4L * 1024 * 1024;
 
     private final SourceReader reader;
+    private final ReaderRegistry readers;
+    private final long maxBytes;
     private final KindDetector detector = new KindDetector();
     private final BlogParser blogs = new BlogParser();
     private final DigestParser digests = new DigestParser();
@@ -70,6 +77,8 @@ public final class Loader {
 
     public Loader(String base, long maxBytes) {
         this.reader = new SourceReader(maxBytes);
+        this.maxBytes = maxBytes;
+        this.readers = ReaderRegistry.standard(new TextReader(reader));
         this.ontology = Ontology.load();
         this.mapper = new DocumentMapper(ontology, new Iris(base));
     }
@@ -92,8 +101,9 @@ public final class Loader {
 
     /**
      * Loads every document under the paths into the sink. Workers read, parse and map files in parallel; this
-     * thread alone hands graphs to the sink, in file order, and flushes it every batch. At most a few documents
-     * per worker are in flight and one batch is pending, so memory stays flat however large the corpus.
+     * thread alone hands graphs to the sink, in file order, and flushes it every batch. At most a few files per
+     * worker are in flight, each with a few documents queued (a file of many documents, an archive or an export,
+     * waits for the writer to take them), and one batch is pending, so memory stays flat however large the corpus.
      */
     public LoadReport load(List<Path> paths, DocumentSink sink, LoadOptions options, LoadListener listener) {
         long start = System.nanoTime();
@@ -103,13 +113,17 @@ public final class Loader {
         Writer writer = new Writer(sink, options, outcomes, listener);
         ExecutorService workers = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         try {
-            Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
+            Deque<FileWork> inFlight = new ArrayDeque<>();
             int window = options.threads() * 4;
             for (Path file : files) {
-                inFlight.add(workers.submit(() -> prepare(file, sink, options.incremental())));
-                if (inFlight.size() >= window) writer.accept(next(inFlight));
+                FileWork work = new FileWork();
+                // Tasks start in submission order, so the file the writer waits on is always running or done:
+                // later files that fill their queues wait for it, never the other way round.
+                workers.submit(() -> prepare(file, sink, options.incremental(), work));
+                inFlight.add(work);
+                if (inFlight.size() >= window) drain(inFlight.poll(), writer);
             }
-            while (!inFlight.isEmpty()) writer.accept(next(inFlight));
+            while (!inFlight.isEmpty()) drain(inFlight.poll(), writer);
             writer.flush();
         } finally {
             workers.shutdownNow();
@@ -121,14 +135,12 @@ public final class Loader {
         return new LoadReport(outcomes, Duration.ofNanos(end - start), Duration.ofNanos(end - finishing));
     }
 
-    private static Prepared next(Deque<Future<Prepared>> inFlight) {
+    private static void drain(FileWork work, Writer writer) {
         try {
-            return inFlight.poll().get();
+            for (Prepared p = work.queue.take(); p != FileWork.END; p = work.queue.take()) writer.accept(p);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("load interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a worker failed outside its file's error handling", e.getCause());
         }
     }
 
@@ -141,36 +153,91 @@ public final class Loader {
         };
     }
 
-    /** A file read, parsed and mapped (graph and quads set), or settled without loading (they are null). */
+    /** A document read, parsed and mapped (graph and quads set), or settled without loading (they are null). */
     private record Prepared(FileOutcome outcome, Node graph, List<Quad> quads) {}
 
-    /** Runs on a worker: everything that does not touch the sink's writes. Never throws. */
-    private Prepared prepare(Path file, DocumentSink sink, boolean incremental) {
-        List<String> warnings = new ArrayList<>();
-        try {
-            SourceText source = reader.read(file);
-            String name = source.source().fileName();
-            if (incremental && sink.holds(iris().documentGraph(name), iris().document(name), source.source().sha256())) {
-                return new Prepared(FileOutcome.skippedAsUnchanged(file), null, null);
+    /** One file's documents on their way from its worker to the writer, ended by {@link #END}. */
+    private static final class FileWork {
+        static final Prepared END = new Prepared(null, null, null);
+        /** Enough for a single document and its end mark without waiting; a file of many waits for the writer. */
+        final BlockingQueue<Prepared> queue = new ArrayBlockingQueue<>(8);
+
+        void put(Prepared p) {
+            try {
+                queue.put(p);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("load interrupted", e);
             }
-            Document doc = parse(source, warnings::add);
+        }
+    }
+
+    /** Runs on a worker: everything that does not touch the sink's writes. Never throws; always ends the file's queue. */
+    private void prepare(Path file, DocumentSink sink, boolean incremental, FileWork work) {
+        int[] documents = {0};
+        try {
+            DocumentReader format = readers.forNamedFile(file);
+            ReadContext context = new ReadContext(maxBytes, this::parseText,
+                    source -> incremental && sink.holds(iris().documentGraph(source), iris().document(source), source.sha256()));
+            boolean many = format.holdsMany();
+            ReadSummary summary = format.read(file, context, item -> {
+                documents[0]++;
+                work.put(prepareItem(file, many, item, context));
+            });
+            if (many) work.put(new Prepared(closing(file, documents[0], summary, null, 0), null, null));
+        } catch (ParseException e) {
+            work.put(new Prepared(documents[0] == 0 ? FileOutcome.failed(file, e.line(), e.getMessage())
+                    : closing(file, documents[0], ReadSummary.NONE, e.getMessage(), e.line()), null, null));
+        } catch (IOException e) {
+            work.put(new Prepared(documents[0] == 0 ? FileOutcome.failed(file, 0, "cannot read: " + e)
+                    : closing(file, documents[0], ReadSummary.NONE, "cannot read on: " + e, 0), null, null));
+        } catch (RuntimeException e) {
+            // A bug must not stop the other files; say which file it was.
+            work.put(new Prepared(FileOutcome.failed(file, 0, "internal error: " + e), null, null));
+        } finally {
+            work.put(FileWork.END);
+        }
+    }
+
+    /**
+     * The closing line of a file of many documents: how many it held and what it skipped, or where it stopped.
+     * A file cut short still keeps the documents before the cut (each has its own line), so its line says how many.
+     */
+    private static FileOutcome closing(Path file, int documents, ReadSummary summary, String stopped, int line) {
+        if (stopped != null) {
+            return new FileOutcome(file, false, null, 0, 0, 0, line,
+                    stopped + " (the " + documents + " documents or records before it are reported on their own lines)", List.of());
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add(documents + (documents == 1 ? " document" : " documents") + " read");
+        notes.addAll(summary.notes());
+        if (documents == 0) return new FileOutcome(file, false, null, 0, 0, 0, 0, "no documents in it: " + String.join("; ", notes), List.of());
+        return new FileOutcome(file, true, null, 0, 0, 0, 0, null, notes);
+    }
+
+    /** One document of a file: extract and map it, unless the store already holds it. */
+    private Prepared prepareItem(Path file, boolean many, ReadItem item, ReadContext context) {
+        String entry = many ? item.entry() : null;
+        try {
+            if (item instanceof ReadItem.Failed f) return new Prepared(FileOutcome.failed(file, entry, f.line(), f.message()), null, null);
+            if (item instanceof ReadItem.Unchanged) return new Prepared(FileOutcome.skippedAsUnchanged(file, entry), null, null);
+            ReadItem.Parsed p = (ReadItem.Parsed) item;
+            Document doc = p.document();
+            if (context.unchanged().test(doc.source())) return new Prepared(FileOutcome.skippedAsUnchanged(file, entry), null, null);
             List<Quad> quads = new ArrayList<>();
+            List<String> warnings = new ArrayList<>(p.warnings()); // the reader's, then the mapping's (names it refused)
             mapper.map(doc, reading.read(doc), new StreamRDFBase() {
                 @Override
                 public void quad(Quad quad) { quads.add(quad); }
             }, warnings::add);
-            int responses = doc instanceof BlogPost p ? p.responses().size() : 0;
+            int responses = doc instanceof BlogPost post ? post.responses().size() : 0;
             int signals = doc instanceof SignalDigest d ? d.rows().size() : 0;
             DocumentKind kind = doc instanceof BlogPost ? DocumentKind.BLOG_POST : DocumentKind.SIGNAL_DIGEST;
-            return new Prepared(new FileOutcome(file, true, kind, responses, signals, quads.size(), 0, null, warnings),
+            return new Prepared(new FileOutcome(file, true, kind, responses, signals, quads.size(), 0, null, warnings, false, entry),
                     mapper.graphOf(doc), quads);
-        } catch (ParseException e) {
-            return new Prepared(FileOutcome.failed(file, e.line(), e.getMessage()), null, null);
-        } catch (IOException e) {
-            return new Prepared(FileOutcome.failed(file, 0, "cannot read: " + e), null, null);
         } catch (RuntimeException e) {
-            // A bug must not stop the other files; say which file it was.
-            return new Prepared(FileOutcome.failed(file, 0, "internal error: " + e), null, null);
+            // A bug in one document must not stop the file's other documents.
+            return new Prepared(FileOutcome.failed(file, entry, 0, "internal error: " + e), null, null);
         }
     }
 
@@ -183,7 +250,7 @@ public final class Loader {
         private final LoadOptions options;
         private final List<FileOutcome> outcomes;
         private final LoadListener listener;
-        private final Map<String, Path> seen = new HashMap<>();
+        private final Map<Node, FileOutcome> seen = new HashMap<>();
         private final List<FileOutcome> batch = new ArrayList<>();
         private long batchQuads;
 
@@ -200,17 +267,13 @@ public final class Loader {
                 return;
             }
             FileOutcome outcome = p.outcome();
-            Path earlier = seen.put(outcome.path().getFileName().toString(), outcome.path());
-            if (earlier != null) {
-                List<String> w = new ArrayList<>(outcome.warnings());
-                w.add("has the same name as " + earlier + ", whose graph it replaces");
-                outcome = new FileOutcome(outcome.path(), true, outcome.kind(), outcome.responses(), outcome.signals(),
-                        outcome.triples(), 0, null, w);
-            }
+            // Two files of one name, or one page read from two sources (its URL names it), share a graph.
+            FileOutcome earlier = seen.put(p.graph(), outcome);
+            if (earlier != null) outcome = outcome.withWarning("has the same graph as " + earlier.describe() + ", whose graph it replaces");
             try {
                 sink.replaceGraph(p.graph(), p.quads());
             } catch (RuntimeException e) {
-                settle(FileOutcome.failed(outcome.path(), 0, "cannot write to the store: " + e.getMessage()));
+                settle(outcome.failing("cannot write to the store: " + e.getMessage()));
                 return;
             }
             batch.add(outcome);
@@ -225,7 +288,7 @@ public final class Loader {
             try {
                 sink.flush();
             } catch (RuntimeException e) {
-                done.replaceAll(f -> FileOutcome.failed(f.path(), 0, "cannot write to the store (its whole batch was rolled back): " + e.getMessage()));
+                done.replaceAll(f -> f.failing("cannot write to the store (its whole batch was rolled back): " + e.getMessage()));
             }
             done.forEach(this::settle);
         }
@@ -238,13 +301,30 @@ public final class Loader {
 
     /** Reads a document's kind and model from its text. */
     public Document parse(SourceText source, Consumer<String> warnings) throws ParseException {
-        List<Line> lines = Lines.of(source.text());
+        return parseText(source.source(), source.text(), warnings);
+    }
+
+    /** Reads a document's kind and model from text: a plain-text file's, or a page's visible text. */
+    public Document parseText(Source source, String text, Consumer<String> warnings) throws ParseException {
+        List<Line> lines = Lines.of(text);
         if (lines.stream().allMatch(Line::isBlank)) throw new ParseException(0, "the document is empty");
         return switch (detector.detect(lines)) {
-            case SIGNAL_DIGEST -> digests.parse(source.source(), lines, warnings);
-            case BLOG_POST -> blogs.parse(source.source(), lines, warnings);
+            case SIGNAL_DIGEST -> digests.parse(source, lines, warnings);
+            case BLOG_POST -> blogs.parse(source, lines, warnings);
         };
     }
+
+    /**
+     * Reads every document of one file, in any format the loader knows, without mapping or loading them (for tools
+     * and tests that parse only).
+     */
+    public List<ReadItem> readAll(Path file) throws IOException, ParseException {
+        List<ReadItem> items = new ArrayList<>();
+        readers.forNamedFile(file).read(file, new ReadContext(maxBytes, this::parseText, s -> false), items::add);
+        return items;
+    }
+
+    public ReaderRegistry readers() { return readers; }
 
     /** Reads one file into its text (exposed for tools that parse without loading). */
     public SourceText read(Path file) throws IOException, ParseException {
@@ -256,7 +336,7 @@ public final class Loader {
      * What a folder holds but cannot be walked or read (a link loop, a broken link to a document, a folder
      * that cannot be opened) is reported as one failed entry, and the rest of the folder still loads.
      */
-    private static List<Path> expand(List<Path> paths, List<FileOutcome> outcomes, Consumer<FileOutcome> progress) {
+    private List<Path> expand(List<Path> paths, List<FileOutcome> outcomes, Consumer<FileOutcome> progress) {
         List<Path> files = new ArrayList<>();
         Consumer<FileOutcome> failed = f -> {
             outcomes.add(f);
@@ -269,8 +349,8 @@ public final class Loader {
                     Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            boolean document = file.getFileName().toString().endsWith(DOCUMENT_SUFFIX);
-                            if (document && attrs.isRegularFile()) found.add(file);
+                            boolean document = readers.claims(file.getFileName().toString());
+                            if (document && attrs.isRegularFile() && takes(file)) found.add(file);
                             // Following links, a link is only seen as a link when its target is missing.
                             else if (document && attrs.isSymbolicLink()) failed.accept(FileOutcome.failed(file, 0, "broken symbolic link"));
                             return FileVisitResult.CONTINUE;
@@ -294,5 +374,17 @@ public final class Loader {
             }
         }
         return files;
+    }
+
+    /**
+     * Whether a folder's file is a document: its reader accepts its first bytes (an .xml file may be an export, a
+     * feed, or neither). A file that cannot be opened is taken, so that its failure is reported.
+     */
+    private boolean takes(Path file) {
+        try {
+            return readers.forFolderFile(file).isPresent();
+        } catch (IOException e) {
+            return true;
+        }
     }
 }

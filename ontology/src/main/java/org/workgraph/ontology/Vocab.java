@@ -23,6 +23,8 @@ public final class Vocab {
     public static final Resource schemaCreativeWork = ResourceFactory.createResource(SCHEMA + "CreativeWork");
     public static final Property schemaMentions = ResourceFactory.createProperty(SCHEMA + "mentions");
     public static final Property provWasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
+    public static final Property provGeneratedAtTime = ResourceFactory.createProperty(PROV + "generatedAtTime");
+    public static final Property schemaUrl = ResourceFactory.createProperty(SCHEMA + "url");
 
 
     // W3C Web Annotation: where in a text a finding rests.

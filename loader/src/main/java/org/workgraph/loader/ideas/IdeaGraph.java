@@ -207,7 +207,7 @@ public final class IdeaGraph implements DerivedGraph {
         Node idea = iris.idea(key);
         out.quad(Quad.create(graph, subject, DCTerms.subject.asNode(), idea));
         Node source = NodeFactory.createURI(d.units().get(at.unit()).resource());
-        evidence.write(iris.ideaEvidence(d.file(), n + 1), subject, DCTerms.subject.asNode(), idea, method,
+        evidence.write(iris.ideaEvidence(NodeFactory.createURI(d.node()), n + 1), subject, DCTerms.subject.asNode(), idea, method,
                 List.of(new Span(0, at.start(), at.end(), at.surface())), s -> source);
         return n + 1;
     }

@@ -26,6 +26,7 @@ import org.workgraph.loader.model.Document;
 import org.workgraph.loader.model.Response;
 import org.workgraph.loader.model.SignalDigest;
 import org.workgraph.loader.model.SignalRow;
+import org.workgraph.loader.model.Source;
 import org.workgraph.loader.text.Text;
 import org.workgraph.ontology.Ontology;
 import org.workgraph.ontology.Vocab;
@@ -49,7 +50,10 @@ public final class DocumentMapper {
     public Iris iris() { return iris; }
 
     /** The graph a document's quads go to. */
-    public Node graphOf(Document doc) { return iris.documentGraph(doc.source().fileName()); }
+    public Node graphOf(Document doc) { return iris.documentGraph(doc.source()); }
+
+    /** The document's own IRI. */
+    public Node nodeOf(Document doc) { return iris.document(doc.source()); }
 
     /** Sends the document's quads to {@code out}, all in the document's graph, dropping any warnings (benchmarks). */
     public void map(Document doc, Reading reading, StreamRDF out) {
@@ -62,10 +66,20 @@ public final class DocumentMapper {
      */
     public void map(Document doc, Reading reading, StreamRDF out, java.util.function.Consumer<String> warnings) {
         Emitter e = new Emitter(out, graphOf(doc), warnings);
-        String file = doc.source().fileName();
-        Node d = iris.document(file);
+        Source source = doc.source();
+        String file = source.fileName();
+        Node d = iris.document(source);
         e.literal(d, WG.sourceFile, file);
-        e.literal(d, WG.sha256, doc.source().sha256());
+        e.literal(d, WG.sha256, source.sha256());
+        if (source.url() != null && isAbsoluteIri(source.url())) {
+            // The address the page was read from: where to find it again, and what this graph was derived from.
+            Node url = NodeFactory.createURI(source.url());
+            e.node(d, Vocab.schemaUrl, url);
+            e.node(d, Vocab.provWasDerivedFrom, url);
+        }
+        if (source.captured() != null) {
+            e.node(d, Vocab.provGeneratedAtTime, NodeFactory.createLiteralDT(source.captured().toString(), XSDDatatype.XSDdateTime));
+        }
         e.literal(d, DCTerms.title, doc.title());
         e.literal(d, RDFS.label, doc.title() != null ? doc.title() : file);
         if (doc instanceof BlogPost post) mapPost(post, reading, d, e);
@@ -78,7 +92,7 @@ public final class DocumentMapper {
      * evidence node that says which words (W3C Web Annotation selectors) and which rule it rests on.
      */
     private void mapFindings(Document doc, Reading reading, Node d, Emitter e) {
-        String file = doc.source().fileName();
+        Source file = doc.source();
         int n = 0;
         for (Finding f : reading.findings()) {
             Node subject = f.unit() == 0 ? d : iris.response(file, f.unit());
@@ -126,12 +140,12 @@ public final class DocumentMapper {
         };
     }
 
-    private void evidence(Node node, Node s, Node p, Node o, String method, List<Span> spans, String file, Node doc, Emitter e) {
+    private void evidence(Node node, Node s, Node p, Node o, String method, List<Span> spans, Source file, Node doc, Emitter e) {
         e.evidence.write(node, s, p, o, method, spans, span -> span.unit() == 0 ? doc : iris.response(file, span.unit()));
     }
 
     private void mapPost(BlogPost post, Reading reading, Node d, Emitter e) {
-        String file = post.source().fileName();
+        Source file = post.source();
         Map<Integer, Finding> resolvedWriters = new HashMap<>();
         for (Finding f : reading.of(Finding.Relation.WRITER)) resolvedWriters.put(f.unit(), f);
         e.type(d, WG.BlogPost);
@@ -169,7 +183,7 @@ public final class DocumentMapper {
     }
 
     private void mapDigest(SignalDigest digest, Node d, Emitter e) {
-        String file = digest.source().fileName();
+        Source file = digest.source();
         e.type(d, WG.SignalDigest);
         e.date(d, DCTerms.created, digest.published());
         e.literal(d, WG.summary, digest.summary());
@@ -238,6 +252,15 @@ public final class DocumentMapper {
     private static String shown(String name) {
         String s = Text.normalizeSpace(name.replaceAll("[\\p{Cc}\\p{Cf}]", " "));
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+
+    /** Only a well-formed absolute IRI becomes a node; a page's garbled link must not break the store's writes. */
+    private static boolean isAbsoluteIri(String s) {
+        try {
+            return org.apache.jena.irix.IRIx.create(s).isAbsolute();
+        } catch (org.apache.jena.irix.IRIException ex) {
+            return false;
+        }
     }
 
     private static String emptyToNull(String s) { return s == null || s.isEmpty() ? null : s; }

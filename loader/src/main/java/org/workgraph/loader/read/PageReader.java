@@ -1,0 +1,356 @@
+package org.workgraph.loader.read;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.workgraph.loader.ParseException;
+import org.workgraph.loader.model.BlogPost;
+import org.workgraph.loader.model.Document;
+import org.workgraph.loader.model.Response;
+import org.workgraph.loader.model.ResponseKind;
+import org.workgraph.loader.model.Source;
+import org.workgraph.loader.text.Text;
+
+/**
+ * Reads one HTML page into the document model: the post from its markup and embedded metadata (schema.org JSON-LD
+ * and microdata, microformats2, Open Graph, {@code <time datetime>}), the thread from the first
+ * {@link CommentMarkup} that finds comments, with nesting from the DOM. A page whose markup shows no thread is read
+ * from its visible text by the plain-text reader, with what the metadata states filled in.
+ */
+final class PageReader {
+    private static final Pattern COUNT = Pattern.compile("^(\\d{1,6}|no|one)\\s+(?:comments?|responses?|thoughts?|replies|reactions?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADER_WORDS = Pattern.compile("\\s*(?:says|said|wrote|writes)\\s*(?::|\\.\\.\\.|\u2026)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSTED_BY = Pattern.compile("(?i)(?:posted|submitted|written)\\s+by:?[\\s|]*([^|]+?)\\s*(?:\\||\\bon\\b|\\bat\\b|$)");
+    private static final Pattern NOTICE = Pattern.compile("^(?i:pingback|trackback):?\\s*");
+
+    private static final String[] WRITER = {".p-author .p-name", ".p-author", ".u-author", "[itemprop=author] [itemprop=name]", "[itemprop=author]",
+            ".comment-author .fn", ".comment-author cite", "cite.fn", ".fn", "cite.author", ".epoch-author-link", ".comment-author-link",
+            ".comment-author", ".comment-poster", ".commenter", ".username", ".user-name", "span.author", ".author", ".comment-meta cite", "cite"};
+    private static final String[] DATE = {".dt-published", "[itemprop=datePublished]", "[itemprop=dateCreated]", "time[datetime]",
+            "abbr.published", "abbr.commented", "abbr[title]", ".comment-date", ".comment-metadata", ".comment-meta", ".comment-timestamp",
+            ".commentmetadata", ".datetime", ".date", ".comment-footer", ".submitted", ".metainfo", "time"};
+    private static final String[] TEXT = {".e-content", ".p-content", "[itemprop=text]", "[itemprop=commentText]", "[itemprop=description]",
+            ".comment-content", ".epoch-comment-content", ".contenttext", ".comment-text", ".comment-entry", "blockquote.entry-content", ".entry-content",
+            ".post-message", "dd.comment-body", ".comment-body", ".field-name-comment-body", ".content"};
+    /** Where a post's own text is, most specific first. */
+    private static final String[] BODY = {"[itemprop=articleBody]", ".h-entry .e-content", ".entry-content", ".post-content", ".post-body",
+            ".entry-body", ".article-body", ".article-content", ".blog_post-content", ".entry", "article", "main", "#content"};
+    /** What surrounds a comment's text and is no part of it: its header, its footer, its reply and edit links. */
+    private static final String FURNITURE = ".comment-meta, .comment-metadata, .comment-author, .vcard, .comment-footer, .reply, .comment-reply-link, "
+            + ".edit-link, .comment-actions, .epoch-comment-actions, .epoch-comment-meta, .metainfo, .avatar, .comment-avatar, .submitted, "
+            + ".p-author, .u-author, .dt-published, time, cite.fn, .commentmetadata, .comment-likes";
+
+    private final ReadContext context;
+
+    PageReader(ReadContext context) {
+        this.context = context;
+    }
+
+    /** The page's facts about the post itself, from its metadata; any may be null. */
+    record PostFacts(String title, String author, LocalDate published, String url, List<String> categories) {}
+
+    Document read(org.jsoup.nodes.Document page, Source source, FrontMatter front, Consumer<String> warnings) throws ParseException {
+        JsonLd ld = JsonLd.of(page);
+        Thread thread = thread(page);
+        PostFacts facts = facts(page, ld, thread.inComment(), front);
+        Source located = source.url() == null && facts.url() != null ? source.withUrl(facts.url()) : source;
+        List<Response> responses = thread.responses();
+        if (responses.isEmpty() && !ld.comments().isEmpty()) responses = ld.comments();
+        if (responses.isEmpty()) {
+            // No thread in the markup: read the visible text as the plain-text reader reads a dump of the page.
+            String text = Markup.visibleText(page.body());
+            if (facts.title() != null && !text.startsWith(facts.title())) text = facts.title() + "\n\n" + text;
+            Document doc = context.text().parse(located, text, warnings);
+            if (doc instanceof BlogPost p) {
+                return new BlogPost(p.source(), first(p.title(), facts.title()), first(p.author(), facts.author()),
+                        p.published() != null ? p.published() : facts.published(),
+                        p.categories().isEmpty() ? facts.categories() : p.categories(), p.claimedResponseCount(), p.body(), p.responses());
+            }
+            return doc;
+        }
+        String body = body(page, thread.inComment());
+        return new BlogPost(located, facts.title(), facts.author(), facts.published(), facts.categories(), claimedCount(page, thread.inComment()),
+                body, responses);
+    }
+
+    private static String first(String a, String b) { return a != null ? a : b; }
+
+    // ---------------------------------------------------------------- the post
+
+    private PostFacts facts(org.jsoup.nodes.Document page, JsonLd ld, Predicate<Element> inComment, FrontMatter front) {
+        String title = ld.title();
+        if (title == null) title = own(page, "[itemprop=headline], .h-entry > .p-name, .h-entry .p-name", inComment).map(Markup::flat).orElse(null);
+        if (title == null) title = meta(page, "og:title");
+        if (title == null) title = own(page, ".entry-title, .post-title", inComment).map(Markup::flat).orElse(null);
+        if (title == null && front != null) title = front.title();
+        if (title == null) {
+            // A page's h1 is often its site's name: take it only when the page's title agrees.
+            String h1 = own(page, "h1", inComment).map(Markup::flat).orElse(null);
+            title = h1 != null && page.title().contains(h1) ? h1 : Markup.emptyToNull(page.title());
+        }
+
+        String author = ld.author();
+        if (author == null) author = own(page, "[itemprop=author] [itemprop=name], [itemprop=author]", inComment).map(PageReader::name).orElse(null);
+        if (author == null) author = own(page, ".h-entry .p-author .p-name, .h-entry .p-author", inComment).map(PageReader::name).orElse(null);
+        if (author == null) author = page.select("meta[name=author]").stream().map(e -> Markup.emptyToNull(e.attr("content"))).filter(a -> a != null).findFirst().orElse(null);
+        if (author == null) author = own(page, "a[rel=author], .byline .author, .entry-meta .author .fn, .entry-meta .author, .post-author .fn, .post-author, .author.vcard .fn",
+                inComment).map(PageReader::name).orElse(null);
+        if (author == null) {
+            String a = meta(page, "article:author");
+            if (a != null && !a.contains("/")) author = a;
+        }
+
+        LocalDate published = ld.published();
+        if (published == null) published = own(page, "[itemprop=datePublished], .h-entry .dt-published", inComment).flatMap(Markup::dateOf).orElse(null);
+        if (published == null) published = Markup.date(meta(page, "article:published_time")).orElse(null);
+        if (published == null) {
+            published = ownAll(page, "time[datetime], abbr.published, .entry-date, .published, .post-date, .date-header", inComment).stream()
+                    .map(Markup::dateOf).flatMap(Optional::stream).findFirst().orElse(null);
+        }
+        if (published == null && front != null) published = front.date();
+
+        String url = absolute(page.select("link[rel=canonical]").attr("href"));
+        if (url == null) url = absolute(meta(page, "og:url"));
+        if (url == null) url = absolute(ld.url());
+        if (url == null && front != null) url = absolute(front.url());
+
+        Set<String> categories = new LinkedHashSet<>(ld.categories());
+        if (categories.isEmpty()) {
+            for (Element a : ownAll(page, "a[rel~=category], [itemprop=articleSection]", inComment)) {
+                String c = Markup.flat(a);
+                if (c != null) categories.add(c);
+            }
+        }
+        return new PostFacts(title, author, published, url, List.copyOf(categories));
+    }
+
+    /** The post's text: its content element, else the page's, without the thread or the page's furniture. */
+    private static String body(org.jsoup.nodes.Document page, Predicate<Element> inComment) {
+        Predicate<Element> skip = e -> inComment.test(e) || e.is("nav, form, .comments, #comments, .comment-respond, .sharedaddy, .jp-relatedposts");
+        for (String selector : BODY) {
+            Optional<Element> e = own(page, selector, inComment);
+            if (e.isPresent()) return Text.normalizeSpace(Markup.visibleText(e.get(), skip));
+        }
+        return Text.normalizeSpace(Markup.visibleText(page.body(), skip.or(e -> e.is("header, footer, aside"))));
+    }
+
+    private static Integer claimedCount(org.jsoup.nodes.Document page, Predicate<Element> inComment) {
+        for (Element e : page.select("#comments h2, #comments h3, .comments-title, #comments-title, .comment-count, .comments-header, h2.comments, h3.comments")) {
+            if (inComment.test(e)) continue;
+            Matcher m = COUNT.matcher(Text.normalizeSpace(e.text()));
+            if (m.find()) {
+                String n = m.group(1).toLowerCase(Locale.ROOT);
+                return n.equals("no") ? 0 : n.equals("one") ? 1 : Integer.parseInt(n);
+            }
+        }
+        return null;
+    }
+
+    private static String meta(org.jsoup.nodes.Document page, String property) {
+        Element e = page.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
+        return e == null ? null : Markup.emptyToNull(e.attr("content"));
+    }
+
+    private static String absolute(String url) {
+        if (url == null || url.isBlank()) return null;
+        try {
+            URI u = new URI(url.strip());
+            return u.isAbsolute() && u.getHost() != null ? u.toString() : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static Optional<Element> own(Element root, String selector, Predicate<Element> inComment) {
+        return root.select(selector).stream().filter(e -> !inComment.test(e)).findFirst();
+    }
+
+    private static List<Element> ownAll(Element root, String selector, Predicate<Element> inComment) {
+        return root.select(selector).stream().filter(e -> !inComment.test(e)).toList();
+    }
+
+    /** A person's name as an element gives it: its text without "says:" and the like, or a link's title for an icon. */
+    private static String name(Element e) {
+        String t = Text.normalizeSpace(e.text());
+        t = HEADER_WORDS.matcher(t).replaceFirst("");
+        t = t.replaceFirst("(?i)^(?:view all posts by|more posts by|by|posted by:?|written by)\\s+", "");
+        // A name, not an author box's biography.
+        if (t.length() > 80 || t.split(" ").length > 8) return null;
+        return Markup.emptyToNull(t);
+    }
+
+    // ---------------------------------------------------------------- the thread
+
+    /** The thread the markup shows, and a test for whether an element lies in it. */
+    private record Thread(List<Response> responses, Predicate<Element> inComment) {}
+
+    private Thread thread(org.jsoup.nodes.Document page) {
+        for (CommentMarkup markup : CommentMarkup.values()) {
+            List<Element> anchors = markup.anchors(page.body());
+            if (anchors.isEmpty()) continue;
+            return new Thread(responses(markup, anchors), inAny(markup, anchors));
+        }
+        return new Thread(List.of(), e -> false);
+    }
+
+    private static Predicate<Element> inAny(CommentMarkup markup, List<Element> anchors) {
+        Set<Element> parts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element a : anchors) parts.addAll(markup.parts(a));
+        return e -> {
+            for (Element x = e; x != null; x = x.parent()) if (parts.contains(x)) return true;
+            return false;
+        };
+    }
+
+    private List<Response> responses(CommentMarkup markup, List<Element> anchors) {
+        Map<Element, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < anchors.size(); i++) index.put(anchors.get(i), i);
+        // The first anchor under each element that holds any: the head comment of a branch of the DOM.
+        Map<Element, Integer> firstUnder = new IdentityHashMap<>();
+        for (int i = 0; i < anchors.size(); i++) {
+            for (Element x = anchors.get(i); x != null; x = x.parent()) {
+                if (firstUnder.putIfAbsent(x, i) != null) break;
+            }
+        }
+        Integer[] parents = new Integer[anchors.size()];
+        for (int i = 0; i < anchors.size(); i++) parents[i] = parent(anchors.get(i), index, firstUnder, parents);
+
+        List<Response> out = new ArrayList<>();
+        for (int i = 0; i < anchors.size(); i++) {
+            Element anchor = anchors.get(i);
+            List<Element> parts = markup.parts(anchor);
+            Predicate<Element> mine = e -> owner(e, index) == anchor || markup == CommentMarkup.BLOGGER_CLASSIC;
+            boolean notice = anchor.hasClass("pingback") || anchor.hasClass("trackback")
+                    || NOTICE.matcher(Text.normalizeSpace(anchor.text())).lookingAt() && anchor.text().length() < 400;
+            String text = text(parts, mine, index, anchor);
+            Integer parent = parents[i] == null ? null : parents[i] + 1;
+            if (notice) {
+                Element link = first(parts, "a[href]", mine).orElse(null);
+                String title = link == null ? null : Markup.flat(link);
+                String site = link == null ? null : host(link.attr("href"));
+                ResponseKind kind = ResponseKind.PINGBACK;
+                out.add(new Response(i + 1, null, kind, null, parent, date(parts, mine), text, title, site, Markup.line(anchor)));
+            } else {
+                out.add(new Response(i + 1, null, parent == null ? ResponseKind.COMMENT : ResponseKind.REPLY, writer(parts, mine),
+                        parent, date(parts, mine), text, null, null, Markup.line(anchor)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a comment answers, from where its anchor sits. Climbing from the anchor, the first element that holds an
+     * earlier comment decides: if it is a comment, the comment answers it (WordPress, Epoch: replies inside their
+     * parent). Else the branches before ours beside it decide: a list of replies (a nested list, Drupal's indented
+     * block) answers the comment item just before it; a comment item answers what the item before it answers (a flat
+     * list of siblings).
+     */
+    private static Integer parent(Element anchor, Map<Element, Integer> index, Map<Element, Integer> firstUnder, Integer[] parents) {
+        Element child = anchor;
+        for (Element x = anchor.parent(); x != null; child = x, x = x.parent()) {
+            if (index.containsKey(x)) return index.get(x);
+            boolean replies = isReplyList(child, index);
+            for (Element s = child.previousElementSibling(); s != null; s = s.previousElementSibling()) {
+                if (!firstUnder.containsKey(s) || isReplyList(s, index)) continue;
+                int head = firstUnder.get(s);
+                return replies ? Integer.valueOf(head) : parents[head];
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern REPLY_LIST = Pattern.compile("(?i).*(children|child-of|replies|indented|nested).*");
+
+    /** A branch that holds replies rather than being a comment: a list, or a block named for its children. */
+    private static boolean isReplyList(Element e, Map<Element, Integer> index) {
+        if (index.containsKey(e)) return false;
+        if (e.normalName().equals("ol") || e.normalName().equals("ul")) return true;
+        for (String c : e.classNames()) if (REPLY_LIST.matcher(c).matches()) return true;
+        return false;
+    }
+
+    /** The comment an element belongs to: its nearest anchor. */
+    private static Element owner(Element e, Map<Element, Integer> index) {
+        for (Element x = e; x != null; x = x.parent()) if (index.containsKey(x)) return x;
+        return null;
+    }
+
+    private static Optional<Element> first(List<Element> parts, String selector, Predicate<Element> mine) {
+        for (Element part : parts) {
+            for (Element e : part.select(selector)) if (mine.test(e)) return Optional.of(e);
+        }
+        return Optional.empty();
+    }
+
+    private static String writer(List<Element> parts, Predicate<Element> mine) {
+        for (String selector : WRITER) {
+            Optional<Element> e = first(parts, selector, mine);
+            if (e.isPresent()) {
+                String n = name(e.get());
+                if (n != null && n.length() <= 120) return n;
+            }
+        }
+        // "Posted by: NAME | date", "Submitted by NAME on date": a footer or header in words.
+        for (Element part : parts) {
+            for (Element e : part.select(".comment-footer, .metainfo, .submitted, p, div")) {
+                if (!mine.test(e)) continue;
+                Matcher m = POSTED_BY.matcher(Text.normalizeSpace(Markup.visibleText(e).replace('\n', '|')));
+                if (m.find() && !m.group(1).isBlank() && m.group(1).length() <= 120) return m.group(1).strip();
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate date(List<Element> parts, Predicate<Element> mine) {
+        for (String selector : DATE) {
+            for (Element part : parts) {
+                for (Element e : part.select(selector)) {
+                    if (!mine.test(e)) continue;
+                    Optional<LocalDate> d = Markup.dateOf(e);
+                    if (d.isPresent()) return d.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String text(List<Element> parts, Predicate<Element> mine, Map<Element, Integer> index, Element anchor) {
+        Predicate<Element> nested = e -> index.containsKey(e) && e != anchor || e.is("ol.children, ul.children, .epoch-child, .indented, .comment-replies");
+        for (String selector : TEXT) {
+            Optional<Element> e = first(parts, selector, mine);
+            if (e.isPresent() && !e.get().text().isBlank()) return Text.normalizeSpace(Markup.visibleText(e.get(), nested));
+        }
+        StringBuilder all = new StringBuilder();
+        for (Element part : parts) {
+            if (part != anchor && part.is(".comment-timestamp")) continue;
+            Element p = part;
+            all.append(Markup.visibleText(p, nested.or(x -> x != p && x.is(FURNITURE)))).append('\n');
+        }
+        String t = Text.normalizeSpace(all.toString());
+        return HEADER_WORDS.matcher(t).replaceFirst("");
+    }
+
+    private static String host(String href) {
+        try {
+            String h = new URI(href.strip()).getHost();
+            return h == null ? null : h.replaceFirst("^www\\.", "");
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
