@@ -33,6 +33,7 @@ import org.workgraph.loader.detect.KindDetector;
 import org.workgraph.loader.digest.DigestParser;
 import org.workgraph.loader.extract.Reader;
 import org.workgraph.loader.identity.PeopleGraph;
+import org.workgraph.loader.ideas.DocumentPhrases;
 import org.workgraph.loader.ideas.IdeaGraph;
 import org.workgraph.loader.mapping.DocumentMapper;
 import org.workgraph.loader.mapping.Iris;
@@ -80,7 +81,7 @@ public final class Loader {
 
     public Iris iris() { return mapper.iris(); }
 
-    /** The graphs to rebuild after a load: canonical names, then ideas. */
+    /** The graphs derived across documents, kept up to date by every load: canonical names, then ideas. */
     public List<DerivedGraph> derivedGraphs() {
         return List.of(new PeopleGraph(iris().peopleGraph()), new IdeaGraph(iris(), ontology));
     }
@@ -142,7 +143,9 @@ public final class Loader {
     }
 
     /** A file read, parsed and mapped (graph and quads set), or settled without loading (they are null). */
-    private record Prepared(FileOutcome outcome, Node graph, List<Quad> quads) {}
+    private record Prepared(FileOutcome outcome, Node graph, List<Quad> quads, DocumentPhrases phrases) {
+        Prepared(FileOutcome outcome) { this(outcome, null, null, null); }
+    }
 
     /** Runs on a worker: everything that does not touch the sink's writes. Never throws. */
     private Prepared prepare(Path file, DocumentSink sink, boolean incremental) {
@@ -151,7 +154,7 @@ public final class Loader {
             SourceText source = reader.read(file);
             String name = source.source().fileName();
             if (incremental && sink.holds(iris().documentGraph(name), iris().document(name), source.source().sha256())) {
-                return new Prepared(FileOutcome.skippedAsUnchanged(file), null, null);
+                return new Prepared(FileOutcome.skippedAsUnchanged(file));
             }
             Document doc = parse(source, warnings::add);
             List<Quad> quads = new ArrayList<>();
@@ -162,15 +165,18 @@ public final class Loader {
             int responses = doc instanceof BlogPost p ? p.responses().size() : 0;
             int signals = doc instanceof SignalDigest d ? d.rows().size() : 0;
             DocumentKind kind = doc instanceof BlogPost ? DocumentKind.BLOG_POST : DocumentKind.SIGNAL_DIGEST;
+            Node graph = mapper.graphOf(doc);
+            // The ideas' candidate phrases are found here, on the workers, from the graph just mapped.
+            DocumentPhrases phrases = sink.analyse(graph, quads);
             return new Prepared(new FileOutcome(file, true, kind, responses, signals, quads.size(), 0, null, warnings),
-                    mapper.graphOf(doc), quads);
+                    graph, quads, phrases);
         } catch (ParseException e) {
-            return new Prepared(FileOutcome.failed(file, e.line(), e.getMessage()), null, null);
+            return new Prepared(FileOutcome.failed(file, e.line(), e.getMessage()));
         } catch (IOException e) {
-            return new Prepared(FileOutcome.failed(file, 0, "cannot read: " + e), null, null);
+            return new Prepared(FileOutcome.failed(file, 0, "cannot read: " + e));
         } catch (RuntimeException e) {
             // A bug must not stop the other files; say which file it was.
-            return new Prepared(FileOutcome.failed(file, 0, "internal error: " + e), null, null);
+            return new Prepared(FileOutcome.failed(file, 0, "internal error: " + e));
         }
     }
 
@@ -208,7 +214,7 @@ public final class Loader {
                         outcome.triples(), 0, null, w);
             }
             try {
-                sink.replaceGraph(p.graph(), p.quads());
+                sink.replaceDocument(new DocumentChange(p.graph(), p.quads(), p.phrases()));
             } catch (RuntimeException e) {
                 settle(FileOutcome.failed(outcome.path(), 0, "cannot write to the store: " + e.getMessage()));
                 return;
