@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
+import org.workgraph.loader.ideas.DocumentPhrases;
 
 /**
  * Where loaded documents go, one named graph at a time: a TDB2 store, a file, a remote store.
@@ -13,6 +14,18 @@ import org.apache.jena.sparql.core.Quad;
  */
 public interface DocumentSink {
     void replaceGraph(Node graph, List<Quad> quads);
+
+    /**
+     * A document's graph with what the derived graphs need of it ({@link DerivedGraph#analyse}); by default the
+     * graph alone.
+     */
+    default void replaceDocument(DocumentChange change) { replaceGraph(change.graph(), change.quads()); }
+
+    /**
+     * What the sink's derived graphs need of a document just mapped, computed on the loader's worker threads;
+     * null when nothing (the default: a sink that derives nothing costs the pipeline nothing).
+     */
+    default DocumentPhrases analyse(Node graph, List<Quad> quads) { return null; }
 
     /** Makes every graph given so far durable, all together or (by throwing) none of them. */
     default void flush() {}

@@ -33,6 +33,7 @@ import org.workgraph.loader.detect.KindDetector;
 import org.workgraph.loader.digest.DigestParser;
 import org.workgraph.loader.extract.Reader;
 import org.workgraph.loader.identity.PeopleGraph;
+import org.workgraph.loader.ideas.DocumentPhrases;
 import org.workgraph.loader.ideas.IdeaGraph;
 import org.workgraph.loader.mapping.DocumentMapper;
 import org.workgraph.loader.mapping.Iris;
@@ -89,7 +90,7 @@ public final class Loader {
 
     public Iris iris() { return mapper.iris(); }
 
-    /** The graphs to rebuild after a load: canonical names, then ideas. */
+    /** The graphs derived across documents, kept up to date by every load: canonical names, then ideas. */
     public List<DerivedGraph> derivedGraphs() {
         return List.of(new PeopleGraph(iris().peopleGraph()), new IdeaGraph(iris(), ontology));
     }
@@ -153,8 +154,13 @@ public final class Loader {
         };
     }
 
-    /** A document read, parsed and mapped (graph and quads set), or settled without loading (they are null). */
-    private record Prepared(FileOutcome outcome, Node graph, List<Quad> quads) {}
+    /**
+     * A document read, parsed and mapped (graph and quads set, and the ideas' candidate phrases found from them), or
+     * settled without loading (they are null).
+     */
+    private record Prepared(FileOutcome outcome, Node graph, List<Quad> quads, DocumentPhrases phrases) {
+        Prepared(FileOutcome outcome, Node graph, List<Quad> quads) { this(outcome, graph, quads, null); }
+    }
 
     /** One file's documents on their way from its worker to the writer, ended by {@link #END}. */
     private static final class FileWork {
@@ -182,7 +188,7 @@ public final class Loader {
             boolean many = format.holdsMany();
             ReadSummary summary = format.read(file, context, item -> {
                 documents[0]++;
-                work.put(prepareItem(file, many, item, context));
+                work.put(prepareItem(file, many, item, context, sink));
             });
             if (many) work.put(new Prepared(closing(file, documents[0], summary, null, 0), null, null));
         } catch (ParseException e) {
@@ -216,7 +222,7 @@ public final class Loader {
     }
 
     /** One document of a file: extract and map it, unless the store already holds it. */
-    private Prepared prepareItem(Path file, boolean many, ReadItem item, ReadContext context) {
+    private Prepared prepareItem(Path file, boolean many, ReadItem item, ReadContext context, DocumentSink sink) {
         String entry = many ? item.entry() : null;
         try {
             if (item instanceof ReadItem.Failed f) return new Prepared(FileOutcome.failed(file, entry, f.line(), f.message()), null, null);
@@ -233,8 +239,11 @@ public final class Loader {
             int responses = doc instanceof BlogPost post ? post.responses().size() : 0;
             int signals = doc instanceof SignalDigest d ? d.rows().size() : 0;
             DocumentKind kind = doc instanceof BlogPost ? DocumentKind.BLOG_POST : DocumentKind.SIGNAL_DIGEST;
+            Node graph = mapper.graphOf(doc);
+            // The ideas' candidate phrases are found here, on the workers, from the graph just mapped.
+            DocumentPhrases phrases = sink.analyse(graph, quads);
             return new Prepared(new FileOutcome(file, true, kind, responses, signals, quads.size(), 0, null, warnings, false, entry),
-                    mapper.graphOf(doc), quads);
+                    graph, quads, phrases);
         } catch (RuntimeException e) {
             // A bug in one document must not stop the file's other documents.
             return new Prepared(FileOutcome.failed(file, entry, 0, "internal error: " + e), null, null);
@@ -271,7 +280,7 @@ public final class Loader {
             FileOutcome earlier = seen.put(p.graph(), outcome);
             if (earlier != null) outcome = outcome.withWarning("has the same graph as " + earlier.describe() + ", whose graph it replaces");
             try {
-                sink.replaceGraph(p.graph(), p.quads());
+                sink.replaceDocument(new DocumentChange(p.graph(), p.quads(), p.phrases()));
             } catch (RuntimeException e) {
                 settle(outcome.failing("cannot write to the store: " + e.getMessage()));
                 return;

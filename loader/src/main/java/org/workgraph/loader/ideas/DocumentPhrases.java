@@ -22,7 +22,7 @@ import java.util.Set;
  * @param units      its units: IRI, whether a response, and how many words
  * @param phrases    candidate key → its occurrences, in text order
  */
-record DocumentPhrases(String node, String file, Set<String> titleKeys, Set<String> labelKeys, List<UnitInfo> units,
+public record DocumentPhrases(String node, String file, Set<String> titleKeys, Set<String> labelKeys, List<UnitInfo> units,
         Map<String, List<Found>> phrases) implements Serializable {
 
     /** A unit of text: the resource evidence refers to, whether it is a response (weighed less) or a digest's summary (more). */
@@ -33,8 +33,12 @@ record DocumentPhrases(String node, String file, Set<String> titleKeys, Set<Stri
     /** One occurrence of a candidate: which unit, where in its text, as written. */
     record Found(int unit, int start, int end, String surface) implements Serializable {}
 
-    /** Tags a document's text and collects its candidate phrases, leaving out names and parts of names (keys in {@code names}). */
-    static DocumentPhrases of(DocumentText doc, Tagger tagger, Set<String> names) {
+    /**
+     * Tags a document's text and collects its candidate phrases, names included: what a document contributes
+     * depends on its text alone, so the counts it added to the corpus statistics can be taken out again exactly
+     * when it is replaced or removed. Names are left out when ideas are chosen ({@link #withoutNames}).
+     */
+    static DocumentPhrases of(DocumentText doc, Tagger tagger) {
         List<UnitInfo> units = new ArrayList<>();
         boolean digest = doc.units().stream().anyMatch(u -> u.heading() != null);
         Map<String, List<Found>> phrases = new LinkedHashMap<>();
@@ -56,7 +60,6 @@ record DocumentPhrases(String node, String file, Set<String> titleKeys, Set<Stri
             }
             if (!english(u.text())) continue; // the English tagger reads other languages as noise
             for (Phrases.Occurrence o : Phrases.in(u.text(), tokens(u, label, tagger))) {
-                if (names.contains(o.key()) || namesSomeone(o.surface(), names)) continue; // a name, or part of one, is not an idea
                 phrases.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(new Found(i, o.start(), o.end(), o.surface()));
             }
         }
@@ -109,6 +112,16 @@ record DocumentPhrases(String node, String file, Set<String> titleKeys, Set<Stri
             if (!inside) out.add(o.key());
         }
         return out;
+    }
+
+    /** The same phrases less names and parts of names (keys in {@code names}): a name, or part of one, is not an idea. */
+    DocumentPhrases withoutNames(Set<String> names) {
+        Map<String, List<Found>> kept = new LinkedHashMap<>();
+        phrases.forEach((key, found) -> {
+            if (names.contains(key)) return;
+            for (Found f : found) if (!namesSomeone(f.surface(), names)) kept.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+        });
+        return new DocumentPhrases(node, file, titleKeys, labelKeys, units, kept);
     }
 
     double weight(Found f) { return units.get(f.unit()).weight(); }

@@ -57,6 +57,19 @@ record DocumentText(Ref ref, List<Unit> units) {
         return out;
     }
 
+    /**
+     * The document a graph holds, or null when it holds none: a document's own graph, in the store or in memory
+     * (the loading pipeline reads the graph it has just mapped, so ideas are found before anything is stored).
+     */
+    static Ref in(DatasetGraph dsg, Node g) {
+        var docs = dsg.find(g, Node.ANY, RDF.type.asNode(), WG.Document.asNode());
+        if (!docs.hasNext()) return null;
+        Node d = docs.next().getSubject();
+        String file = literal(dsg, g, d, WG.sourceFile.asNode()).orElse(null);
+        if (file == null) return null;
+        return new Ref(d, g, file, literal(dsg, g, d, DCTerms.title.asNode()).orElse(null));
+    }
+
     /** Reads one document's units from its graph: body first, then responses and rows in IRI order. */
     static DocumentText read(DatasetGraph dsg, Ref ref) {
         Node g = ref.graph();

@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,13 +28,16 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.workgraph.ontology.Vocab;
 import org.workgraph.loader.DerivedGraph;
+import org.workgraph.loader.DocumentChange;
 import org.workgraph.loader.extract.Span;
 import org.workgraph.loader.identity.Names;
 import org.workgraph.loader.mapping.Evidence;
@@ -42,8 +46,7 @@ import org.workgraph.ontology.Ontology;
 import org.workgraph.ontology.WG;
 
 /**
- * The ideas the corpus discusses, chosen with corpus statistics and kept in a graph of their own that is
- * rebuilt after each load (an idea's weight in one document depends on every other document).
+ * The ideas the corpus discusses, chosen with corpus statistics and kept in a graph of their own.
  *
  * <p>Method: candidate phrases are runs of content words (see {@link Phrases}), ranked per document by
  * {@link Ranking}; each document gets its fifteen best distinct concepts ({@link Choice}), leaving out names of
@@ -52,9 +55,20 @@ import org.workgraph.ontology.WG;
  * commonest wording and the others as {@code skos:altLabel}. A response of some length is linked to the ideas
  * of its document that it uses itself, and to the two of its own phrases that rank highest in its thread.
  *
- * <p>Scale: the rebuild makes two passes and never holds the corpus. The first reads one document at a time,
- * tags it on all cores, counts document frequencies and spools each document's candidates to a temporary
- * file; the second reads the spool back and writes the ideas. Memory grows with the vocabulary, not the text.
+ * <p>Where the work happens. A document's candidate phrases are found in the loading pipeline, from the graph
+ * just mapped ({@link #analyse}), on the load's worker threads. A load into an empty store spools them and
+ * writes the graph at the end ({@link #fresh}); a load into a store that has documents updates only what its
+ * documents touch ({@link #update}): the stored statistics ({@link CorpusStatistics}) gain the new documents'
+ * counts and lose the replaced or removed ones', the changed documents' links and evidence are rewritten, and so
+ * are the labels of the ideas they link. {@link #rebuild} (kg reindex --derived) reads and tags every stored
+ * document again and gives the same graph as a fresh load.
+ *
+ * <p>Drift. The statistics are always exact. What an update does not revisit is the choice made for other
+ * documents: a document's ideas are ranked against the statistics as they stood when it was loaded (its
+ * evidence says "in x of N documents" with that N), and a phrase that became a person's name later stays an
+ * idea of the documents loaded before. As a corpus of N documents grows by k, an earlier document's idf weights
+ * move by at most log((N+k)/N) (under 0.1 for 10% growth), so its fifteen ideas change only at the margin;
+ * rebuild after the corpus has grown by a large share (say half) to re-rank everything.
  */
 public final class IdeaGraph implements DerivedGraph {
     public static final int PER_DOCUMENT = 15;
@@ -65,9 +79,12 @@ public final class IdeaGraph implements DerivedGraph {
     private static final int SUBSTANTIAL_WORDS = 30;
 
     private final Node graph;
+    private final Node stats;
     private final Iris iris;
     private final Ontology ontology;
     private final int threads;
+    /** One tagger per thread: OpenNLP's taggers are not thread-safe, and building one per document is slow. */
+    private final ThreadLocal<Tagger> taggers = ThreadLocal.withInitial(Tagger::new);
 
     public IdeaGraph(Iris iris, Ontology ontology) {
         this(iris, ontology, Runtime.getRuntime().availableProcessors());
@@ -77,81 +94,149 @@ public final class IdeaGraph implements DerivedGraph {
         this.iris = iris;
         this.ontology = ontology;
         this.graph = iris.ideasGraph();
+        this.stats = iris.statsGraph();
         this.threads = Math.max(1, threads);
     }
 
     @Override
     public Node graph() { return graph; }
 
+    /** The candidate phrases of a document just mapped, read from its quads in memory (worker threads). */
+    @Override
+    public DocumentPhrases analyse(Node documentGraph, List<Quad> quads) {
+        DatasetGraph one = DatasetGraphFactory.create();
+        quads.forEach(one::add);
+        DocumentText.Ref ref = DocumentText.in(one, documentGraph);
+        return ref == null ? null : DocumentPhrases.of(DocumentText.read(one, ref), taggers.get());
+    }
+
+    /** Whether the stored graph can be updated document by document: its statistics are there, or there are no documents. */
+    @Override
+    public boolean updatable(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> new CorpusStatistics(dsg, stats).present()
+                || !dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), WG.Document.asNode()).hasNext());
+    }
+
     /** Rebuilds the ideas graph from every document in the store; the graph is replaced in one write transaction. */
     @Override
     public int rebuild(DatasetGraph dsg) {
-        Path spool = null;
-        try {
-            spool = Files.createTempFile("workgraph-ideas", ".spool");
-            DocumentFrequencies df = new DocumentFrequencies();
-            Path file = spool;
-            Txn.executeRead(dsg, () -> spoolPhrases(dsg, file, df));
-            return Txn.calculateWrite(dsg, () -> writeIdeas(dsg, file, df));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot spool candidate phrases: " + e.getMessage(), e);
-        } finally {
-            if (spool != null) spool.toFile().delete();
+        try (Spool spool = new Spool()) {
+            Txn.executeRead(dsg, () -> spoolPhrases(dsg, spool));
+            return spool.write(dsg);
         }
     }
 
-    /** Pass one: tags each document (in parallel, a bounded number at a time), counts df, spools the candidates. */
-    private void spoolPhrases(DatasetGraph dsg, Path spool, DocumentFrequencies df) {
-        Set<String> names = names(dsg);
+    @Override
+    public Fresh fresh() {
+        Spool spool = new Spool();
+        return new Fresh() {
+            @Override
+            public void add(DocumentChange change) {
+                if (change.phrases() != null) spool.add(change.phrases());
+            }
+
+            @Override
+            public int finish(DatasetGraph dsg) {
+                try (spool) {
+                    return spool.write(dsg);
+                }
+            }
+        };
+    }
+
+    /**
+     * Candidate phrases spooled to a temporary file with their document frequencies counted, so that a build
+     * never holds the corpus: memory grows with the vocabulary, not the text.
+     */
+    private final class Spool implements AutoCloseable {
+        private final Path file;
+        private final ObjectOutputStream out;
+        private final DocumentFrequencies df = new DocumentFrequencies();
+
+        Spool() {
+            try {
+                file = Files.createTempFile("workgraph-ideas", ".spool");
+                out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(file)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot spool candidate phrases: " + e.getMessage(), e);
+            }
+        }
+
+        void add(DocumentPhrases doc) {
+            df.add(doc);
+            try {
+                out.writeObject(doc);
+                out.reset(); // each document stands alone: keep the stream's back-reference table from growing
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Pass two, in one write transaction: chooses each document's ideas and writes them, then the statistics. */
+        int write(DatasetGraph dsg) {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Txn.calculateWrite(dsg, () -> writeIdeas(dsg, file, df));
+        }
+
+        @Override
+        public void close() {
+            try {
+                out.close();
+            } catch (IOException e) {
+                // closing a temporary file we are about to delete
+            }
+            file.toFile().delete();
+        }
+    }
+
+    /** Pass one of a rebuild: tags each stored document (in parallel, a bounded number at a time) into the spool. */
+    private void spoolPhrases(DatasetGraph dsg, Spool spool) {
         List<DocumentText.Ref> refs = DocumentText.documents(dsg);
-        ThreadLocal<Tagger> taggers = ThreadLocal.withInitial(Tagger::new);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "workgraph-ideas");
             t.setDaemon(true);
             return t;
         });
-        try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(spool)))) {
+        try {
             ArrayDeque<Future<DocumentPhrases>> inFlight = new ArrayDeque<>();
             for (DocumentText.Ref ref : refs) {
                 // Text is read here, in the transaction's thread; only tagging runs on the pool.
                 DocumentText text = DocumentText.read(dsg, ref);
-                inFlight.add(pool.submit(() -> DocumentPhrases.of(text, taggers.get(), names)));
-                if (inFlight.size() >= 4 * threads) spoolOne(inFlight.poll(), out, df);
+                inFlight.add(pool.submit(() -> DocumentPhrases.of(text, taggers.get())));
+                if (inFlight.size() >= 4 * threads) spool.add(next(inFlight.poll()));
             }
-            while (!inFlight.isEmpty()) spoolOne(inFlight.poll(), out, df);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            while (!inFlight.isEmpty()) spool.add(next(inFlight.poll()));
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static void spoolOne(Future<DocumentPhrases> next, ObjectOutputStream out, DocumentFrequencies df) throws IOException {
-        DocumentPhrases doc;
+    private static DocumentPhrases next(Future<DocumentPhrases> next) {
         try {
-            doc = next.get();
+            return next.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while finding ideas", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot read a document's phrases: " + e.getCause(), e.getCause());
         }
-        df.add(doc);
-        out.writeObject(doc);
-        out.reset(); // each document stands alone: keep the stream's back-reference table from growing
     }
 
     /** Pass two: reads the spool back, chooses each document's ideas and writes them with their evidence. */
     private int writeIdeas(DatasetGraph dsg, Path spool, DocumentFrequencies df) {
         dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-        StreamRDF out = new StreamRDFBase() {
-            @Override
-            public void quad(Quad q) { dsg.add(q); }
-        };
+        StreamRDF out = writer(dsg);
         Evidence evidence = new Evidence(out, graph);
-        Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+        Set<String> names = names(dsg);
+        Map<Node, Map<String, Integer>> surfaces = new HashMap<>();
         try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(spool)))) {
-            for (int i = 0; i < df.docs(); i++) writeDocument((DocumentPhrases) in.readObject(), df, out, evidence, surfaces);
+            for (int i = 0; i < df.docs(); i++) {
+                writeDocument(((DocumentPhrases) in.readObject()).withoutNames(names), df, out, evidence, surfaces);
+            }
         } catch (EOFException e) {
             throw new IllegalStateException("the spool of candidate phrases ended early", e);
         } catch (IOException e) {
@@ -159,12 +244,111 @@ public final class IdeaGraph implements DerivedGraph {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }
-        writeScheme(out, surfaces);
+        writeSchemeNode(out);
+        surfaces.forEach((idea, counts) -> writeIdea(out, idea, counts));
+        new CorpusStatistics(dsg, stats).writeAll(df, surfaces);
         return surfaces.size();
     }
 
+    /**
+     * Updates the graph for changed documents. Before the change: each old version's text is read from its
+     * graph (the only copy left) and tagged again, which gives exactly the phrases it was counted with. After:
+     * the old versions' counts, links and evidence go, the new versions' counts come, and the new versions are
+     * ranked against the statistics that now include them.
+     */
+    @Override
+    public Runnable update(DatasetGraph dsg, List<DocumentChange> changes) {
+        List<DocumentText> oldTexts = new ArrayList<>();
+        for (DocumentChange c : changes) {
+            DocumentText.Ref ref = DocumentText.in(dsg, c.graph());
+            if (ref != null) oldTexts.add(DocumentText.read(dsg, ref));
+        }
+        List<DocumentPhrases> oldPhrases = oldTexts.stream().map(t -> DocumentPhrases.of(t, taggers.get())).toList();
+        return () -> {
+            CorpusStatistics corpus = new CorpusStatistics(dsg, stats);
+            Set<String> names = names(dsg);
+            Map<Node, Map<String, Integer>> delta = new HashMap<>();
+            for (int i = 0; i < oldTexts.size(); i++) {
+                corpus.count(oldPhrases.get(i), -1);
+                unlink(dsg, oldTexts.get(i), oldPhrases.get(i).withoutNames(names), delta);
+            }
+            List<DocumentPhrases> added = changes.stream().map(DocumentChange::phrases).filter(p -> p != null).toList();
+            added.forEach(p -> corpus.count(p, 1));
+            DocumentFrequencies df = corpus.frequencies(added);
+            StreamRDF out = writer(dsg);
+            Evidence evidence = new Evidence(out, graph);
+            for (DocumentPhrases d : added) writeDocument(d.withoutNames(names), df, out, evidence, delta);
+            if (!delta.isEmpty()) writeSchemeNode(out);
+            delta.forEach((idea, change) -> {
+                Map<String, Integer> counts = corpus.wordings(idea);
+                change.forEach((w, n) -> counts.merge(w, n, Integer::sum));
+                counts.values().removeIf(n -> n <= 0);
+                corpus.setWordings(idea, counts);
+                dsg.deleteAny(graph, idea, Node.ANY, Node.ANY);
+                if (!counts.isEmpty()) writeIdea(out, idea, counts);
+            });
+        };
+    }
+
+    /**
+     * Takes an old version's links and evidence out, and the wordings its links counted (as {@link #count} added
+     * them: every occurrence of the phrase in the document, or in the response). An idea no link supports any
+     * more is removed with its labels once its wordings reach zero.
+     */
+    private void unlink(DatasetGraph dsg, DocumentText old, DocumentPhrases phrases, Map<Node, Map<String, Integer>> delta) {
+        Map<Node, String> keyOf = new HashMap<>();
+        phrases.phrases().keySet().forEach(k -> keyOf.put(iris.idea(k), k));
+        Node doc = old.ref().node();
+        Set<Node> resources = new java.util.LinkedHashSet<>();
+        resources.add(doc);
+        old.units().forEach(u -> resources.add(u.resource()));
+        for (Node u : resources) {
+            List<Quad> links = new ArrayList<>();
+            dsg.find(graph, u, DCTerms.subject.asNode(), Node.ANY).forEachRemaining(links::add);
+            int unit = unitIndex(phrases, u);
+            for (Quad link : links) {
+                Node idea = link.getObject();
+                Map<String, Integer> change = delta.computeIfAbsent(idea, k -> new HashMap<>());
+                String key = keyOf.get(idea);
+                List<DocumentPhrases.Found> occ = key == null ? List.of() : phrases.phrases().get(key);
+                for (DocumentPhrases.Found f : occ) {
+                    if (u.equals(doc) || f.unit() == unit) change.merge(f.surface().toLowerCase(Locale.ROOT), -1, Integer::sum);
+                }
+                dsg.delete(link);
+            }
+            List<Node> evidence = new ArrayList<>();
+            dsg.find(graph, Node.ANY, RDF.subject.asNode(), u).forEachRemaining(q -> evidence.add(q.getSubject()));
+            evidence.forEach(e -> deleteEvidence(dsg, e));
+        }
+    }
+
+    private static int unitIndex(DocumentPhrases phrases, Node resource) {
+        for (int i = 0; i < phrases.units().size(); i++) if (phrases.units().get(i).resource().equals(resource.getURI())) return i;
+        return -1;
+    }
+
+    /** An evidence node with its targets and their selectors. */
+    private void deleteEvidence(DatasetGraph dsg, Node e) {
+        List<Node> targets = new ArrayList<>();
+        dsg.find(graph, e, Vocab.oaHasTarget.asNode(), Node.ANY).forEachRemaining(q -> targets.add(q.getObject()));
+        for (Node t : targets) {
+            List<Node> selectors = new ArrayList<>();
+            dsg.find(graph, t, Vocab.oaHasSelector.asNode(), Node.ANY).forEachRemaining(q -> selectors.add(q.getObject()));
+            selectors.forEach(s -> dsg.deleteAny(graph, s, Node.ANY, Node.ANY));
+            dsg.deleteAny(graph, t, Node.ANY, Node.ANY);
+        }
+        dsg.deleteAny(graph, e, Node.ANY, Node.ANY);
+    }
+
+    private static StreamRDF writer(DatasetGraph dsg) {
+        return new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) { dsg.add(q); }
+        };
+    }
+
     private void writeDocument(DocumentPhrases d, DocumentFrequencies df, StreamRDF out, Evidence evidence,
-            Map<String, Map<String, Integer>> surfaces) {
+            Map<Node, Map<String, Integer>> surfaces) {
         Node docNode = NodeFactory.createURI(d.node());
         List<String> ranked = Ranking.rank(d, df);
         List<String> chosen = Choice.distinct(ranked, d, PER_DOCUMENT);
@@ -212,27 +396,29 @@ public final class IdeaGraph implements DerivedGraph {
         return n + 1;
     }
 
-    private static void count(Map<String, Map<String, Integer>> surfaces, String key, List<DocumentPhrases.Found> occ) {
-        occ.forEach(o -> surfaces.computeIfAbsent(key, k -> new HashMap<>()).merge(o.surface().toLowerCase(Locale.ROOT), 1, Integer::sum));
+    /** Counts the wordings of a linked phrase, by idea: they choose its labels. */
+    private void count(Map<Node, Map<String, Integer>> surfaces, String key, List<DocumentPhrases.Found> occ) {
+        Map<String, Integer> counts = surfaces.computeIfAbsent(iris.idea(key), k -> new HashMap<>());
+        occ.forEach(o -> counts.merge(o.surface().toLowerCase(Locale.ROOT), 1, Integer::sum));
     }
 
-    /** The concept scheme and each idea: its types, its commonest wording as prefLabel, the others as altLabel. */
-    private void writeScheme(StreamRDF out, Map<String, Map<String, Integer>> surfaces) {
+    private void writeSchemeNode(StreamRDF out) {
         Node scheme = iris.ideaScheme();
         out.quad(Quad.create(graph, scheme, RDF.type.asNode(), SKOS.ConceptScheme.asNode()));
         out.quad(Quad.create(graph, scheme, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString("Workgraph ideas")));
-        for (Map.Entry<String, Map<String, Integer>> e : surfaces.entrySet()) {
-            Node idea = iris.idea(e.getKey());
-            for (Node c : ontology.withSuperClasses(WG.Idea.asNode())) out.quad(Quad.create(graph, idea, RDF.type.asNode(), c));
-            out.quad(Quad.create(graph, idea, SKOS.inScheme.asNode(), scheme));
-            List<String> labels = e.getValue().entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .map(Map.Entry::getKey).toList();
-            out.quad(Quad.create(graph, idea, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(labels.get(0))));
-            out.quad(Quad.create(graph, idea, RDFS.label.asNode(), NodeFactory.createLiteralString(labels.get(0))));
-            for (String alt : labels.subList(1, labels.size())) {
-                out.quad(Quad.create(graph, idea, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(alt)));
-            }
+    }
+
+    /** An idea: its types, its commonest wording as prefLabel, the others as altLabel. */
+    private void writeIdea(StreamRDF out, Node idea, Map<String, Integer> wordings) {
+        for (Node c : ontology.withSuperClasses(WG.Idea.asNode())) out.quad(Quad.create(graph, idea, RDF.type.asNode(), c));
+        out.quad(Quad.create(graph, idea, SKOS.inScheme.asNode(), iris.ideaScheme()));
+        List<String> labels = wordings.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
+        out.quad(Quad.create(graph, idea, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(labels.get(0))));
+        out.quad(Quad.create(graph, idea, RDFS.label.asNode(), NodeFactory.createLiteralString(labels.get(0))));
+        for (String alt : labels.subList(1, labels.size())) {
+            out.quad(Quad.create(graph, idea, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(alt)));
         }
     }
 

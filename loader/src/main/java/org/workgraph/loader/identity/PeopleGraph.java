@@ -2,23 +2,31 @@ package org.workgraph.loader.identity;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.workgraph.loader.DerivedGraph;
+import org.workgraph.loader.DocumentChange;
 import org.workgraph.ontology.WG;
 
 /**
  * Settles each person's and organisation's one canonical {@code foaf:name} from the spellings ({@code wg:alias}) that all
  * documents give, and keeps it in a graph of its own. Document graphs hold only what their text says, so
- * reloading one document never leaves another's facts stale; this graph is rebuilt after every load.
+ * reloading one document never leaves another's facts stale.
+ * <p>
+ * A person's name depends only on their own spellings, so an update settles again just the people a changed
+ * document names (before or after the change): the result is exactly what a rebuild gives, with no drift. A
+ * person no document names any more leaves the graph.
  */
 public final class PeopleGraph implements DerivedGraph {
     private final Node graph;
@@ -42,15 +50,50 @@ public final class PeopleGraph implements DerivedGraph {
             });
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             int named = 0;
-            for (Map.Entry<Node, List<String>> e : spellings.entrySet()) {
-                var name = Names.canonical(e.getValue());
-                if (name.isEmpty()) continue;
-                Node literal = NodeFactory.createLiteralString(name.get());
-                dsg.add(graph, e.getKey(), FOAF.name.asNode(), literal);
-                dsg.add(graph, e.getKey(), RDFS.label.asNode(), literal);
-                named++;
-            }
+            for (Map.Entry<Node, List<String>> e : spellings.entrySet()) if (write(dsg, e.getKey(), e.getValue())) named++;
             return named;
         });
+    }
+
+    @Override
+    public Runnable update(DatasetGraph dsg, List<DocumentChange> changes) {
+        Set<Node> named = new LinkedHashSet<>();
+        for (DocumentChange c : changes) {
+            Iter.forEach(dsg.find(c.graph(), Node.ANY, WG.alias.asNode(), Node.ANY), q -> named.add(q.getSubject()));
+            if (!c.removed()) for (Quad q : c.quads()) if (q.getPredicate().equals(WG.alias.asNode())) named.add(q.getSubject());
+        }
+        return () -> named.forEach(person -> settle(dsg, person));
+    }
+
+    /** Settles one person's name from every spelling the store now holds (subject-first index: a few lookups). */
+    private void settle(DatasetGraph dsg, Node person) {
+        List<String> spellings = new ArrayList<>();
+        Iter.forEach(dsg.find(Node.ANY, person, WG.alias.asNode(), Node.ANY), q -> {
+            if (!q.getGraph().equals(graph) && q.getObject().isLiteral()) spellings.add(q.getObject().getLiteralLexicalForm());
+        });
+        dsg.deleteAny(graph, person, FOAF.name.asNode(), Node.ANY);
+        dsg.deleteAny(graph, person, RDFS.label.asNode(), Node.ANY);
+        write(dsg, person, spellings);
+    }
+
+    private boolean write(DatasetGraph dsg, Node person, List<String> spellings) {
+        var name = Names.canonical(spellings);
+        if (name.isEmpty()) return false;
+        Node literal = NodeFactory.createLiteralString(name.get());
+        dsg.add(graph, person, FOAF.name.asNode(), literal);
+        dsg.add(graph, person, RDFS.label.asNode(), literal);
+        return true;
+    }
+
+    @Override
+    public Fresh fresh() {
+        return new Fresh() {
+            @Override
+            public void add(DocumentChange change) {}
+
+            // Names are settled from every spelling at once: one pass over the aliases, as a rebuild does.
+            @Override
+            public int finish(DatasetGraph dsg) { return rebuild(dsg); }
+        };
     }
 }

@@ -79,6 +79,12 @@ public final class Iris {
     /** The graph of ideas, derived across all documents. */
     public Node ideasGraph() { return uri(IriScheme.IDEAS_GRAPH); }
 
+    /**
+     * The corpus statistics the ideas are chosen with (document frequencies, wordings), kept so that adding or
+     * removing one document updates them instead of recounting the corpus.
+     */
+    public Node statsGraph() { return uri("graph/stats"); }
+
     /** The one concept scheme every idea is in. */
     public Node ideaScheme() { return uri(IriScheme.IDEA_SCHEME); }
 

@@ -151,6 +151,35 @@ public final class WorkgraphStore implements AutoCloseable {
         return dir == null ? 0 : OptimizerStatistics.write(tdb, dir);
     }
 
+    /**
+     * Compacts the TDB2 store: writes the live data to a new generation and deletes the old one, reclaiming every
+     * block that updates superseded (TDB2 is copy-on-write). The text index is Lucene's and merges by itself.
+     */
+    public void compact() {
+        if (dir == null) return;
+        DatabaseMgr.compact(tdb, true);
+    }
+
+    /**
+     * The length of a store folder's files, in bytes. TDB2's files are sparse, so {@code du} shows less; the two
+     * move together, and this needs no file-system specific call.
+     */
+    public static long sizeOnDisk(Path dir) {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(WorkgraphStore::length).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure " + dir, e);
+        }
+    }
+
+    private static long length(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // a file removed while walking (an old generation being deleted)
+        }
+    }
+
     @Override
     public void close() {
         dsg.close(); // closes the Lucene index too (it was created with closeIndexOnDSGClose)

@@ -27,7 +27,7 @@ class DocumentPhrasesTest {
                 unit("urn:row1", "Tidal Lagoon Leases. Councils lease lagoons to energy firms.", "Tidal Lagoon Leases"),
                 unit("urn:row2", "Need for Portable Pensions. Seasonal crews lose their pensions.", "Need for Portable Pensions"),
                 unit("urn:row3", "Harbour Microgrids (HMGs). Harbours run their own grids.", "Harbour Microgrids (HMGs)")));
-        DocumentPhrases d = DocumentPhrases.of(digest, tagger, Set.of());
+        DocumentPhrases d = DocumentPhrases.of(digest, tagger);
         assertTrue(d.labelKeys().contains(Phrases.key("tidal lagoon leases")), d.labelKeys().toString());
         assertTrue(d.labelKeys().contains(Phrases.key("harbour microgrids")), "a trailing acronym is no part of the name: " + d.labelKeys());
         assertFalse(d.labelKeys().contains(Phrases.key("portable pensions")), "only part of its label: " + d.labelKeys());
@@ -39,10 +39,10 @@ class DocumentPhrasesTest {
         DocumentText digest = new DocumentText(ref("Tidal Futures"), List.of(
                 unit("urn:doc", "Coastal towns are rebuilding their grids.", null),
                 unit("urn:row1", "Tidal Lagoon Leases. Councils lease lagoons.", "Tidal Lagoon Leases")));
-        DocumentPhrases d = DocumentPhrases.of(digest, tagger, Set.of());
+        DocumentPhrases d = DocumentPhrases.of(digest, tagger);
         assertTrue(d.units().get(0).summary());
         assertTrue(d.units().get(0).weight() > d.units().get(1).weight());
         DocumentText post = new DocumentText(ref("Tidal Futures"), List.of(unit("urn:doc", "Coastal towns are rebuilding their grids.", null)));
-        assertFalse(DocumentPhrases.of(post, tagger, Set.of()).units().get(0).summary());
+        assertFalse(DocumentPhrases.of(post, tagger).units().get(0).summary());
     }
 }

@@ -1,0 +1,81 @@
+package org.workgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.system.Txn;
+import org.workgraph.loader.Loader;
+import org.workgraph.loader.store.TdbSink;
+import org.workgraph.loader.store.WorkgraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "remove", mixinStandardHelpOptions = true,
+        description = {"Take documents out of the store, with everything derived from them alone.",
+                "A document is named by its file (the file need not exist any more; only its name counts), or by a",
+                "folder, for every .txt file in it. People and ideas other documents still support stay; the rest go.",
+                "All removals are one transaction."})
+final class RemoveCommand implements Callable<Integer> {
+    @Mixin StoreOptions store;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files (or their names) loaded earlier, or folders of them.")
+    List<Path> files;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        Loader loader = new Loader(store.base, Loader.DEFAULT_MAX_BYTES);
+        Set<String> names = new LinkedHashSet<>();
+        for (Path p : files) names.addAll(documentNames(p));
+        try (WorkgraphStore s = store.open()) {
+            List<String> missing = new ArrayList<>();
+            // Only the graphs there are: a name the store does not hold is reported, not an error for the others.
+            TdbSink sink = new TdbSink(s, loader.derivedGraphs());
+            int removed = 0;
+            for (String name : names) {
+                Node graph = loader.iris().documentGraph(name);
+                if (Txn.calculateRead(s.dataset(), () -> s.dataset().containsGraph(graph))) {
+                    sink.remove(graph);
+                    removed++;
+                } else {
+                    missing.add(name);
+                }
+            }
+            sink.finish();
+            out.printf("Removed %d document(s) in %.2f s%n", removed, (System.nanoTime() - start) / 1e9);
+            for (String step : sink.finishSteps()) out.println("  finishing: " + step);
+            missing.forEach(m -> err.println("  not in the store: " + m));
+            out.flush();
+            err.flush();
+            return missing.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT;
+        }
+    }
+
+    /** A file's name, or the names of the .txt files under a folder (as a load of that folder would read them). */
+    private static List<String> documentNames(Path p) {
+        if (!Files.isDirectory(p)) return List.of(p.getFileName().toString());
+        try (Stream<Path> walk = Files.walk(p)) {
+            return walk.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
+                    .map(f -> f.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read folder " + p, e);
+        }
+    }
+}
