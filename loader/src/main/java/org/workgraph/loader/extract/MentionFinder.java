@@ -60,7 +60,7 @@ final class MentionFinder {
     private static final String TITLE_RUN = "\\p{Lu}[\\p{L}'\u2019]*(?:\\s+(?:of|the|and|on|in|for|to|a|an|is|at|by|with|\\p{Lu}[\\p{L}'\u2019()]*))*";
     private static final Pattern SOURCE_ORG = Pattern.compile("(?i:\\b(?:reports|reported|according to|says|said))\\s+the\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3})");
     private static final Pattern THE_ORG_ACTS = Pattern.compile("(?<![\\p{L}])(The(?:\\s+\\p{Lu}\\p{Ll}+){2,4})\\s+(?:calls|reports|says|said|informs|writes|notes|published|found)\\b");
-    private static final Pattern EXAMPLE_ORG = Pattern.compile("(?i:\\b(?:companies|firms|corporations|businesses|platforms|organi[sz]ations|sites|networks|services|apps|tools|brands|outlets|publications|newspapers|vendors|startups|employers|retailers|banks)\\s+(?:like|such as|including))\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)");
+    private static final Pattern EXAMPLE_ORG = Pattern.compile("(?i:\\b(?:companies|firms|corporations|businesses|platforms|organi[sz]ations|sites|networks|tools|brands|outlets|publications|newspapers|vendors|startups|employers|retailers|banks)\\s+(?:like|such as|including))\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)");
     private static final Pattern STUDY_ORG = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+(?:study|survey|poll)\\b");
     private static final Pattern QUOTED_WORK = Pattern.compile("(?i:\\b(?:book|books|novel|article|articles|post|posts|paper|essay|movie|film|report|talk|song|poem|my))\\s+[\u201C\"]([^\u201D\"]{3,120}?)[.,]?[\u201D\"]");
     private static final Pattern MORE_QUOTED = Pattern.compile("^\\s*[.,]?\\s*(?:and|,)\\s+[\u201C\"]([^\u201D\"]{3,120}?)[.,]?[\u201D\"]");
@@ -256,6 +256,8 @@ final class MentionFinder {
         }
     }
 
+    private static final Pattern CAPITAL_BEFORE = Pattern.compile("(?<![.!?:]\\s)\\p{Lu}\\p{Ll}+\\s+$");
+    private static final Pattern PRODUCT_VERB = Pattern.compile("(?i:\\b(?:go to|goes to|use|uses|using|download|install|installed|open|log in to|log into|sign in to))\\s+$");
     private static final Pattern DOMAIN = Pattern.compile("\\.(?:com|org|net|io|co)(?![\\p{L}\\d])");
 
     /**
@@ -264,6 +266,10 @@ final class MentionFinder {
      */
     private static boolean camelInProse(String text, int start, int end) {
         if (RunningText.headerLine(text, start, end) || RunningText.titleCaseLine(text, start)) return false;
+        // Between two capitalised words it is part of a longer heading or of words run together ("Gold BadgeSilver Badge").
+        if (CAPITAL_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find() && text.substring(end).matches("(?s)^\\s+\\p{Lu}.*")) return false;
+        // What one goes to, uses or installs is a product or a site: "go to ChatDeck where …".
+        if (PRODUCT_VERB.matcher(text.substring(Math.max(0, start - 30), start)).find()) return false;
         return !text.substring(end).matches("(?s)^\\s\\d.*");
     }
 

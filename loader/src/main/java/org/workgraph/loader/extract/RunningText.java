@@ -78,6 +78,8 @@ final class RunningText {
     /** A platform named by what a user has on it: "a Chirper account", "the Chirper search", "Chirper followers". */
     private static final Pattern PLATFORM = Pattern.compile("(?<=\\p{Ll}[,]?\\s)(\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?)\\s+(?:account|accounts|page|profile|profiles|feed|feeds|search|chat|chats|app|"
             + "followers|handle|group|groups|timeline|hashtag|hashtags|channel|channels|login|posts|updates|stream)\\b");
+    /** "via Chirper": the channel a message went through, a platform. */
+    private static final Pattern VIA = Pattern.compile("\\bvia\\s+(\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\d]|\\s+\\p{Lu})");
     /** Page furniture that quotes the post's own title: "3 thoughts on “…”", "One Response to “…”". */
     private static final Pattern THREAD_HEADING = Pattern.compile("(?i:(?:thoughts?|responses?|comments?|replies|reply|reactions?)\\s+(?:on|to)\\s*)$");
     /** "As noted in A Report 2": a work cited as a source of a claim. */
@@ -219,6 +221,14 @@ final class RunningText {
             if (GivenNames.english().contains(w) || MentionFinder.notName(w) || MONTHS_AND_DAYS.contains(w.toLowerCase(Locale.ROOT))
                     || Lexicon.english().adjective(w.toLowerCase(Locale.ROOT)) || titleCaseLine(text, m.start(1))) continue;
             org(unit, text, m.start(1), m.end(1), sink, "a platform named by what its users have on it (an account, a search, a feed)");
+        }
+        m = VIA.matcher(text);
+        while (m.find()) {
+            String w = m.group(1), lw = w.toLowerCase(Locale.ROOT);
+            // "via Email" is a medium: only a word the lexicon does not know, or knows only as a rare noun, is a platform's name.
+            if (GivenNames.english().contains(w) || MentionFinder.notName(w) || MONTHS_AND_DAYS.contains(lw) || Lexicon.english().adjective(lw)
+                    || Lexicon.english().verb(lw) && !Lexicon.english().noun(lw) || Lexicon.english().generalUse(lw) > 0) continue;
+            org(unit, text, m.start(1), m.end(1), sink, "a platform a message went through (\"via …\")");
         }
         m = BY_THE.matcher(text);
         while (m.find()) {
