@@ -45,8 +45,11 @@ final class RunningText {
     private static final Pattern HEAD_WORD = Pattern.compile("(?:" + ORG_HEADS + ")");
     /** An acronym: two to six capitals, not part of a longer word, a number or a dotted name. */
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\d&.@#/-])(\\p{Lu}{2,6})(?![\\p{L}\\d&-]|\\.\\p{L})");
-    /** Words before an acronym that make it a noun with an article or a preposition: "to the ABC", "at ABC", "of ABC". */
-    private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?i:\\b(?:the|at|of|to|via|from|with|for|inside|joined|like|and|or))\\s+$");
+    /**
+     * Words before an acronym that make it the name of a body: "to the ABC about", "at ABC,", "joined ABC". Technical prose
+     * puts its acronyms after other prepositions ("with TLS", "of UTF") and so do these less often.
+     */
+    private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?:\\b(?:[Tt]he|[Aa]t|inside|joined|left|quit))\\s+$");
     /**
      * Acronyms of general English that name no organisation: jobs, fields, units, formats, times, places, chat.
      * General vocabulary, like WordNet's; an acronym the lexicon spells as a word ("POTS") is a word in capitals.
