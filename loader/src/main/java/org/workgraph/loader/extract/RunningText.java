@@ -271,7 +271,9 @@ final class RunningText {
             // The title starts where the sentence, a quote or markup does; leading words that open a sentence go.
             String[] words = t.split("\\s+");
             if (words.length < 2 || !opensTitle(text, s) || titleCaseLine(text, s) && !text.substring(s, lineEnd(text, s)).contains(" by ")) continue;
-            if (!GivenNames.english().contains(m.group(2).split("\\s+")[0])) continue;
+            // The author is a person's name: an English given name, or a surname general English does not know.
+            String[] author = m.group(2).split("\\s+");
+            if (!GivenNames.english().contains(author[0]) && Lexicon.english().knows(author[author.length - 1].toLowerCase(Locale.ROOT))) continue;
             work(unit, text, s, m.end(1), sink, "a title followed by \"by\" and its author's name");
         }
         m = MARKED_TITLE.matcher(text);
@@ -386,7 +388,7 @@ final class RunningText {
         // Units reach here with their lines joined: a user name's mark ("AnnLee*"), "says:", or a date right after it.
         String next = text.substring(end, Math.min(text.length(), end + 40));
         if (next.startsWith("*") || next.matches("(?s)^\\s+(?:says|said|commented|replied)\\s*:.*")
-                || next.matches("(?s)^\\s+(?:\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}).*")) return true;
+                || next.matches("(?is)^\\s+(?:\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}).*")) return true;
         if (!before.isBlank() && !before.matches("^\\s*\\d+[.)]?\\s*$")) return false;
         return after.isEmpty() || after.matches("^[*:#|\u00BB\u2022-]+.*") || after.matches("(?i)^(?:says|said|wrote|writes|replied|commented)\\b.*:?$") && !after.matches("(?i)^wrote:$")
                 || after.matches("(?i)^(?:on\\s+|at\\s+|[-\u2013|,]\\s*)?(?:\\d{1,4}[ ./-]|\\d{1,2}:\\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d).*");

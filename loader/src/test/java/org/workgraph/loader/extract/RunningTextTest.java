@@ -1,0 +1,159 @@
+package org.workgraph.loader.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.workgraph.loader.blog.BlogParser;
+import org.workgraph.loader.model.BlogPost;
+import org.workgraph.loader.model.Source;
+import org.workgraph.loader.text.Lines;
+
+/**
+ * Names in running prose with no cue word (people by a given name, organisations by the head word of their name, an
+ * acronym or the verb before them, works by their shape), and the page furniture that names writers, not mentions.
+ * Every name here is invented.
+ */
+class RunningTextTest {
+    private static List<Finding> read(String text) throws Exception {
+        BlogPost post = new BlogParser().parse(new Source("t.txt", "0".repeat(64)), Lines.of(text));
+        return new Reader().read(post).of(Finding.Relation.MENTIONS);
+    }
+
+    private static Set<String> names(Finding.Entity entity, String body) throws Exception {
+        return read("Night shifts\n\n" + body + "\n").stream().filter(f -> f.entity() == entity).map(Finding::name).collect(Collectors.toSet());
+    }
+
+    private static Set<String> people(String body) throws Exception { return names(Finding.Entity.PERSON, body); }
+
+    private static Set<String> orgs(String body) throws Exception { return names(Finding.Entity.ORGANIZATION, body); }
+
+    private static Set<String> works(String body) throws Exception { return names(Finding.Entity.WORK, body); }
+
+    @Test
+    void aNameThatOpensWithAGivenNameIsAPersonWithoutACue() throws Exception {
+        assertEquals(Set.of("Rosalind Grimsdyke"), people("On the podcast this week, night editor Rosalind Grimsdyke can be heard on rotas."));
+    }
+
+    @Test
+    void aGivenNameInAHeadingOrBeforeMoreCapitalsIsNoPerson() throws Exception {
+        assertEquals(Set.of(), people("We raised funds for the Rosalind Grimsdyke Memorial Fund last spring."));
+        assertEquals(Set.of(), people("Posted on Thu Aug 13, 2020 9:43 pm in the forum."));
+    }
+
+    @Test
+    void aNameWherePagesPrintWritersIsNoMention() throws Exception {
+        assertEquals(Set.of(), people("Comments follow. Harriet Vossberg's avatar Great post on rotas, thanks."));
+        assertEquals(Set.of(), people("One Response so far. Harriet Vossberg 16 February 2009 at 10:10 am A further point about rotas."));
+        assertEquals(Set.of(), people("Reply from the board. Harriet Vossberg* That seems unfair to the night crew."));
+    }
+
+    @Test
+    void handlesAddresseesAndQuotedWritersArePeople() throws Exception {
+        assertEquals(Set.of("quillwright"), people("Thanks for the perspective @quillwright! I think the rota is the problem."));
+        assertEquals(Set.of("Brindlecat"), people("Thanks, Brindlecat! I hope the night crew is safe too."));
+        assertEquals(Set.of("quillwright"), people("Start gently. But as quillwright says, your relationships will change."));
+        assertEquals(Set.of("Lantern Keeper"), people("Posted at 9:43 pm Lantern Keeper wrote: Why on earth would anyone plan meetings at ten?"));
+        assertEquals(Set.of("Tobias"), people("I really enjoyed it Tobias! Your post made my week."));
+    }
+
+    @Test
+    void greetingsAndWordsAreNoAddressees() throws Exception {
+        assertEquals(Set.of(), people("Thanks, everyone! Yes, Agreed. Hi Team, the rota is out."));
+    }
+
+    @Test
+    void anOrganisationIsNamedByItsHeadWord() throws Exception {
+        assertEquals(Set.of("Harrowgate Courier", "Fenwick Night Workers Alliance"), orgs(
+                "I worked nights at the Harrowgate Courier for a year. The Fenwick Night Workers Alliance has started counting us."));
+        // An activity in capitals is no organisation.
+        assertEquals(Set.of(), orgs("Some call it the biggest change since the Printing Press. I doubt it."));
+    }
+
+    @Test
+    void anAcronymAfterTheOrAtIsABodysName() throws Exception {
+        assertEquals(Set.of("QMRA", "WVTB"), orgs("At the QMRA, a small team plans services around shifts. I talked to the WVTB about pay."));
+        // Acronyms of general English, and technical ones after other prepositions, are not.
+        assertEquals(Set.of(), orgs("None of this is news in the HR world. It runs with TLS over HTTP. We called him up on POTS."));
+    }
+
+    @Test
+    void pressVerbsAndPlatformsNameOrganisations() throws Exception {
+        assertEquals(Set.of("Brightwork"), orgs("I talked to Brightwork about why their app assumes everyone sleeps at night."));
+        assertEquals(Set.of("Chirpster"), orgs("Crews coordinate via Chirpster now, since the rota stopped arriving by text."));
+        assertEquals(Set.of("Chirpster"), orgs("Most of them opened a Chirpster account last year."));
+        assertEquals(Set.of("Chirpster", "Facenook"), orgs("It spread on social networking sites like Chirpster and Facenook within a week."));
+        // A person one talks to is no organisation.
+        assertEquals(Set.of(), orgs("I talked to Harriet about why the rota changed."));
+    }
+
+    @Test
+    void aCamelCaseProductOrHeadingIsNoOrganisation() throws Exception {
+        assertEquals(Set.of(), orgs("To join, go to ChatNest where you log in with your account."));
+        assertEquals(Set.of(), orgs("Member Gold BadgeSilver Badge Congrats on the promotion."));
+        assertEquals(Set.of(), orgs("We still run ShiftDesk 2007 on the old server."));
+    }
+
+    @Test
+    void anOrganisationNamedAgainWithoutItsArticleIsTheSame() throws Exception {
+        List<Finding> found = read("Night shifts\n\nThe Daily Ledger calls it the end of the commute. I read this Daily Ledger piece twice.\n");
+        assertEquals(Set.of("The Daily Ledger"), found.stream().filter(f -> f.entity() == Finding.Entity.ORGANIZATION).map(Finding::name)
+                .collect(Collectors.toSet()));
+    }
+
+    @Test
+    void worksByTheirShape() throws Exception {
+        assertEquals(Set.of("Night Ledger"), works("The other half of the crew has read Night Ledger, by Oswald Farrowdale, twice."));
+        assertEquals(Set.of("The Long Shift"), works("Many members have recommended [u]The Long Shift[/u] by Tobias Quellmark."));
+        assertEquals(Set.of("Lanterns After the Last Bus"), works("Half the crew swears by “Lanterns After the Last Bus”, a set of interviews."));
+        assertEquals(Set.of("Porters of the Dawn"), works("On breaks somebody brings up watching Porters of the Dawn again."));
+        assertEquals(Set.of("Staffing Horizons 2"), works("As noted in Staffing Horizons 2, more workers will be part-time."));
+        assertEquals(Set.of("The Open Door"), works("He writes a lean blog, The Open Door, about the night crew."));
+    }
+
+    @Test
+    void quotationsAndShortQuotedPhrasesAreNoWorks() throws Exception {
+        assertEquals(Set.of(), works("As the manager says, “Average Is Officially Over”. Nobody laughed."));
+        assertEquals(Set.of(), works("They still make payments on the “American Dream” they bought long ago."));
+        assertEquals(Set.of(), works("3 thoughts on “What the Night Shift Taught Us” are below."));
+    }
+
+    @Test
+    void theAuthorOfATitleIsAPersonAndTheTitleIsNot() throws Exception {
+        Set<String> people = people("The other half has read Night Ledger, by Oswald Farrowdale, a memoir.");
+        assertEquals(Set.of("Oswald Farrowdale"), people);
+    }
+
+    /** A whole page of our own (loader/src/test/resources/mentions): every name in it found, and nothing else. */
+    @Test
+    void aPageOfRunningProse() throws Exception {
+        String text;
+        try (InputStream in = getClass().getResourceAsStream("/mentions/night-desk.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<Finding> found = read(text);
+        Set<String> people = found.stream().filter(f -> f.entity() == Finding.Entity.PERSON).map(Finding::name).collect(Collectors.toSet());
+        Set<String> orgs = found.stream().filter(f -> f.entity() == Finding.Entity.ORGANIZATION).map(Finding::name).collect(Collectors.toSet());
+        Set<String> works = found.stream().filter(f -> f.entity() == Finding.Entity.WORK).map(Finding::name).collect(Collectors.toSet());
+        assertEquals(Set.of("Rosalind Grimsdyke", "Oswald Farrowdale", "Tobias Wrenfield"), people);
+        assertEquals(Set.of("Harrowgate Courier", "Brightwork", "Chirpster", "Fenwick Night Workers Alliance", "QMRA"), orgs);
+        assertEquals(Set.of("Lanterns After the Last Bus", "Night Ledger", "Porters of the Dawn"), works);
+        // Each finding quotes the words it rests on.
+        for (Finding f : found) {
+            assertFalse(f.evidence().isEmpty(), f.toString());
+            for (Span s : f.evidence()) assertFalse(s.exact().isBlank(), f.toString());
+        }
+    }
+
+    @Test
+    void givenNamesAreReadFromTheLexicon() {
+        assertTrue(GivenNames.english().size() > 4000);
+        assertTrue(GivenNames.english().contains("Harriet"));
+        assertFalse(GivenNames.english().contains("harriet"));
+    }
+}
