@@ -268,9 +268,9 @@ final class MentionFinder {
      */
     private static boolean camelInProse(String text, int start, int end) {
         if (RunningText.headerLine(text, start, end) || RunningText.titleCaseLine(text, start)) return false;
-        // Between two capitalised words it is part of a longer heading or of words run together ("Gold BadgeSilver Badge").
+        // Between two capitalised words it is part of a longer heading or of words run together ("Gold StarSilver Star").
         if (CAPITAL_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find() && text.substring(end).matches("(?s)^\\s+\\p{Lu}.*")) return false;
-        // What one goes to, uses or installs is a product or a site: "go to ChatDeck where …".
+        // What one goes to, uses or installs is a product or a site: "open ChatDeck and …".
         if (PRODUCT_VERB.matcher(text.substring(Math.max(0, start - 30), start)).find()) return false;
         return !text.substring(end).matches("(?s)^\\s\\d.*");
     }

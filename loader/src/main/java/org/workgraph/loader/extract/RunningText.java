@@ -12,7 +12,7 @@ import org.workgraph.loader.text.Lexicon;
 /**
  * Names in running prose that no cue word introduces: people by a given name ("… said Ann Lee", "Thanks, Bo!"),
  * a handle ("@bolee") or a quotation header ("Ann Lee wrote:"); organisations by the head word of their name
- * ("the Westvale Gazette", "Harbour Workers Alliance"), an acronym used as a noun ("talked to the ABC about"), or
+ * ("the Westvale Gazette", "Harbour Workers Alliance"), an acronym used as a name ("inside the ABC", "joined ABC"), or
  * "by The Name"; works by "Title by Author", emphasis markup, quoted title case, or a list of title lines after a
  * colon that announces articles or books. Only the text decides: a name on a line of its own, or a line of a
  * page's furniture ("Ann Lee says:", "Ann Lee's avatar", "Ann Lee 3 May 2020"), names a writer, not a mention; a
@@ -52,7 +52,7 @@ final class RunningText {
     private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?:\\b(?:[Tt]he|[Aa]t|inside|joined|left|quit))\\s+$");
     /**
      * Acronyms of general English that name no organisation: jobs, fields, units, formats, times, places, chat.
-     * General vocabulary, like WordNet's; an acronym the lexicon spells as a word ("POTS") is a word in capitals.
+     * General vocabulary, like WordNet's; an acronym the lexicon spells as a word ("CARE") is a word in capitals.
      */
     private static final Set<String> COMMON_ACRONYMS = Set.of("HR", "AI", "IT", "CEO", "CFO", "CTO", "COO", "CIO", "CMO", "CHRO", "VP", "PR",
             "TV", "PC", "PDF", "FAQ", "URL", "API", "ROI", "KPI", "KPIS", "GDP", "WFH", "RTO", "COVID", "USA", "US", "UK", "UAE", "EU", "OK",
@@ -75,7 +75,7 @@ final class RunningText {
     private static final Pattern SPEECH = Pattern.compile("(?i:\\b(?:says|said|say|asks|asked|writes|wrote|tweets|tweeted|replied|adds|added|puts it|told me|told us|shouted|quipped)\\s*[,:]?\\s*)$");
     /** "watching Title Words": a film or a series watched. */
     private static final Pattern WATCHED = Pattern.compile("\\b(?:watching|watched|rewatching|re-watching|binge-watching|binged)\\s+(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:(?:of|the|and|in|on|a)\\s+)*\\p{Lu}[\\p{L}'\u2019-]*){1,5})(?![\\p{L}])");
-    /** Verbs of talking to, writing for or appearing in the press, before a name: "I talked to the Daily Bugle about …". */
+    /** Verbs of talking to, writing for or appearing in the press, before a name: "we spoke to the Daily Bugle on …". */
     private static final Pattern PRESS = Pattern.compile("(?i:\\b(?:talked|spoke|speaking|talking)\\s+(?:to|with)|\\bquoted\\s+(?:in|by)|\\bfeatured\\s+(?:in|on)|\\b(?:wrote|writes|writing)\\s+for"
             + "|\\binterviewed\\s+(?:by|for)|\\bappeared\\s+(?:in|on))\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'\u2019&-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019&-]*){0,3})(?![\\p{L}])");
     /** A platform named by what a user has on it: "a Chirper account", "the Chirper search", "Chirper followers". */
@@ -101,7 +101,7 @@ final class RunningText {
     /** A quotation header in a forum post: "Ann Lee wrote:" after a time, a date or the end of a sentence, a name in capitals. */
     private static final Pattern WROTE = Pattern.compile("(?:^|(?<=[\\p{Ll}\\d.!?:)\\]]\\s))(\\p{Lu}[\\p{L}\\d_'\u2019-]*(?:\\s+(?:(?:on|of|a|an|the|de|van|von)\\s+)*"
             + "\\p{Lu}[\\p{L}\\d_'\u2019-]*){0,3}) wrote:");
-    /** A given name alone mid-sentence, after a lower-case word: "Glad you're there Bo.", "I really enjoyed it Bo!". */
+    /** A given name alone mid-sentence, after a lower-case word: "See you Monday then Bo.", "Well done Bo!". */
     private static final Pattern LONE_WORD = Pattern.compile("(?<=\\p{Ll}[,]?\\s)(\\p{Lu}\\p{Ll}+)(?=\\s*[!.,?]|\\s+\\p{Ll})");
     private static final Set<String> NOT_VOCATIVE = Set.of("i", "it", "its", "this", "that", "the", "a", "an", "we", "you", "they", "he", "she",
             "thanks", "thank", "yes", "no", "not", "all", "everyone", "everybody", "folks", "guys", "team", "there", "so", "and", "but", "indeed",
@@ -191,7 +191,7 @@ final class RunningText {
             while (s < m.end(1) && Character.isWhitespace(text.charAt(s))) s++;
             String name = text.substring(s, m.end(1));
             if (name.split("\\s+").length < 2 || titleCaseLine(text, s) || headerLine(text, s, m.end(1))) continue;
-            // "the Printing Press", "Marketing Department": an activity in capitals, not a name.
+            // "the Marketing Department", "Learning Network": an activity in capitals, not a name.
             String lead = name.split("\\s+")[0];
             if (lead.endsWith("ing") && Lexicon.english().verb(lead.toLowerCase(Locale.ROOT))) continue;
             org(unit, text, s, m.end(1), sink, "a capitalised name ending in a word organisations' names end in");
@@ -213,7 +213,7 @@ final class RunningText {
         m = PRESS.matcher(text);
         while (m.find()) {
             String first = m.group(1).split("\\s+")[0];
-            // "talked to Ann" is a person; a common acronym or a word that opens no name is neither.
+            // "spoke to Ann" is a person; a common acronym or a word that opens no name is neither.
             if (GivenNames.english().contains(first) || MentionFinder.notName(first) || commonAcronym(first)
                     || MONTHS_AND_DAYS.contains(first.toLowerCase(Locale.ROOT))) continue;
             org(unit, text, m.start(1), m.end(1), sink, "a name the writer talked to, wrote for or appeared in: a publication or a firm");

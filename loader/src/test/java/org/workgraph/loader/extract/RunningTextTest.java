@@ -37,29 +37,29 @@ class RunningTextTest {
 
     @Test
     void aNameThatOpensWithAGivenNameIsAPersonWithoutACue() throws Exception {
-        assertEquals(Set.of("Rosalind Grimsdyke"), people("On the podcast this week, night editor Rosalind Grimsdyke can be heard on rotas."));
+        assertEquals(Set.of("Rosalind Grimsdyke"), people("On the podcast this week, night editor Rosalind Grimsdyke has the last word on rotas."));
     }
 
     @Test
     void aGivenNameInAHeadingOrBeforeMoreCapitalsIsNoPerson() throws Exception {
         assertEquals(Set.of(), people("We raised funds for the Rosalind Grimsdyke Memorial Fund last spring."));
-        assertEquals(Set.of(), people("Posted on Thu Aug 13, 2020 9:43 pm in the forum."));
+        assertEquals(Set.of(), people("Posted on Wed Nov 04, 2015 6:12 am in the forum."));
     }
 
     @Test
     void aNameWherePagesPrintWritersIsNoMention() throws Exception {
         assertEquals(Set.of(), people("Comments follow. Harriet Vossberg's avatar Great post on rotas, thanks."));
-        assertEquals(Set.of(), people("One Response so far. Harriet Vossberg 16 February 2009 at 10:10 am A further point about rotas."));
+        assertEquals(Set.of(), people("Two replies so far. Harriet Vossberg 3 November 2014 at 7:25 pm Rotas are the real issue here."));
         assertEquals(Set.of(), people("Reply from the board. Harriet Vossberg* That seems unfair to the night crew."));
     }
 
     @Test
     void handlesAddresseesAndQuotedWritersArePeople() throws Exception {
-        assertEquals(Set.of("quillwright"), people("Thanks for the perspective @quillwright! I think the rota is the problem."));
-        assertEquals(Set.of("Brindlecat"), people("Thanks, Brindlecat! I hope the night crew is safe too."));
-        assertEquals(Set.of("quillwright"), people("Start gently. But as quillwright says, your relationships will change."));
-        assertEquals(Set.of("Lantern Keeper"), people("Posted at 9:43 pm Lantern Keeper wrote: Why on earth would anyone plan meetings at ten?"));
-        assertEquals(Set.of("Tobias"), people("I really enjoyed it Tobias! Your post made my week."));
+        assertEquals(Set.of("quillwright"), people("Good point @quillwright, the rota is the problem."));
+        assertEquals(Set.of("Brindlecat"), people("Thanks, Brindlecat! Your rota sounds grim."));
+        assertEquals(Set.of("quillwright"), people("Rotas matter. And as quillwright says, nights are lonely."));
+        assertEquals(Set.of("Lantern Keeper"), people("Posted at 6:12 am Lantern Keeper wrote: Nobody plans meetings for us."));
+        assertEquals(Set.of("Tobias"), people("Well done Tobias! Your post made my week."));
     }
 
     @Test
@@ -72,31 +72,31 @@ class RunningTextTest {
         assertEquals(Set.of("Harrowgate Courier", "Fenwick Night Workers Alliance"), orgs(
                 "I worked nights at the Harrowgate Courier for a year. The Fenwick Night Workers Alliance has started counting us."));
         // An activity in capitals is no organisation.
-        assertEquals(Set.of(), orgs("Some call it the biggest change since the Printing Press. I doubt it."));
+        assertEquals(Set.of(), orgs("Our budget now sits with the Marketing Department. I doubt it helps."));
     }
 
     @Test
     void anAcronymAfterTheOrAtIsABodysName() throws Exception {
-        assertEquals(Set.of("QMRA", "WVTB"), orgs("At the QMRA, a small team plans services around shifts. I talked to the WVTB about pay."));
+        assertEquals(Set.of("QMRA", "WVTB"), orgs("Inside the QMRA, nobody plans around shifts. Last week I spoke to the WVTB on pay."));
         // Acronyms of general English, and technical ones after other prepositions, are not.
-        assertEquals(Set.of(), orgs("None of this is news in the HR world. It runs with TLS over HTTP. We called him up on POTS."));
+        assertEquals(Set.of(), orgs("None of this is news to the HR team. It runs with TLS over HTTP. We kept the POTS."));
     }
 
     @Test
     void pressVerbsAndPlatformsNameOrganisations() throws Exception {
-        assertEquals(Set.of("Brightwork"), orgs("I talked to Brightwork about why their app assumes everyone sleeps at night."));
+        assertEquals(Set.of("Brightwork"), orgs("We spoke with Brightwork on Monday; their app assumes everyone sleeps at night."));
         assertEquals(Set.of("Chirpster"), orgs("Crews coordinate via Chirpster now, since the rota stopped arriving by text."));
         assertEquals(Set.of("Chirpster"), orgs("Most of them opened a Chirpster account last year."));
-        assertEquals(Set.of("Chirpster", "Facenook"), orgs("It spread on social networking sites like Chirpster and Facenook within a week."));
+        assertEquals(Set.of("Chirpster", "Facenook"), orgs("It spread on sites like Chirpster and Facenook within a week."));
         // A person one talks to is no organisation.
-        assertEquals(Set.of(), orgs("I talked to Harriet about why the rota changed."));
+        assertEquals(Set.of(), orgs("I spoke to Harriet on Monday; the rota changed."));
     }
 
     @Test
     void aCamelCaseProductOrHeadingIsNoOrganisation() throws Exception {
-        assertEquals(Set.of(), orgs("To join, go to ChatNest where you log in with your account."));
-        assertEquals(Set.of(), orgs("Member Gold BadgeSilver Badge Congrats on the promotion."));
-        assertEquals(Set.of(), orgs("We still run ShiftDesk 2007 on the old server."));
+        assertEquals(Set.of(), orgs("To join, open ChatNest and sign in."));
+        assertEquals(Set.of(), orgs("Member Gold StarSilver Star Nice rota work."));
+        assertEquals(Set.of(), orgs("We still run ShiftDesk 9 on the old server."));
     }
 
     @Test
@@ -109,17 +109,17 @@ class RunningTextTest {
     @Test
     void worksByTheirShape() throws Exception {
         assertEquals(Set.of("Night Ledger"), works("The other half of the crew has read Night Ledger, by Oswald Farrowdale, twice."));
-        assertEquals(Set.of("The Long Shift"), works("Many members have recommended [u]The Long Shift[/u] by Tobias Quellmark."));
+        assertEquals(Set.of("The Long Shift"), works("Try reading [u]The Long Shift[/u] by Tobias Quellmark first."));
         assertEquals(Set.of("Lanterns After the Last Bus"), works("Half the crew swears by “Lanterns After the Last Bus”, a set of interviews."));
         assertEquals(Set.of("Porters of the Dawn"), works("On breaks somebody brings up watching Porters of the Dawn again."));
-        assertEquals(Set.of("Staffing Horizons 2"), works("As noted in Staffing Horizons 2, more workers will be part-time."));
-        assertEquals(Set.of("The Open Door"), works("He writes a lean blog, The Open Door, about the night crew."));
+        assertEquals(Set.of("Staffing Horizons 2"), works("As described in Staffing Horizons 2, night work keeps growing."));
+        assertEquals(Set.of("The Open Door"), works("She keeps a small blog, The Open Door, on night crews."));
     }
 
     @Test
     void quotationsAndShortQuotedPhrasesAreNoWorks() throws Exception {
-        assertEquals(Set.of(), works("As the manager says, “Average Is Officially Over”. Nobody laughed."));
-        assertEquals(Set.of(), works("They still make payments on the “American Dream” they bought long ago."));
+        assertEquals(Set.of(), works("As the manager says, “Nothing Ever Stays Put”. Nobody laughed."));
+        assertEquals(Set.of(), works("They still chase the “Perfect Balance” they were promised."));
         assertEquals(Set.of(), works("3 thoughts on “What the Night Shift Taught Us” are below."));
     }
 
