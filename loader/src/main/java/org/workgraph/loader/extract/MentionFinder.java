@@ -144,7 +144,7 @@ final class MentionFinder {
 
             @Override public void add(Finding f) { MentionFinder.add(out, seen, claimed, f); }
         };
-        // Works first: a title's capitals ("… by Ann Lee", "the book Speed of Trust") are no one's name.
+        // Works first: a title's capitals ("… by Ann Lee", "the book Tides of Work") are no one's name.
         String lower = text.toLowerCase(Locale.ROOT); // for the cue checks below: once per unit
         works(unit, text, lower, out, seen, claimed);
         RunningText.works(unit, text, title, sink);

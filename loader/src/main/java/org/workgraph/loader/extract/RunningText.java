@@ -137,7 +137,7 @@ final class RunningText {
         while (m.find()) {
             String w = m.group(1);
             if (NOT_VOCATIVE.contains(w.toLowerCase(Locale.ROOT)) || MONTHS_AND_DAYS.contains(w.toLowerCase(Locale.ROOT))) continue;
-            // Lower-case words are words ("Thanks, everyone"), unless a handle: no vowel-final English word like "gminks".
+            // Lower-case words are words ("Thanks, everyone"), unless the page knows them as someone's handle.
             String lw = w.toLowerCase(Locale.ROOT);
             if (!GivenNames.english().contains(w) && (Lexicon.english().noun(lw) || Lexicon.english().adjective(lw) || Character.isLowerCase(w.charAt(0)) && Lexicon.english().knows(lw))) continue;
             if (Character.isLowerCase(w.charAt(0)) && !people.resolve(w).isPresent()) continue;
@@ -152,7 +152,8 @@ final class RunningText {
         m = WROTE.matcher(text);
         while (m.find()) {
             String w = m.group(1).trim();
-            if (MentionFinder.notName(w.split("\\s+")[0]) || MONTHS_AND_DAYS.contains(w.split("\\s+")[0].toLowerCase(Locale.ROOT)) || NOT_VOCATIVE.contains(w.toLowerCase(Locale.ROOT)) || Set.of("he", "she", "someone", "somebody", "anonymous", "you").contains(w.toLowerCase(Locale.ROOT))) continue;
+            if (MentionFinder.notName(w.split("\\s+")[0]) || MONTHS_AND_DAYS.contains(w.split("\\s+")[0].toLowerCase(Locale.ROOT)) || NOT_VOCATIVE.contains(w.toLowerCase(Locale.ROOT)) || Set.of("he", "she", "someone", "somebody", "you").contains(w.toLowerCase(Locale.ROOT))
+                    || !w.contains(" ") && Lexicon.english().adjective(w.toLowerCase(Locale.ROOT))) continue;
             person(unit, text, m.start(1), m.start(1) + w.length(), w, writer, people, sink, "a quotation header: the writer of the words quoted");
         }
         m = LONE_WORD.matcher(text);
@@ -161,7 +162,7 @@ final class RunningText {
             if (!GivenNames.english().contains(w) || MONTHS_AND_DAYS.contains(w.toLowerCase(Locale.ROOT)) || MentionFinder.notName(w)) continue;
             String before = previousWord(text, m.start(1));
             if (before == null || PREPOSITIONS.contains(before.toLowerCase(Locale.ROOT)) || titleCaseLine(text, m.start(1))) continue;
-            // A word English also uses ("Will", "Mark") counts only where it closes the sentence, as an address does.
+            // A word English also uses ("Will", "Grant") counts only where it closes the sentence, as an address does.
             boolean closes = m.end(1) < text.length() && "!.?".indexOf(text.charAt(m.end(1))) >= 0;
             if (Lexicon.english().knows(w.toLowerCase(Locale.ROOT)) && !closes && people.resolve(w).isEmpty()) continue;
             person(unit, text, m.start(1), m.end(1), w, writer, people, sink, "an English given name used alone mid-sentence");
@@ -323,7 +324,7 @@ final class RunningText {
 
     /**
      * Whether a phrase is written in title case: it opens with a capital and every word of four letters or more
-     * does too ("Seasons In the Sun", "Proof of Skill"); one such word at least.
+     * does too ("Rivers In the Dark", "Tools of Trade"); one such word at least.
      */
     static boolean titleCase(String phrase) {
         String[] words = phrase.trim().split("[\\s\u2014\u2013]+");

@@ -243,7 +243,7 @@ public final class IdeaGraph implements DerivedGraph {
      * "Ann De Vries"): a name, or part of one, is not an idea. Parts are listed up front so that checking a
      * phrase is one lookup, whatever the number of people. An organisation's name is mostly common words
      * ("Harbour Workers Alliance"): a single word of it that general English knows is no name, so that "Workers"
-     * in a signal's name ("Worker Rating Systems") is still a word; its runs of words ("harbour workers") are.
+     * in a signal's name ("Worker Ranking Tools") is still a word; its runs of words ("harbour workers") are.
      */
     private static Set<String> names(DatasetGraph dsg) {
         Set<String> out = new HashSet<>();

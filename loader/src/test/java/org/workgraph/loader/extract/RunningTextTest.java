@@ -112,7 +112,7 @@ class RunningTextTest {
         assertEquals(Set.of("The Long Shift"), works("Try reading [u]The Long Shift[/u] by Tobias Quellmark first."));
         assertEquals(Set.of("Lanterns After the Last Bus"), works("Half the crew swears by “Lanterns After the Last Bus”, a set of interviews."));
         assertEquals(Set.of("Porters of the Dawn"), works("On breaks somebody brings up watching Porters of the Dawn again."));
-        assertEquals(Set.of("Staffing Horizons 2"), works("As described in Staffing Horizons 2, night work keeps growing."));
+        assertEquals(Set.of("Staffing Outlook 2"), works("As described in Staffing Outlook 2, night work keeps growing."));
         assertEquals(Set.of("The Open Door"), works("She keeps a small blog, The Open Door, on night crews."));
     }
 
