@@ -175,8 +175,9 @@ final class MentionFinder {
             boolean known = people.knows(run.exact());
             // A name where the page prints a writer ("Ann Lee says:", "Ann Lee's avatar") is no mention.
             if (RunningText.headerLine(text, run.start(), run.end()) || RunningText.commonAcronym(run.exact().split("\\s+")[0])) continue;
-            // A work's title found above ("Night Ledger, by …") is no one's name.
-            if (overlaps(claimed, run.start(), run.end())) continue;
+            // A work's title found above ("Night Ledger, by …") is no one's name, nor the start of an organisation's
+            // ("Join Harbour Workers Alliance").
+            if (overlaps(claimed, run.start(), run.end()) || RunningText.organisationGoesOn(text, run.end())) continue;
             boolean given = !cued[i] && !known && RunningText.givenNameRun(text, run);
             if (!cued[i] && !known && !given) continue;
             String name = people.resolve(run.exact()).orElse(Names.clean(run.exact()));

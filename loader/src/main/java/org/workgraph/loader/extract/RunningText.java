@@ -186,7 +186,8 @@ final class RunningText {
             // Drop leading words that cannot open a name ("In", "At", "The"), keeping "The" before a single word ("The Ledger").
             String[] words = run.split("\\s+");
             int skip = 0;
-            while (skip < words.length - 1 && (MentionFinder.notName(words[skip]) || skip == 0 && sentenceStart(text, s) && isCommonOpener(words[0]))) skip++;
+            // A verb that opens a sentence is no part of the name after it ("Join Harbour Workers Alliance").
+            while (skip < words.length - 1 && (MentionFinder.notName(words[skip]) || skip == 0 && sentenceStart(text, s) && verbOnly(words[0]))) skip++;
             if (skip > 0 && words[skip - 1].equals("The") && words.length - skip == 1) skip--;
             for (int i = 0; i < skip; i++) s = text.indexOf(words[i], s) + words[i].length();
             while (s < m.end(1) && Character.isWhitespace(text.charAt(s))) s++;
@@ -206,10 +207,8 @@ final class RunningText {
             String after = text.substring(m.end(1), Math.min(text.length(), m.end(1) + 30));
             boolean possessive = after.startsWith("'s") || after.startsWith("\u2019s");
             boolean asNoun = ACRONYM_BEFORE.matcher(before).find() && !nounFollows(after);
-            boolean opens = (before.isBlank() || before.endsWith("\n") || before.matches("(?s).*[.!?]\\s+$") || before.matches("(?s).*\\d\\.\\s+$"))
-                    && after.matches("(?s)^,\\s+\\p{Ll}.*");
-            if (!possessive && !asNoun && !opens) continue;
-            org(unit, text, m.start(1), m.end(1), sink, "an acronym used as a name (after an article or a preposition, or possessive)");
+            if (!possessive && !asNoun) continue;
+            org(unit, text, m.start(1), m.end(1), sink, "an acronym used as a body's name (after \"the\", \"at\", \"joined\" …, or possessive)");
         }
         m = PRESS.matcher(text);
         while (m.find()) {
@@ -247,18 +246,24 @@ final class RunningText {
         sink.add(new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.ORGANIZATION, name, name, why, List.of(Spans.of(unit, text, s, e))));
     }
 
-    private static boolean isCommonOpener(String w) {
-        return MentionFinder.notName(w) || Lexicon.english().knows(w.toLowerCase(Locale.ROOT)) && !HEAD_WORD.matcher(w).matches()
-                && (Lexicon.english().verb(w.toLowerCase(Locale.ROOT)) && !Lexicon.english().noun(w.toLowerCase(Locale.ROOT)));
+    /** Whether general English knows a word as a verb and not as a noun ("Join", "Ask"). */
+    private static boolean verbOnly(String w) {
+        String lw = w.toLowerCase(Locale.ROOT);
+        return Lexicon.english().verb(lw) && !Lexicon.english().noun(lw);
     }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{Ll}+)");
+    /** Words after a name that show it is no modifier: prepositions, conjunctions, auxiliaries, reporting verbs. */
+    private static final Set<String> NOT_MODIFIED = Set.of("about", "in", "on", "at", "or", "and", "to", "is", "was", "has", "had", "have",
+            "for", "with", "from", "as", "but", "says", "said", "reports", "reported", "announced", "which", "who", "that", "will", "would",
+            "can", "could", "does", "did");
 
     /** Whether the words after an acronym begin with a lower-case noun it modifies ("the ABC report"). */
     private static boolean nounFollows(String after) {
-        Matcher w = Pattern.compile("^\\s+(\\p{Ll}+)").matcher(after);
+        Matcher w = NEXT_WORD.matcher(after);
         if (!w.find()) return false;
         String word = w.group(1);
-        if (Set.of("about", "in", "on", "at", "or", "and", "to", "is", "was", "has", "had", "have", "for", "with", "from", "as", "but", "says",
-                "said", "reports", "reported", "announced", "which", "who", "that", "will", "would", "can", "could", "does", "did").contains(word)) return false;
+        if (NOT_MODIFIED.contains(word)) return false;
         return Lexicon.english().noun(word);
     }
 
@@ -415,9 +420,18 @@ final class RunningText {
         return false;
     }
 
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)[,]?\\s+$");
+
     private static String previousWord(String text, int pos) {
-        Matcher m = Pattern.compile("(\\p{L}+)[,]?\\s+$").matcher(text.substring(Math.max(0, pos - 30), pos));
+        Matcher m = LAST_WORD.matcher(text.substring(Math.max(0, pos - 30), pos));
         return m.find() ? m.group(1) : null;
+    }
+
+    private static final Pattern HEAD_NEXT = Pattern.compile("^\\s+(?:(?:of|for|and|&)\\s+)?(?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+){0,3}(?:" + ORG_HEADS + ")(?![\\p{L}\\d])");
+
+    /** Whether the capitalised words from a position on end in an organisation's head word: "[Ann Lee] Foundation". */
+    static boolean organisationGoesOn(String text, int end) {
+        return HEAD_NEXT.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /** Whether a word is an acronym of general English ("PM", "HR"), no name. */
