@@ -27,7 +27,8 @@ import org.workgraph.loader.model.SignalDigest;
  * names in other sites' titles are not this page's mentions.
  */
 final class MentionFinder {
-    private static final String TOKEN = "\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?";
+    /** A capitalised word of a name: "Lee", "McLee", "Osei-Bonsu". */
+    private static final String TOKEN = "\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
     private static final String PARTICLE = "(?:de|De|van|Van|von|der|da|di|du|del|la|le)";
     /** A run of capitalised words that could be a name: two to four words, initials allowed first. */
     private static final Pattern NAME_RUN = Pattern.compile("(?<![\\p{L}\\d])((?:" + TOKEN + "|\\p{Lu}{2}|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*)(?:\\s+(?:"
@@ -60,7 +61,7 @@ final class MentionFinder {
     private static final String TITLE_RUN = "\\p{Lu}[\\p{L}'\u2019]*(?:\\s+(?:of|the|and|on|in|for|to|a|an|is|at|by|with|\\p{Lu}[\\p{L}'\u2019()]*))*";
     private static final Pattern SOURCE_ORG = Pattern.compile("(?i:\\b(?:reports|reported|according to|says|said))\\s+the\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3})");
     private static final Pattern THE_ORG_ACTS = Pattern.compile("(?<![\\p{L}])(The(?:\\s+\\p{Lu}\\p{Ll}+){2,4})\\s+(?:calls|reports|says|said|informs|writes|notes|published|found)\\b");
-    private static final Pattern EXAMPLE_ORG = Pattern.compile("(?i:\\b(?:companies|firms|corporations|businesses|platforms|organi[sz]ations|sites|networks|tools|brands|outlets|publications|newspapers|vendors|startups|employers|retailers|banks)\\s+(?:like|such as|including))\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)");
+    private static final Pattern EXAMPLE_ORG = Pattern.compile("(?i:\\b(?:companies|firms|corporations|businesses|platforms|organi[sz]ations|sites|networks|tools|brands|outlets|publications|newspapers|vendors|startups|employers|retailers|banks)\\s+(?:like|such as|including))\\s+(\\p{Lu}[\\p{L}]*(?:&\\p{Lu}+)?(?:\\s+\\p{Lu}[\\p{L}]+)?)");
     private static final Pattern STUDY_ORG = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+(?:study|survey|poll)\\b");
     private static final Pattern QUOTED_WORK = Pattern.compile("(?i:\\b(?:book|books|novel|article|articles|post|posts|paper|essay|movie|film|report|talk|song|poem|my))\\s+[\u201C\"]([^\u201D\"]{3,120}?)[.,]?[\u201D\"]");
     private static final Pattern MORE_QUOTED = Pattern.compile("^\\s*[.,]?\\s*(?:and|,)\\s+[\u201C\"]([^\u201D\"]{3,120}?)[.,]?[\u201D\"]");

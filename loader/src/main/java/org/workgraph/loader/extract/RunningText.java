@@ -83,6 +83,10 @@ final class RunningText {
             + "followers|handle|group|groups|timeline|hashtag|hashtags|channel|channels|login|posts|updates|stream)\\b");
     /** "via Chirper": the channel a message went through, a platform. */
     private static final Pattern VIA = Pattern.compile("\\bvia\\s+(\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\d]|\\s+\\p{Lu})");
+    /** Roles that a firm or body has: "Acme's new CEO", "founder of Acme Works". */
+    private static final String ROLE = "(?:CEO|chief executive|founder|co-founder|president|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|head)";
+    private static final Pattern ROLE_OF = Pattern.compile("\\b" + ROLE + "\\s+(?:and\\s+\\p{L}+\\s+)?(?:at|of)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'\u2019&.-]*(?:\\s+(?:(?:of|for|and|&)\\s+)?\\p{Lu}[\\p{L}'\u2019&.-]*){0,4})(?![\\p{L}\\d])");
+    private static final Pattern HAS_ROLE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3})['\u2019]s\\s+(?:new\\s+|former\\s+|then\\s+)?" + ROLE + "\\b");
     /** Page furniture that quotes the post's own title: "3 thoughts on “…”", "One Response to “…”". */
     private static final Pattern THREAD_HEADING = Pattern.compile("(?i:(?:thoughts?|responses?|comments?|replies|reply|reactions?)\\s+(?:on|to)\\s*)$");
     /** "As noted in A Report 2": a work cited as a source of a claim. */
@@ -232,6 +236,21 @@ final class RunningText {
             if (GivenNames.english().contains(w) || MentionFinder.notName(w) || MONTHS_AND_DAYS.contains(lw) || Lexicon.english().adjective(lw)
                     || Lexicon.english().verb(lw) && !Lexicon.english().noun(lw) || Lexicon.english().generalUse(lw) > 0) continue;
             org(unit, text, m.start(1), m.end(1), sink, "a platform a message went through (\"via …\")");
+        }
+        for (Pattern p : List.of(ROLE_OF, HAS_ROLE)) {
+            m = p.matcher(text);
+            while (m.find()) {
+                String[] w = m.group(1).split("\\s+");
+                int s = m.start(1);
+                // "Join Acme's board" at a sentence start: the verb is no part of the name.
+                if (w.length > 1 && sentenceStart(text, s) && (MentionFinder.notName(w[0]) || verbOnly(w[0]))) s = text.indexOf(w[1], s + w[0].length());
+                String first = text.substring(s, m.end(1)).split("\\s+")[0];
+                if (GivenNames.english().contains(first) && m.end(1) - s > first.length() || MentionFinder.notName(first) || commonAcronym(first)
+                        || MONTHS_AND_DAYS.contains(first.toLowerCase(Locale.ROOT)) || titleCaseLine(text, s)) continue;
+                // "the company's CEO" is lower-case; a single capitalised word that general English knows opens a sentence ("Our CEO").
+                if (!first.contains("&") && m.end(1) - s == first.length() && sentenceStart(text, s) && Lexicon.english().knows(first.toLowerCase(Locale.ROOT))) continue;
+                org(unit, text, s, m.end(1), sink, "a firm or body by a role it has (\"CEO of …\", \"…'s founder\")");
+            }
         }
         m = BY_THE.matcher(text);
         while (m.find()) {

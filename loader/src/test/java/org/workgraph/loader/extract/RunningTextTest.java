@@ -97,6 +97,20 @@ class RunningTextTest {
     }
 
     @Test
+    void aFirmIsNamedByARoleItHas() throws Exception {
+        assertEquals(Set.of("Quillon"), orgs("Back then, Quillon's new CEO, Dana Whitcombe, ordered everyone back to the office."));
+        assertEquals(Set.of("Harbour Freight Lines"), orgs("She was founder of Harbour Freight Lines before she turned to rotas."));
+        assertEquals(Set.of("AT&T"), orgs("Firms like AT&T have long had remote staff on their payroll."));
+        // A person's possessive, or a common word opening a sentence, is no firm.
+        assertEquals(Set.of(), orgs("Dana Whitcombe's new CEO role starts in May. Our CEO agrees."));
+    }
+
+    @Test
+    void aHyphenatedSurnameIsPartOfTheName() throws Exception {
+        assertEquals(Set.of("Dana Whitcombe-Ashe"), people("The rota was fixed, according to Dana Whitcombe-Ashe, in a week."));
+    }
+
+    @Test
     void aCamelCaseProductOrHeadingIsNoOrganisation() throws Exception {
         assertEquals(Set.of(), orgs("To join, open ChatNest and sign in."));
         assertEquals(Set.of(), orgs("Member Gold StarSilver Star Nice rota work."));
