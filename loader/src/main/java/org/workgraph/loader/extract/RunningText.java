@@ -122,6 +122,9 @@ final class RunningText {
         if (words.length < 2 || !GivenNames.english().contains(words[0]) || run.exact().indexOf('\n') >= 0) return false;
         for (String w : words) if (MONTHS_AND_DAYS.contains(w.toLowerCase(Locale.ROOT)) || HEAD_WORD.matcher(w).matches()) return false;
         if (titleCaseLine(text, run.start())) return false;
+        // "the Bob Effect", "a Tom Collins": a name after an article is a thing named after someone.
+        String before = previousWord(text, run.start());
+        if (before != null && Set.of("the", "a", "an", "The", "A", "An").contains(before) && text.substring(Math.max(0, run.start() - 5), run.start()).matches("(?s).*\\p{L}\\s+$")) return false;
         // A longer run of capitals is a title or an organisation's name, not a person's: "Ann Lee Memorial Fund".
         if (text.startsWith(" ", run.end()) && run.end() + 1 < text.length() && Character.isUpperCase(text.charAt(run.end() + 1))) return false;
         if (sentenceStart(text, run.start()) && Lexicon.english().knows(words[0]) && Lexicon.english().knows(words[words.length - 1])) return false;

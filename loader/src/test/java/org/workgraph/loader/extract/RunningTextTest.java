@@ -46,6 +46,8 @@ class RunningTextTest {
         assertEquals(Set.of(), people("Posted on Wed Nov 04, 2015 6:12 am in the forum."));
         // At a sentence start, two words English also uses are no name: "Will Power".
         assertEquals(Set.of(), people("Rotas are hard. Will Power alone does not fix them."));
+        // After an article it is a thing named after someone.
+        assertEquals(Set.of(), people("I wrote about it, and they call it the Harriet Effect now."));
     }
 
     @Test
