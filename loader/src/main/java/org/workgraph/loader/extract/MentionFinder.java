@@ -159,7 +159,7 @@ final class MentionFinder {
         List<Span> runs = new ArrayList<>();
         Matcher m = NAME_RUN.matcher(text);
         while (m.find()) {
-            Span run = trimRun(unit, text, m.start(1), m.end(1));
+            Span run = RunningText.dropTitle(unit, text, trimRun(unit, text, m.start(1), m.end(1)));
             if (run != null) runs.add(run);
         }
         boolean[] cued = new boolean[runs.size()];

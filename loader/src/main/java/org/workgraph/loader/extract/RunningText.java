@@ -38,7 +38,7 @@ final class RunningText {
     static final String ORG_HEADS = "Times|Post|Herald|Gazette|Tribune|Journal|Ledger|Chronicle|Observer|Telegraph|Courier|Weekly|Daily|Today|"
             + "News|Magazine|Review|Press|Monthly|Inc\\.?|Ltd\\.?|LLC|LLP|PLC|plc|GmbH|Corp\\.?|Corporation|Company|Group|Holdings|Partners|"
             + "Associates|Labs|University|College|Institute|Academy|Association|Agency|Alliance|Foundation|Council|Bank|Ministry|"
-            + "Department|Commission|Authority|Observatory|Society|Federation|Union|Bureau|Board|Tribunal|Centre|Center|Network|Trust|"
+            + "Department|Commission|Authority|Observatory|Society|Federation|Union|Bureau|Board|Tribunal|Centre|Center|Network|Trust|Forum|"
             + "Organisation|Organization|Coalition|Consortium|Committee";
     private static final Pattern ORG_RUN = Pattern.compile("(?<![\\p{L}\\d])((?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+(?:(?:of|for|and|on|de|the|&)\\s+)?){1,5}"
             + "(?:" + ORG_HEADS + "))(?![\\p{L}\\d])");
@@ -454,6 +454,19 @@ final class RunningText {
     /** Whether the capitalised words from a position on end in an organisation's head word: "[Ann Lee] Foundation". */
     static boolean organisationGoesOn(String text, int end) {
         return HEAD_NEXT.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /**
+     * A run whose first word is a common noun before a given name and a surname ("Economist Ann Lee", "Editor Bo
+     * Chan") is the name without that word: a job title written in capitals.
+     */
+    static Span dropTitle(int unit, String text, Span run) {
+        if (run == null) return null;
+        String[] w = run.exact().split("\\s+");
+        if (w.length < 3 || !GivenNames.english().contains(w[1]) || GivenNames.english().contains(w[0])
+                || !Lexicon.english().noun(w[0].toLowerCase(Locale.ROOT))) return run;
+        int s = text.indexOf(w[1], run.start() + w[0].length());
+        return Spans.of(unit, text, s, run.end());
     }
 
     /** Whether a word is an acronym of general English ("PM", "HR"), no name. */

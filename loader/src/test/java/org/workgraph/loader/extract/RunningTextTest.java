@@ -108,6 +108,11 @@ class RunningTextTest {
     }
 
     @Test
+    void aJobTitleInCapitalsIsNoPartOfTheName() throws Exception {
+        assertEquals(Set.of("Dana Whitcombe"), people("Machines will not take our jobs, but Economist Dana Whitcombe thinks otherwise."));
+    }
+
+    @Test
     void aHyphenatedSurnameIsPartOfTheName() throws Exception {
         assertEquals(Set.of("Dana Whitcombe-Ashe"), people("The rota was fixed, according to Dana Whitcombe-Ashe, in a week."));
     }
