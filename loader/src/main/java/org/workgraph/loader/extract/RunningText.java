@@ -84,7 +84,8 @@ final class RunningText {
     /** "via Chirper": the channel a message went through, a platform. */
     private static final Pattern VIA = Pattern.compile("\\bvia\\s+(\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\d]|\\s+\\p{Lu})");
     /** Roles that a firm or body has: "Acme's new CEO", "founder of Acme Works". */
-    private static final String ROLE = "(?:CEO|chief executive|founder|co-founder|president|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|head)";
+    /** Roles only a firm or body has; not "president", "director" or "head", which countries and departments have too. */
+    private static final String ROLE = "(?:CEO|chief executive|founder|co-founder|chairman|chairwoman|spokesperson|spokesman|spokeswoman)";
     private static final Pattern ROLE_OF = Pattern.compile("\\b" + ROLE + "\\s+(?:and\\s+\\p{L}+\\s+)?(?:at|of)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'\u2019&.-]*(?:\\s+(?:(?:of|for|and|&)\\s+)?\\p{Lu}[\\p{L}'\u2019&.-]*){0,4})(?![\\p{L}\\d])");
     private static final Pattern HAS_ROLE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3})['\u2019]s\\s+(?:new\\s+|former\\s+|then\\s+)?" + ROLE + "\\b");
     /** Page furniture that quotes the post's own title: "3 thoughts on “…”", "One Response to “…”". */
@@ -114,6 +115,40 @@ final class RunningText {
     private static final Set<String> PREPOSITIONS = Set.of("to", "in", "on", "at", "from", "of", "for", "with", "by", "into", "onto", "near",
             "about", "across", "via", "visit", "visited", "the", "a", "an", "my", "our", "your", "their", "his", "her", "its");
 
+    /** Words a pattern cannot match without (lower case): a text without any of them skips that pattern's scan. */
+    private static final java.util.Map<Pattern, List<String>> CUES = java.util.Map.ofEntries(
+            java.util.Map.entry(HANDLE, List.of("@")),
+            java.util.Map.entry(VOCATIVE, List.of("thank", "hi", "hello", "hey", "yes", "no", "congrat", "dear", "sorry", "welcome", "cheers", "well said", "agreed")),
+            java.util.Map.entry(AS_SAYS, List.of("as ")),
+            java.util.Map.entry(WROTE, List.of(" wrote:")),
+            java.util.Map.entry(PRESS, List.of("talk", "spok", "speak", "quoted", "featured", "wrote for", "writes for", "writing for", "interviewed", "appeared")),
+            java.util.Map.entry(PLATFORM, List.of("account", "page", "profile", "feed", "search", "chat", "app", "follower", "handle", "group", "timeline",
+                    "hashtag", "channel", "login", "posts", "updates", "stream")),
+            java.util.Map.entry(VIA, List.of("via ")),
+            java.util.Map.entry(BY_THE, List.of("by the")),
+            java.util.Map.entry(ROLE_OF, List.of("ceo", "chief", "founder", "chair", "spokes")),
+            java.util.Map.entry(HAS_ROLE, List.of("ceo", "chief", "founder", "chair", "spokes")),
+            java.util.Map.entry(TITLE_BY, List.of(" by ")),
+            java.util.Map.entry(MARKED_TITLE, List.of("[/")),
+            java.util.Map.entry(QUOTED, List.of("\"", "\u201c")),
+            java.util.Map.entry(WATCHED, List.of("watch", "binge")),
+            java.util.Map.entry(NOTED_IN, List.of("noted in", "described in", "outlined in", "argued in", "discussed in", "reported in", "shown in", "stated in")));
+    private static final List<String> HEADS_LOWER = java.util.Arrays.stream(ORG_HEADS.replace("\\.?", "").split("\\|"))
+            .map(h -> h.toLowerCase(Locale.ROOT)).distinct().toList();
+
+    /** A matcher over the text, or over nothing when the text lacks every word the pattern needs. */
+    private static Matcher scan(Pattern p, String text, String lower) {
+        List<String> cues = CUES.get(p);
+        if (cues == null) return p.matcher(text);
+        for (String c : cues) if (lower.contains(c)) return p.matcher(text);
+        return p.matcher("");
+    }
+
+    private static boolean hasHeadWord(String lower) {
+        for (String h : HEADS_LOWER) if (lower.contains(h)) return true;
+        return false;
+    }
+
     // ---- People ----
 
     /** Whether a two- or three-word capitalised run is a person's name by its given name, where the text is prose. */
@@ -133,14 +168,15 @@ final class RunningText {
 
     /** People named by a single word: a handle, an addressee, "as Bo says", "Bo wrote:", a given name mid-sentence. */
     static void people(int unit, String text, String writer, PagePeople people, Sink sink) {
-        Matcher m = HANDLE.matcher(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher m = scan(HANDLE, text, lower);
         while (m.find()) {
             // "Ann Lee (@annlee)": the handle spells the name just given.
             int open = text.lastIndexOf('(', m.start());
             if (open >= 0 && open == m.start() - 1) continue;
             person(unit, text, m.start(), m.end(1), "@" + m.group(1), writer, people, sink, "an @handle the text names");
         }
-        m = VOCATIVE.matcher(text);
+        m = scan(VOCATIVE, text, lower);
         while (m.find()) {
             String w = m.group(1);
             if (NOT_VOCATIVE.contains(w.toLowerCase(Locale.ROOT)) || MONTHS_AND_DAYS.contains(w.toLowerCase(Locale.ROOT))) continue;
@@ -150,13 +186,13 @@ final class RunningText {
             if (Character.isLowerCase(w.charAt(0)) && !people.resolve(w).isPresent()) continue;
             person(unit, text, m.start(1), m.end(1), w, writer, people, sink, "addressed by name after a greeting or a reply word");
         }
-        m = AS_SAYS.matcher(text);
+        m = scan(AS_SAYS, text, lower);
         while (m.find()) {
             String w = m.group(1);
             if (NOT_VOCATIVE.contains(w.toLowerCase(Locale.ROOT)) || Lexicon.english().knows(w.toLowerCase(Locale.ROOT)) && !GivenNames.english().contains(w)) continue;
             person(unit, text, m.start(1), m.end(1), w, writer, people, sink, "whose words the text takes up (\"as … says\")");
         }
-        m = WROTE.matcher(text);
+        m = scan(WROTE, text, lower);
         while (m.find()) {
             String w = m.group(1).trim();
             if (MentionFinder.notName(w.split("\\s+")[0]) || MONTHS_AND_DAYS.contains(w.split("\\s+")[0].toLowerCase(Locale.ROOT)) || NOT_VOCATIVE.contains(w.toLowerCase(Locale.ROOT)) || Set.of("he", "she", "someone", "somebody", "you").contains(w.toLowerCase(Locale.ROOT))
@@ -186,7 +222,8 @@ final class RunningText {
     // ---- Organisations ----
 
     static void organisations(int unit, String text, Sink sink) {
-        Matcher m = ORG_RUN.matcher(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher m = hasHeadWord(lower) ? ORG_RUN.matcher(text) : ORG_RUN.matcher("");
         while (m.find()) {
             int s = m.start(1);
             String run = m.group(1);
@@ -217,7 +254,7 @@ final class RunningText {
             if (!possessive && !asNoun) continue;
             org(unit, text, m.start(1), m.end(1), sink, "an acronym used as a body's name (after \"the\", \"at\", \"joined\" …, or possessive)");
         }
-        m = PRESS.matcher(text);
+        m = scan(PRESS, text, lower);
         while (m.find()) {
             String first = m.group(1).split("\\s+")[0];
             // "spoke to Ann" is a person; a common acronym or a word that opens no name is neither.
@@ -225,14 +262,14 @@ final class RunningText {
                     || MONTHS_AND_DAYS.contains(first.toLowerCase(Locale.ROOT))) continue;
             org(unit, text, m.start(1), m.end(1), sink, "a name the writer talked to, wrote for or appeared in: a publication or a firm");
         }
-        m = PLATFORM.matcher(text);
+        m = scan(PLATFORM, text, lower);
         while (m.find()) {
             String w = m.group(1);
             if (GivenNames.english().contains(w) || MentionFinder.notName(w) || MONTHS_AND_DAYS.contains(w.toLowerCase(Locale.ROOT))
                     || Lexicon.english().adjective(w.toLowerCase(Locale.ROOT)) || titleCaseLine(text, m.start(1))) continue;
             org(unit, text, m.start(1), m.end(1), sink, "a platform named by what its users have on it (an account, a search, a feed)");
         }
-        m = VIA.matcher(text);
+        m = scan(VIA, text, lower);
         while (m.find()) {
             String w = m.group(1), lw = w.toLowerCase(Locale.ROOT);
             // "via Email" is a medium: only a word the lexicon does not know, or knows only as a rare noun, is a platform's name.
@@ -241,7 +278,7 @@ final class RunningText {
             org(unit, text, m.start(1), m.end(1), sink, "a platform a message went through (\"via …\")");
         }
         for (Pattern p : List.of(ROLE_OF, HAS_ROLE)) {
-            m = p.matcher(text);
+            m = scan(p, text, lower);
             while (m.find()) {
                 String[] w = m.group(1).split("\\s+");
                 int s = m.start(1);
@@ -255,7 +292,7 @@ final class RunningText {
                 org(unit, text, s, m.end(1), sink, "a firm or body by a role it has (\"CEO of …\", \"…'s founder\")");
             }
         }
-        m = BY_THE.matcher(text);
+        m = scan(BY_THE, text, lower);
         while (m.find()) {
             if (titleCaseLine(text, m.start(1))) continue;
             org(unit, text, m.start(1), m.end(1), sink, "a name with an article after \"by\": a band, publisher or firm");
@@ -292,7 +329,8 @@ final class RunningText {
     // ---- Works ----
 
     static void works(int unit, String text, String title, Sink sink) {
-        Matcher m = TITLE_BY.matcher(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher m = scan(TITLE_BY, text, lower);
         while (m.find()) {
             String t = m.group(1);
             int s = m.start(1);
@@ -304,12 +342,12 @@ final class RunningText {
             if (!GivenNames.english().contains(author[0]) && Lexicon.english().knows(author[author.length - 1].toLowerCase(Locale.ROOT))) continue;
             work(unit, text, s, m.end(1), sink, "a title followed by \"by\" and its author's name");
         }
-        m = MARKED_TITLE.matcher(text);
+        m = scan(MARKED_TITLE, text, lower);
         while (m.find()) {
             if (!titleCase(m.group(2))) continue;
             work(unit, text, m.start(2), m.end(2), sink, "a title in forum emphasis markup");
         }
-        m = QUOTED.matcher(text);
+        m = scan(QUOTED, text, lower);
         while (m.find()) {
             String q = m.group(1).trim();
             if (!titleCase(q) || q.split("\\s+").length < 3 || SPEECH.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find() || THREAD_HEADING.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) continue;
@@ -317,13 +355,13 @@ final class RunningText {
             int s = m.start(1) + m.group(1).indexOf(q);
             work(unit, text, s, s + q.length(), sink, "a quoted name in title case");
         }
-        m = WATCHED.matcher(text);
+        m = scan(WATCHED, text, lower);
         while (m.find()) {
             String[] w = m.group(1).split("\\s+");
             if (GivenNames.english().contains(w[0]) || MentionFinder.notName(w[0]) || MONTHS_AND_DAYS.contains(w[0].toLowerCase(Locale.ROOT))) continue;
             work(unit, text, m.start(1), m.end(1), sink, "a title in capitals after \"watching\": a film or a series");
         }
-        m = NOTED_IN.matcher(text);
+        m = scan(NOTED_IN, text, lower);
         while (m.find()) {
             String first = m.group(1).split("\\s+")[0].toLowerCase(Locale.ROOT);
             if (MONTHS_AND_DAYS.contains(first) || first.equals("the") && m.group(1).split("\\s+").length < 3) continue;
