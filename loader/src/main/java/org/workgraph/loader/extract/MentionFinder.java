@@ -27,14 +27,15 @@ import org.workgraph.loader.model.SignalDigest;
  * names in other sites' titles are not this page's mentions.
  */
 final class MentionFinder {
-    private static final String TOKEN = "\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?";
+    /** A capitalised word of a name: "Lee", "McLee", "Osei-Bonsu". */
+    private static final String TOKEN = "\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
     private static final String PARTICLE = "(?:de|De|van|Van|von|der|da|di|du|del|la|le)";
     /** A run of capitalised words that could be a name: two to four words, initials allowed first. */
     private static final Pattern NAME_RUN = Pattern.compile("(?<![\\p{L}\\d])((?:" + TOKEN + "|\\p{Lu}{2}|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*)(?:\\s+(?:"
             + PARTICLE + "\\s+)?" + TOKEN + "){1,2})(?![\\p{L}\\d])");
     private static final Pattern BEFORE_PERSON = Pattern.compile(
             "(?i:\\b(?:by|thanks to|words of|join|according to|interview with|featuring|quote by|talk by|book by|with))\\s+$");
-    private static final Pattern AFTER_PERSON = Pattern.compile("^(?:['\u2019\u2018]s\\b|\\s+\\(|,\\s+\\p{Ll}|\\s+(?:discusses|discussed|provides|provided|"
+    private static final Pattern AFTER_PERSON = Pattern.compile("^(?:['\u2019\u2018]s\\b|\\s+\\((?!\\d)|,\\s+\\p{Ll}|\\s+(?:discusses|discussed|provides|provided|"
             + "says|said|speaks|spoke|writes|wrote|argues|argued|calls|called|notes|noted|explains|explained|describes|described|"
             + "suggests|suggested|asks|asked|told|tells|shows|showed|points|believes|thinks|reminds|offers|puts|observes|"
             + "contends|claims|agrees|recommends|is talking|has written|explores|examines)\\b)");
@@ -42,7 +43,7 @@ final class MentionFinder {
     private static final Pattern SURNAME_CUED = Pattern.compile("(?i:\\b(?:apologies to|in the words of|to paraphrase|paraphrasing))\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}]|\\s+\\p{Lu})");
     private static final Pattern SINGLE_WORD = Pattern.compile("(?<![\\p{L}@])(\\p{Lu}\\p{Ll}+)(?![\\p{L}])");
     private static final Pattern LISTED_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+),\\s*$");
-    private static final Pattern LISTED_AFTER = Pattern.compile("^,\\s*(?:or\\s+|and\\s+)?(\\p{Lu}\\p{Ll}+)(?![\\p{L}])");
+    private static final Pattern LISTED_AFTER = Pattern.compile("^(?:,\\s*(?:or\\s+|and\\s+)?|\\s+(?:and|or)\\s+)(\\p{Lu}\\p{Ll}+)(?![\\p{L}])");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$");
@@ -54,12 +55,13 @@ final class MentionFinder {
             "as", "so", "join", "thanks", "thank", "hi", "hello", "dear", "great", "reminds", "when", "while", "with", "by",
             "from", "to", "what", "how", "why", "who", "where", "there", "here", "some", "many", "most", "all", "every", "each",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr");
+            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr",
+            "then", "now", "also", "yes", "no", "please", "today", "yesterday", "tomorrow", "however", "still", "just", "well");
     private static final Pattern CAMEL = Pattern.compile("(?<![\\p{L}\\d@#])(\\p{Lu}+\\p{Ll}+\\p{Lu}[\\p{L}]*|\\p{Lu}{2,}\\p{Ll}(?<!s))(?![\\p{L}\\d])");
     private static final String TITLE_RUN = "\\p{Lu}[\\p{L}'\u2019]*(?:\\s+(?:of|the|and|on|in|for|to|a|an|is|at|by|with|\\p{Lu}[\\p{L}'\u2019()]*))*";
     private static final Pattern SOURCE_ORG = Pattern.compile("(?i:\\b(?:reports|reported|according to|says|said))\\s+the\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3})");
     private static final Pattern THE_ORG_ACTS = Pattern.compile("(?<![\\p{L}])(The(?:\\s+\\p{Lu}\\p{Ll}+){2,4})\\s+(?:calls|reports|says|said|informs|writes|notes|published|found)\\b");
-    private static final Pattern EXAMPLE_ORG = Pattern.compile("(?i:\\b(?:companies|firms|corporations|businesses|platforms|organi[sz]ations)\\s+(?:like|such as|including))\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)");
+    private static final Pattern EXAMPLE_ORG = Pattern.compile("(?i:\\b(?:companies|firms|corporations|businesses|platforms|organi[sz]ations|sites|networks|tools|brands|outlets|publications|newspapers|vendors|startups|employers|retailers|banks)\\s+(?:like|such as|including))\\s+(\\p{Lu}[\\p{L}]*(?:&\\p{Lu}+)?(?:\\s+\\p{Lu}[\\p{L}]+)?)");
     private static final Pattern STUDY_ORG = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+(?:study|survey|poll)\\b");
     private static final Pattern QUOTED_WORK = Pattern.compile("(?i:\\b(?:book|books|novel|article|articles|post|posts|paper|essay|movie|film|report|talk|song|poem|my))\\s+[\u201C\"]([^\u201D\"]{3,120}?)[.,]?[\u201D\"]");
     private static final Pattern MORE_QUOTED = Pattern.compile("^\\s*[.,]?\\s*(?:and|,)\\s+[\u201C\"]([^\u201D\"]{3,120}?)[.,]?[\u201D\"]");
@@ -77,7 +79,7 @@ final class MentionFinder {
             + "\\s+(?:informs us|reports|tells us)\\s*[.]", Pattern.MULTILINE);
     /** A publication's name for a story: "The Daily Ledger calls it the end of the commute." */
     private static final Pattern CALLED_WORK = Pattern.compile("\\bThe(?:\\s+\\p{Lu}\\p{Ll}+){1,4}\\s+(?:calls|called) it\\s+((?:the|a|an)\\s+[^.!?,;\n]{5,100}?)\\s*[.]");
-    private static final Pattern LISTED_WORK = Pattern.compile("(?i:\\b(?:article|book|paper|essay|post))[,:]\\s+(" + TITLE_RUN + ")");
+    private static final Pattern LISTED_WORK = Pattern.compile("(?i:\\b(?:article|book|paper|essay|post|blog|podcast|newsletter|column|album|song|film|show))[,:]\\s+(" + TITLE_RUN + "[?!]?)");
     /** Words a pattern cannot match without (lower case): a text without any of them skips that pattern's scan. */
     private static final Map<Pattern, List<String>> CUES = Map.ofEntries(
             Map.entry(SOURCE_ORG, List.of("report", "according to", "says", "said")),
@@ -86,7 +88,7 @@ final class MentionFinder {
             Map.entry(STUDY_ORG, List.of("study", "survey", "poll")),
             Map.entry(QUOTED_WORK, List.of("\u201c", "\"")),
             Map.entry(NAMED_WORK, List.of("the book", "the novel", "the film", "the movie", "the report", "the article", " on ")),
-            Map.entry(LISTED_WORK, List.of("article", "book", "paper", "essay", "post")),
+            Map.entry(LISTED_WORK, List.of("article", "book", "paper", "essay", "post", "blog", "podcast", "newsletter", "column", "album", "song", "film", "show")),
             Map.entry(CITED_WORK, List.of(":")),
             Map.entry(HEADLINE_WORK, List.of("informs us", "reports", "tells us")),
             Map.entry(CALLED_WORK, List.of("calls it", "called it")),
@@ -106,10 +108,10 @@ final class MentionFinder {
     List<Finding> inPost(BlogPost post, PagePeople people, Map<Integer, String> writers, String author, List<Finding> addresses) {
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        read(0, post.body(), null, people, addresses, out, seen);
+        read(0, post.body(), null, post.title(), people, addresses, out, seen);
         for (Response r : post.responses()) {
             if (r.kind() == ResponseKind.COMMENT || r.kind() == ResponseKind.REPLY) {
-                read(r.position(), r.text(), writers.get(r.position()), people, addresses, out, seen);
+                read(r.position(), r.text(), writers.get(r.position()), post.title(), people, addresses, out, seen);
             }
         }
         return out;
@@ -132,12 +134,21 @@ final class MentionFinder {
         }
         Set<String> seen = new HashSet<>();
         out.forEach(f -> seen.add(key(f)));
-        read(0, summary, null, people, List.of(), out, seen);
+        read(0, summary, null, null, people, List.of(), out, seen);
         return out;
     }
 
-    private void read(int unit, String text, String writer, PagePeople people, List<Finding> addresses, List<Finding> out, Set<String> seen) {
+    private void read(int unit, String text, String writer, String title, PagePeople people, List<Finding> addresses, List<Finding> out, Set<String> seen) {
         List<int[]> claimed = new ArrayList<>();
+        RunningText.Sink sink = new RunningText.Sink() {
+            @Override public boolean free(int start, int end) { return !overlaps(claimed, start, end); }
+
+            @Override public void add(Finding f) { MentionFinder.add(out, seen, claimed, f); }
+        };
+        // Works first: a title's capitals ("… by Ann Lee", "the book Tides of Work") are no one's name.
+        String lower = text.toLowerCase(Locale.ROOT); // for the cue checks below: once per unit
+        works(unit, text, lower, out, seen, claimed);
+        RunningText.works(unit, text, title, sink);
         // People it addresses are people it names.
         for (Finding a : addresses) {
             if (a.unit() != unit) continue;
@@ -148,7 +159,7 @@ final class MentionFinder {
         List<Span> runs = new ArrayList<>();
         Matcher m = NAME_RUN.matcher(text);
         while (m.find()) {
-            Span run = trimRun(unit, text, m.start(1), m.end(1));
+            Span run = RunningText.dropTitle(unit, text, trimRun(unit, text, m.start(1), m.end(1)));
             if (run != null) runs.add(run);
         }
         boolean[] cued = new boolean[runs.size()];
@@ -163,15 +174,22 @@ final class MentionFinder {
         for (int i = 0; i < runs.size(); i++) {
             Span run = runs.get(i);
             boolean known = people.knows(run.exact());
-            if (!cued[i] && !known) continue;
+            // A name where the page prints a writer ("Ann Lee says:", "Ann Lee's avatar") is no mention.
+            if (RunningText.headerLine(text, run.start(), run.end()) || RunningText.commonAcronym(run.exact().split("\\s+")[0])) continue;
+            // A work's title found above ("Night Ledger, by …") is no one's name, nor the start of an organisation's
+            // ("Join Harbour Workers Alliance").
+            if (overlaps(claimed, run.start(), run.end()) || RunningText.organisationGoesOn(text, run.end())) continue;
+            boolean given = !cued[i] && !known && RunningText.givenNameRun(text, run);
+            if (!cued[i] && !known && !given) continue;
             String name = people.resolve(run.exact()).orElse(Names.clean(run.exact()));
             if (writer != null && Names.key(writer).equals(Names.key(name))) continue;
             people.add(name);
             add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.PERSON, name, run.exact(),
-                    known ? "names a person of this page" : "the text treats this name as a person's", List.of(run)));
+                    known ? "names a person of this page" : given ? "a capitalised name that opens with an English given name"
+                            : "the text treats this name as a person's", List.of(run)));
         }
+        RunningText.people(unit, text, writer, people, sink);
         // An author by surname alone, after the phrases that only ever introduce a writer: "[apologies to Keel]".
-        String lower = text.toLowerCase(Locale.ROOT); // for the cue checks below: once per unit
         boolean surnameCued = cued(SURNAME_CUED, lower);
         Matcher surname = SURNAME_CUED.matcher(text);
         while (surnameCued && surname.find()) {
@@ -195,7 +213,7 @@ final class MentionFinder {
                     "first name of " + name.get() + ", the only person of this page so named", List.of(Spans.of(unit, single, 1))));
         }
         organisations(unit, text, lower, out, seen, claimed);
-        works(unit, text, lower, out, seen, claimed);
+        RunningText.organisations(unit, text, sink);
     }
 
     /**
@@ -224,13 +242,43 @@ final class MentionFinder {
                 if (overlaps(claimed, m.start(1), m.end(1))) continue;
                 String name = m.group(1);
                 if (p == STUDY_ORG && NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) continue;
+                if (p == CAMEL && !camelInProse(text, m.start(1), m.end(1))) continue;
+                if (p == CAMEL && DOMAIN.matcher(text).region(m.end(1), text.length()).lookingAt()) {
+                    // "Ann founded AcmeWorks.com": the name as the text writes it, with its domain.
+                    Matcher d = DOMAIN.matcher(text).region(m.end(1), text.length());
+                    d.lookingAt();
+                    name = text.substring(m.start(1), d.end());
+                    add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.ORGANIZATION, name, name,
+                            "a camel-case name with a web domain", List.of(Spans.of(unit, text, m.start(1), d.end()))));
+                    continue;
+                }
                 add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.ORGANIZATION, name, name,
                         p == CAMEL ? "a camel-case proper name, as companies and platforms write theirs" : "the text treats this name as an organisation's",
                         List.of(Spans.of(unit, m, 1))));
-                if (p == CAMEL) listedWith(unit, text, m.start(1), m.end(1), out, seen, claimed);
+                if (p == CAMEL || p == EXAMPLE_ORG) listedWith(unit, text, m.start(1), m.end(1), out, seen, claimed);
             }
         }
     }
+
+    private static final Pattern CAPITAL_BEFORE = Pattern.compile("(?<![.!?:]\\s)\\p{Lu}\\p{Ll}+\\s+$");
+    private static final Pattern PRODUCT_VERB = Pattern.compile("(?i:\\b(?:go to|goes to|use|uses|using|download|install|installed|open|log in to|log into|sign in to))\\s+$");
+    private static final Pattern DOMAIN = Pattern.compile("\\.(?:com|org|net|io|co)(?![\\p{L}\\d])");
+
+    /**
+     * Whether a camel-case word is a name in prose: not a user name alone on its line ("AnnLee*", "AnnLee says:"), not
+     * inside a heading in title case, and not a product with its version number ("FooDesk 2").
+     */
+    private static boolean camelInProse(String text, int start, int end) {
+        if (RunningText.headerLine(text, start, end) || RunningText.titleCaseLine(text, start)) return false;
+        // Between two capitalised words it is part of a longer heading or of words run together ("Gold StarSilver Star").
+        if (CAPITAL_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find() && text.substring(end).matches("(?s)^\\s+\\p{Lu}.*")) return false;
+        // What one goes to, uses or installs is a product or a site: "open ChatDeck and …".
+        if (PRODUCT_VERB.matcher(text.substring(Math.max(0, start - 30), start)).find()) return false;
+        return !text.substring(end).matches("(?s)^\\s\\d.*");
+    }
+
+    /** Whether a word cannot begin a name ("The", "In", "Join", months). */
+    static boolean notName(String word) { return NOT_NAMES.contains(word.toLowerCase(Locale.ROOT).replace(".", "")); }
 
     /** Names listed right beside an organisation ("blogs, Twitter, LinkedIn, or …") are organisations too. */
     private static void listedWith(int unit, String text, int start, int end, List<Finding> out, Set<String> seen, List<int[]> claimed) {
@@ -318,6 +366,16 @@ final class MentionFinder {
 
     private static void add(List<Finding> out, Set<String> seen, List<int[]> claimed, Finding f) {
         for (Span s : f.evidence()) if (s.unit() == f.unit()) claimed.add(new int[] {s.start(), s.end()});
+        if (f.entity() == Finding.Entity.ORGANIZATION && !f.name().startsWith("The ")) {
+            // "this Daily Ledger article" after "The Daily Ledger reports": one organisation, by the name the page gave first.
+            String with = "|" + Finding.Entity.ORGANIZATION + "|the " + f.name().toLowerCase(Locale.ROOT);
+            for (String k : seen) {
+                if (k.endsWith(with)) {
+                    f = new Finding(f.unit(), f.relation(), f.entity(), "The " + f.name(), f.written(), f.method(), f.evidence());
+                    break;
+                }
+            }
+        }
         if (seen.add(key(f))) out.add(f);
     }
 

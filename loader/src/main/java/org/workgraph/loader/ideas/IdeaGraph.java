@@ -30,6 +30,7 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -42,6 +43,7 @@ import org.workgraph.loader.extract.Span;
 import org.workgraph.loader.identity.Names;
 import org.workgraph.loader.mapping.Evidence;
 import org.workgraph.loader.mapping.Iris;
+import org.workgraph.loader.text.Lexicon;
 import org.workgraph.ontology.Ontology;
 import org.workgraph.ontology.WG;
 
@@ -425,15 +427,24 @@ public final class IdeaGraph implements DerivedGraph {
     /**
      * Keys of every person's and organisation's names and aliases, and of every part of a name ("ann de" of
      * "Ann De Vries"): a name, or part of one, is not an idea. Parts are listed up front so that checking a
-     * phrase is one lookup, whatever the number of people.
+     * phrase is one lookup, whatever the number of people. An organisation's name is mostly common words
+     * ("Harbour Workers Alliance"): a single word of it that general English knows is no name, so that "Workers"
+     * in a signal's name ("Worker Ranking Tools") is still a word; its runs of words ("harbour workers") are.
      */
     private static Set<String> names(DatasetGraph dsg) {
         Set<String> out = new HashSet<>();
+        Node organization = FOAF.Organization.asNode();
         dsg.find(Node.ANY, Node.ANY, WG.alias.asNode(), Node.ANY).forEachRemaining(q -> {
             if (!q.getObject().isLiteral()) return;
             String key = Phrases.key(Names.clean(q.getObject().getLiteralLexicalForm()));
             out.add(key);
-            out.addAll(Ranking.subKeys(key)); // keys are sorted words, so every part of a name is itself a key
+            if (!dsg.find(Node.ANY, q.getSubject(), RDF.type.asNode(), organization).hasNext()) {
+                out.addAll(Ranking.subKeys(key)); // keys are sorted words, so every part of a name is itself a key
+                return;
+            }
+            for (String part : Ranking.subKeys(key)) {
+                if (part.contains(" ") || !Lexicon.english().knows(part)) out.add(part);
+            }
         });
         return out;
     }
