@@ -2,6 +2,7 @@ package org.workgraph.loader.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +168,35 @@ public final class ThreadReader {
             return Optional.of(new Finding(0, Finding.Relation.AUTHOR, Finding.Entity.PERSON, w, w,
                     w + " is the only one who answers the comments and writes none of their own: the post's writer", evidence));
         }
-        return Optional.empty();
+        return greetedWriter(post, writers);
+    }
+
+    /** A given name closing a sentence after a word that takes no object: "I really enjoyed it Ann!", "Glad you're there Bo." */
+    private static final Pattern CLOSING_NAME = Pattern.compile(
+            "(?<![\\p{L}])(?!(?i:with|to|from|by|about|for|like|and|or|of|than|as|at|in|on)\\s)\\p{Ll}[\\p{L}'\u2019]*\\s+(\\p{Lu}\\p{Ll}+)\\s*[!.]");
+
+    /**
+     * Rule 4: comments on the post (not replies to other comments) that speak to one first name, at a sentence's end,
+     * that is no writer of the page: the page's own writer, greeted as readers greet a post's writer. Only a common
+     * given name counts, and only when no other such name is greeted.
+     */
+    private static Optional<Finding> greetedWriter(BlogPost post, Map<Integer, String> writers) {
+        Map<String, List<Span>> greeted = new HashMap<>();
+        Set<String> written = new HashSet<>();
+        for (String w : writers.values()) written.add(Names.key(w.split("\\s+")[0]));
+        for (Response r : post.responses()) {
+            if (r.kind() != ResponseKind.COMMENT) continue;
+            Matcher m = CLOSING_NAME.matcher(r.text());
+            while (m.find()) {
+                String name = m.group(1);
+                if (!GivenNames.english().contains(name) || written.contains(Names.key(name))) continue;
+                greeted.computeIfAbsent(name, k -> new ArrayList<>()).add(Spans.of(r.position(), m, 1));
+            }
+        }
+        if (greeted.size() != 1) return Optional.empty();
+        String name = greeted.keySet().iterator().next();
+        return Optional.of(new Finding(0, Finding.Relation.AUTHOR, Finding.Entity.PERSON, name, name,
+                "a comment on the post speaks to " + name + ", who writes nothing on the page: the post's writer", greeted.get(name)));
     }
 
     /** The owner of the blog that most pingbacks come from ("Ann Lee's Learning Blog"), with a quote. */

@@ -1,0 +1,48 @@
+package org.workgraph.loader.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.workgraph.loader.blog.BlogParser;
+import org.workgraph.loader.model.BlogPost;
+import org.workgraph.loader.model.Source;
+import org.workgraph.loader.text.Lines;
+
+/** Who wrote a post whose page has no byline, read from how its comments speak (rule 4: a greeted first name). */
+class AuthorInferenceTest {
+
+    private static List<Finding> authors(String thread) throws Exception {
+        BlogPost post = new BlogParser().parse(new Source("t.txt", "0".repeat(64)), Lines.of("""
+                A title
+
+                The post's own text, which asks what readers think, and ends like a sentence.
+
+                3 Comments
+
+                """ + thread));
+        return new ThreadReader().read(post).of(Finding.Relation.AUTHOR);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "I really enjoyed it Maria! More please. ; Maria",
+            "Glad you're back there Peter. Wish I was too. ; Peter"})
+    void aCommentGreetingAFirstNameNobodyOnThePageWritesNamesTheWriter(String comment, String author) throws Exception {
+        List<Finding> found = authors("  1. Quinn Abara says:\n\n    " + comment + "\n\n  2. Rosa Ilves says:\n\n    Same here.\n");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(author, found.get(0).name());
+        assertEquals(author, found.get(0).evidence().get(0).exact());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "I agree with Maria. ; a name after a preposition is spoken of, not to",
+            "I really enjoyed it Maria! And you Peter. ; two names greeted: no single writer",
+            "I really enjoyed it Rosa! ; the name is a commenter's"})
+    void noWriterIsInferredFrom(String comment, String why) throws Exception {
+        assertTrue(authors("  1. Quinn Abara says:\n\n    " + comment + "\n\n  2. Rosa Ilves says:\n\n    Same here.\n").isEmpty(), why);
+    }
+}
