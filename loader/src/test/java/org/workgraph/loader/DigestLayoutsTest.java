@@ -158,6 +158,24 @@ class DigestLayoutsTest {
     }
 
     @Test
+    void aQuestionUnderTheTitleIsItsLeadInNotTheNameOfTheList() throws Exception {
+        String page = """
+                Drivers of Change at Work
+                Which forces will decide how we work next?
+                Care Economy
+                Paid care work grows as populations age, and employers compete for the people who do it.
+                Four-Day Weeks
+                Trials in several countries report the same output in fewer hours, and more firms are trying it.
+                Gig Platforms
+                More people earn part of their living through apps that match them to short tasks.
+                """;
+        assertEquals(DocumentKind.SIGNAL_DIGEST, kind(page));
+        SignalDigest d = parse(page);
+        assertEquals(List.of("Care Economy", "Four-Day Weeks", "Gig Platforms"), names(d));
+        assertEquals("Drivers of Change at Work", d.rows().get(0).heading());
+    }
+
+    @Test
     void aNumberedListUnderItsOwnHeadingWithADateLineAboveTheTitle() throws Exception {
         String page = """
                 Wednesday, March 5, 2025

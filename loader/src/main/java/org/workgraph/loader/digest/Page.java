@@ -120,10 +120,13 @@ final class Page {
 
     boolean isOrdinal(int i) { return ORDINAL.matcher(text(i)).matches(); }
 
-    /** The nearest heading above line {@code i} (the section the line is in), else the title, else null. */
+    /**
+     * The nearest heading above line {@code i} (the section the line is in), else the title, else null. A heading that
+     * asks a question ("What forces reshape work?") is the page's lead-in, not the name of what it lists.
+     */
     String headingAbove(int i) {
         for (int j = previous(i); j >= 0; j = previous(j)) {
-            if (isHeading(j)) return name(text(j));
+            if (isHeading(j) && !text(j).endsWith("?")) return name(text(j));
         }
         return title();
     }
