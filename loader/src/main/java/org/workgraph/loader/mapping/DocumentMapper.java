@@ -17,6 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.vocabulary.SKOS;
+import org.workgraph.loader.acts.Act;
+import org.workgraph.loader.acts.ActFinding;
 import org.workgraph.loader.extract.Finding;
 import org.workgraph.loader.extract.Reading;
 import org.workgraph.loader.extract.Span;
@@ -97,6 +100,23 @@ public final class DocumentMapper {
                 evidence(iris.evidence(file, ++n), entity, WG.alias.asNode(), NodeFactory.createLiteralString(f.written()),
                         "'" + f.written() + "' read as " + f.name() + ": " + f.method(), f.evidence(), file, d, e);
             }
+        }
+        // Discourse acts: wg:mainAct (one per response) and wg:act (every act, the main one too), each with its evidence.
+        java.util.Set<Act> used = java.util.EnumSet.noneOf(Act.class);
+        for (ActFinding a : reading.acts()) {
+            Node response = iris.response(file, a.unit());
+            Node act = WG.responseAct(a.act().notation()).asNode();
+            if (used.add(a.act())) {
+                e.type(act, WG.ResponseAct);
+                e.node(act, SKOS.inScheme, WG.ResponseActs.asNode());
+                e.node(act, SKOS.notation, NodeFactory.createLiteralString(a.act().notation()));
+            }
+            if (a.main()) {
+                e.node(response, WG.mainAct, act);
+                evidence(iris.evidence(file, ++n), response, WG.mainAct.asNode(), act, a.method(), a.evidence(), file, d, e);
+            }
+            e.node(response, WG.act, act);
+            evidence(iris.evidence(file, ++n), response, WG.act.asNode(), act, a.method(), a.evidence(), file, d, e);
         }
     }
 
