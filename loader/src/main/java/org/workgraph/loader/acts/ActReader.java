@@ -46,7 +46,7 @@ public final class ActReader {
         for (int i = 0; i < responses.size(); i++) {
             Response r = responses.get(i);
             Response previous = i > 0 ? responses.get(i - 1) : null;
-            Reading reading = read(r, post, postWriter, postAsks, asks, previous);
+            Reading reading = read(r, post, postWriter, postAsks, asks, previous, i == responses.size() - 1);
             if (reading.asking != null) asks.put(r.position(), reading.asking);
             out.addAll(reading.findings);
         }
@@ -58,7 +58,7 @@ public final class ActReader {
     /** One cue found: the act it points to, where, and in words why. */
     private record Cue(Act act, Span span, String why) {}
 
-    private Reading read(Response r, BlogPost post, String postWriter, Span postAsks, Map<Integer, Span> asks, Response previous) {
+    private Reading read(Response r, BlogPost post, String postWriter, Span postAsks, Map<Integer, Span> asks, Response previous, boolean last) {
         int unit = r.position();
         String text = r.text() == null ? "" : r.text();
         if (r.kind() == ResponseKind.PINGBACK || r.kind() == ResponseKind.REBLOG) {
@@ -71,8 +71,8 @@ public final class ActReader {
         Matcher placeholder = Cues.PLACEHOLDER.matcher(text);
         if (placeholder.find()) return only(unit, Act.OTHER, "the response was taken down: a placeholder stands for its words", List.of(span(unit, placeholder, text)));
         int words = words(text);
-        if (words < 8 && !text.strip().matches("(?s).*[.!?\u2026)\"'\u201d\u2019:;\\p{So}]$")) {
-            return only(unit, Act.OTHER, "cut off after " + words + " words, before its function can be read",
+        if (last && words < 8 && !text.matches("(?s).*[.!?\u2026\\p{So}].*")) {
+            return only(unit, Act.OTHER, "the page's last response, cut off after " + words + " words, before its function can be read",
                     List.of(new Span(unit, 0, text.length(), text)));
         }
 
@@ -137,7 +137,7 @@ public final class ActReader {
             asked = asks.get(previous.position());
             askedWhy = (isPostWriter(r, postWriter) ? "the post's writer" : "it names the asker and")
                     + " takes up the question of the response just before";
-        } else if (r.replyTo() == null && postAsks != null) {
+        } else if (r.replyTo() == null && postAsks != null && !speaksToAnother(text, postWriter)) {
             asked = postAsks;
             askedWhy = "a comment on a post that asks its readers";
         }
@@ -146,10 +146,21 @@ public final class ActReader {
         String why;
         List<Span> because = new ArrayList<>();
         int n = content.size();
-        boolean contrast = agree != null && Cues.CONTRAST.matcher(text.substring(agree.span.end())).find()
-                && words(text.substring(agree.span.end())) > 12;
+        // A "but" in the endorsing sentence or opening the next makes the endorsement a preface to a point of its own.
+        boolean contrast = false;
+        if (agree != null) {
+            int to = text.length();
+            for (int k = 0; k < sentences.size(); k++) {
+                if (sentences.get(k).end >= agree.span.end()) {
+                    to = k + 1 < sentences.size() ? Math.min(sentences.get(k + 1).end, sentences.get(k + 1).start + 30) : sentences.get(k).end;
+                    break;
+                }
+            }
+            contrast = Cues.CONTRAST.matcher(text.substring(agree.span.end(), Math.max(agree.span.end(), to))).find()
+                    && words(text.substring(agree.span.end())) > 12;
+        }
         boolean praiseFrames = n >= 2 && content.get(0).praise && content.get(n - 1).praise;
-        boolean praiseDominates = praised > 0 && (praiseFrames || 2 * praised > n || words <= 12);
+        boolean praiseDominates = praised > 0 && (praiseFrames || 2 * praised > n || words <= 25);
         Cue firstPraise = cues.stream().filter(c -> c.act == Act.APPRECIATION).findFirst().orElse(null);
 
         if (derision.size() >= 2 || (derision.size() == 1 && (words <= 25 || r.kind() == ResponseKind.REPLY) && asked == null)) {
@@ -163,6 +174,10 @@ public final class ActReader {
         } else if (asked != null && r.replyTo() != null && asking == null && !praiseDominates) {
             main = Act.ANSWER;
             why = askedWhy;
+            because.add(asked);
+        } else if (asked != null && asking != null && n >= 3 && agree == null && !praiseDominates) {
+            main = Act.ANSWER;
+            why = askedWhy + "; its own question is a small part of it";
             because.add(asked);
         } else if (asking != null && agree == null) {
             main = Act.QUESTION;
@@ -230,24 +245,38 @@ public final class ActReader {
         String title = post.title() == null ? "" : post.title();
         Matcher qa = Cues.QA_PAGE.matcher(body.length() < 200 ? body : body.substring(0, 200));
         if (qa.find()) return new Span(0, qa.start(), qa.end(), qa.group());
-        List<Sentence> sentences = sentences(body);
+        // Sentences of three words or more: a link split at its dots is not the post's end.
+        List<Sentence> sentences = sentences(body).stream().filter(x -> words(x.text) >= 3).toList();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             boolean question = s.text.strip().endsWith("?") && !quoted(s.text);
             boolean atEnd = i >= sentences.size() - 2;
-            if ((question && (atEnd || Cues.ASKING.matcher(s.text).find())) || Cues.REQUEST.matcher(s.text).find() && atEnd) {
+            boolean toReaders = Cues.ASKS_READERS.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find();
+            // Questions in a run, none about the writer's own self ("I", "my"): the post puts them to its readers.
+            boolean run = question && i + 1 < sentences.size() && sentences.get(i + 1).text.strip().endsWith("?")
+                    && !FIRST_PERSON.matcher(s.text).find() && !FIRST_PERSON.matcher(sentences.get(i + 1).text).find();
+            if ((question && (atEnd || toReaders || run)) || (toReaders && atEnd && Cues.REQUEST.matcher(s.text).find())) {
                 return new Span(0, s.start, s.end, s.text);
             }
         }
-        if (title.strip().endsWith("?") && words(title) >= 4 && body.contains(title)) {
-            int at = body.indexOf(title);
-            return new Span(0, at, at + title.length(), title);
-        }
         if (title.strip().endsWith("?") && words(title) >= 4 && !body.isEmpty()) {
-            // The title asks but the body does not repeat it: quote the body's first words as where the thread starts.
+            int at = body.indexOf(title);
+            if (at >= 0) return new Span(0, at, at + title.length(), title);
+            // The title asks but the body does not repeat it: quote the body's first words, where the thread's question stands.
             return new Span(0, 0, Math.min(body.length(), firstSentenceEnd(body)), body.substring(0, Math.min(body.length(), firstSentenceEnd(body))));
         }
         return null;
+    }
+
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|me|my|I'm|I’m)\\b");
+
+    /** Whether the response turns to someone other than the post's writer by @handle: it takes up a comment, not the post. */
+    private static boolean speaksToAnother(String text, String postWriter) {
+        Matcher h = Pattern.compile("(?<![\\p{L}\\d@])@([\\p{L}][\\p{L}\\d_-]*)").matcher(text);
+        while (h.find()) {
+            if (postWriter == null || !Names.key(postWriter).startsWith(Names.key(h.group(1)))) return true;
+        }
+        return false;
     }
 
     /** A question the response puts to someone: second person or to the readers, or its closing sentence asking. */

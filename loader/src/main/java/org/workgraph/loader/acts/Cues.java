@@ -42,7 +42,7 @@ final class Cues {
             + "|in my (?:humble )?opinion|I'd argue|I would argue|on the contrary|not convinced|misses the point|that's not how)");
 
     /** Dispute as the opening word: "No.", "Nope", "Not really", "Wrong." */
-    static final Pattern DISAGREE_OPENING = p("^(?:no|nope|not really|not quite|wrong|nah|not true|actually)\\b[,.!]");
+    static final Pattern DISAGREE_OPENING = p("^(?:(?:no|nope|not really|not quite|wrong|nah|not true|actually)\\b[,.!]|no,? (?:this|that|it|you|they|I)\\b)");
 
     /** A concession that sets up a counter-claim: "I know X, but ...", "It may be X, but ...". */
     static final Pattern CONCESSION = p("^(?:I know|I understand|I get (?:that|it)|I see (?:that|your)|sure|granted|while I|it may(?: not)? be"
@@ -54,7 +54,10 @@ final class Cues {
 
     /** Laughter and joke markers. */
     static final Pattern JOKE = p("(?:\\b(?:ha(?:ha)+|he(?:he)+|hee|tee hee|lol|lmao|rofl|just kidding|kidding|j/k|pun intended|jk)\\b"
-            + "|;-?\\)|\uD83D\uDE09|\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDE1C|\uD83D\uDE1D)");
+            + "|\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDE1C|\uD83D\uDE1D)");
+
+    /** A wink: a light touch, not a joke that makes the response. */
+    static final Pattern WINK = p("(?:;-?\\)|\uD83D\uDE09)");
 
     /** Well-wishing and sympathy: chit-chat rather than a point. */
     static final Pattern WELL_WISHING = p("\\b(?:stay safe|take care|good luck|best of luck|feel better|get well|congrat(?:s|ulations)"
@@ -71,7 +74,13 @@ final class Cues {
     /** Asks without a question mark: a request for advice or opinions. */
     static final Pattern REQUEST = p("\\b(?:are there any (?:suggestions|articles|books|tips|ideas)|any (?:suggestions|advice|tips|recommendations) (?:would|are|is)"
             + "|(?:please )?(?:let me know|share your|tell (?:me|us)) (?:what|how|your|in the comments)|I'd love to hear|I would love to hear"
-            + "|looking for (?:advice|suggestions|recommendations)|what would you do|help me)\\b");
+            + "|looking for (?:advice|suggestions|recommendations)|what would you do|help me|my questions? (?:is|are|would be)"
+            + "|I'm curious (?:to know |about |whether |if )|I am curious|would be curious to know|I wonder(?:ed)? (?:if|whether))\\b");
+
+    /** A post turning to its readers: "what's your take?", "anyone else?", "in your firm?". */
+    static final Pattern ASKS_READERS = p("\\b(?:your (?:take|thoughts|views?|opinions?|experiences?)|what do you (?:think|do|say)|anyone else|any (?:suggestions|advice|tips|ideas)"
+            + "|in your (?:firm|company|organi[sz]ation|workplace|office|team|experience|job|country)|what would you|how would you|would you|have you (?:ever|had|found)"
+            + "|what(?:'s| is) your|tell us|let (?:me|us) know|share your|how about you|what about you)\\b");
 
     /** A page that is itself a question to its readers: "Ask HN", "Q&A". */
     static final Pattern QA_PAGE = p("(?:\\bask hn\\b|\\bQ ?& ?A\\b|\\bask (?:the|a) (?:community|readers)\\b)");
