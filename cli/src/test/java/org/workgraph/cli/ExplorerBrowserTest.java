@@ -161,7 +161,8 @@ class ExplorerBrowserTest {
         Txn.executeRead(store.dataset(), () -> QueryExec.dataset(store.dataset()).query(P
                 + "SELECT DISTINCT ?x { { ?x wg:onDocument ?d } UNION { ?r wg:onDocument ?d ; dcterms:creator ?x } "
                 + "FILTER(CONTAINS(STR(?d), 'hostile-thread')) }").select().forEachRemaining(b -> paths.add(local(b.get("x")))));
-        assertTrue(paths.size() >= 6, paths.toString());
+        // The post, a search, its two responses and its one named writer: the markup header makes no person (see ExplorerTest).
+        assertTrue(paths.size() >= 5, paths.toString());
         for (String path : paths) {
             browser.get(server.url() + path);
             wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));

@@ -56,6 +56,10 @@ public final class WG {
     public static final Property method = p("method");
     public static final Property mainAct = p("mainAct");
     public static final Property act = p("act");
+    public static final Property answers = p("answers");
+    public static final Property asks = p("asks");
+    public static final Property agreesWith = p("agreesWith");
+    public static final Property disagreesWith = p("disagreesWith");
 
     /**
      * The concept of a response act by its name ({@code skos:notation}: "question", "negative-reaction", ...):

@@ -211,7 +211,13 @@ public final class ActReader {
         }
 
         List<ActFinding> findings = new ArrayList<>();
-        findings.add(new ActFinding(unit, main, true, why, because));
+        // What the main act takes up: the question it answers, else the post or response it replies to.
+        Integer target = switch (main) {
+            case ANSWER -> because.isEmpty() ? null : because.get(0).unit();
+            case QUESTION, AGREEMENT, DISAGREEMENT -> r.replyTo() != null ? r.replyTo() : 0;
+            default -> null;
+        };
+        findings.add(new ActFinding(unit, main, true, why, because, target));
         // Every other act clearly present, in text order; at most three acts in all.
         Map<Act, Cue> others = new EnumMap<>(Act.class);
         for (Cue c : cues) {

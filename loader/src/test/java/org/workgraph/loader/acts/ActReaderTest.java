@@ -64,6 +64,8 @@ class ActReaderTest {
         ActFinding answer = mainOf(post, 2);
         assertEquals(Act.ANSWER, answer.act());
         assertEquals(1, answer.evidence().get(0).unit(), "the evidence is the question it answers");
+        assertEquals(1, answer.target(), "it answers response 1");
+        assertEquals(0, mainOf(post, 1).target(), "the question is put to the post");
     }
 
     @Test
@@ -72,6 +74,7 @@ class ActReaderTest {
                 comment(1, "Ines Corbel", "Written updates are the fairest way to run a team."),
                 reply(2, "Tomas Reyes", 1, "@Ines but they reward the people who write fluently, not the ones who do the work."));
         assertEquals(Act.DISAGREEMENT, mainOf(post, 2).act());
+        assertEquals(1, mainOf(post, 2).target(), "it disagrees with the response it replies to");
     }
 
     @Test
