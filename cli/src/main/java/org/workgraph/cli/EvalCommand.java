@@ -73,6 +73,13 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (!quiet) {
             for (FieldScore f : evaluation.scores().values()) {
+                if (!f.breakdown().isEmpty()) {
+                    // An average over classes: its misses are its classes' own, listed under them; show each class's score.
+                    out.println();
+                    out.println(f.field() + " by class:");
+                    f.breakdown().forEach(line -> out.println("  " + line));
+                    continue;
+                }
                 if (f.misses().isEmpty() && f.falseHits().isEmpty()) continue;
                 out.println();
                 out.println(f.field() + ":");

@@ -30,9 +30,11 @@ class EvalCommandTest {
         Path goldDir = gold.corpus().resolveSibling("gold");
         // Floors at the measured quality: the structure fields are exact; mentions and ideas are the open work.
         int code = cl.execute("eval", "--gold", goldDir.toString(), gold.corpus().toString(), "--quiet",
-                "--min-f1", "1.0", "--min-f1", "mentions.organizations=0.9,mentions.works=0.8,ideas=0.48");
+                "--min-f1", "1.0", "--min-f1", "mentions.organizations=0.9,mentions.works=0.8,ideas=0.48",
+                "--min-f1", "act.main=0.98,act.macroF1=0.95,act.list=0.95");
         assertEquals(0, code, out + "\n" + err);
         assertTrue(out.toString().contains("response.replyTo"));
+        assertTrue(out.toString().contains("act.macroF1"), "the response acts are scored: " + out);
         assertTrue(recall(out.toString(), "ideas") >= 0.6, "issue 7's target: ideas recall >= 0.6\n" + out);
     }
 
@@ -51,7 +53,8 @@ class EvalCommandTest {
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(new StringWriter(), true));
         int code = cl.execute("eval", "--gold", root.resolve("data/eval/gold").toString(), root.resolve("data/eval/corpus").toString(),
-                "--quiet", "--min-f1", "1.0", "--min-f1", "mentions.organizations=0.9,mentions.works=0.8,ideas=0.48");
+                "--quiet", "--min-f1", "1.0", "--min-f1", "mentions.organizations=0.9,mentions.works=0.8,ideas=0.48",
+                "--min-f1", "act.main=0.94,act.macroF1=0.78,act.list=0.85");
         assertEquals(0, code, out.toString());
         assertTrue(recall(out.toString(), "ideas") >= 0.6, "issue 7's target: ideas recall >= 0.6\n" + out);
     }
@@ -65,8 +68,9 @@ class EvalCommandTest {
     @CsvSource(delimiter = ';', value = {
             "shared/realpages/gold ; WORKGRAPH_REALPAGES ; workgraph-realpages ; response.found=0.9,response.writer=0.95,response.replyTo=0.95,"
                     + "document.title=0.95,document.published=0.95,document.author=0.7,document.claimedResponseCount=0.9,signal.row=0.95,"
-                    + "signal.description=0.95,document.kind=0.95",
-            "data/realpages/gold ; WORKGRAPH_REALPAGES_EXTRA ; workgraph-realpages-extra ; response.found=0.75,response.writer=0.85"})
+                    + "signal.description=0.95,document.kind=0.95,act.main=0.84,act.macroF1=0.68,act.list=0.75",
+            "data/realpages/gold ; WORKGRAPH_REALPAGES_EXTRA ; workgraph-realpages-extra ; response.found=0.75,response.writer=0.85,"
+                    + "act.main=0.65,act.macroF1=0.74,act.list=0.6"})
     void theLoaderHoldsItsQualityOnRealPages(String goldPath, String variable, String defaultCache, String floors) {
         Path root = Path.of(System.getProperty("workgraph.root", "../.."));
         Path gold = goldPath.startsWith("shared/") ? this.gold.corpus().resolveSibling(goldPath.substring("shared/".length()))

@@ -27,6 +27,9 @@ public final class WG {
     public static final Resource Technology = r("Technology");
     public static final Resource Issue = r("Issue");
     public static final Resource Evidence = r("Evidence");
+    public static final Resource ResponseAct = r("ResponseAct");
+    /** The concept scheme of the ten response acts. */
+    public static final Resource ResponseActs = r("ResponseActs");
 
     // Properties
     public static final Property category = p("category");
@@ -51,6 +54,22 @@ public final class WG {
     public static final Property sourceFile = p("sourceFile");
     public static final Property sha256 = p("sha256");
     public static final Property method = p("method");
+    public static final Property mainAct = p("mainAct");
+    public static final Property act = p("act");
+    public static final Property answers = p("answers");
+    public static final Property asks = p("asks");
+    public static final Property agreesWith = p("agreesWith");
+    public static final Property disagreesWith = p("disagreesWith");
+
+    /**
+     * The concept of a response act by its name ({@code skos:notation}: "question", "negative-reaction", ...):
+     * {@code wg:QuestionAct}, {@code wg:NegativeReactionAct}, ...
+     */
+    public static Resource responseAct(String notation) {
+        StringBuilder local = new StringBuilder();
+        for (String part : notation.split("-")) local.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        return r(local + "Act");
+    }
 
     private WG() {}
 

@@ -55,6 +55,7 @@ public final class Scorer {
                 signalFields(doc, file);
             }
             identities();
+            actAverages();
         });
         return fields;
     }
@@ -133,12 +134,65 @@ public final class Scorer {
             Set<String> gotAddr = r.isEmpty() ? Set.of() : addressed.getOrDefault(Integer.parseInt(r.get("pos")), Set.of());
             compareSets(field("response.addresses"), at, wantAddr, gotAddr);
         }
+        actFields(doc, file, pairs);
         for (Map<String, String> r : got) {
             if (goldNByPosition.containsKey(r.get("pos"))) continue;
             String what = file + " position " + r.get("pos") + ": a response the gold does not have, starts '" + opening(r.get("text")) + "'";
             field("response.found").falseHit(what);
             field("response.kind").falseHit(what);
         }
+    }
+
+    /** Per act: how often the gold's main act was read (hits), missed and wrongly read, for the macro average. */
+    private final Map<String, FieldScore> actClasses = new java.util.TreeMap<>();
+
+    /**
+     * Discourse acts, on the same pairs: {@code act.main} compares each gold response's main act ({@code act}) with the
+     * graph's {@code wg:mainAct} (its accuracy is the recall: a wrong act is a miss and a false hit, an unpaired response
+     * a miss); {@code act.list} compares the sets of acts ({@code acts}, {@code wg:act}). Gold files without acts are
+     * not scored for them.
+     */
+    private void actFields(JsonNode doc, String file, Map<Integer, Map<String, String>> pairs) {
+        Map<String, String> mainByPos = new HashMap<>();
+        Map<String, Set<String>> actsByPos = new HashMap<>();
+        for (Map<String, String> r : select("""
+                SELECT ?pos ?main WHERE { ?r wg:onDocument ?d ; wg:position ?pos ; wg:mainAct/skos:notation ?main . ?d wg:sourceFile ?file }""", file)) {
+            mainByPos.put(r.get("pos"), r.get("main"));
+        }
+        for (Map<String, String> r : select("""
+                SELECT ?pos ?act WHERE { ?r wg:onDocument ?d ; wg:position ?pos ; wg:act/skos:notation ?act . ?d wg:sourceFile ?file }""", file)) {
+            actsByPos.computeIfAbsent(r.get("pos"), k -> new TreeSet<>()).add(r.get("act"));
+        }
+        for (JsonNode want : doc.path("responses")) {
+            String wantMain = GoldSet.text(want, "act");
+            if (wantMain == null) continue;
+            int n = want.get("n").asInt();
+            Map<String, String> r = pairs.getOrDefault(n, Map.of());
+            String at = file + " #" + n + " '" + opening(GoldSet.text(want, "startsWith")) + "'";
+            String gotMain = r.isEmpty() ? null : mainByPos.get(r.get("pos"));
+            field("act.main").compare(at, wantMain, gotMain);
+            if (wantMain.equals(gotMain)) actClass(wantMain).hit();
+            else {
+                actClass(wantMain).miss(at + ": want " + wantMain + (gotMain == null ? "" : ", got " + gotMain));
+                if (gotMain != null) actClass(gotMain).falseHit(at + ": got " + gotMain + ", want " + wantMain);
+            }
+            Set<String> wantActs = new TreeSet<>();
+            want.path("acts").forEach(a -> wantActs.add(a.asText()));
+            if (wantActs.isEmpty()) wantActs.add(wantMain);
+            compareSets(field("act.list"), at, wantActs, r.isEmpty() ? Set.of() : actsByPos.getOrDefault(r.get("pos"), Set.of()));
+        }
+    }
+
+    private FieldScore actClass(String act) { return actClasses.computeIfAbsent(act, FieldScore::new); }
+
+    /** {@code act.macroF1}: the mean over acts (those the gold or the graph has) of each act's precision, recall and F1. */
+    private void actAverages() {
+        if (actClasses.isEmpty()) return;
+        FieldScore main = fields.remove("act.main");
+        FieldScore list = fields.remove("act.list");
+        if (main != null) fields.put("act.main", main);
+        fields.put("act.macroF1", FieldScore.macro("act.macroF1", actClasses.values()));
+        if (list != null) fields.put("act.list", list);
     }
 
     /** Gold n to the graph response whose text starts with its opening words, in page order, each used once. */

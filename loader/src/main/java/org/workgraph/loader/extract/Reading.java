@@ -2,12 +2,22 @@ package org.workgraph.loader.extract;
 
 import java.util.List;
 
-/** What a careful reading of one document adds to its layout: identities, addresses, authors, mentions. */
-public record Reading(List<Finding> findings) {
+import org.workgraph.loader.acts.ActFinding;
+
+/**
+ * What a careful reading of one document adds to its layout: identities, addresses, authors, mentions, and the
+ * discourse acts of its responses.
+ */
+public record Reading(List<Finding> findings, List<ActFinding> acts) {
     public static final Reading EMPTY = new Reading(List.of());
 
     public Reading {
         findings = List.copyOf(findings);
+        acts = List.copyOf(acts);
+    }
+
+    public Reading(List<Finding> findings) {
+        this(findings, List.of());
     }
 
     public List<Finding> of(Finding.Relation relation) {

@@ -17,6 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.vocabulary.SKOS;
+import org.workgraph.loader.acts.Act;
+import org.workgraph.loader.acts.ActFinding;
 import org.workgraph.loader.extract.Finding;
 import org.workgraph.loader.extract.Reading;
 import org.workgraph.loader.extract.Span;
@@ -112,6 +115,65 @@ public final class DocumentMapper {
                         "'" + f.written() + "' read as " + f.name() + ": " + f.method(), f.evidence(), file, d, e);
             }
         }
+        // Discourse acts: wg:mainAct (one per response) and wg:act (every act, the main one too), each with its evidence.
+        java.util.Set<Act> used = java.util.EnumSet.noneOf(Act.class);
+        for (ActFinding a : reading.acts()) {
+            Node response = iris.response(file, a.unit());
+            Node act = WG.responseAct(a.act().notation()).asNode();
+            if (used.add(a.act())) {
+                e.type(act, WG.ResponseAct);
+                e.node(act, SKOS.inScheme, WG.ResponseActs.asNode());
+                e.node(act, SKOS.notation, NodeFactory.createLiteralString(a.act().notation()));
+            }
+            if (a.main()) {
+                e.node(response, WG.mainAct, act);
+                evidence(iris.evidence(file, ++n), response, WG.mainAct.asNode(), act, a.method(), a.evidence(), file, d, e);
+            }
+            e.node(response, WG.act, act);
+            evidence(iris.evidence(file, ++n), response, WG.act.asNode(), act, a.method(), a.evidence(), file, d, e);
+            n = relation(doc, reading, a, response, d, n, e);
+        }
+    }
+
+    /**
+     * What a main act takes up, as a link: wg:answers, wg:asks, wg:agreesWith, wg:disagreesWith from the response to the post
+     * or response, and from its writer to theirs when both are known and are two people. Returns the evidence count.
+     */
+    private int relation(Document doc, Reading reading, ActFinding a, Node response, Node d, int n, Emitter e) {
+        if (!a.main() || a.target() == null || !(doc instanceof BlogPost post)) return n;
+        Property p = switch (a.act()) {
+            case ANSWER -> WG.answers;
+            case QUESTION -> WG.asks;
+            case AGREEMENT -> WG.agreesWith;
+            case DISAGREEMENT -> WG.disagreesWith;
+            default -> null;
+        };
+        if (p == null) return n;
+        Source source = doc.source();
+        Node target = a.target() == 0 ? d : iris.response(source, a.target());
+        e.node(response, p, target);
+        evidence(iris.evidence(source, ++n), response, p.asNode(), target, a.method(), a.evidence(), source, d, e);
+        String from = writerOf(post, reading, a.unit());
+        String to = writerOf(post, reading, a.target());
+        if (from != null && to != null && isName(from) && isName(to) && !Names.key(from).equals(Names.key(to))) {
+            Node fromPerson = person(from, "the writer of response " + a.unit(), e);
+            Node toPerson = person(to, a.target() == 0 ? "the post's writer" : "the writer of response " + a.target(), e);
+            if (fromPerson != null && toPerson != null) {
+                e.node(fromPerson, p, toPerson);
+                evidence(iris.evidence(source, ++n), fromPerson, p.asNode(), toPerson,
+                        from + " wrote response " + a.unit() + " and " + to + (a.target() == 0 ? " the post" : " response " + a.target()) + "; " + a.method(),
+                        a.evidence(), source, d, e);
+            }
+        }
+        return n;
+    }
+
+    /** The writer of a unit (0: the post) as the page or the reading names them, or null. */
+    private static String writerOf(BlogPost post, Reading reading, int unit) {
+        Finding.Relation relation = unit == 0 ? Finding.Relation.AUTHOR : Finding.Relation.WRITER;
+        for (Finding f : reading.of(relation)) if (f.unit() == unit) return f.name();
+        if (unit == 0) return post.author();
+        return unit <= post.responses().size() ? post.responses().get(unit - 1).writer() : null;
     }
 
     private Node entity(Finding f, Emitter e) {

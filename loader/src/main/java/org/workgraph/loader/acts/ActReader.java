@@ -1,0 +1,385 @@
+package org.workgraph.loader.acts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.workgraph.loader.extract.Span;
+import org.workgraph.loader.identity.Names;
+import org.workgraph.loader.model.BlogPost;
+import org.workgraph.loader.model.Response;
+import org.workgraph.loader.model.ResponseKind;
+
+/**
+ * Reads the discourse acts of each response of a post (the ten coarse acts of the Coarse Discourse Sequence Corpus):
+ * its main act and every act it performs, each with the words or thread cues that decided it.
+ *
+ * <p>It reads the thread as well as the words: a response to a post or response that asks is an answer unless it
+ * disputes, agrees or thanks; the post's writer answering the comment before it that asked answers it; a reply that
+ * opens with "but" disputes the response it answers. The words: thanks and praise (appreciation, when they frame the
+ * response or make most of it), stated endorsement (agreement; before a "but" it is a caveat, so elaboration), open
+ * dispute or a concession set up for a counter-claim (disagreement), derision (negative reaction), a question put to
+ * someone (question), laughter marks in a short response (humor), well-wishing that makes half of it, a removed or
+ * cut-off text (other). Pingbacks and reblogs announce. Anything else that has words adds a point: elaboration.
+ */
+public final class ActReader {
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?\u2026]+(?:[.!?\u2026]+[\"'\u201d\u2019)]*|$)");
+    /** A greeting or @handle before the first real words: "Hi Harold, ", "@chris ", "Dear all, ". */
+    private static final Pattern GREETING = Pattern.compile(
+            "^(?:(?:hi|hello|hey|dear|hiya)\\b[^,.!:\\n]{0,40}[,.!:]\\s*|@[\\p{L}\\d_-]+[,:]?\\s+|\\p{Lu}\\p{L}+\\s*[-\u2013\u2014:]\\s+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d'\u2019]+");
+
+    /**
+     * @param post       the post and its thread
+     * @param postWriter the post's writer, as the page states it or the reading inferred it, or null
+     */
+    public List<ActFinding> read(BlogPost post, String postWriter) {
+        List<ActFinding> out = new ArrayList<>();
+        Span postAsks = postAsks(post);
+        Map<Integer, Span> asks = new java.util.HashMap<>(); // position -> the question a response puts
+        List<Response> responses = post.responses();
+        for (int i = 0; i < responses.size(); i++) {
+            Response r = responses.get(i);
+            Response previous = i > 0 ? responses.get(i - 1) : null;
+            Reading reading = read(r, post, postWriter, postAsks, asks, previous, i == responses.size() - 1);
+            if (reading.asking != null) asks.put(r.position(), reading.asking);
+            out.addAll(reading.findings);
+        }
+        return out;
+    }
+
+    private record Reading(List<ActFinding> findings, Span asking) {}
+
+    /** One cue found: the act it points to, where, and in words why. */
+    private record Cue(Act act, Span span, String why) {}
+
+    private Reading read(Response r, BlogPost post, String postWriter, Span postAsks, Map<Integer, Span> asks, Response previous, boolean last) {
+        int unit = r.position();
+        String text = r.text() == null ? "" : r.text();
+        if (r.kind() == ResponseKind.PINGBACK || r.kind() == ResponseKind.REBLOG) {
+            Span s = new Span(unit, 0, Math.min(text.length(), firstSentenceEnd(text)), text.substring(0, Math.min(text.length(), firstSentenceEnd(text))));
+            String what = r.kind() == ResponseKind.PINGBACK ? "a pingback" : "a reblog";
+            return only(unit, Act.ANNOUNCEMENT, what + ": another site's post announces that it links to or republishes this one",
+                    text.isEmpty() ? List.of() : List.of(s));
+        }
+        if (text.isBlank()) return only(unit, Act.OTHER, "the response has no words to read", List.of());
+        Matcher placeholder = Cues.PLACEHOLDER.matcher(text);
+        if (placeholder.find()) return only(unit, Act.OTHER, "the response was taken down: a placeholder stands for its words", List.of(span(unit, placeholder, text)));
+        int words = words(text);
+        if (last && words < 8 && !text.matches("(?s).*[.!?\u2026\\p{So}].*")) {
+            return only(unit, Act.OTHER, "the page's last response, cut off after " + words + " words, before its function can be read",
+                    List.of(new Span(unit, 0, text.length(), text)));
+        }
+
+        List<Sentence> sentences = sentences(text);
+        int open = opening(text);
+        List<Cue> cues = new ArrayList<>();
+        // Appreciation: praise or thanks per sentence (sign-offs and bare names aside).
+        List<Sentence> content = sentences.stream().filter(s -> !s.signOff).toList();
+        int praised = 0;
+        for (Sentence s : content) {
+            Matcher m = Cues.PRAISE.matcher(s.text);
+            Span at = null;
+            if (m.find()) at = new Span(unit, s.start + m.start(), s.start + m.end(), m.group());
+            else if (Cues.DELIGHT.matcher(s.text.strip()).matches()) at = new Span(unit, s.start, s.end, s.text);
+            if (at != null) {
+                praised++;
+                s.praise = true;
+                cues.add(new Cue(Act.APPRECIATION, at, "thanks or praises: '" + at.exact() + "'"));
+            }
+        }
+        Cue agree = first(Act.AGREEMENT, Cues.AGREE, text, 0, unit, "states agreement");
+        Matcher ao = Cues.AGREE_OPENING.matcher(text.substring(open));
+        if (ao.find()) agree = earlier(agree, new Cue(Act.AGREEMENT, new Span(unit, open + ao.start(), open + ao.end(), ao.group()), "opens by endorsing what came before"));
+        if (agree != null) cues.add(agree);
+        Cue disagree = first(Act.DISAGREEMENT, Cues.DISAGREE, text, 0, unit, "disputes a point");
+        Matcher dop = Cues.DISAGREE_OPENING.matcher(text.substring(open));
+        if (dop.find()) disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, open + dop.start(), open + dop.end(), dop.group()), "opens by rejecting the point"));
+        Matcher con = Cues.CONCESSION.matcher(text.substring(open));
+        if (con.find()) disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, open + con.start(), open + con.end(), con.group()), "concedes, then argues the other side"));
+        if (r.replyTo() != null && r.kind() == ResponseKind.REPLY) {
+            Matcher but = Pattern.compile("^(?:but|however)\\b", Pattern.CASE_INSENSITIVE).matcher(text.substring(open));
+            if (but.find() && open > 0) {
+                disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, 0, open + but.end(), text.substring(0, open + but.end())),
+                        "answers the response it replies to by name, with 'but'"));
+            }
+        }
+        if (disagree != null) cues.add(disagree);
+        List<Cue> derision = all(Act.NEGATIVE_REACTION, Cues.DERISION, text, unit, "derides");
+        cues.addAll(derision);
+        Cue joke = first(Act.HUMOR, Cues.JOKE, text, 0, unit, "marks a joke");
+        if (joke != null) cues.add(joke);
+        int wishing = 0;
+        for (Sentence s : content) {
+            Matcher m = Cues.WELL_WISHING.matcher(s.text);
+            if (m.find()) {
+                wishing++;
+                cues.add(new Cue(Act.OTHER, new Span(unit, s.start + m.start(), s.start + m.end(), m.group()), "well-wishing: '" + m.group() + "'"));
+            }
+        }
+        Span asking = asking(unit, content);
+        if (asking != null) cues.add(new Cue(Act.QUESTION, asking, "puts a question to someone"));
+
+        // What it answers: the post that asks (a comment on it), the response it replies to that asks, or the comment
+        // just before it that asked, when the post's writer (or whoever it names) takes it up.
+        Span asked = null;
+        String askedWhy = null;
+        if (r.replyTo() != null && asks.containsKey(r.replyTo())) {
+            asked = asks.get(r.replyTo());
+            askedWhy = "replies to response " + r.replyTo() + ", which asks";
+        } else if (r.replyTo() == null && previous != null && asks.containsKey(previous.position())
+                && (isPostWriter(r, postWriter) || names(text, previous.writer()))) {
+            asked = asks.get(previous.position());
+            askedWhy = (isPostWriter(r, postWriter) ? "the post's writer" : "it names the asker and")
+                    + " takes up the question of the response just before";
+        } else if (r.replyTo() == null && postAsks != null && !speaksToAnother(text, postWriter)) {
+            asked = postAsks;
+            askedWhy = "a comment on a post that asks its readers";
+        }
+
+        Act main;
+        String why;
+        List<Span> because = new ArrayList<>();
+        int n = content.size();
+        // A "but" in the endorsing sentence or opening the next makes the endorsement a preface to a point of its own.
+        boolean contrast = false;
+        if (agree != null) {
+            int to = text.length();
+            for (int k = 0; k < sentences.size(); k++) {
+                if (sentences.get(k).end >= agree.span.end()) {
+                    to = k + 1 < sentences.size() ? Math.min(sentences.get(k + 1).end, sentences.get(k + 1).start + 30) : sentences.get(k).end;
+                    break;
+                }
+            }
+            contrast = Cues.CONTRAST.matcher(text.substring(agree.span.end(), Math.max(agree.span.end(), to))).find()
+                    && words(text.substring(agree.span.end())) > 12;
+        }
+        boolean praiseFrames = n >= 2 && content.get(0).praise && content.get(n - 1).praise;
+        boolean praiseDominates = praised > 0 && (praiseFrames || 2 * praised > n || words <= 25);
+        Cue firstPraise = cues.stream().filter(c -> c.act == Act.APPRECIATION).findFirst().orElse(null);
+
+        if (derision.size() >= 2 || (derision.size() == 1 && (words <= 25 || r.kind() == ResponseKind.REPLY) && asked == null)) {
+            main = Act.NEGATIVE_REACTION;
+            why = "derision with little argument";
+            derision.forEach(c -> because.add(c.span));
+        } else if (disagree != null && !(agree != null && agree.span.start() < disagree.span.start())) {
+            main = Act.DISAGREEMENT;
+            why = disagree.why;
+            because.add(disagree.span);
+        } else if (asked != null && r.replyTo() != null && asking == null && !praiseDominates) {
+            main = Act.ANSWER;
+            why = askedWhy;
+            because.add(asked);
+        } else if (asked != null && asking != null && n >= 3 && agree == null && !praiseDominates) {
+            main = Act.ANSWER;
+            why = askedWhy + "; its own question is a small part of it";
+            because.add(asked);
+        } else if (asking != null && agree == null) {
+            main = Act.QUESTION;
+            why = "puts a question to someone";
+            because.add(asking);
+        } else if (agree != null && !(firstPraise != null && firstPraise.span.start() < agree.span.start() && praiseDominates)) {
+            main = contrast ? Act.ELABORATION : Act.AGREEMENT;
+            why = contrast ? "endorses, then turns ('but', 'however') to a point of its own" : agree.why;
+            because.add(agree.span);
+        } else if (praiseDominates) {
+            main = Act.APPRECIATION;
+            why = praiseFrames ? "thanks or praise opens and closes it" : "thanks or praise make most of it";
+            cues.stream().filter(c -> c.act == Act.APPRECIATION).forEach(c -> because.add(c.span));
+        } else if (wishing > 0 && 2 * wishing >= n) {
+            main = Act.OTHER;
+            why = "well-wishing or sympathy makes half of it or more";
+            cues.stream().filter(c -> c.act == Act.OTHER).forEach(c -> because.add(c.span));
+        } else if (asked != null) {
+            main = Act.ANSWER;
+            why = askedWhy;
+            because.add(asked);
+        } else if (joke != null && words <= 60) {
+            main = Act.HUMOR;
+            why = "a short response marked as a joke";
+            because.add(joke.span);
+        } else {
+            main = Act.ELABORATION;
+            why = "adds a point of its own: no words of thanks, agreement, dispute or question decide it";
+            Sentence longest = content.stream().max(Comparator.comparingInt(s -> s.end - s.start)).orElse(sentences.get(0));
+            because.add(new Span(unit, longest.start, longest.end, longest.text));
+        }
+
+        List<ActFinding> findings = new ArrayList<>();
+        // What the main act takes up: the question it answers, else the post or response it replies to.
+        Integer target = switch (main) {
+            case ANSWER -> because.isEmpty() ? null : because.get(0).unit();
+            case QUESTION, AGREEMENT, DISAGREEMENT -> r.replyTo() != null ? r.replyTo() : 0;
+            default -> null;
+        };
+        findings.add(new ActFinding(unit, main, true, why, because, target));
+        // Every other act clearly present, in text order; at most three acts in all.
+        Map<Act, Cue> others = new EnumMap<>(Act.class);
+        for (Cue c : cues) {
+            if (c.act == main) continue;
+            if (c.act == Act.NEGATIVE_REACTION && main != Act.DISAGREEMENT) continue; // one scornful word is not an act
+            if (c.act == Act.OTHER && main != Act.APPRECIATION) continue;
+            others.merge(c.act, c, (a, b) -> a.span.start() <= b.span.start() ? a : b);
+        }
+        if (main != Act.ELABORATION && main != Act.ANSWER && n - praised >= 3 && main != Act.QUESTION) {
+            Sentence s = content.stream().filter(x -> !x.praise).skip(1).findFirst().orElse(null);
+            if (s != null) others.put(Act.ELABORATION, new Cue(Act.ELABORATION, new Span(unit, s.start, s.end, s.text), "adds points of its own"));
+        }
+        if (asked != null && main != Act.ANSWER && (main == Act.AGREEMENT || main == Act.DISAGREEMENT)) {
+            others.put(Act.ANSWER, new Cue(Act.ANSWER, asked, askedWhy));
+        }
+        others.values().stream().sorted(Comparator.comparingInt(c -> c.span.unit() == unit ? c.span.start() : Integer.MAX_VALUE)).limit(2)
+                .forEach(c -> findings.add(new ActFinding(unit, c.act, false, c.why, List.of(c.span))));
+        return new Reading(findings, main == Act.QUESTION || (asking != null && main != Act.DISAGREEMENT && main != Act.NEGATIVE_REACTION) ? asking : null);
+    }
+
+    private static Reading only(int unit, Act act, String why, List<Span> evidence) {
+        return new Reading(List.of(new ActFinding(unit, act, true, why, evidence)), null);
+    }
+
+    /**
+     * The question a post puts to its readers, if it does: a page that calls itself a Q&A, a title that asks, a question
+     * or request at its end, or one anywhere that turns to the readers ("what's your take?", "anyone else?").
+     */
+    static Span postAsks(BlogPost post) {
+        String body = post.body() == null ? "" : post.body();
+        String title = post.title() == null ? "" : post.title();
+        Matcher qa = Cues.QA_PAGE.matcher(body.length() < 200 ? body : body.substring(0, 200));
+        if (qa.find()) return new Span(0, qa.start(), qa.end(), qa.group());
+        // Sentences of three words or more: a link split at its dots is not the post's end.
+        List<Sentence> sentences = sentences(body).stream().filter(x -> words(x.text) >= 3).toList();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            boolean question = s.text.strip().endsWith("?") && !quoted(s.text);
+            boolean atEnd = i >= sentences.size() - 2;
+            boolean toReaders = Cues.ASKS_READERS.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find();
+            // Questions in a run, none about the writer's own self ("I", "my"): the post puts them to its readers.
+            boolean run = question && i + 1 < sentences.size() && sentences.get(i + 1).text.strip().endsWith("?")
+                    && !FIRST_PERSON.matcher(s.text).find() && !FIRST_PERSON.matcher(sentences.get(i + 1).text).find();
+            if ((question && (atEnd || toReaders || run)) || (toReaders && atEnd && Cues.REQUEST.matcher(s.text).find())) {
+                return new Span(0, s.start, s.end, s.text);
+            }
+        }
+        if (title.strip().endsWith("?") && words(title) >= 4 && !body.isEmpty()) {
+            int at = body.indexOf(title);
+            if (at >= 0) return new Span(0, at, at + title.length(), title);
+            // The title asks but the body does not repeat it: quote the body's first words, where the thread's question stands.
+            return new Span(0, 0, Math.min(body.length(), firstSentenceEnd(body)), body.substring(0, Math.min(body.length(), firstSentenceEnd(body))));
+        }
+        return null;
+    }
+
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|me|my|I'm|I’m)\\b");
+
+    /** Whether the response turns to someone other than the post's writer by @handle: it takes up a comment, not the post. */
+    private static boolean speaksToAnother(String text, String postWriter) {
+        Matcher h = Pattern.compile("(?<![\\p{L}\\d@])@([\\p{L}][\\p{L}\\d_-]*)").matcher(text);
+        while (h.find()) {
+            if (postWriter == null || !Names.key(postWriter).startsWith(Names.key(h.group(1)))) return true;
+        }
+        return false;
+    }
+
+    /** A question the response puts to someone: second person or to the readers, or its closing sentence asking. */
+    private static Span asking(int unit, List<Sentence> content) {
+        for (int i = 0; i < content.size(); i++) {
+            Sentence s = content.get(i);
+            boolean question = s.text.strip().endsWith("?") && !quoted(s.text);
+            if (!question && !Cues.REQUEST.matcher(s.text).find()) continue;
+            if (Cues.DERISION.matcher(s.text).find()) continue;
+            boolean toSomeone = Cues.ASKING.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find();
+            boolean closing = question && i >= content.size() - 2 && content.size() >= 2 && i > 0;
+            if (toSomeone || closing) return new Span(unit, s.start, s.end, s.text);
+        }
+        return null;
+    }
+
+    private static boolean quoted(String sentence) {
+        String s = sentence.strip();
+        return s.startsWith("\"") || s.startsWith("\u201c") || s.endsWith("?\"") || s.endsWith("?\u201d");
+    }
+
+    private static boolean isPostWriter(Response r, String postWriter) {
+        return postWriter != null && r.writer() != null && Names.key(r.writer()).equals(Names.key(postWriter));
+    }
+
+    /** Whether the text names the writer (their first name, or all of it). */
+    private static boolean names(String text, String writer) {
+        if (writer == null || writer.isBlank()) return false;
+        String first = writer.strip().split("\\s+")[0];
+        if (first.length() < 3) return false;
+        return Pattern.compile("(?<![\\p{L}])@?" + Pattern.quote(first) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
+    }
+
+    private static Cue first(Act act, Pattern p, String text, int from, int unit, String why) {
+        Matcher m = p.matcher(text);
+        if (!m.find(from)) return null;
+        return new Cue(act, new Span(unit, m.start(), m.end(), m.group()), why + ": '" + m.group() + "'");
+    }
+
+    private static List<Cue> all(Act act, Pattern p, String text, int unit, String why) {
+        List<Cue> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) out.add(new Cue(act, new Span(unit, m.start(), m.end(), m.group()), why + ": '" + m.group() + "'"));
+        return out;
+    }
+
+    private static Cue earlier(Cue a, Cue b) {
+        if (a == null) return b;
+        return b.span.start() < a.span.start() ? b : a;
+    }
+
+    private static Span span(int unit, Matcher m, String text) {
+        return new Span(unit, m.start(), m.end(), text.substring(m.start(), m.end()));
+    }
+
+    /** Where the response's own words start, after a greeting or @handle. */
+    private static int opening(String text) {
+        Matcher g = GREETING.matcher(text);
+        return g.find() && g.end() < text.length() ? g.end() : 0;
+    }
+
+    static int words(String text) {
+        Matcher m = WORD.matcher(text);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+
+    private static int firstSentenceEnd(String text) {
+        List<Sentence> s = sentences(text);
+        return s.isEmpty() ? text.length() : s.get(0).end;
+    }
+
+    private static final class Sentence {
+        final int start, end;
+        final String text;
+        final boolean signOff;
+        boolean praise;
+
+        Sentence(int start, int end, String text) {
+            this.start = start;
+            this.end = end;
+            this.text = text;
+            this.signOff = Cues.SIGN_OFF.matcher(text.strip()).matches() && words(text) <= 4 && !Cues.PRAISE.matcher(text).find()
+                    || text.strip().matches("(?i)(?:cheers|best wishes|regards|kind regards|all the best),?\\s+\\p{Lu}[\\p{L}.'-]*[.!]?");
+        }
+    }
+
+    private static List<Sentence> sentences(String text) {
+        List<Sentence> out = new ArrayList<>();
+        Matcher m = SENTENCE.matcher(text);
+        while (m.find()) {
+            int s = m.start(), e = m.end();
+            while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+            if (e > s && WORD.matcher(text.substring(s, e)).find()) out.add(new Sentence(s, e, text.substring(s, e)));
+        }
+        return out;
+    }
+}

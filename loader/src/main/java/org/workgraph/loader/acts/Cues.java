@@ -1,0 +1,97 @@
+package org.workgraph.loader.acts;
+
+import java.util.regex.Pattern;
+
+/**
+ * The word lists behind each act: general wordings of thanks, agreement, dispute, derision, jokes, questions and
+ * well-wishing, as any comment thread uses them. Case-insensitive; straight or curly apostrophes alike.
+ */
+final class Cues {
+    private Cues() {}
+
+    private static final String APOS = "['\u2019]";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static Pattern p(String regex) { return Pattern.compile(regex.replace("'", APOS), FLAGS); }
+
+    /** Thanks and praise aimed at the post or a responder ("thanks to X" credits someone else, so it is not thanks). */
+    static final Pattern PRAISE = p("\\b(?:thanks?(?! to\\b)(?: you)?|thank-you|many thanks|thx|appreciate(?:d)?(?: it| this| the| your)"
+            + "|(?:great|nice|good|excellent|wonderful|brilliant|fantastic|interesting|thoughtful|lovely|awesome|fine|terrific|superb|insightful)"
+            + " (?:post|piece|article|read|blog|write-?up|insight|perspective|reminder|points?|work)"
+            + "|really (?:interesting|enjoyed|helpful|useful|good)|very (?:interesting|helpful|useful)|well (?:said|put|written|done)"
+            + "|(?:I )?lov(?:e|ed|ing) (?:this|it|your|the|finding|reading)|I (?:really )?(?:like|liked) (?:it|this|her|him|them|your|you)\\b"
+            + "|enjoyed (?:this|it|reading|your)|inspir(?:ed|ing) me|(?:so |really )?touching|beautiful(?:ly)?|too funny|so funny"
+            + "|kudos|bravo|glad you|a fan of your|great (?:article|job|stuff)|what a great)\\b");
+
+    /** A sentence that is nothing but an exclamation of delight. */
+    static final Pattern DELIGHT = p("^(?:wow|awesome|amazing|brilliant|love it|yay|great|excellent|fantastic|wonderful)[.!]*$");
+
+    /** An endorsement that counts wherever it stands. */
+    static final Pattern AGREE = p("\\b(?:I (?:totally |completely |fully |wholeheartedly |so |quite |really )?agree\\b|couldn't agree more|hear,? hear|here,? here"
+            + "|(?:you're|you are|you were)(?: also| so| absolutely| quite| exactly| spot on)? right|so true|very true|spot on|well said"
+            + "|(?:this|that|it) is (?:so |fundamentally |absolutely |exactly |quite )?(?:correct|right|true)\\b|same here|me too|\\+1)");
+
+    /** An endorsement that counts only as the response's first word ("Yup.", "Exactly!", "Yes, and ..."). */
+    static final Pattern AGREE_OPENING = p("^(?:yup|yep|yeah|exactly|absolutely|indeed|agreed|precisely|definitely|so true|true that)\\b[,.!]+");
+
+    /** Open dispute, wherever it stands. */
+    static final Pattern DISAGREE = p("\\b(?:I (?:respectfully |strongly |have to |must )?disagree|I don't agree|I do not agree|I don't think so"
+            + "|I don't (?:know|think) that|I'm not (?:so )?sure (?:that|about)|not (?:so )?sure I agree|I don't buy|I beg to differ"
+            + "|(?:that's|this is|that is|it's)(?: just| simply)? (?:not (?:true|right|correct|the case)|wrong|nonsense|rubbish|false)"
+            + "|(?:complete|utter|total|pure)(?: and unadulterated)? (?:bullshit|nonsense|rubbish|garbage)|you're wrong|you are wrong"
+            + "|in my (?:humble )?opinion|I'd argue|I would argue|on the contrary|not convinced|misses the point|that's not how)");
+
+    /** Dispute as the opening word: "No.", "Nope", "Not really", "Wrong." */
+    static final Pattern DISAGREE_OPENING = p("^(?:(?:no|nope|not really|not quite|wrong|nah|not true|actually)\\b[,.!]|no,? (?:this|that|it|you|they|I)\\b)");
+
+    /** A concession that sets up a counter-claim: "I know X, but ...", "It may be X, but ...". */
+    static final Pattern CONCESSION = p("^(?:I know|I understand|I get (?:that|it)|I see (?:that|your)|sure|granted|while I|it may(?: not)? be"
+            + "|that may(?: not)? be|it might(?: not)? be|I hear you)\\b[^.!?]{0,240}?,? but\\b");
+
+    /** Derision, name-calling and scorn. */
+    static final Pattern DERISION = p("\\b(?:lol|lmao|the heck|the hell|wtf|idiot(?:s|ic)?|moron(?:s|ic)?|stupid|pathetic|clueless|narcissis(?:ts?|tic)"
+            + "|spoiled|jealous|get a (?:life|job|new job|clue)|shut up|give me a break|laughable|who cares|troll(?:s|ing)?|dumb|loser)\\b");
+
+    /** Laughter and joke markers. */
+    static final Pattern JOKE = p("(?:\\b(?:ha(?:ha)+|he(?:he)+|hee|tee hee|lol|lmao|rofl|just kidding|kidding|j/k|pun intended|jk)\\b"
+            + "|\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDE1C|\uD83D\uDE1D)");
+
+    /** A wink: a light touch, not a joke that makes the response. */
+    static final Pattern WINK = p("(?:;-?\\)|\uD83D\uDE09)");
+
+    /** Well-wishing and sympathy: chit-chat rather than a point. */
+    static final Pattern WELL_WISHING = p("\\b(?:stay safe|take care|good luck|best of luck|feel better|get well|congrat(?:s|ulations)"
+            + "|sorry (?:to hear|for your loss|about your)|praying for you|thoughts and prayers|hugs"
+            + "|I hope (?:you|he|she|they|things|it|that you|that things)\\b)");
+
+    /** A question put to someone: second person, or asked of the readers. */
+    static final Pattern ASKING = p("\\b(?:(?:do|did|does|have|has|would|could|can|will|are|were|should|is there|are there)"
+            + " (?:you|anyone|anybody|any of you|someone|people here|others)\\b"
+            + "|(?:what|how|why|when|where|who|which)(?:'s| is| are| do| did| would| was| were| have| should)? (?:your|you|yours)\\b"
+            + "|\\bany (?:idea|ideas|thoughts|advice|suggestions?|tips|recommendations?)\\b|your (?:take|thoughts|view|views|opinion)\\b"
+            + "|what do you think|anyone else)");
+
+    /** Asks without a question mark: a request for advice or opinions. */
+    static final Pattern REQUEST = p("\\b(?:are there any (?:suggestions|articles|books|tips|ideas)|any (?:suggestions|advice|tips|recommendations) (?:would|are|is)"
+            + "|(?:please )?(?:let me know|share your|tell (?:me|us)) (?:what|how|your|in the comments)|I'd love to hear|I would love to hear"
+            + "|looking for (?:advice|suggestions|recommendations)|what would you do|help me|my questions? (?:is|are|would be)"
+            + "|I'm curious (?:to know |about |whether |if )|I am curious|would be curious to know|I wonder(?:ed)? (?:if|whether))\\b");
+
+    /** A post turning to its readers: "what's your take?", "anyone else?", "in your firm?". */
+    static final Pattern ASKS_READERS = p("\\b(?:your (?:take|thoughts|views?|opinions?|experiences?)|what do you (?:think|do|say)|anyone else|any (?:suggestions|advice|tips|ideas)"
+            + "|in your (?:firm|company|organi[sz]ation|workplace|office|team|experience|job|country)|what would you|how would you|would you|have you (?:ever|had|found)"
+            + "|what(?:'s| is) your|tell us|let (?:me|us) know|share your|how about you|what about you)\\b");
+
+    /** A page that is itself a question to its readers: "Ask HN", "Q&A". */
+    static final Pattern QA_PAGE = p("(?:\\bask hn\\b|\\bQ ?& ?A\\b|\\bask (?:the|a) (?:community|readers)\\b)");
+
+    /** Contrast that turns an endorsement or praise into a caveat or a different point. */
+    static final Pattern CONTRAST = p("\\b(?:but|however|although|though|yet|that said|having said that|on the other hand)\\b");
+
+    /** A sign-off: "Cheers, Cassius", "Best wishes, Julian", a bare name. */
+    static final Pattern SIGN_OFF = Pattern.compile("^(?:(?i:cheers|best|best wishes|regards|kind regards|warm regards|all the best|warmly|sincerely"
+            + "|thanks again|thanks|thank you|ta)[,!.]?\\s*)?(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?[.!]?$");
+
+    /** A placeholder where a response was taken down: "[deleted]", "[hidden by request]". */
+    static final Pattern PLACEHOLDER = p("^\\s*\\[(?:deleted|removed|hidden|comment (?:deleted|removed)|redacted)[^\\]]*\\]");
+}

@@ -1,0 +1,129 @@
+package org.workgraph.loader.acts;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.workgraph.loader.extract.Span;
+import org.workgraph.loader.model.BlogPost;
+import org.workgraph.loader.model.Response;
+import org.workgraph.loader.model.ResponseKind;
+import org.workgraph.loader.model.Source;
+
+/** Acts read from invented responses: the main act, and the words that decided it. */
+class ActReaderTest {
+    private static final String WRITER = "Petra Lindgren";
+    private static final String PLAIN_POST = "Offices are changing. Teams now meet twice a week and write the rest down.";
+
+    /** One comment on a post that asks nothing: its main act and a word of the evidence that decided it. */
+    @ParameterizedTest(name = "{0} <- {2}")
+    @CsvSource(delimiter = '|', value = {
+            "appreciation      | Thanks so much for this, it made my morning.                                              | Thanks",
+            "appreciation      | Great post! Clear and useful.                                                              | Great post",
+            "agreement         | I agree. Our team moved to written updates last spring and meetings halved.                | I agree",
+            "agreement         | Exactly! That is what happened at the warehouse where I work, every single shift.          | Exactly!",
+            "elaboration       | I agree with most of it, but the trades are different: a plumber cannot fix a leak over video. | I agree",
+            "disagreement      | No, this is wrong. Hybrid teams lose the quiet learning that happens beside a senior colleague. | No,",
+            "disagreement      | I know remote work suits many people, but for apprentices it is a lonely way to start.      | I know",
+            "negative-reaction | What a pathetic take. Only a clueless manager would write this.                            | pathetic",
+            "question          | Interesting. Do you think the same would work for night shifts at a hospital?               | Do you think",
+            "humor             | My cat has attended more of my meetings than my manager, haha.                             | haha",
+            "other             | So sorry to hear about the layoffs. Take care of yourself and good luck.                   | sorry to hear",
+            "elaboration       | In our county the library lends laptops to people who work from home, and the waiting list is long. | library lends laptops",
+    })
+    void aCommentsMainActAndItsEvidence(String act, String text, String evidence) {
+        ActFinding main = mainOf(read(PLAIN_POST, comment(1, "Jonas Weir", text.strip())), 1);
+        assertEquals(act, main.act().notation(), main.toString());
+        assertTrue(main.evidence().stream().map(Span::exact).anyMatch(q -> q.contains(evidence.strip())), main.toString());
+        assertFalse(main.method().isBlank());
+        for (Span s : main.evidence()) assertEquals(text.strip().substring(s.start(), s.end()), s.exact(), "offsets point at the quoted words");
+    }
+
+    @Test
+    void aCommentOnAPostThatAsksItsReadersAnswersIt() {
+        BlogPost post = read("We tried a four-day week for a year. What would you keep, and what would you drop?",
+                comment(1, "Ines Corbel", "We would keep the Friday off and drop the longer days, which tired everyone out."));
+        ActFinding main = mainOf(post, 1);
+        assertEquals(Act.ANSWER, main.act());
+        Span asked = main.evidence().get(0);
+        assertEquals(0, asked.unit(), "the evidence is the post's question");
+        assertTrue(asked.exact().contains("What would you keep"));
+    }
+
+    @Test
+    void thePostsWriterReplyingToAQuestionAnswersIt() {
+        List<Response> rs = List.of(
+                comment(1, "Ines Corbel", "Useful overview. How did you measure the output of the team during the trial?"),
+                reply(2, WRITER, 1, "Ines, we counted closed tickets and asked customers, and both held steady."));
+        BlogPost post = read(PLAIN_POST, rs.toArray(Response[]::new));
+        assertEquals(Act.QUESTION, mainOf(post, 1).act());
+        ActFinding answer = mainOf(post, 2);
+        assertEquals(Act.ANSWER, answer.act());
+        assertEquals(1, answer.evidence().get(0).unit(), "the evidence is the question it answers");
+        assertEquals(1, answer.target(), "it answers response 1");
+        assertEquals(0, mainOf(post, 1).target(), "the question is put to the post");
+    }
+
+    @Test
+    void aReplyThatTurnsWithButDisagrees() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "Written updates are the fairest way to run a team."),
+                reply(2, "Tomas Reyes", 1, "@Ines but they reward the people who write fluently, not the ones who do the work."));
+        assertEquals(Act.DISAGREEMENT, mainOf(post, 2).act());
+        assertEquals(1, mainOf(post, 2).target(), "it disagrees with the response it replies to");
+    }
+
+    @Test
+    void pingbacksAnnounceAndTakenDownResponsesAreOther() {
+        BlogPost post = read(PLAIN_POST,
+                new Response(1, null, ResponseKind.PINGBACK, null, null, null, "Pingback: Notes on hybrid teams | Field Notes", "Notes on hybrid teams", "Field Notes", 1),
+                comment(2, "Jonas Weir", "[deleted]"),
+                comment(3, "Ines Corbel", "What I was going to"));
+        assertEquals(Act.ANNOUNCEMENT, mainOf(post, 1).act());
+        assertEquals(Act.OTHER, mainOf(post, 2).act());
+        assertEquals(Act.OTHER, mainOf(post, 3).act(), "the page's last response, cut off");
+    }
+
+    @Test
+    void everyResponseHasExactlyOneMainActAndAtMostThreeActs() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Jonas Weir", "Thanks for writing this. I agree with the point on meetings. Do you think it scales to a large company?"),
+                comment(2, "Ines Corbel", "Lovely piece, haha. Our office did the opposite and it went fine."));
+        List<ActFinding> acts = new ActReader().read(post, WRITER);
+        for (int unit = 1; unit <= 2; unit++) {
+            int u = unit;
+            assertEquals(1, acts.stream().filter(a -> a.unit() == u && a.main()).count());
+            assertTrue(acts.stream().filter(a -> a.unit() == u).count() <= 3);
+            assertEquals(acts.stream().filter(a -> a.unit() == u).map(ActFinding::act).distinct().count(),
+                    acts.stream().filter(a -> a.unit() == u).count(), "each act once");
+        }
+    }
+
+    @Test
+    void notationsAreTheCorpusNames() {
+        assertEquals("negative-reaction", Act.NEGATIVE_REACTION.notation());
+        assertEquals(10, Act.values().length);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static ActFinding mainOf(BlogPost post, int unit) {
+        return new ActReader().read(post, WRITER).stream().filter(a -> a.unit() == unit && a.main()).findFirst().orElseThrow();
+    }
+
+    private static BlogPost read(String body, Response... responses) {
+        return new BlogPost(new Source("invented.txt", "0"), "On teams", WRITER, null, List.of(), null, body, new ArrayList<>(List.of(responses)));
+    }
+
+    private static Response comment(int n, String writer, String text) {
+        return new Response(n, null, ResponseKind.COMMENT, writer, null, null, text, null, null, n);
+    }
+
+    private static Response reply(int n, String writer, int to, String text) {
+        return new Response(n, null, ResponseKind.REPLY, writer, to, null, text, null, null, n);
+    }
+}
