@@ -212,7 +212,7 @@ public final class FeedReader implements DocumentReader {
 
     private static void emit(Path file, ReadContext context, Entry post, String key, String title, List<Entry> comments, Consumer<ReadItem> out) {
         List<Entry> thread = comments == null ? List.of() : comments;
-        String url = WxrReader.absolute(post != null ? post.link : key);
+        String url = Markup.absoluteUrl(post != null ? post.link : key);
         Source source = new Source(file.getFileName().toString(), digest(post, thread), url, url == null ? key : null, null);
         if (context.unchanged().test(source)) {
             out.accept(new ReadItem.Unchanged(source));

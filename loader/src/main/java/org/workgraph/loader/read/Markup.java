@@ -169,4 +169,15 @@ final class Markup {
         if (!html.contains("\n")) return html;
         return html.replaceAll("\r\n?", "\n").replaceAll("\n\\s*\n", "\n<p></p>\n").replaceAll("(?<!>)\n(?!<)", "<br>\n");
     }
+
+    /** A link as the page or export gives it, kept only when it is an absolute URL with a host (a document's address). */
+    static String absoluteUrl(String url) {
+        if (url == null || url.isBlank()) return null;
+        try {
+            java.net.URI u = new java.net.URI(url.strip());
+            return u.isAbsolute() && u.getHost() != null ? u.toString() : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
 }

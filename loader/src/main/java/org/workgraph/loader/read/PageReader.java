@@ -124,10 +124,10 @@ final class PageReader {
         }
         if (published == null && front != null) published = front.date();
 
-        String url = absolute(page.select("link[rel=canonical]").attr("href"));
-        if (url == null) url = absolute(meta(page, "og:url"));
-        if (url == null) url = absolute(ld.url());
-        if (url == null && front != null) url = absolute(front.url());
+        String url = Markup.absoluteUrl(page.select("link[rel=canonical]").attr("href"));
+        if (url == null) url = Markup.absoluteUrl(meta(page, "og:url"));
+        if (url == null) url = Markup.absoluteUrl(ld.url());
+        if (url == null && front != null) url = Markup.absoluteUrl(front.url());
 
         Set<String> categories = new LinkedHashSet<>(ld.categories());
         if (categories.isEmpty()) {
@@ -166,15 +166,6 @@ final class PageReader {
         return e == null ? null : Markup.emptyToNull(e.attr("content"));
     }
 
-    private static String absolute(String url) {
-        if (url == null || url.isBlank()) return null;
-        try {
-            URI u = new URI(url.strip());
-            return u.isAbsolute() && u.getHost() != null ? u.toString() : null;
-        } catch (java.net.URISyntaxException e) {
-            return null;
-        }
-    }
 
     private static Optional<Element> own(Element root, String selector, Predicate<Element> inComment) {
         return root.select(selector).stream().filter(e -> !inComment.test(e)).findFirst();

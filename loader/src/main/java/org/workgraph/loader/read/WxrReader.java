@@ -146,7 +146,7 @@ public final class WxrReader implements DocumentReader {
             skipped.merge("posts not published skipped (drafts, private, trash)", 1, Integer::sum);
             return;
         }
-        String url = absolute(item.link) != null ? absolute(item.link) : absolute(item.guid);
+        String url = Markup.absoluteUrl(item.link) != null ? Markup.absoluteUrl(item.link) : Markup.absoluteUrl(item.guid);
         String entry = item.postId == null ? "line-" + item.line : "post-" + item.postId.strip();
         Source source = new Source(file.getFileName().toString(), digest(item), url, entry, null);
         if (context.unchanged().test(source)) {
@@ -186,18 +186,9 @@ public final class WxrReader implements DocumentReader {
         }
     }
 
-    static String absolute(String url) {
-        if (url == null || url.isBlank()) return null;
-        try {
-            URI u = new URI(url.strip());
-            return u.isAbsolute() && u.getHost() != null ? u.toString() : null;
-        } catch (java.net.URISyntaxException e) {
-            return null;
-        }
-    }
 
     static String host(String url) {
-        String a = absolute(url);
+        String a = Markup.absoluteUrl(url);
         return a == null ? null : URI.create(a).getHost().replaceFirst("^www\\.", "");
     }
 }
