@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = Kg.Version.class,
         description = "Workgraph: writing about the future of work as a knowledge graph.",
         subcommands = {LoadCommand.class, GenerateCommand.class, BenchCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
-                ValidateCommand.class, ReindexCommand.class, RemoveCommand.class, CompactCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+                ValidateCommand.class, ReindexCommand.class, RemoveCommand.class, CompactCommand.class, EvalCommand.class, InspectCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 usage error, 2 some input could not be loaded or is invalid."})
 public final class Kg implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec

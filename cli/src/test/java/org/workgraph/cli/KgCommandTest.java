@@ -80,6 +80,19 @@ class KgCommandTest {
     }
 
     @Test
+    void inspectShowsHowEachLineOfAPageWasRead() throws Exception {
+        Path page = dir.resolve("page.txt");
+        Files.writeString(page, "A title\n\nThe post's text.\n\n2 Comments\n\nAnn Lee says:\n\nFirst.\n\nReply\n\nBo Chan says:\n\nSecond.\n");
+        assertEquals(0, kg("inspect", page.toString()), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+7\\s+HEADER SAYS\\s+#1\\s+Ann Lee says:")), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+9\\s+RESPONSE\\s+#1\\s+First\\.")), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+11\\s+FOOTER\\s+Reply")), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+5\\s+COUNT\\s+2 Comments")), run.out());
+        assertEquals(2, kg("inspect", dir.resolve("missing.txt").toString()));
+    }
+
+    @Test
     void exportWritesEveryDocumentGraphAsNQuads() throws Exception {
         assertEquals(0, kg("load", "--db", db(), gold.corpus().toString()));
         Path nq = dir.resolve("all.nq");

@@ -28,6 +28,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.workgraph.loader.blog.BlogParser;
+import org.workgraph.loader.blog.Segment;
+import org.workgraph.loader.model.SignalRow;
 import org.workgraph.loader.detect.DocumentKind;
 import org.workgraph.loader.detect.KindDetector;
 import org.workgraph.loader.digest.DigestParser;
@@ -334,6 +336,23 @@ public final class Loader {
     }
 
     public ReaderRegistry readers() { return readers; }
+
+    /**
+     * Each line of a plain-text page with the role the reader gave it (title, byline, body, header, response,
+     * furniture, ...): the explanation of a parse, for {@code kg inspect}. A digest gives its title and rows.
+     */
+    public List<Segment> segment(Path file) throws IOException, ParseException {
+        SourceText source = reader.read(file);
+        List<Line> lines = Lines.of(source.text());
+        if (lines.stream().allMatch(Line::isBlank)) throw new ParseException(0, "the document is empty");
+        if (detector.detect(lines) == DocumentKind.BLOG_POST) return blogs.segment(source.source(), lines);
+        SignalDigest digest = digests.parse(source.source(), lines, w -> {});
+        List<Segment> out = new ArrayList<>();
+        for (SignalRow row : digest.rows()) {
+            out.add(new Segment(row.line(), Segment.Role.SIGNAL_ROW, row.heading(), row.rowNumber(), lines.get(row.line() - 1).trimmed()));
+        }
+        return out;
+    }
 
     /** Reads one file into its text (exposed for tools that parse without loading). */
     public SourceText read(Path file) throws IOException, ParseException {

@@ -45,6 +45,17 @@ public final class BlogParser {
      *                 responses are invented)
      */
     public BlogPost parse(Source source, List<Line> lines, Consumer<String> warnings) throws ParseException {
+        return parse(source, lines, warnings, Marks.NONE);
+    }
+
+    /** Each line of a page with the role the reader gave it: why a page was read the way it was. */
+    public List<Segment> segment(Source source, List<Line> lines) throws ParseException {
+        Marks marks = Marks.recording();
+        parse(source, lines, w -> {}, marks);
+        return marks.segments();
+    }
+
+    private BlogPost parse(Source source, List<Line> lines, Consumer<String> warnings, Marks marks) throws ParseException {
         int i = nextContent(lines, 0);
         if (i >= lines.size()) throw new ParseException(0, "the document is empty");
 
@@ -57,16 +68,19 @@ public final class BlogParser {
             Optional<Byline> b = byline == null ? Byline.parse(t) : Optional.empty();
             if (b.isPresent()) {
                 byline = b.get();
+                marks.mark(lines.get(i), Segment.Role.BYLINE);
             } else if (Dates.isStamp(t) && dated == null) {
                 dated = Dates.find(t).orElse(null);
+                marks.mark(lines.get(i), Segment.Role.DATE);
             } else if (byline == null && Header.at(lines, i).filter(h -> h.form().strength == Header.Strength.STRONG).isPresent()) {
                 break; // the page opens with a response header: a forum topic or a comment's own page
             } else if (title == null && isMasthead(lines, i)) {
-                // a masthead or a navigation line: not the title
+                marks.mark(lines.get(i), Segment.Role.MASTHEAD); // a masthead or a navigation line: not the title
             } else if (title == null && byline == null && isTitle(lines, i)) {
                 title = t;
+                marks.mark(lines.get(i), Segment.Role.TITLE);
             } else if (title != null && t.equals(title)) {
-                // the title printed again
+                marks.mark(lines.get(i), Segment.Role.TITLE); // the title printed again
             } else {
                 break;
             }
@@ -138,7 +152,22 @@ public final class BlogParser {
         List<Line> threadLines = threadStart < threadEnd ? lines.subList(countLine ? threadStart + 1 : threadStart, threadEnd) : List.of();
         String author = byline != null && byline.author() != null ? byline.author() : openingAuthor != null ? openingAuthor
                 : authorBox(lines, bodyStart, Math.max(bodyStart, bodyEnd)).orElse(null);
-        List<Response> responses = threads.parse(threadLines, author, paragraphs);
+        for (int j = bodyStart; j < Math.max(bodyStart, bodyEnd); j++) {
+            boolean box = byline == null && openingAuthor == null && ABOUT.matcher(lines.get(j).trimmed()).matches();
+            marks.mark(lines.get(j), box ? Segment.Role.AUTHOR_BOX : Segment.Role.BODY);
+        }
+        for (int j = Math.max(bodyStart, bodyEnd); j < lines.size(); j++) {
+            String t = lines.get(j).trimmed();
+            if (FORM.matcher(t).matches()) marks.mark(lines.get(j), Segment.Role.FORM);
+            else if (ResponseCount.parse(t).isPresent()) marks.mark(lines.get(j), Segment.Role.COUNT);
+            else if (ABOUT.matcher(t).matches()) marks.mark(lines.get(j), Segment.Role.AUTHOR_BOX);
+            else marks.mark(lines.get(j), Segment.Role.UNREAD);
+        }
+        if (bodyStart > base) { // the page opened with a header: its writer's own post
+            for (int j = base; j < bodyStart; j++) marks.mark(lines.get(j), j == base ? Segment.Role.HEADER : Segment.Role.HEADER_DETAIL,
+                    j == base && opening != null ? opening.form().name() : null, null);
+        }
+        List<Response> responses = threads.parse(threadLines, author, paragraphs, marks);
         if (responses.isEmpty() && count != null && count.count() > 0) {
             warnings.accept("line " + lines.get(threadStart).number() + ": the page claims " + count.count()
                     + " responses, but no response could be told apart in what follows; loaded as a document with its text");

@@ -53,6 +53,7 @@ final class ThreadParser {
         final int line;
         final Draft parent;
         final List<String> lines = new ArrayList<>();
+        final List<Integer> numbers = new ArrayList<>(); // indexes of its text lines in the thread, for explanations
         LocalDate date;
         Draft(ResponseKind kind, String label, Header header, String notice, int indent, boolean nested, int line, Draft parent) {
             this.kind = kind; this.label = label; this.header = header; this.notice = notice; this.indent = indent;
@@ -77,12 +78,18 @@ final class ThreadParser {
      *                   thread the page only shows by the space above it and the furniture under its posts
      */
     List<Response> parse(List<Line> lines, String postAuthor, boolean paragraphs) {
+        return parse(lines, postAuthor, paragraphs, Marks.NONE);
+    }
+
+    /** As {@link #parse(List, String, boolean)}, marking each line's role in {@code marks}. */
+    List<Response> parse(List<Line> lines, String postAuthor, boolean paragraphs, Marks marks) {
         Map<Integer, Header> headers = headers(lines);
         // A list of comments without names in front (signatures under them aside): each item is a response.
         boolean named = headers.values().stream().anyMatch(h -> !h.trailer() && (h.name() != null || h.form() != Header.Form.LIST_NAME));
         List<Draft> drafts = new ArrayList<>();
         Deque<Draft> open = new ArrayDeque<>(); // structured responses that can still take nested replies
         Map<Integer, Integer> lastNumber = new HashMap<>(); // per indentation: the list number last seen there
+        java.util.Set<Integer> memberBlocks = memberBlocks(lines, headers);
         Draft current = null;
         boolean closed = false; // a footer or a gap closed the current response
         boolean replySubject = false;
@@ -106,11 +113,14 @@ final class ThreadParser {
                         pending ? current.line : line.number(), null);
                 if (pending) {
                     signed.lines.addAll(current.lines);
+                    signed.numbers.addAll(current.numbers);
                     drafts.set(drafts.size() - 1, signed);
                 } else {
                     drafts.add(signed);
                 }
                 current = signed;
+                marks.mark(line, Segment.Role.HEADER, h.form().name(), signed);
+                if (pending) for (int k : signed.numbers) marks.mark(lines.get(k), Segment.Role.RESPONSE, null, signed);
                 closed = true;
                 open.clear();
                 continue;
@@ -119,14 +129,21 @@ final class ThreadParser {
                 if (h.label() != null) lastNumber.put(line.indent(), Integer.parseInt(h.label()));
                 current = startHeader(h, line, open, replySubject);
                 drafts.add(current);
+                marks.mark(line, Segment.Role.HEADER, h.form().name(), current);
+                for (int k = 1; k < h.lines(); k++) marks.mark(lines.get(i + k), Segment.Role.HEADER_DETAIL, null, current);
                 i += h.lines() - 1;
                 // Lines set right under a header belong to it: a date, a badge, member statistics.
                 while (i + 1 < lines.size() && !lines.get(i + 1).isBlank() && isHeaderDetail(lines.get(i + 1).trimmed())) {
                     i++;
+                    marks.mark(lines.get(i), Segment.Role.HEADER_DETAIL, null, current);
                     if (current.date == null) current.date = Dates.find(lines.get(i).trimmed()).orElse(null);
                 }
                 closed = false;
                 replySubject = false;
+                continue;
+            }
+            if (memberBlocks.contains(i)) {
+                marks.mark(line, Segment.Role.FURNITURE);
                 continue;
             }
             boolean atThreadLevel = current == null || !current.nested || line.indent() <= current.indent;
@@ -137,6 +154,7 @@ final class ThreadParser {
                         null, t.replaceFirst("^\\d{1,5}[.)]\\s+", ""), line.indent(), false, line.number(), null);
                 current.lines.add(current.notice);
                 drafts.add(current);
+                marks.mark(line, Segment.Role.NOTICE, null, current);
                 open.clear();
                 closed = false;
                 continue;
@@ -151,6 +169,8 @@ final class ThreadParser {
                         line.indent(), true, line.number(), parent);
                 // An item that is only a number is its score (link aggregators list votes where a name would stand).
                 if (!SCORE.matcher(numbered.group(2).trim()).matches()) current.lines.add(numbered.group(2).trim());
+                current.numbers.add(i);
+                marks.mark(line, Segment.Role.RESPONSE, "list item", current);
                 open.push(current);
                 drafts.add(current);
                 closed = false;
@@ -158,10 +178,12 @@ final class ThreadParser {
             }
             if (Furniture.isFooter(t)) {
                 closed = current != null;
+                marks.mark(line, Segment.Role.FOOTER);
                 continue;
             }
             if (Furniture.is(t)) {
                 replySubject |= Furniture.isReplySubject(t);
+                marks.mark(line, Segment.Role.FURNITURE);
                 continue;
             }
             if (current == null || closed || current.kind == ResponseKind.PINGBACK
@@ -174,8 +196,11 @@ final class ThreadParser {
                 closed = false;
             }
             current.lines.add(t);
+            current.numbers.add(i);
+            marks.mark(line, Segment.Role.RESPONSE, null, current);
         }
-        return toResponses(drafts, postAuthor != null ? postAuthor : siteOwner(drafts));
+        List<Response> responses = toResponses(drafts, postAuthor != null ? postAuthor : siteOwner(drafts), marks);
+        return responses;
     }
 
     /**
@@ -203,6 +228,31 @@ final class ThreadParser {
             all.values().removeIf(h -> h.form().strength == Header.Strength.WEAK);
         }
         return all;
+    }
+
+    /**
+     * Lines of a member block: a run of lines with no blank between them, at least one of them furniture (an avatar,
+     * "Posts: 120", a badge) and every other one short and no sentence (a user name, a rank). Forums print one beside
+     * each post; none of it is the post's text. A header's own lines are never part of one.
+     */
+    private static java.util.Set<Integer> memberBlocks(List<Line> lines, Map<Integer, Header> headers) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (lines.get(i).isBlank()) { i++; continue; }
+            int end = i;
+            while (end < lines.size() && !lines.get(end).isBlank()) end++;
+            boolean furniture = false, shortOnly = true;
+            for (int j = i; j < end && shortOnly; j++) {
+                String t = lines.get(j).trimmed();
+                if (headers.containsKey(j)) shortOnly = false;
+                else if (Furniture.is(t) && !Furniture.isFooter(t)) furniture = true;
+                else shortOnly = t.split("\\s+").length <= 4 && !t.matches(".*[.!?,;:]$") && !Furniture.isFooter(t);
+            }
+            if (furniture && shortOnly && end - i > 1) for (int j = i; j < end; j++) out.add(j);
+            i = end;
+        }
+        return out;
     }
 
     private static boolean continuesList(Map<Integer, Integer> lastNumber, int indent, int number) {
@@ -247,7 +297,7 @@ final class ThreadParser {
         return Addressing.openingAddressee(paragraph).isPresent() || Addressing.signOff(current.text()).isPresent();
     }
 
-    private static List<Response> toResponses(List<Draft> all, String postAuthor) {
+    private static List<Response> toResponses(List<Draft> all, String postAuthor, Marks marks) {
         // A header with neither a name nor any text under it (a portrait cut off by the end of the page) is no response.
         List<Draft> drafts = new ArrayList<>(all);
         drafts.removeIf(d -> d.notice == null && d.text().isEmpty() && (d.header == null || d.header.name() == null)
@@ -301,6 +351,7 @@ final class ThreadParser {
                     }
                 }
             }
+            marks.place(d, position);
             out.add(new Response(position, d.label, kind, writer, replyTo, date, text, sourceTitle, sourceSite, d.line));
         }
         return out;

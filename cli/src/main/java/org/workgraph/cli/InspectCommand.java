@@ -1,0 +1,53 @@
+package org.workgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.workgraph.loader.Loader;
+import org.workgraph.loader.ParseException;
+import org.workgraph.loader.blog.Segment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Shows how the reader took a page apart, line by line: what to look at when a page loads with too few responses. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = {"Show how the loader reads plain-text pages, line by line, without loading them.",
+                "Each line gets its role (MASTHEAD, DATE, TITLE, BYLINE, BODY, COUNT, HEADER and its form, HEADER_DETAIL,",
+                "RESPONSE, NOTICE, FOOTER, FURNITURE, FORM, AUTHOR_BOX, UNREAD; SIGNAL_ROW for a digest's rows) and the",
+                "response it belongs to (#N)."})
+final class InspectCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plain-text pages to inspect.")
+    List<Path> files;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Loader loader = new Loader();
+        int failed = 0;
+        for (Path file : files) {
+            out.println("== " + file);
+            try {
+                for (Segment s : loader.segment(file)) {
+                    String role = s.role() + (s.detail() == null ? "" : " " + s.detail());
+                    String text = s.text().length() <= 90 ? s.text() : s.text().substring(0, 87) + "...";
+                    out.printf("%5d  %-26s %-5s %s%n", s.line(), role, s.response() == null ? "" : "#" + s.response(), text);
+                }
+            } catch (ParseException e) {
+                spec.commandLine().getErr().println(file + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.getMessage());
+                failed++;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println(file + ": cannot read: " + e.getMessage());
+                failed++;
+            }
+        }
+        out.flush();
+        return failed == 0 ? ExitCodes.OK : ExitCodes.INPUT;
+    }
+}

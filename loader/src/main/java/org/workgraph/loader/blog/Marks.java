@@ -1,0 +1,57 @@
+package org.workgraph.loader.blog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.workgraph.loader.text.Line;
+
+/**
+ * Collects the role of each line while one page is parsed (a parse's own scratch state, never shared). Lines of a
+ * response are marked with its draft; the response's position is known only once the thread is built.
+ */
+final class Marks {
+    /** Marks nothing: the parse without an explanation. */
+    static final Marks NONE = new Marks(false);
+
+    private final boolean on;
+    private final Map<Integer, Segment.Role> roles = new TreeMap<>();
+    private final Map<Integer, String> details = new HashMap<>();
+    private final Map<Integer, Object> owners = new HashMap<>();
+    private final Map<Integer, String> texts = new HashMap<>();
+    private final Map<Object, Integer> positions = new java.util.IdentityHashMap<>();
+
+    private Marks(boolean on) { this.on = on; }
+
+    static Marks recording() { return new Marks(true); }
+
+    void mark(Line line, Segment.Role role) { mark(line, role, null, null); }
+
+    /** Marks a line; a later mark of the same line wins (the thread's reading refines the page's). */
+    void mark(Line line, Segment.Role role, String detail, Object owner) {
+        if (!on || line.isBlank()) return;
+        roles.put(line.number(), role);
+        texts.put(line.number(), line.trimmed());
+        if (detail != null) details.put(line.number(), detail); else details.remove(line.number());
+        if (owner != null) owners.put(line.number(), owner); else owners.remove(line.number());
+    }
+
+    /** The response a draft became, once the thread is built. */
+    void place(Object owner, int position) {
+        if (on) positions.put(owner, position);
+    }
+
+    /** Every marked line in order, with the response its draft became (null if none). */
+    List<Segment> segments() {
+        Function<Object, Integer> position = positions::get;
+        List<Segment> out = new ArrayList<>();
+        roles.forEach((n, role) -> {
+            Object owner = owners.get(n);
+            out.add(new Segment(n, role, details.get(n), owner == null ? null : position.apply(owner), texts.get(n)));
+        });
+        return out;
+    }
+}

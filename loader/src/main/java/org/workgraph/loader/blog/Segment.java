@@ -1,0 +1,48 @@
+package org.workgraph.loader.blog;
+
+/**
+ * What one line of a page is, as the reader took it: the explanation behind a parse, for people checking why a page
+ * was read the way it was ({@code kg inspect}).
+ *
+ * @param line     1-based line number in the file
+ * @param role     the part of the page the line belongs to
+ * @param detail   for a header its form ("SAYS", "PORTRAIT", ...), else null
+ * @param response the position of the response the line belongs to, or null
+ * @param text     the line, trimmed
+ */
+public record Segment(int line, Role role, String detail, Integer response, String text) {
+
+    /** The parts of a page. */
+    public enum Role {
+        /** A site's name, logo or navigation line above the title. */
+        MASTHEAD,
+        /** A date line at the head of the page. */
+        DATE,
+        TITLE,
+        BYLINE,
+        /** The post's own text. */
+        BODY,
+        /** "About Ann Lee" under the post. */
+        AUTHOR_BOX,
+        /** The thread's count line ("32 Responses to …"). */
+        COUNT,
+        /** The comment form ("Leave a Reply"). */
+        FORM,
+        /** A response header: who wrote the response below it (or above it, for a signature). */
+        HEADER,
+        /** A date, badge or statistic printed with a header. */
+        HEADER_DETAIL,
+        /** A pingback or reblog notice: a response of its own. */
+        NOTICE,
+        /** A response's text. */
+        RESPONSE,
+        /** A line that closes the response above it ("Reply", "1 Like"). */
+        FOOTER,
+        /** Nobody's words: counters, avatars without a name, badges, "Re:" subjects. */
+        FURNITURE,
+        /** A digest's row, at its first line. */
+        SIGNAL_ROW,
+        /** Read as none of the above (text between the body and the thread the reader could not place). */
+        UNREAD
+    }
+}
