@@ -22,7 +22,7 @@ import org.workgraph.loader.model.SignalDigest;
  * ("Ann Lee provides", "Bo Chan's insights", "in the words of Cy Dee", "Join Ann Lee, Bo
  * Chan and …"), or when it is a person the page already knows (a writer, someone addressed or named
  * before, by full or unambiguous first name). Organisations are written in camel case ("LinkedIn"), act
- * as a source ("reports the Associated Press"), or are examples of companies. Works are quoted or
+ * as a source ("reports the Harbour Gazette"), or are examples of companies. Works are quoted or
  * title-case names after a word like "book", "posts" or "article". Pingback notices are not read: the
  * names in other sites' titles are not this page's mentions.
  */
@@ -338,7 +338,7 @@ final class MentionFinder {
             offset = text.indexOf(words[skip], offset) + words[skip].length();
             skip++;
         }
-        if (skip > 0 && words[0].equalsIgnoreCase("the")) return null; // "The New York Times" is not a person
+        if (skip > 0 && words[0].equalsIgnoreCase("the")) return null; // "The Harbour Gazette Daily" is not a person
         if (words.length - skip < 2) return null;
         for (int i = skip; i < words.length; i++) {
             if (NOT_NAMES.contains(words[i].toLowerCase(Locale.ROOT))) return null; // "B.A. That" is two sentences
