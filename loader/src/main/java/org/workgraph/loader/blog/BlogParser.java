@@ -59,33 +59,11 @@ public final class BlogParser {
         int i = nextContent(lines, 0);
         if (i >= lines.size()) throw new ParseException(0, "the document is empty");
 
-        // The opening: furniture and mastheads, a date line, the title (once, though pages print it twice), a byline.
-        String title = null;
-        Byline byline = null;
-        LocalDate dated = null;
-        for (int guard = 0; guard < 6 && i < lines.size(); guard++) {
-            String t = lines.get(i).trimmed();
-            Optional<Byline> b = byline == null ? Byline.parse(t) : Optional.empty();
-            if (b.isPresent()) {
-                byline = b.get();
-                marks.mark(lines.get(i), Segment.Role.BYLINE);
-            } else if (Dates.isStamp(t) && dated == null) {
-                dated = Dates.find(t).orElse(null);
-                marks.mark(lines.get(i), Segment.Role.DATE);
-            } else if (byline == null && Header.at(lines, i).filter(h -> h.form().strength == Header.Strength.STRONG).isPresent()) {
-                break; // the page opens with a response header: a forum topic or a comment's own page
-            } else if (title == null && isMasthead(lines, i)) {
-                marks.mark(lines.get(i), Segment.Role.MASTHEAD); // a masthead or a navigation line: not the title
-            } else if (title == null && byline == null && isTitle(lines, i)) {
-                title = t;
-                marks.mark(lines.get(i), Segment.Role.TITLE);
-            } else if (title != null && t.equals(title)) {
-                marks.mark(lines.get(i), Segment.Role.TITLE); // the title printed again
-            } else {
-                break;
-            }
-            i = nextContent(lines, i + 1);
-        }
+        Opening top = opening(lines, i, marks);
+        String title = top.title();
+        Byline byline = top.byline();
+        LocalDate dated = top.dated();
+        i = top.next();
 
         final int base = i; // the headers below are keyed by line offset from here
         int bodyStart = i;
@@ -212,6 +190,41 @@ public final class BlogParser {
         while (start > base && !lines.get(start - 1).isBlank()) start--;
         if (trailer - start <= 3) return start;
         return trailer - 1;
+    }
+
+    /** What a page prints above its body, and the line where the body starts. */
+    private record Opening(String title, Byline byline, LocalDate dated, int next) {}
+
+    /** The opening: furniture and mastheads, a date line, the title (once, though pages print it twice), a byline. */
+    private static Opening opening(List<Line> lines, int first, Marks marks) {
+        String title = null;
+        Byline byline = null;
+        LocalDate dated = null;
+        int i = first;
+        for (int guard = 0; guard < 6 && i < lines.size(); guard++) {
+            String t = lines.get(i).trimmed();
+            Optional<Byline> b = byline == null ? Byline.parse(t) : Optional.empty();
+            if (b.isPresent()) {
+                byline = b.get();
+                marks.mark(lines.get(i), Segment.Role.BYLINE);
+            } else if (Dates.isStamp(t) && dated == null) {
+                dated = Dates.find(t).orElse(null);
+                marks.mark(lines.get(i), Segment.Role.DATE);
+            } else if (byline == null && Header.at(lines, i).filter(h -> h.form().strength == Header.Strength.STRONG).isPresent()) {
+                break; // the page opens with a response header: a forum topic or a comment's own page
+            } else if (title == null && isMasthead(lines, i)) {
+                marks.mark(lines.get(i), Segment.Role.MASTHEAD); // a masthead or a navigation line: not the title
+            } else if (title == null && byline == null && isTitle(lines, i)) {
+                title = t;
+                marks.mark(lines.get(i), Segment.Role.TITLE);
+            } else if (title != null && t.equals(title)) {
+                marks.mark(lines.get(i), Segment.Role.TITLE); // the title printed again
+            } else {
+                break;
+            }
+            i = nextContent(lines, i + 1);
+        }
+        return new Opening(title, byline, dated, i);
     }
 
     /** The offset of the first header at or after offset {@code from}, strong forms first; -1 if none. */
