@@ -14,7 +14,6 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
-import org.apache.hadoop.io.compress.GzipCodec;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -104,14 +103,14 @@ public final class SparkLoad implements Callable<Integer> {
         JavaRDD<DocumentResult> docs = latestOfEachGraph(sc, read);
         docs.persist(StorageLevel.MEMORY_AND_DISK_SER());
 
-        docs.filter(DocumentResult::mapped).map(DocumentResult::nquads).saveAsTextFile(out + "/documents", GzipCodec.class);
+        docs.filter(DocumentResult::mapped).map(DocumentResult::nquads).saveAsTextFile(out + "/documents", NQuadsGzip.class);
         docs.map(DocumentResult::report).saveAsTextFile(out + "/report");
         writeHeader(hadoop, out + "/report/_header");
         if (!skipDerived) {
-            CorpusGraphs.people(docs, base).saveAsTextFile(out + "/people", GzipCodec.class);
+            CorpusGraphs.people(docs, base).saveAsTextFile(out + "/people", NQuadsGzip.class);
             CorpusGraphs.Ideas ideas = CorpusGraphs.ideas(sc, docs, base, slices);
-            ideas.ideas().saveAsTextFile(out + "/ideas", GzipCodec.class);
-            ideas.stats().saveAsTextFile(out + "/stats", GzipCodec.class);
+            ideas.ideas().saveAsTextFile(out + "/ideas", NQuadsGzip.class);
+            ideas.stats().saveAsTextFile(out + "/stats", NQuadsGzip.class);
         }
         Map<String, Long> outcomes = docs.map(d -> d.report().split("\t", 3)[1]).countByValue();
         long lines = outcomes.values().stream().mapToLong(Long::longValue).sum();

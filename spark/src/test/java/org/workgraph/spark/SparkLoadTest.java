@@ -144,7 +144,7 @@ class SparkLoadTest {
     private static DatasetGraph readParts(Path out) throws IOException {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         try (Stream<Path> files = Files.walk(out)) {
-            for (Path part : files.filter(p -> p.getFileName().toString().matches("part-\\d+\\.gz")).toList()) {
+            for (Path part : files.filter(p -> p.getFileName().toString().matches("part-\\d+\\.nq\\.gz")).toList()) {
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(part))) {
                     RDFParser.source(in).lang(Lang.NQUADS).parse(dsg);
                 }
