@@ -111,7 +111,7 @@ final class CorpusGraphs {
             });
             return out.iterator();
         });
-        chosen.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK_SER());
+        chosen.persist(org.apache.spark.storage.StorageLevel.DISK_ONLY()); // each document's idea links as text: large
 
         JavaPairRDD<String, Map<String, Integer>> wordings = chosen.flatMapToPair(c -> {
             List<Tuple2<String, Integer>> out = new ArrayList<>();

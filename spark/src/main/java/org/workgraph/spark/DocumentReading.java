@@ -7,10 +7,14 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 import org.apache.hadoop.fs.FileSystem;
@@ -55,12 +59,26 @@ final class DocumentReading {
     static Iterator<DocumentResult> partition(JobSettings settings, Iterator<InputFile> files) {
         useJdkXmlParser();
         DocumentReading reading = new DocumentReading(settings);
-        List<DocumentResult> out = new ArrayList<>();
-        files.forEachRemaining(f -> reading.read(f, out));
-        return out.iterator();
+        // Lazily, one file at a time: a partition's results are never all in memory at once (a file's are: an
+        // archive of very many pages should be split before it is given to the job).
+        return new Iterator<>() {
+            private final Deque<DocumentResult> buffer = new ArrayDeque<>();
+
+            @Override
+            public boolean hasNext() {
+                while (buffer.isEmpty() && files.hasNext()) reading.read(files.next(), buffer);
+                return !buffer.isEmpty();
+            }
+
+            @Override
+            public DocumentResult next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                return buffer.poll();
+            }
+        };
     }
 
-    void read(InputFile file, List<DocumentResult> out) {
+    void read(InputFile file, Collection<DocumentResult> out) {
         URI uri = URI.create(file.uri());
         Path local = null;
         Path copy = null;

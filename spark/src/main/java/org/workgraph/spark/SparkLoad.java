@@ -75,6 +75,8 @@ public final class SparkLoad implements Callable<Integer> {
     public Integer call() throws IOException {
         SparkConf conf = new SparkConf().setAppName("workgraph-load");
         if (!conf.contains("spark.master")) conf.setMaster(master != null ? master : "local[*]");
+        // N-Quads compress about tenfold: the cached documents and the shuffles' spills take that much less disk.
+        conf.setIfMissing("spark.rdd.compress", "true");
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             Summary s = run(sc, inputs, out, base, maxBytes, partitions, skipDerived);
             PrintWriter w = new PrintWriter(System.out, true);
@@ -99,9 +101,12 @@ public final class SparkLoad implements Callable<Integer> {
 
         JavaRDD<DocumentResult> read = sc.parallelize(files, Math.max(1, Math.min(slices, files.size())))
                 .mapPartitions(part -> DocumentReading.partition(settings, part));
-        read.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // Kept on the executors' disks, not in memory: each document's quads are read back twice (documents out,
+        // report) and its phrases several times, and re-reading a local file is cheap next to parsing the document
+        // again, while holding them in the heap would leave too little for the tagger and the shuffles.
+        read.persist(StorageLevel.DISK_ONLY());
         JavaRDD<DocumentResult> docs = latestOfEachGraph(sc, read);
-        docs.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        docs.persist(StorageLevel.DISK_ONLY());
 
         docs.filter(DocumentResult::mapped).map(DocumentResult::nquads).saveAsTextFile(out + "/documents", NQuadsGzip.class);
         docs.map(DocumentResult::report).saveAsTextFile(out + "/report");

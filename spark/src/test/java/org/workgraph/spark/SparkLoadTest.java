@@ -57,7 +57,7 @@ class SparkLoadTest {
         // Two local executor threads, as on the benchmark machine; no web UI, no network beyond the loopback.
         sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("workgraph-spark-test")
                 .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
-                .set("spark.driver.bindAddress", "127.0.0.1").set("spark.default.parallelism", "2"));
+                .set("spark.driver.bindAddress", "127.0.0.1").set("spark.default.parallelism", "2").set("spark.rdd.compress", "true"));
     }
 
     @AfterAll
