@@ -80,14 +80,14 @@ public final class SparkLoad implements Callable<Integer> {
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             Summary s = run(sc, inputs, out, base, maxBytes, partitions, skipDerived);
             PrintWriter w = new PrintWriter(System.out, true);
-            w.printf("%d documents loaded, %d failed (%d report lines) in %.1f s: %s%n", s.loaded(), s.failed(), s.lines(),
-                    s.seconds(), out);
+            w.printf("%d documents loaded, %d failed (%d report lines) in %.1f s (%s): %s%n", s.loaded(), s.failed(), s.lines(),
+                    s.seconds(), String.join(", ", s.steps()), out);
             return s.failed() > 0 ? 2 : 0;
         }
     }
 
-    /** What the job did: documents loaded and failed, report lines, seconds. */
-    public record Summary(long loaded, long failed, long lines, double seconds) {}
+    /** What the job did: documents loaded and failed, report lines, seconds, and the seconds of each step. */
+    public record Summary(long loaded, long failed, long lines, double seconds, List<String> steps) {}
 
     /** Runs the job on a context the caller owns (the tests' local one, or the one of {@link #call}). */
     public static Summary run(JavaSparkContext sc, List<String> inputs, String out, String base, long maxBytes, int partitions,
@@ -108,21 +108,33 @@ public final class SparkLoad implements Callable<Integer> {
         JavaRDD<DocumentResult> docs = latestOfEachGraph(sc, read);
         docs.persist(StorageLevel.DISK_ONLY());
 
+        List<String> steps = new ArrayList<>();
+        long t = System.nanoTime();
         docs.filter(DocumentResult::mapped).map(DocumentResult::nquads).saveAsTextFile(out + "/documents", NQuadsGzip.class);
         docs.map(DocumentResult::report).saveAsTextFile(out + "/report");
         writeHeader(hadoop, out + "/report/_header");
+        t = step(steps, "documents read, mapped and written, with the report", t);
         if (!skipDerived) {
             CorpusGraphs.people(docs, base).saveAsTextFile(out + "/people", NQuadsGzip.class);
+            t = step(steps, "people graph", t);
             CorpusGraphs.Ideas ideas = CorpusGraphs.ideas(sc, docs, base, slices);
             ideas.ideas().saveAsTextFile(out + "/ideas", NQuadsGzip.class);
             ideas.stats().saveAsTextFile(out + "/stats", NQuadsGzip.class);
+            step(steps, "ideas and statistics graphs", t);
         }
         Map<String, Long> outcomes = docs.map(d -> d.report().split("\t", 3)[1]).countByValue();
         long lines = outcomes.values().stream().mapToLong(Long::longValue).sum();
         long loaded = docs.filter(DocumentResult::mapped).count();
         read.unpersist();
         docs.unpersist();
-        return new Summary(loaded, outcomes.getOrDefault("failed", 0L), lines, (System.nanoTime() - start) / 1e9);
+        return new Summary(loaded, outcomes.getOrDefault("failed", 0L), lines, (System.nanoTime() - start) / 1e9, steps);
+    }
+
+    /** Adds "what 12.3 s" to the steps; returns now. The documents' step includes listing and Spark's start-up work. */
+    private static long step(List<String> steps, String what, long since) {
+        long now = System.nanoTime();
+        steps.add(String.format("%s %.1f s", what, (now - since) / 1e9));
+        return now;
     }
 
     /**
