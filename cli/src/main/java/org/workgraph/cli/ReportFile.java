@@ -17,7 +17,7 @@ import org.workgraph.loader.LoadListener;
  * why; after a crash, the lines written are exactly the files the store holds.
  */
 final class ReportFile implements LoadListener, AutoCloseable {
-    static final String HEADER = "file\toutcome\tkind\tresponses\tsignals\ttriples\tline\tentry\tmessage";
+    static final String HEADER = FileOutcome.REPORT_HEADER;
 
     private final BufferedWriter out;
 
@@ -33,17 +33,7 @@ final class ReportFile implements LoadListener, AutoCloseable {
 
     @Override
     public void finished(FileOutcome f) {
-        String outcome = f.unchanged() ? "unchanged" : f.loaded() ? "loaded" : "failed";
-        line(String.join("\t", f.path().toString(), outcome, f.kind() == null ? "" : f.kind().toString(),
-                String.valueOf(f.responses()), String.valueOf(f.signals()), String.valueOf(f.triples()),
-                f.line() > 0 ? String.valueOf(f.line()) : "", f.entry() == null ? "" : f.entry().replaceAll("[\\t\\r\\n]+", " "),
-                message(f).replaceAll("[\\t\\r\\n]+", " ")));
-    }
-
-    /** A failure's reason; for a loaded file, what it loaded without (its warnings, each naming its line). */
-    private static String message(FileOutcome f) {
-        if (f.message() != null) return f.message();
-        return String.join("; ", f.warnings());
+        line(f.reportLine(f.path().toString()));
     }
 
     /** A listener that tells {@code first} and then this report. */

@@ -59,6 +59,27 @@ public record FileOutcome(Path path, boolean loaded, DocumentKind kind, int resp
         return path + (entry != null ? " [" + entry + "]" : "");
     }
 
+    /** The header of a load report: one tab-separated {@link #reportLine} per file, or per document of an archive. */
+    public static final String REPORT_HEADER = "file\toutcome\tkind\tresponses\tsignals\ttriples\tline\tentry\tmessage";
+
+    /**
+     * This outcome as a line of the load report ({@code kg load --report}, and the Spark job's report), naming the file
+     * as given: the Spark job names it by its URI on whichever filesystem it was read from.
+     */
+    public String reportLine(String file) {
+        String outcome = unchanged ? "unchanged" : loaded ? "loaded" : "failed";
+        return String.join("\t", file, outcome, kind == null ? "" : kind.toString(),
+                String.valueOf(responses), String.valueOf(signals), String.valueOf(triples),
+                line > 0 ? String.valueOf(line) : "", entry == null ? "" : entry.replaceAll("[\\t\\r\\n]+", " "),
+                reportMessage().replaceAll("[\\t\\r\\n]+", " "));
+    }
+
+    /** A failure's reason; for a loaded file, what it loaded without (its warnings, each naming its line). */
+    private String reportMessage() {
+        if (message != null) return message;
+        return String.join("; ", warnings);
+    }
+
     /** "file:line: message" for a failure, in the form compilers use so editors can jump to it. */
     public String describeFailure() {
         return path + (line > 0 ? ":" + line : "") + (entry != null ? " [" + entry + "]" : "") + ": " + message;

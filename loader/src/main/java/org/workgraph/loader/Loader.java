@@ -22,7 +22,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -140,7 +142,7 @@ public final class Loader {
 
     private static void drain(FileWork work, Writer writer) {
         try {
-            for (Prepared p = work.queue.take(); p != FileWork.END; p = work.queue.take()) writer.accept(p);
+            for (MappedDocument p = work.queue.take(); p != FileWork.END; p = work.queue.take()) writer.accept(p);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("load interrupted", e);
@@ -156,21 +158,13 @@ public final class Loader {
         };
     }
 
-    /**
-     * A document read, parsed and mapped (graph and quads set, and the ideas' candidate phrases found from them), or
-     * settled without loading (they are null).
-     */
-    private record Prepared(FileOutcome outcome, Node graph, List<Quad> quads, DocumentPhrases phrases) {
-        Prepared(FileOutcome outcome, Node graph, List<Quad> quads) { this(outcome, graph, quads, null); }
-    }
-
     /** One file's documents on their way from its worker to the writer, ended by {@link #END}. */
     private static final class FileWork {
-        static final Prepared END = new Prepared(null, null, null);
+        static final MappedDocument END = new MappedDocument(null, null, null);
         /** Enough for a single document and its end mark without waiting; a file of many waits for the writer. */
-        final BlockingQueue<Prepared> queue = new ArrayBlockingQueue<>(8);
+        final BlockingQueue<MappedDocument> queue = new ArrayBlockingQueue<>(8);
 
-        void put(Prepared p) {
+        void put(MappedDocument p) {
             try {
                 queue.put(p);
             } catch (InterruptedException e) {
@@ -182,28 +176,44 @@ public final class Loader {
 
     /** Runs on a worker: everything that does not touch the sink's writes. Never throws; always ends the file's queue. */
     private void prepare(Path file, DocumentSink sink, boolean incremental, FileWork work) {
+        try {
+            readAndMap(file, source -> incremental && sink.holds(iris().documentGraph(source), iris().document(source), source.sha256()),
+                    sink::analyse, work::put);
+        } finally {
+            work.put(FileWork.END);
+        }
+    }
+
+    /**
+     * Reads, parses and maps every document of one file, in any format the loader knows, handing each to {@code out}
+     * in file order (a file of many documents then gets its closing line). This is the whole per-file step of a load,
+     * shared by {@code kg load} and the Spark job; it touches no store, so it can run anywhere the file can be read.
+     * A document that cannot be read or mapped is handed out as a failure with its reason; this never throws.
+     *
+     * @param unchanged whether the destination already holds a document with this content (it is then skipped)
+     * @param analyse   what the derived graphs need of a document just mapped ({@link DocumentSink#analyse})
+     */
+    public void readAndMap(Path file, Predicate<Source> unchanged, BiFunction<Node, List<Quad>, DocumentPhrases> analyse,
+            Consumer<MappedDocument> out) {
         int[] documents = {0};
         try {
             DocumentReader format = readers.forNamedFile(file);
-            ReadContext context = new ReadContext(maxBytes, this::parseText,
-                    source -> incremental && sink.holds(iris().documentGraph(source), iris().document(source), source.sha256()));
+            ReadContext context = new ReadContext(maxBytes, this::parseText, unchanged);
             boolean many = format.holdsMany();
             ReadSummary summary = format.read(file, context, item -> {
                 documents[0]++;
-                work.put(prepareItem(file, many, item, context, sink));
+                out.accept(prepareItem(file, many, item, context, analyse));
             });
-            if (many) work.put(new Prepared(closing(file, documents[0], summary, null, 0), null, null));
+            if (many) out.accept(new MappedDocument(closing(file, documents[0], summary, null, 0), null, null));
         } catch (ParseException e) {
-            work.put(new Prepared(documents[0] == 0 ? FileOutcome.failed(file, e.line(), e.getMessage())
+            out.accept(new MappedDocument(documents[0] == 0 ? FileOutcome.failed(file, e.line(), e.getMessage())
                     : closing(file, documents[0], ReadSummary.NONE, e.getMessage(), e.line()), null, null));
         } catch (IOException e) {
-            work.put(new Prepared(documents[0] == 0 ? FileOutcome.failed(file, 0, "cannot read: " + e)
+            out.accept(new MappedDocument(documents[0] == 0 ? FileOutcome.failed(file, 0, "cannot read: " + e)
                     : closing(file, documents[0], ReadSummary.NONE, "cannot read on: " + e, 0), null, null));
         } catch (RuntimeException e) {
             // A bug must not stop the other files; say which file it was.
-            work.put(new Prepared(FileOutcome.failed(file, 0, "internal error: " + e), null, null));
-        } finally {
-            work.put(FileWork.END);
+            out.accept(new MappedDocument(FileOutcome.failed(file, 0, "internal error: " + e), null, null));
         }
     }
 
@@ -224,14 +234,15 @@ public final class Loader {
     }
 
     /** One document of a file: extract and map it, unless the store already holds it. */
-    private Prepared prepareItem(Path file, boolean many, ReadItem item, ReadContext context, DocumentSink sink) {
+    private MappedDocument prepareItem(Path file, boolean many, ReadItem item, ReadContext context,
+            BiFunction<Node, List<Quad>, DocumentPhrases> analyse) {
         String entry = many ? item.entry() : null;
         try {
-            if (item instanceof ReadItem.Failed f) return new Prepared(FileOutcome.failed(file, entry, f.line(), f.message()), null, null);
-            if (item instanceof ReadItem.Unchanged) return new Prepared(FileOutcome.skippedAsUnchanged(file, entry), null, null);
+            if (item instanceof ReadItem.Failed f) return new MappedDocument(FileOutcome.failed(file, entry, f.line(), f.message()), null, null);
+            if (item instanceof ReadItem.Unchanged) return new MappedDocument(FileOutcome.skippedAsUnchanged(file, entry), null, null);
             ReadItem.Parsed p = (ReadItem.Parsed) item;
             Document doc = p.document();
-            if (context.unchanged().test(doc.source())) return new Prepared(FileOutcome.skippedAsUnchanged(file, entry), null, null);
+            if (context.unchanged().test(doc.source())) return new MappedDocument(FileOutcome.skippedAsUnchanged(file, entry), null, null);
             List<Quad> quads = new ArrayList<>();
             List<String> warnings = new ArrayList<>(p.warnings()); // the reader's, then the mapping's (names it refused)
             mapper.map(doc, reading.read(doc), new StreamRDFBase() {
@@ -243,12 +254,12 @@ public final class Loader {
             DocumentKind kind = doc instanceof BlogPost ? DocumentKind.BLOG_POST : DocumentKind.SIGNAL_DIGEST;
             Node graph = mapper.graphOf(doc);
             // The ideas' candidate phrases are found here, on the workers, from the graph just mapped.
-            DocumentPhrases phrases = sink.analyse(graph, quads);
-            return new Prepared(new FileOutcome(file, true, kind, responses, signals, quads.size(), 0, null, warnings, false, entry),
+            DocumentPhrases phrases = analyse.apply(graph, quads);
+            return new MappedDocument(new FileOutcome(file, true, kind, responses, signals, quads.size(), 0, null, warnings, false, entry),
                     graph, quads, phrases);
         } catch (RuntimeException e) {
             // A bug in one document must not stop the file's other documents.
-            return new Prepared(FileOutcome.failed(file, entry, 0, "internal error: " + e), null, null);
+            return new MappedDocument(FileOutcome.failed(file, entry, 0, "internal error: " + e), null, null);
         }
     }
 
@@ -272,7 +283,7 @@ public final class Loader {
             this.listener = listener;
         }
 
-        void accept(Prepared p) {
+        void accept(MappedDocument p) {
             if (p.quads() == null) {
                 settle(p.outcome());
                 return;

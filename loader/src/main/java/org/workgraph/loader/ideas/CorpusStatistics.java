@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -70,10 +71,32 @@ final class CorpusStatistics {
     /** Replaces all statistics with these (a full rebuild). */
     void writeAll(DocumentFrequencies df, Map<Node, Map<String, Integer>> wordings) {
         dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-        set(graph, DOCUMENTS, df.docs());
-        df.phraseCounts().forEach((k, n) -> dsg.add(graph, phrase(k), FREQUENCY, integer(n)));
-        df.wordCounts().forEach((k, n) -> dsg.add(graph, word(k), FREQUENCY, integer(n)));
-        wordings.forEach(this::setWordings);
+        write(graph, df.docs(), df.phraseCounts(), df.wordCounts(), wordings, dsg::add);
+    }
+
+    /**
+     * The whole statistics graph as quads: what {@link #writeAll} stores, for writers that build it without a
+     * store (the Spark job, from counts it aggregated itself).
+     */
+    static void write(Node graph, int docs, Map<String, Integer> phrases, Map<String, Integer> words,
+            Map<Node, Map<String, Integer>> wordings, Consumer<Quad> out) {
+        writeSize(graph, docs, out);
+        writeFrequencies(graph, phrases, words, out);
+        wordings.forEach((idea, counts) -> writeWordings(graph, idea, counts, out));
+    }
+
+    static void writeSize(Node graph, int docs, Consumer<Quad> out) {
+        out.accept(Quad.create(graph, graph, DOCUMENTS, integer(docs)));
+    }
+
+    static void writeFrequencies(Node graph, Map<String, Integer> phrases, Map<String, Integer> words, Consumer<Quad> out) {
+        phrases.forEach((k, n) -> out.accept(Quad.create(graph, phrase(k), FREQUENCY, integer(n))));
+        words.forEach((k, n) -> out.accept(Quad.create(graph, word(k), FREQUENCY, integer(n))));
+    }
+
+    static void writeWordings(Node graph, Node idea, Map<String, Integer> counts, Consumer<Quad> out) {
+        String literal = wordingsLiteral(counts);
+        if (!literal.isEmpty()) out.accept(Quad.create(graph, idea, WORDINGS, NodeFactory.createLiteralString(literal)));
     }
 
     /** An idea's wordings and how often each was found, in the order stored. */
@@ -91,10 +114,16 @@ final class CorpusStatistics {
     /** Stores an idea's wordings; none at all removes the entry. One literal per idea: read and written whole. */
     void setWordings(Node idea, Map<String, Integer> counts) {
         dsg.deleteAny(graph, idea, WORDINGS, Node.ANY);
+        String literal = wordingsLiteral(counts);
+        if (!literal.isEmpty()) dsg.add(graph, idea, WORDINGS, NodeFactory.createLiteralString(literal));
+    }
+
+    /** "wording\tcount" lines in wording order, counts above zero only; empty when none. */
+    private static String wordingsLiteral(Map<String, Integer> counts) {
         StringBuilder b = new StringBuilder();
         counts.entrySet().stream().filter(e -> e.getValue() > 0).sorted(Map.Entry.comparingByKey())
                 .forEach(e -> b.append(b.length() > 0 ? "\n" : "").append(e.getKey()).append('\t').append(e.getValue()));
-        if (b.length() > 0) dsg.add(graph, idea, WORDINGS, NodeFactory.createLiteralString(b.toString()));
+        return b.toString();
     }
 
     private void bump(Node subject, int by) {

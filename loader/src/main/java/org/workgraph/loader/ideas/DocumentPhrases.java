@@ -128,10 +128,17 @@ public record DocumentPhrases(String node, String file, Set<String> titleKeys, S
 
     /** "answering Ann", "Acme study": a phrase with a capitalised name in it is about someone, not a concept. */
     private static boolean namesSomeone(String surface, Set<String> names) {
-        for (String w : surface.split("[\\s\u2010-\u2015-]+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && names.contains(Phrases.key(w))) return true;
-        }
+        for (String key : capitalisedWordKeys(surface)) if (names.contains(key)) return true;
         return false;
+    }
+
+    /** The keys of a wording's capitalised words: those that may be names. */
+    static List<String> capitalisedWordKeys(String surface) {
+        List<String> out = new ArrayList<>();
+        for (String w : surface.split("[\\s\u2010-\u2015-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) out.add(Phrases.key(w));
+        }
+        return out;
     }
 
     /**

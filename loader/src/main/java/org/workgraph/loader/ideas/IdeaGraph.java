@@ -436,16 +436,83 @@ public final class IdeaGraph implements DerivedGraph {
         Node organization = FOAF.Organization.asNode();
         dsg.find(Node.ANY, Node.ANY, WG.alias.asNode(), Node.ANY).forEachRemaining(q -> {
             if (!q.getObject().isLiteral()) return;
-            String key = Phrases.key(Names.clean(q.getObject().getLiteralLexicalForm()));
-            out.add(key);
-            if (!dsg.find(Node.ANY, q.getSubject(), RDF.type.asNode(), organization).hasNext()) {
-                out.addAll(Ranking.subKeys(key)); // keys are sorted words, so every part of a name is itself a key
-                return;
-            }
-            for (String part : Ranking.subKeys(key)) {
-                if (part.contains(" ") || !Lexicon.english().knows(part)) out.add(part);
-            }
+            boolean firm = dsg.find(Node.ANY, q.getSubject(), RDF.type.asNode(), organization).hasNext();
+            out.addAll(nameKeys(q.getObject().getLiteralLexicalForm(), firm));
         });
         return out;
+    }
+
+    // What follows is the ideas graph in parts that need no store, for a build that computes the corpus-wide
+    // counts elsewhere (the Spark job aggregates them across machines) and writes quads instead of a store. The
+    // fresh build above calls the same parts, so both give the same graph.
+
+    /**
+     * The name keys one spelling ({@code wg:alias}) of a person or organisation contributes: its key and the key of
+     * every part of it ("ann de" of "Ann De Vries"). A phrase with one of these keys is not an idea.
+     * {@code organization}: the spelling is an organisation's (see below).
+     */
+    public static Set<String> nameKeys(String alias, boolean organization) {
+        Set<String> out = new HashSet<>();
+        String key = Phrases.key(Names.clean(alias));
+        out.add(key);
+        // Keys are sorted words, so every part of a name is itself a key. An organisation's single words that general
+        // English knows ('Workers' of 'Outdoor Workers Alliance') do not block every phrase that uses them.
+        for (String part : Ranking.subKeys(key)) {
+            if (!organization || part.contains(" ") || !Lexicon.english().knows(part)) out.add(part);
+        }
+        return out;
+    }
+
+    /**
+     * Every key of a document that choosing its ideas asks the set of names about: its phrases' keys and those of
+     * the capitalised words of their wordings ({@link DocumentPhrases#withoutNames}). Given just the names among
+     * these, the choice is the same as given every name of the corpus.
+     */
+    public static Set<String> nameQuestions(DocumentPhrases d) {
+        Set<String> out = new HashSet<>(d.phrases().keySet());
+        d.phrases().values().forEach(found -> found.forEach(f -> out.addAll(DocumentPhrases.capitalisedWordKeys(f.surface()))));
+        return out;
+    }
+
+    /** The phrase keys a document counts once each in the corpus statistics (its document frequencies). */
+    public static Set<String> countedPhrases(DocumentPhrases d) { return d.phrases().keySet(); }
+
+    /** The words a document counts once each in the corpus statistics. */
+    public static Set<String> countedWords(DocumentPhrases d) { return DocumentFrequencies.words(d); }
+
+    /**
+     * Chooses one document's ideas and writes its links and their evidence to {@code out}, as a fresh build does.
+     *
+     * @param names   the name keys among {@link #nameQuestions}(d) (more do no harm)
+     * @param docs    how many documents the corpus statistics count
+     * @param phrases document frequencies of at least the document's {@link #countedPhrases}
+     * @param words   document frequencies of at least its {@link #countedWords}
+     * @return each linked idea's wordings as found here, to be summed over the corpus for {@link #writeIdea}
+     */
+    public Map<Node, Map<String, Integer>> writeDocumentIdeas(DocumentPhrases d, Set<String> names, int docs,
+            Map<String, Integer> phrases, Map<String, Integer> words, StreamRDF out) {
+        Map<Node, Map<String, Integer>> surfaces = new HashMap<>();
+        writeDocument(d.withoutNames(names), new DocumentFrequencies(docs, phrases, words), out, new Evidence(out, graph), surfaces);
+        return surfaces;
+    }
+
+    /** The scheme every idea is in; written once per graph. */
+    public void writeScheme(StreamRDF out) { writeSchemeNode(out); }
+
+    /** One idea with its types and labels, from its wordings summed over the corpus. */
+    public void writeIdea(Node idea, Map<String, Integer> wordings, StreamRDF out) { writeIdea(out, idea, wordings); }
+
+    /**
+     * The statistics graph ({@link Iris#statsGraph}) in parts, so each can be written where it is computed: how many
+     * documents were counted; the document frequencies of phrases and words (any share of them); one idea's wordings.
+     */
+    public void writeCorpusSize(int docs, StreamRDF out) { CorpusStatistics.writeSize(stats, docs, out::quad); }
+
+    public void writeFrequencies(Map<String, Integer> phrases, Map<String, Integer> words, StreamRDF out) {
+        CorpusStatistics.writeFrequencies(stats, phrases, words, out::quad);
+    }
+
+    public void writeWordings(Node idea, Map<String, Integer> wordings, StreamRDF out) {
+        CorpusStatistics.writeWordings(stats, idea, wordings, out::quad);
     }
 }

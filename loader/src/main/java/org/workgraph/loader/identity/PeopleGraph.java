@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -77,11 +78,19 @@ public final class PeopleGraph implements DerivedGraph {
     }
 
     private boolean write(DatasetGraph dsg, Node person, List<String> spellings) {
+        return writeName(person, spellings, dsg::add);
+    }
+
+    /**
+     * A person's canonical name from every spelling the corpus gives them, as quads of this graph; false when none is
+     * a name. Needs no store: the Spark job calls it with spellings it grouped by person across machines.
+     */
+    public boolean writeName(Node person, List<String> spellings, Consumer<Quad> out) {
         var name = Names.canonical(spellings);
         if (name.isEmpty()) return false;
         Node literal = NodeFactory.createLiteralString(name.get());
-        dsg.add(graph, person, FOAF.name.asNode(), literal);
-        dsg.add(graph, person, RDFS.label.asNode(), literal);
+        out.accept(Quad.create(graph, person, FOAF.name.asNode(), literal));
+        out.accept(Quad.create(graph, person, RDFS.label.asNode(), literal));
         return true;
     }
 

@@ -1,0 +1,40 @@
+package org.workgraph.spark;
+
+import java.io.Serializable;
+import java.util.List;
+
+import org.workgraph.loader.ideas.DocumentPhrases;
+
+/**
+ * One document (or one report line without a document) as an executor leaves it: all plain strings and the
+ * phrases, so it serialises small and needs no Jena on the way between stages.
+ *
+ * @param file     the file's index in the listing
+ * @param item     the document's place within its file
+ * @param report   its line of the load report ({@code kg load --report}'s columns)
+ * @param describe the file, and which document of it, for messages
+ * @param graph    its named graph's IRI; null for a line without a document (a failure, an archive's closing line)
+ * @param nquads   its graph as N-Quads, one line per quad
+ * @param phrases  its candidate phrases for the ideas graph; null when it has none
+ * @param aliases  the spellings of people's and organisations' names it gives ({@code wg:alias}), for the people graph
+ */
+record DocumentResult(int file, int item, String report, String describe, String graph, String nquads,
+        DocumentPhrases phrases, List<Alias> aliases) implements Serializable {
+
+    record Alias(String person, String spelling) implements Serializable {}
+
+    boolean mapped() { return graph != null; }
+
+    /** Later in the listing: the one whose graph stands when two documents have the same graph. */
+    boolean after(DocumentResult other) {
+        return file != other.file ? file > other.file : item > other.item;
+    }
+
+    /** The same, with a warning added to its report line's message column (the last). */
+    DocumentResult withWarning(String warning) {
+        int tab = report.lastIndexOf('\t');
+        String message = report.substring(tab + 1);
+        String line = report.substring(0, tab + 1) + (message.isEmpty() ? warning : message + "; " + warning);
+        return new DocumentResult(file, item, line, describe, graph, nquads, phrases, aliases);
+    }
+}

@@ -1,0 +1,210 @@
+package org.workgraph.spark;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import org.workgraph.loader.FileOutcome;
+import org.workgraph.loader.Loader;
+import org.workgraph.loader.mapping.Iris;
+import org.workgraph.loader.read.ReaderRegistry;
+import org.workgraph.loader.read.TextReader;
+import org.workgraph.loader.source.SourceReader;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import scala.Tuple2;
+
+/**
+ * {@code kg load} past one machine: reads a corpus from any Hadoop filesystem, reads, parses and maps every
+ * document on the executors with the loader's own code, computes the graphs derived across documents as Spark
+ * aggregations, and writes gzipped N-Quads for a store's bulk loader, with a per-document report.
+ * <p>
+ * Output folders under {@code --out}: {@code documents/} (one named graph per document), {@code people/},
+ * {@code ideas/}, {@code stats/} (the derived graphs), each of {@code part-*.gz} files; {@code report/}, the
+ * load report's lines ({@code kg load --report}'s columns, header in {@code report/_header}).
+ */
+@Command(name = "workgraph-spark", mixinStandardHelpOptions = true,
+        description = "Load a corpus into gzipped N-Quads with Apache Spark: one named graph per document, plus the derived graphs.")
+public final class SparkLoad implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders, on any Hadoop filesystem (file:, hdfs:, s3a:)")
+    List<String> inputs;
+
+    @Option(names = "--out", required = true, description = "output folder (must not exist)")
+    String out;
+
+    @Option(names = "--base", description = "the IRI base, as kg load --base (default: ${DEFAULT-VALUE})")
+    String base = Iris.DEFAULT_BASE;
+
+    @Option(names = "--max-size", description = "the largest document in bytes, as kg load --max-size (default: ${DEFAULT-VALUE})")
+    long maxBytes = Loader.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--partitions", description = "partitions of the file list (default: one per 200 files, at least Spark's parallelism)")
+    int partitions;
+
+    @Option(names = "--master", description = "Spark master when not set by spark-submit, e.g. local[2] (default: local[*])")
+    String master;
+
+    @Option(names = "--skip-derived", description = "write the document graphs and the report only")
+    boolean skipDerived;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SparkLoad()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        SparkConf conf = new SparkConf().setAppName("workgraph-load");
+        if (!conf.contains("spark.master")) conf.setMaster(master != null ? master : "local[*]");
+        // N-Quads compress about tenfold: the cached documents and the shuffles' spills take that much less disk.
+        conf.setIfMissing("spark.rdd.compress", "true");
+        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+            Summary s = run(sc, inputs, out, base, maxBytes, partitions, skipDerived);
+            PrintWriter w = new PrintWriter(System.out, true);
+            w.printf("%d documents loaded, %d failed (%d report lines) in %.1f s (%s): %s%n", s.loaded(), s.failed(), s.lines(),
+                    s.seconds(), String.join(", ", s.steps()), out);
+            return s.failed() > 0 ? 2 : 0;
+        }
+    }
+
+    /** What the job did: documents loaded and failed, report lines, seconds, and the seconds of each step. */
+    public record Summary(long loaded, long failed, long lines, double seconds, List<String> steps) {}
+
+    /** Runs the job on a context the caller owns (the tests' local one, or the one of {@link #call}). */
+    public static Summary run(JavaSparkContext sc, List<String> inputs, String out, String base, long maxBytes, int partitions,
+            boolean skipDerived) throws IOException {
+        long start = System.nanoTime();
+        DocumentReading.useJdkXmlParser(); // for local mode, where the executors are this JVM
+        Configuration hadoop = sc.hadoopConfiguration();
+        List<InputFile> files = list(inputs, hadoop, maxBytes);
+        int slices = partitions > 0 ? partitions : Math.max(sc.defaultParallelism(), (files.size() + 199) / 200);
+        JobSettings settings = JobSettings.of(base, maxBytes, hadoop);
+
+        JavaRDD<DocumentResult> read = sc.parallelize(files, Math.max(1, Math.min(slices, files.size())))
+                .mapPartitions(part -> DocumentReading.partition(settings, part));
+        // Kept on the executors' disks, not in memory: each document's quads are read back twice (documents out,
+        // report) and its phrases several times, and re-reading a local file is cheap next to parsing the document
+        // again, while holding them in the heap would leave too little for the tagger and the shuffles.
+        read.persist(StorageLevel.DISK_ONLY());
+        JavaRDD<DocumentResult> docs = latestOfEachGraph(sc, read);
+        docs.persist(StorageLevel.DISK_ONLY());
+
+        List<String> steps = new ArrayList<>();
+        long t = start; // the documents are read when the duplicates are looked for, above
+        docs.filter(DocumentResult::mapped).map(DocumentResult::nquads).saveAsTextFile(out + "/documents", NQuadsGzip.class);
+        docs.map(DocumentResult::report).saveAsTextFile(out + "/report");
+        writeHeader(hadoop, out + "/report/_header");
+        t = step(steps, "files listed, documents read, mapped and written, with the report", t);
+        if (!skipDerived) {
+            CorpusGraphs.people(docs, base).saveAsTextFile(out + "/people", NQuadsGzip.class);
+            t = step(steps, "people graph", t);
+            CorpusGraphs.Ideas ideas = CorpusGraphs.ideas(sc, docs, base, slices);
+            ideas.ideas().saveAsTextFile(out + "/ideas", NQuadsGzip.class);
+            ideas.stats().saveAsTextFile(out + "/stats", NQuadsGzip.class);
+            step(steps, "ideas and statistics graphs", t);
+        }
+        Map<String, Long> outcomes = docs.map(d -> d.report().split("\t", 3)[1]).countByValue();
+        long lines = outcomes.values().stream().mapToLong(Long::longValue).sum();
+        long loaded = docs.filter(DocumentResult::mapped).count();
+        read.unpersist();
+        docs.unpersist();
+        return new Summary(loaded, outcomes.getOrDefault("failed", 0L), lines, (System.nanoTime() - start) / 1e9, steps);
+    }
+
+    /** Adds "what 12.3 s" to the steps; returns now. */
+    private static long step(List<String> steps, String what, long since) {
+        long now = System.nanoTime();
+        steps.add(String.format("%s %.1f s", what, (now - since) / 1e9));
+        return now;
+    }
+
+    /**
+     * Two documents with one graph (two files of one name, one page read from two sources): the later one in the
+     * listing stands and says whose graph it replaced, as in {@code kg load}. Only the graphs' names and places
+     * are shuffled to find them; the few duplicates go to the executors as a broadcast.
+     */
+    private static JavaRDD<DocumentResult> latestOfEachGraph(JavaSparkContext sc, JavaRDD<DocumentResult> read) {
+        JavaPairRDD<String, Tuple2<Integer, Integer>> places = read.filter(DocumentResult::mapped)
+                .mapToPair(d -> new Tuple2<>(d.graph(), new Tuple2<>(d.file(), d.item())));
+        Map<String, Tuple2<Integer, Integer>> duplicated = new java.util.HashMap<>(places
+                .mapValues(p -> new Tuple2<>(1, p))
+                .reduceByKey((a, b) -> new Tuple2<>(a._1() + b._1(), a._2()._1() != b._2()._1() ? (a._2()._1() > b._2()._1() ? a._2() : b._2())
+                        : (a._2()._2() > b._2()._2() ? a._2() : b._2())))
+                .filter(e -> e._2()._1() > 1).mapValues(Tuple2::_2).collectAsMap());
+        if (duplicated.isEmpty()) return read;
+        Map<String, String> earlier = new java.util.HashMap<>(read.filter(d -> d.mapped() && duplicated.containsKey(d.graph())
+                        && !(duplicated.get(d.graph())._1() == d.file() && duplicated.get(d.graph())._2() == d.item()))
+                .mapToPair(d -> new Tuple2<>(d.graph(), d.describe())).reduceByKey((a, b) -> a).collectAsMap());
+        Broadcast<Map<String, Tuple2<Integer, Integer>>> latest = sc.broadcast(duplicated);
+        Broadcast<Map<String, String>> replaced = sc.broadcast(earlier);
+        return read.map(d -> {
+            if (!d.mapped() || !latest.value().containsKey(d.graph())) return d;
+            Tuple2<Integer, Integer> keep = latest.value().get(d.graph());
+            if (keep._1() == d.file() && keep._2() == d.item()) {
+                return d.withWarning("has the same graph as " + replaced.value().get(d.graph()) + ", whose graph it replaces");
+            }
+            // Replaced: its report line stands (it was read and mapped), its graph does not.
+            return new DocumentResult(d.file(), d.item(), d.report(), d.describe(), null, null, null, List.of());
+        });
+    }
+
+    /**
+     * The driver lists the files (cheap metadata calls; a corpus of web archives has few files of many pages), in
+     * the order {@code kg load} takes them: inputs as given, each folder's files in name order, only the files
+     * some reader claims by name. Whether a reader accepts a folder's file by its first bytes is left to the
+     * executors, which read it anyway.
+     */
+    static List<InputFile> list(List<String> inputs, Configuration conf, long maxBytes) throws IOException {
+        ReaderRegistry readers = ReaderRegistry.standard(new TextReader(new SourceReader(maxBytes)));
+        List<InputFile> files = new ArrayList<>();
+        for (String input : inputs) {
+            Path path = new Path(input);
+            FileSystem fs = path.getFileSystem(conf);
+            FileStatus status = fs.getFileStatus(path);
+            if (!status.isDirectory()) {
+                files.add(new InputFile(uri(fs, status.getPath()), files.size(), true));
+                continue;
+            }
+            List<String> found = new ArrayList<>();
+            RemoteIterator<LocatedFileStatus> it = fs.listFiles(path, true);
+            while (it.hasNext()) {
+                LocatedFileStatus f = it.next();
+                if (f.isFile() && readers.claims(f.getPath().getName())) found.add(uri(fs, f.getPath()));
+            }
+            found.sort(null);
+            for (String f : found) files.add(new InputFile(f, files.size(), false));
+        }
+        return files;
+    }
+
+    private static String uri(FileSystem fs, Path p) {
+        URI u = fs.makeQualified(p).toUri();
+        return u.toString();
+    }
+
+    private static void writeHeader(Configuration conf, String file) throws IOException {
+        Path p = new Path(file);
+        try (var out = p.getFileSystem(conf).create(p, true)) {
+            out.write((FileOutcome.REPORT_HEADER + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+}

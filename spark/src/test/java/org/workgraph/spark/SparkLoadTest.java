@@ -1,0 +1,176 @@
+package org.workgraph.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.workgraph.loader.FileOutcome;
+import org.workgraph.loader.LoadReport;
+import org.workgraph.loader.Loader;
+import org.workgraph.loader.gold.Gold;
+import org.workgraph.loader.mapping.Iris;
+import org.workgraph.loader.store.TdbSink;
+import org.workgraph.loader.store.WorkgraphStore;
+
+/**
+ * The Spark job in local mode against {@code kg load} on the same files: every named graph, documents and derived
+ * graphs alike, is the same graph (isomorphic), and a broken file fails alone and is in the report. The load side is
+ * what {@code kg load} runs for a new store of fewer than 1,000 files (the loader into a TDB2 store with the derived
+ * graphs built fresh), read back quad by quad as {@code kg export --format nq} writes it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SparkLoadTest {
+    private JavaSparkContext sc;
+
+    @BeforeAll
+    void start() {
+        // Two local executor threads, as on the benchmark machine; no web UI, no network beyond the loopback.
+        sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("workgraph-spark-test")
+                .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
+                .set("spark.driver.bindAddress", "127.0.0.1").set("spark.default.parallelism", "2").set("spark.rdd.compress", "true"));
+    }
+
+    @AfterAll
+    void stop() {
+        if (sc != null) sc.close();
+    }
+
+    /** The shared source documents, structured inputs of every format, and a broken file, in one job. */
+    @Test
+    void sourceDocumentsAndStructuredInputsGiveTheSameGraphsAsKgLoad(@TempDir Path tmp) throws IOException {
+        Path corpus = Gold.fromSystemProperty().corpus().toAbsolutePath().normalize();
+        Path extra = Files.createDirectories(tmp.resolve("extra"));
+        Files.write(extra.resolve("broken.txt"), new byte[] {'a', 0, 'b'});
+        Path formats = Path.of(System.getProperty("workgraph.root", "..")).resolve("loader/src/test/resources/formats");
+        for (String f : List.of("night-rota.wxr.xml", "night-rota-comments.atom.xml")) Files.copy(formats.resolve(f), extra.resolve(f));
+        Files.writeString(extra.resolve("night-rota.warc"), warc("https://example.org/night-rota-archived",
+                Files.readString(formats.resolve("wp-night-rota.html"))));
+        Path realHtml = corpus.resolveSibling("realformats").resolve("html");
+        List<Path> inputs = new ArrayList<>(List.of(corpus, extra));
+        if (Files.isDirectory(realHtml)) inputs.add(realHtml);
+
+        Comparison c = compare(inputs, tmp);
+        assertTrue(c.reportLines().stream().anyMatch(l -> plainUri(l).startsWith(plainUri(extra.resolve("broken.txt").toUri().toString()))
+                && l.contains("\tfailed\t") && l.contains("binary content")), "the broken file is reported with its reason: " + c.reportLines());
+        assertEquals(1, c.failed(), "only the broken file fails");
+        assertTrue(c.sparkGraphs() > 12, "documents of every format loaded: " + c.sparkGraphs());
+    }
+
+    /** The sample corpus of the README. */
+    @Test
+    void sampleCorpusGivesTheSameGraphsAsKgLoad(@TempDir Path tmp) throws IOException {
+        Path sample = Path.of(System.getProperty("workgraph.root", "..")).resolve("data/corpus");
+        Comparison c = compare(List.of(sample), tmp);
+        assertEquals(0, c.failed());
+        assertEquals(4 + 3, c.sparkGraphs(), "four documents, people, ideas, statistics");
+    }
+
+    record Comparison(List<String> reportLines, long failed, int sparkGraphs) {}
+
+    private Comparison compare(List<Path> given, Path tmp) throws IOException {
+        // Hadoop names files by normalised URIs; the loader's report by the path as given: give both the same.
+        List<Path> inputs = given.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        String out = tmp.resolve("out").toUri().toString();
+        SparkLoad.Summary summary = SparkLoad.run(sc, inputs.stream().map(p -> p.toUri().toString()).toList(), out,
+                Iris.DEFAULT_BASE, Loader.DEFAULT_MAX_BYTES, 0, false);
+        DatasetGraph spark = readParts(tmp.resolve("out"));
+
+        Loader loader = new Loader();
+        LoadReport report;
+        Map<String, Graph> loaded = new TreeMap<>();
+        try (WorkgraphStore store = WorkgraphStore.open(tmp.resolve("db"))) {
+            report = loader.load(inputs, new TdbSink(store, loader.derivedGraphs()), f -> {});
+            DatasetGraph dsg = store.dataset();
+            Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(g -> {
+                Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                dsg.getGraph(g).find().forEachRemaining(copy::add);
+                loaded.put(g.getURI(), copy);
+            }));
+        }
+        Set<String> sparkNames = new TreeSet<>();
+        spark.listGraphNodes().forEachRemaining(g -> sparkNames.add(g.getURI()));
+        assertEquals(loaded.keySet(), sparkNames, "the same named graphs");
+        for (String g : sparkNames) {
+            Graph ours = spark.getGraph(org.apache.jena.graph.NodeFactory.createURI(g));
+            Graph theirs = loaded.get(g);
+            assertEquals(theirs.size(), ours.size(), "triples in " + g);
+            assertTrue(IsoMatcher.isomorphic(theirs, ours), "isomorphic: " + g);
+        }
+
+        List<String> lines = reportLines(tmp.resolve("out/report"));
+        // Each line of kg load's report is in the job's, but for naming the file by URI.
+        Set<String> expected = report.files().stream().map(f -> f.reportLine(f.path().toUri().toString())).map(SparkLoadTest::plainUri)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expected, lines.stream().map(SparkLoadTest::plainUri).collect(Collectors.toCollection(TreeSet::new)));
+        assertEquals(report.files().stream().filter(f -> !f.loaded()).count(), summary.failed());
+        return new Comparison(lines, summary.failed(), sparkNames.size());
+    }
+
+    /** file:///x, file:/x and /x are the same file; Hadoop writes the second, the loader's messages the third. */
+    private static String plainUri(String line) {
+        return line.replace("file:///", "file:/").replace("the same graph as file:/", "the same graph as /");
+    }
+
+    private static DatasetGraph readParts(Path out) throws IOException {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path part : files.filter(p -> p.getFileName().toString().matches("part-\\d+\\.nq\\.gz")).toList()) {
+                try (InputStream in = new GZIPInputStream(Files.newInputStream(part))) {
+                    RDFParser.source(in).lang(Lang.NQUADS).parse(dsg);
+                }
+            }
+        }
+        return dsg;
+    }
+
+    private static List<String> reportLines(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().flatMap(p -> {
+                try {
+                    return Files.readAllLines(p, StandardCharsets.UTF_8).stream();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        }
+    }
+
+    /** A web archive of one captured page, as a crawler writes it (one response record, uncompressed). */
+    static String warc(String url, String html) {
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html;
+        int length = http.getBytes(StandardCharsets.UTF_8).length;
+        return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + url + "\r\nWARC-Date: 2024-03-01T10:00:00Z\r\n"
+                + "WARC-Record-ID: <urn:uuid:6f1c3c1e-2b7e-4d5a-9a53-0c9d5c2f8a10>\r\n"
+                + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + length + "\r\n\r\n" + http + "\r\n\r\n";
+    }
+}
