@@ -83,16 +83,13 @@ public final class Iris {
      * The corpus statistics the ideas are chosen with (document frequencies, wordings), kept so that adding or
      * removing one document updates them instead of recounting the corpus.
      */
-    public Node statsGraph() { return uri("graph/stats"); }
+    public Node statsGraph() { return uri(IriScheme.GRAPH + "stats"); }
 
     /** The one concept scheme every idea is in. */
     public Node ideaScheme() { return uri(IriScheme.IDEA_SCHEME); }
 
     /** An idea, by its key (see the ideas package): one across the graph for all wordings of a concept. */
     public Node idea(String key) { return uri(IriScheme.IDEA + Text.slug(key)); }
-
-    /** The evidence for the n-th idea link of a document. */
-    public Node ideaEvidence(String fileName, int n) { return uri(IriScheme.DOCUMENT + fileSlug(fileName) + "/idea-evidence/" + n); }
 
     /**
      * The evidence for the n-th idea link of a document, under the document's own IRI: the documents of one
