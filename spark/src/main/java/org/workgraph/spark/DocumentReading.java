@@ -20,6 +20,7 @@ import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
+import org.workgraph.loader.FileOutcome;
 import org.workgraph.loader.Loader;
 import org.workgraph.loader.MappedDocument;
 import org.workgraph.loader.ideas.DocumentPhrases;
@@ -128,9 +129,10 @@ final class DocumentReading {
         }
     }
 
+    /** A file that could not be fetched or opened: one failed line, in the report's own format. */
     private static DocumentResult failure(InputFile file, String why) {
-        String line = String.join("\t", file.uri(), "failed", "", "0", "0", "0", "", "", why.replaceAll("[\\t\\r\\n]+", " "));
-        return new DocumentResult(file.index(), 0, line, file.uri(), null, null, null, List.of());
+        FileOutcome failed = new FileOutcome(Path.of(file.uri().substring(file.uri().lastIndexOf('/') + 1)), false, null, 0, 0, 0, 0, why, List.of());
+        return new DocumentResult(file.index(), 0, failed.reportLine(file.uri()), file.uri(), null, null, null, List.of());
     }
 
     private static DocumentResult result(InputFile file, int item, MappedDocument mapped) {

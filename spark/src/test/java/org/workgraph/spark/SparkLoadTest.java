@@ -95,13 +95,30 @@ class SparkLoadTest {
         assertEquals(4 + 3, c.sparkGraphs(), "four documents, people, ideas, statistics");
     }
 
+    /**
+     * The sample corpus again, from a filesystem that is not local (HDFS, S3 on a cluster): the executors open it
+     * through Hadoop with the driver's settings and copy each file before reading it. Same graphs.
+     */
+    @Test
+    void aCorpusOnAnotherFilesystemIsFetchedByTheExecutors(@TempDir Path tmp) throws IOException {
+        sc.hadoopConfiguration().set("fs." + OtherFileSystem.SCHEME + ".impl", OtherFileSystem.class.getName());
+        Path sample = Path.of(System.getProperty("workgraph.root", "..")).resolve("data/corpus");
+        Comparison c = compare(List.of(sample), tmp, OtherFileSystem.SCHEME);
+        assertEquals(0, c.failed());
+        assertTrue(c.reportLines().stream().allMatch(l -> l.startsWith(OtherFileSystem.SCHEME + ":")), c.reportLines().toString());
+    }
+
     record Comparison(List<String> reportLines, long failed, int sparkGraphs) {}
 
     private Comparison compare(List<Path> given, Path tmp) throws IOException {
+        return compare(given, tmp, "file");
+    }
+
+    private Comparison compare(List<Path> given, Path tmp, String scheme) throws IOException {
         // Hadoop names files by normalised URIs; the loader's report by the path as given: give both the same.
         List<Path> inputs = given.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         String out = tmp.resolve("out").toUri().toString();
-        SparkLoad.Summary summary = SparkLoad.run(sc, inputs.stream().map(p -> p.toUri().toString()).toList(), out,
+        SparkLoad.Summary summary = SparkLoad.run(sc, inputs.stream().map(p -> scheme + "://" + p.toUri().getPath()).toList(), out,
                 Iris.DEFAULT_BASE, Loader.DEFAULT_MAX_BYTES, 0, false);
         DatasetGraph spark = readParts(tmp.resolve("out"));
 
@@ -136,9 +153,12 @@ class SparkLoadTest {
         return new Comparison(lines, summary.failed(), sparkNames.size());
     }
 
-    /** file:///x, file:/x and /x are the same file; Hadoop writes the second, the loader's messages the third. */
+    /**
+     * file:///x, file:/x and /x are the same file; Hadoop writes the second, the loader's messages the third. The
+     * stand-in for a remote filesystem holds the same files under its own scheme.
+     */
     private static String plainUri(String line) {
-        return line.replace("file:///", "file:/").replace("the same graph as file:/", "the same graph as /");
+        return line.replace(OtherFileSystem.SCHEME + ":///", "file:/").replace(OtherFileSystem.SCHEME + ":/", "file:/").replace("file:///", "file:/").replace("the same graph as file:/", "the same graph as /");
     }
 
     private static DatasetGraph readParts(Path out) throws IOException {
