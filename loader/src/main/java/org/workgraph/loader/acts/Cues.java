@@ -38,7 +38,7 @@ final class Cues {
     static final Pattern DISAGREE = p("\\b(?:I (?:respectfully |strongly |have to |must )?disagree|I don't agree|I do not agree|I don't think so"
             + "|I don't (?:know|think) that|I'm not (?:so )?sure (?:that|about)|not (?:so )?sure I agree|I don't buy|I beg to differ"
             + "|(?:that's|this is|that is|it's)(?: just| simply)? (?:not (?:true|right|correct|the case)|wrong|nonsense|rubbish|false)"
-            + "|(?:complete|utter|total|pure)(?: and unadulterated)? (?:bullshit|nonsense|rubbish|garbage)|you're wrong|you are wrong"
+            + "|(?:complete|utter|total|pure) (?:bullshit|nonsense|rubbish|garbage)|you're wrong|you are wrong"
             + "|in my (?:humble )?opinion|I'd argue|I would argue|on the contrary|not convinced|misses the point|that's not how)");
 
     /** Dispute as the opening word: "No.", "Nope", "Not really", "Wrong." */
