@@ -2,7 +2,6 @@ package org.workgraph.cli.eval;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,8 +19,9 @@ public record Evaluation(Map<String, FieldScore> scores, List<String> missingFil
      */
     public static Evaluation run(Path goldDir, Map<String, Path> files) throws IOException {
         GoldSet gold = new GoldSet(goldDir);
-        List<Path> toLoad = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
+        // Several gold documents may lie in one file (posts of an export, threads of a feed): load it once.
+        java.util.Set<Path> toLoad = new java.util.LinkedHashSet<>();
+        java.util.Set<String> missing = new java.util.LinkedHashSet<>();
         for (JsonNode doc : gold.documents) {
             Path p = files.get(doc.get("file").asText());
             if (p == null) missing.add(doc.get("file").asText());
@@ -29,8 +29,8 @@ public record Evaluation(Map<String, FieldScore> scores, List<String> missingFil
         }
         try (WorkgraphStore store = WorkgraphStore.inMemory()) {
             Loader loader = new Loader();
-            loader.load(toLoad, new TdbSink(store, loader.derivedGraphs()), f -> {});
-            return new Evaluation(new Scorer(gold, store.dataset()).score(), missing);
+            loader.load(List.copyOf(toLoad), new TdbSink(store, loader.derivedGraphs()), f -> {});
+            return new Evaluation(new Scorer(gold, store.dataset(), loader.iris()).score(), List.copyOf(missing));
         }
     }
 }

@@ -18,6 +18,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.workgraph.loader.mapping.Iris;
+import org.workgraph.loader.model.Source;
 
 /**
  * Scores a loaded graph against gold extraction files, field by field. Everything is read from the graph
@@ -36,10 +38,12 @@ public final class Scorer {
 
     private final GoldSet gold;
     private final Dataset dataset;
+    private final Iris iris;
     private final Map<String, FieldScore> fields = new LinkedHashMap<>();
 
-    Scorer(GoldSet gold, DatasetGraph dsg) {
+    Scorer(GoldSet gold, DatasetGraph dsg, Iris iris) {
         this.gold = gold;
+        this.iris = iris;
         this.dataset = DatasetFactory.wrap(dsg);
     }
 
@@ -47,12 +51,12 @@ public final class Scorer {
     public Map<String, FieldScore> score() {
         Txn.executeRead(dataset, () -> {
             for (JsonNode doc : gold.documents) {
-                String file = doc.get("file").asText();
-                documentFields(doc, file);
-                responseFields(doc, file);
-                mentionFields(doc, file);
-                ideaField(doc, file);
-                signalFields(doc, file);
+                DocKey key = key(doc);
+                documentFields(doc, key);
+                responseFields(doc, key);
+                mentionFields(doc, key);
+                ideaField(doc, key);
+                signalFields(doc, key);
             }
             identities();
             actAverages();
@@ -60,26 +64,65 @@ public final class Scorer {
         return fields;
     }
 
+    /**
+     * Which document of the graph a gold file scores. A gold file gives the file the document is read from
+     * ({@code file}) and, for a file that holds many documents (an export, a feed, an archive), which one: its URL
+     * ({@code url}, matched on {@code schema:url}) or its entry in the file ({@code entry}, e.g. an export's
+     * "post-42", matched on the IRI the loader mints from it). A gold file with neither scores whatever the file gave.
+     *
+     * @param label    how misses name the document
+     * @param file     the file name, as {@code wg:sourceFile} holds it
+     * @param document the document's IRI, or null to take every document of the file
+     */
+    record DocKey(String label, String file, String document) {}
+
+    /** An IRI no document has: a gold document by URL or entry that the graph lacks scores as all misses. */
+    private static final String ABSENT = "urn:workgraph:eval:absent";
+
+    private DocKey key(JsonNode doc) {
+        String file = doc.get("file").asText();
+        String url = GoldSet.text(doc, "url");
+        String entry = GoldSet.text(doc, "entry");
+        if (url != null) {
+            var qs = new org.apache.jena.query.ParameterizedSparqlString(PREFIXES
+                    + "SELECT ?d WHERE { ?d schema:url ?url ; wg:sourceFile ?file }");
+            qs.setIri("url", url);
+            qs.setLiteral("file", file);
+            String d = null;
+            try (QueryExecution qe = QueryExecution.create(qs.asQuery(), dataset)) {
+                var rs = qe.execSelect();
+                if (rs.hasNext()) d = rs.next().getResource("d").getURI();
+            }
+            return new DocKey(url, file, d == null ? ABSENT : d);
+        }
+        if (entry != null) {
+            String d = iris.document(new Source(file, "", null, entry, null)).getURI();
+            return new DocKey(file + " " + entry, file, d);
+        }
+        return new DocKey(file, file, null);
+    }
+
     private FieldScore field(String name) { return fields.computeIfAbsent(name, FieldScore::new); }
 
-    private void documentFields(JsonNode doc, String file) {
+    private void documentFields(JsonNode doc, DocKey key) {
+        String file = key.label();
         Map<String, String> got = first(select("""
                 SELECT ?kind ?title ?created ?claimed WHERE {
                   ?d wg:sourceFile ?file ; a ?kind . FILTER(?kind IN (wg:BlogPost, wg:SignalDigest))
                   OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d dcterms:created ?created }
-                  OPTIONAL { ?d wg:claimedResponseCount ?claimed } }""", file));
+                  OPTIONAL { ?d wg:claimedResponseCount ?claimed } }""", key));
         String kind = got.get("kind") == null ? null : got.get("kind").endsWith("BlogPost") ? "blog-post" : "signal-digest";
         field("document.kind").compare(file, GoldSet.text(doc, "kind"), kind);
         field("document.title").compare(file, GoldSet.text(doc, "title"), got.get("title"));
         field("document.published").compare(file, GoldSet.text(doc, "published"), got.get("created"));
         field("document.claimedResponseCount").compare(file, GoldSet.text(doc, "claimedResponseCount"), got.get("claimed"));
         Set<String> cats = new TreeSet<>();
-        select("SELECT ?c WHERE { ?d wg:sourceFile ?file ; wg:category ?c }", file).forEach(r -> cats.add(Normalize.text(r.get("c"))));
+        select("SELECT ?c WHERE { ?d wg:sourceFile ?file ; wg:category ?c }", key).forEach(r -> cats.add(Normalize.text(r.get("c"))));
         Set<String> wantCats = new TreeSet<>();
         doc.path("categories").forEach(c -> wantCats.add(Normalize.text(c.asText())));
         compareSets(field("document.categories"), file, wantCats, cats);
 
-        List<String> authors = names(select("SELECT ?n WHERE { ?d wg:sourceFile ?file ; dcterms:creator/foaf:name ?n }", file));
+        List<String> authors = names(select("SELECT ?n WHERE { ?d wg:sourceFile ?file ; dcterms:creator/foaf:name ?n }", key));
         String wantAuthor = GoldSet.text(doc.get("author"), "name");
         String guess = GoldSet.text(doc.get("authorGuess"), "name");
         String gotAuthor = authors.isEmpty() ? null : String.join(" & ", authors);
@@ -93,7 +136,8 @@ public final class Scorer {
      * response costs itself, not every response after it. {@code response.found} scores the pairing; kind, writer
      * and reply target are compared on the pairs, and a gold response with no pair is a miss for each.
      */
-    private void responseFields(JsonNode doc, String file) {
+    private void responseFields(JsonNode doc, DocKey key) {
+        String file = key.label();
         List<Map<String, String>> got = select("""
                 SELECT ?pos ?kind ?writer ?parent ?site ?text WHERE {
                   ?r wg:onDocument ?d ; wg:position ?pos ; a ?kind . ?d wg:sourceFile ?file .
@@ -102,10 +146,10 @@ public final class Scorer {
                   OPTIONAL { ?r dcterms:creator/foaf:name ?writer }
                   OPTIONAL { ?r sioc:reply_of/wg:position ?parent }
                   OPTIONAL { ?r wg:sourceSite ?site }
-                  OPTIONAL { ?r sioc:content ?text } } ORDER BY ?pos""", file);
+                  OPTIONAL { ?r sioc:content ?text } } ORDER BY ?pos""", key);
         Map<Integer, Set<String>> addressed = new HashMap<>();
         for (Map<String, String> r : select("""
-                SELECT ?pos ?n WHERE { ?r wg:onDocument ?d ; wg:position ?pos ; wg:addresses/foaf:name ?n . ?d wg:sourceFile ?file }""", file)) {
+                SELECT ?pos ?n WHERE { ?r wg:onDocument ?d ; wg:position ?pos ; wg:addresses/foaf:name ?n . ?d wg:sourceFile ?file }""", key)) {
             addressed.computeIfAbsent(Integer.parseInt(r.get("pos")), k -> new TreeSet<>()).add(Normalize.text(gold.canonical(r.get("n"))));
         }
         Map<Integer, Map<String, String>> pairs = pair(doc.path("responses"), got);
@@ -134,7 +178,7 @@ public final class Scorer {
             Set<String> gotAddr = r.isEmpty() ? Set.of() : addressed.getOrDefault(Integer.parseInt(r.get("pos")), Set.of());
             compareSets(field("response.addresses"), at, wantAddr, gotAddr);
         }
-        actFields(doc, file, pairs);
+        actFields(doc, key, pairs);
         for (Map<String, String> r : got) {
             if (goldNByPosition.containsKey(r.get("pos"))) continue;
             String what = file + " position " + r.get("pos") + ": a response the gold does not have, starts '" + opening(r.get("text")) + "'";
@@ -152,15 +196,16 @@ public final class Scorer {
      * a miss); {@code act.list} compares the sets of acts ({@code acts}, {@code wg:act}). Gold files without acts are
      * not scored for them.
      */
-    private void actFields(JsonNode doc, String file, Map<Integer, Map<String, String>> pairs) {
+    private void actFields(JsonNode doc, DocKey key, Map<Integer, Map<String, String>> pairs) {
+        String file = key.label();
         Map<String, String> mainByPos = new HashMap<>();
         Map<String, Set<String>> actsByPos = new HashMap<>();
         for (Map<String, String> r : select("""
-                SELECT ?pos ?main WHERE { ?r wg:onDocument ?d ; wg:position ?pos ; wg:mainAct/skos:notation ?main . ?d wg:sourceFile ?file }""", file)) {
+                SELECT ?pos ?main WHERE { ?r wg:onDocument ?d ; wg:position ?pos ; wg:mainAct/skos:notation ?main . ?d wg:sourceFile ?file }""", key)) {
             mainByPos.put(r.get("pos"), r.get("main"));
         }
         for (Map<String, String> r : select("""
-                SELECT ?pos ?act WHERE { ?r wg:onDocument ?d ; wg:position ?pos ; wg:act/skos:notation ?act . ?d wg:sourceFile ?file }""", file)) {
+                SELECT ?pos ?act WHERE { ?r wg:onDocument ?d ; wg:position ?pos ; wg:act/skos:notation ?act . ?d wg:sourceFile ?file }""", key)) {
             actsByPos.computeIfAbsent(r.get("pos"), k -> new TreeSet<>()).add(r.get("act"));
         }
         for (JsonNode want : doc.path("responses")) {
@@ -229,30 +274,35 @@ public final class Scorer {
         return t.length() <= 60 ? t : t.substring(0, 60) + "...";
     }
 
-    private void mentionFields(JsonNode doc, String file) {
-        mentions(doc, file, "mentionedPeople", "foaf:Person", "foaf:name", "mentions.people", gold::canonical);
-        mentions(doc, file, "mentionedOrganizations", "foaf:Organization", "foaf:name", "mentions.organizations", Function.identity());
-        mentions(doc, file, "mentionedWorks", "schema:CreativeWork", "rdfs:label", "mentions.works", Function.identity());
+    private void mentionFields(JsonNode doc, DocKey key) {
+        mentions(doc, key, "mentionedPeople", "foaf:Person", "foaf:name", "mentions.people", gold::canonical);
+        mentions(doc, key, "mentionedOrganizations", "foaf:Organization", "foaf:name", "mentions.organizations", Function.identity());
+        mentions(doc, key, "mentionedWorks", "schema:CreativeWork", "rdfs:label", "mentions.works", Function.identity());
     }
 
-    private void mentions(JsonNode doc, String file, String goldField, String cls, String nameProp, String fieldName, Function<String, String> canon) {
+    private void mentions(JsonNode doc, DocKey key, String goldField, String cls, String nameProp, String fieldName, Function<String, String> canon) {
+        String file = key.label();
+        // A gold file that does not state a field (one written for the thread's structure only) is not scored on it.
+        if (!doc.has(goldField)) return;
         Set<String> want = new TreeSet<>();
         doc.path(goldField).forEach(n -> want.add(Normalize.text(canon.apply(n.asText()))));
         Set<String> got = new TreeSet<>();
         for (Map<String, String> r : select("SELECT DISTINCT ?n WHERE { ?d wg:sourceFile ?file . { ?d schema:mentions ?e } UNION { ?x wg:onDocument ?d ; schema:mentions ?e } ?e a "
-                + cls + " ; " + nameProp + " ?n }", file)) {
+                + cls + " ; " + nameProp + " ?n }", key)) {
             got.add(Normalize.text(canon.apply(r.get("n"))));
         }
         compareSets(field(fieldName), file, want, got);
     }
 
-    private void ideaField(JsonNode doc, String file) {
+    private void ideaField(JsonNode doc, DocKey key) {
+        String file = key.label();
+        if (!doc.has("ideas")) return;
         Set<String> want = new TreeSet<>();
         doc.path("ideas").forEach(n -> want.add(Normalize.concept(n.asText())));
         Set<String> got = new TreeSet<>();
         for (Map<String, String> r : select("""
                 SELECT DISTINCT ?l WHERE { ?d wg:sourceFile ?file . { ?d dcterms:subject ?i } UNION { ?x wg:onDocument ?d ; dcterms:subject ?i }
-                  { ?i skos:prefLabel ?l } UNION { ?i skos:altLabel ?l } }""", file)) {
+                  { ?i skos:prefLabel ?l } UNION { ?i skos:altLabel ?l } }""", key)) {
             got.add(Normalize.concept(r.get("l")));
         }
         // An idea is found when any of its labels matches; the graph's other ideas are false hits.
@@ -262,19 +312,20 @@ public final class Scorer {
             if (got.contains(w)) { f.hit(); matched.add(w); } else f.miss(file + ": " + w);
         }
         Set<String> prefs = new TreeSet<>();
-        select("SELECT DISTINCT ?l WHERE { ?d wg:sourceFile ?file . { ?d dcterms:subject ?i } UNION { ?x wg:onDocument ?d ; dcterms:subject ?i } ?i skos:prefLabel ?l }", file)
+        select("SELECT DISTINCT ?l WHERE { ?d wg:sourceFile ?file . { ?d dcterms:subject ?i } UNION { ?x wg:onDocument ?d ; dcterms:subject ?i } ?i skos:prefLabel ?l }", key)
                 .forEach(r -> prefs.add(Normalize.concept(r.get("l"))));
         for (String p : prefs) if (!want.contains(p)) f.falseHit(file + ": " + p);
     }
 
-    private void signalFields(JsonNode doc, String file) {
+    private void signalFields(JsonNode doc, DocKey key) {
+        String file = key.label();
         if (!doc.has("signals")) return;
         List<Map<String, String>> got = select("""
                 SELECT ?heading ?name ?description ?change ?tenYear ?drivingForce ?relevancy WHERE {
                   ?s wg:inDigest ?d ; rdfs:label ?name ; wg:sourceLine ?line . ?d wg:sourceFile ?file .
                   OPTIONAL { ?s wg:table ?heading } OPTIONAL { ?s dcterms:description ?description }
                   OPTIONAL { ?s wg:change ?change } OPTIONAL { ?s wg:tenYearOutlook ?tenYear }
-                  OPTIONAL { ?s wg:drivingForce ?drivingForce } OPTIONAL { ?s wg:relevancy ?relevancy } } ORDER BY ?line""", file);
+                  OPTIONAL { ?s wg:drivingForce ?drivingForce } OPTIONAL { ?s wg:relevancy ?relevancy } } ORDER BY ?line""", key);
         JsonNode rows = doc.get("signals");
         for (int i = 0; i < Math.max(rows.size(), got.size()); i++) {
             JsonNode want = i < rows.size() ? rows.get(i) : null;
@@ -289,20 +340,21 @@ public final class Scorer {
             field("signal.drivingForce").compare(at, GoldSet.text(want, "drivingForce"), g.get("drivingForce"));
             field("signal.relevancy").compare(at, GoldSet.text(want, "relevancy"), g.get("relevancy"));
         }
-        field("document.summary").compare(file, described(doc, "summary"), matching(doc, "summary", summary(file)));
+        field("document.summary").compare(file, described(doc, "summary"), matching(doc, "summary", summary(key)));
         JsonNode article = doc.get("sourceArticle");
         if (article != null) {
             Map<String, String> a = first(select("""
                     SELECT ?title ?author WHERE { ?d wg:sourceFile ?file ; dcterms:source ?a . ?a dcterms:title ?title
-                      OPTIONAL { ?a dcterms:creator/foaf:name ?author } }""", file));
+                      OPTIONAL { ?a dcterms:creator/foaf:name ?author } }""", key));
             field("document.sourceArticle").compare(file + " title", GoldSet.text(article, "title"), a.get("title"));
             field("document.sourceArticle").compare(file + " author", gold.canonical(GoldSet.text(article, "author")),
                     a.get("author") == null ? null : gold.canonical(a.get("author")));
         }
     }
 
-    private String summary(String file) {
-        return first(select("SELECT ?s WHERE { ?d wg:sourceFile ?file ; wg:summary ?s }", file)).get("s");
+    private String summary(DocKey key) {
+        String file = key.label();
+        return first(select("SELECT ?s WHERE { ?d wg:sourceFile ?file ; wg:summary ?s }", key)).get("s");
     }
 
     /**
@@ -333,7 +385,11 @@ public final class Scorer {
     private void identities() {
         if (gold.people.isEmpty()) return; // a gold set without people.json scores no identities
         Set<String> files = new HashSet<>();
-        gold.documents.forEach(d -> files.add(d.get("file").asText()));
+        gold.documents.forEach(d -> {
+            // people.json names a person's documents by file, or by URL for one of many documents in a file.
+            files.add(d.get("file").asText());
+            if (d.hasNonNull("url")) files.add(d.get("url").asText());
+        });
         Map<String, List<String>> graphPeopleByGold = new HashMap<>();
         FieldScore f = field("people.identity");
         for (Map<String, String> r : select("SELECT ?p ?name WHERE { ?p a foaf:Person ; foaf:name ?name }", null)) {
@@ -368,10 +424,16 @@ public final class Scorer {
         return rows.isEmpty() ? Map.of() : rows.get(0);
     }
 
-    /** Runs a query with ?file bound (never concatenated) and returns rows of variable → lexical form. */
-    private List<Map<String, String>> select(String body, String file) {
+    /**
+     * Runs a query with ?file bound (never concatenated) and returns rows of variable → lexical form. A document the
+     * gold names by URL or entry also has ?d bound to it, so the other documents of its file do not count.
+     */
+    private List<Map<String, String>> select(String body, DocKey key) {
         var qs = new org.apache.jena.query.ParameterizedSparqlString(PREFIXES + body);
-        if (file != null) qs.setLiteral("file", file);
+        if (key != null) {
+            qs.setLiteral("file", key.file());
+            if (key.document() != null) qs.setIri("d", key.document());
+        }
         List<Map<String, String>> rows = new ArrayList<>();
         try (QueryExecution qe = QueryExecution.create(qs.asQuery(), dataset)) {
             var rs = qe.execSelect();

@@ -56,11 +56,14 @@ public final class WxrReader implements DocumentReader {
         Map<String, Integer> skipped = new TreeMap<>();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file)); XmlStream xml = new XmlStream(in)) {
             Item item = null;
+            // The channel's wp:author entries: an item names its writer by login (dc:creator), a page by display name.
+            Map<String, String> displayNames = new java.util.HashMap<>();
+            String login = null;
             while (xml.next()) {
                 String name = xml.name();
                 if (xml.isEnd()) {
                     if (name.equals("item") && item != null) {
-                        emit(item, file, context, out, skipped);
+                        emit(item, displayNames, file, context, out, skipped);
                         item = null;
                     }
                     continue;
@@ -70,7 +73,15 @@ public final class WxrReader implements DocumentReader {
                     item.line = xml.line();
                     continue;
                 }
-                if (item == null) continue;
+                if (item == null) {
+                    if (name.equals("author_login")) login = Markup.emptyToNull(xml.text());
+                    else if (name.equals("author_display_name") && login != null) {
+                        String shown = Markup.emptyToNull(xml.text());
+                        if (shown != null) displayNames.put(login, shown);
+                        login = null;
+                    }
+                    continue;
+                }
                 switch (name) {
                     case "title" -> item.title = xml.text();
                     case "link" -> item.link = xml.text();
@@ -136,7 +147,7 @@ public final class WxrReader implements DocumentReader {
                 notice && author != null ? Markup.emptyToNull(org.jsoup.parser.Parser.unescapeEntities(author, false)) : null, notice ? host(url) : null, line));
     }
 
-    private static void emit(Item item, Path file, ReadContext context, Consumer<ReadItem> out, Map<String, Integer> skipped) {
+    private static void emit(Item item, Map<String, String> displayNames, Path file, ReadContext context, Consumer<ReadItem> out, Map<String, Integer> skipped) {
         String type = item.postType == null ? "post" : item.postType.strip();
         if (!type.equals("post") && !type.equals("page")) {
             skipped.merge("items not posts or pages skipped (attachments, menus and the like)", 1, Integer::sum);
@@ -154,7 +165,8 @@ public final class WxrReader implements DocumentReader {
             return;
         }
         List<String> warnings = new ArrayList<>();
-        BlogPost post = new BlogPost(source, Markup.emptyToNull(item.title), Markup.emptyToNull(item.creator),
+        String creator = Markup.emptyToNull(item.creator);
+        BlogPost post = new BlogPost(source, Markup.emptyToNull(item.title), creator == null ? null : displayNames.getOrDefault(creator, creator),
                 Markup.date(item.postDate).or(() -> Markup.date(item.pubDate)).orElse(null), item.categories, null,
                 Text.normalizeSpace(Markup.textOfHtml(item.content)), Threads.order(item.comments, warnings::add));
         out.accept(new ReadItem.Parsed(post, warnings));
