@@ -12,8 +12,11 @@ import org.jsoup.select.Elements;
  * it comes from where the anchors sit in the DOM ({@link PageReader}).
  */
 enum CommentMarkup {
-    /** Microformats2: comments as h-cite or h-entry marked p-comment or u-comment. */
-    MICROFORMATS(".h-cite.p-comment, .h-cite.u-comment, .h-entry.p-comment, .h-entry.u-comment"),
+    /**
+     * Microformats2: comments as h-cite or h-entry marked p-comment or u-comment, or h-entry replies within the post's
+     * h-entry that say what they answer ({@code u-in-reply-to}).
+     */
+    MICROFORMATS(".h-cite.p-comment, .h-cite.u-comment, .h-entry.p-comment, .h-entry.u-comment, .h-entry .h-entry:has(.u-in-reply-to)"),
     /** Schema.org microdata: an itemscope of type Comment. */
     SCHEMA_ORG("[itemscope][itemtype~=(?i)schema\\.org/(User)?Comments?$]"),
     /** WordPress themes (and Blogger's newer layouts): list items classed comment, pingback or trackback. */

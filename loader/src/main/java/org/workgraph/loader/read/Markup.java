@@ -121,6 +121,30 @@ final class Markup {
         return Dates.find(v);
     }
 
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?i)\\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+    private static final java.util.List<String> MONTHS = java.util.List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+    /**
+     * A date written without its year ("Jun 20th at 2:41 am", as WordPress.com prints a comment of this year), read in
+     * the year of {@code after} (the post's date), or the next when that would put it before the post: a comment is
+     * never older than its post. Empty when the text states a year (it is then a full date or none) or no month and day.
+     */
+    static Optional<LocalDate> dateWithoutYear(String text, LocalDate after) {
+        if (text == null || after == null || YEAR.matcher(text).find()) return Optional.empty();
+        Matcher m = MONTH_DAY.matcher(text);
+        if (!m.find()) return Optional.empty();
+        String month = (m.group(1) != null ? m.group(1) : m.group(4)).toLowerCase(Locale.ROOT);
+        int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+        try {
+            LocalDate d = LocalDate.of(after.getYear(), MONTHS.indexOf(month) + 1, day);
+            return Optional.of(d.isBefore(after) ? d.plusYears(1) : d);
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** An instant stated in ISO 8601 or RFC 822, or null: for feeds, whose entries must be put in date order. */
     static OffsetDateTime instant(String value) {
         if (value == null) return null;

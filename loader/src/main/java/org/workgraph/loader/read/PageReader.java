@@ -42,6 +42,8 @@ final class PageReader {
             ".comment-author .fn", ".comment-author cite", "cite.fn", ".fn", "cite.author", ".epoch-author-link", ".comment-author-link",
             ".comment-author", ".comment-poster", ".commenter", ".username", ".user-name", "span.author", ".author", ".comment-meta cite", "cite"};
     private static final String[] DATE = {".dt-published", "[itemprop=datePublished]", "[itemprop=dateCreated]", "time[datetime]",
+            // Disqus, as rendered into a saved page: "3 years ago" on screen, the date in the link's title.
+            "[data-role=relative-time][title]", "a.time-ago[title]",
             "abbr.published", "abbr.commented", "abbr[title]", ".comment-date", ".comment-metadata", ".comment-meta", ".comment-timestamp",
             ".commentmetadata", ".datetime", ".date", ".comment-footer", ".submitted", ".metainfo", "time"};
     private static final String[] TEXT = {".e-content", ".p-content", "[itemprop=text]", "[itemprop=commentText]", "[itemprop=description]",
@@ -55,6 +57,9 @@ final class PageReader {
             + ".edit-link, .comment-actions, .epoch-comment-actions, .epoch-comment-meta, .metainfo, .avatar, .comment-avatar, .submitted, "
             + ".p-author, .u-author, .dt-published, time, cite.fn, .commentmetadata, .comment-likes";
 
+    /** What a comment's text element may hold that is no part of the text. */
+    private static final String INNER_FURNITURE = ".comment-likes, .comment-like-link, .sharedaddy, .reply, .comment-reply-link";
+
     private final ReadContext context;
 
     PageReader(ReadContext context) {
@@ -66,8 +71,12 @@ final class PageReader {
 
     Document read(org.jsoup.nodes.Document page, Source source, FrontMatter front, Consumer<String> warnings) throws ParseException {
         JsonLd ld = JsonLd.of(page);
-        Thread thread = thread(page);
+        Thread thread = thread(page, null);
         PostFacts facts = facts(page, ld, thread.inComment(), front);
+        if (facts.published() != null && thread.responses().stream().anyMatch(r -> r.date() == null)) {
+            // Some comments print their date without a year (WordPress.com: "Jun 20th"): read them in the post's year.
+            thread = thread(page, facts.published());
+        }
         Source located = source.url() == null && facts.url() != null ? source.withUrl(facts.url()) : source;
         List<Response> responses = thread.responses();
         if (responses.isEmpty() && !ld.comments().isEmpty()) responses = ld.comments();
@@ -190,11 +199,12 @@ final class PageReader {
     /** The thread the markup shows, and a test for whether an element lies in it. */
     private record Thread(List<Response> responses, Predicate<Element> inComment) {}
 
-    private Thread thread(org.jsoup.nodes.Document page) {
+    /** @param postDate the post's date, for comment dates written without a year; null when not known */
+    private Thread thread(org.jsoup.nodes.Document page, LocalDate postDate) {
         for (CommentMarkup markup : CommentMarkup.values()) {
             List<Element> anchors = markup.anchors(page.body());
             if (anchors.isEmpty()) continue;
-            return new Thread(responses(markup, anchors), inAny(markup, anchors));
+            return new Thread(responses(markup, anchors, postDate), inAny(markup, anchors));
         }
         return new Thread(List.of(), e -> false);
     }
@@ -208,7 +218,7 @@ final class PageReader {
         };
     }
 
-    private List<Response> responses(CommentMarkup markup, List<Element> anchors) {
+    private List<Response> responses(CommentMarkup markup, List<Element> anchors, LocalDate postDate) {
         Map<Element, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < anchors.size(); i++) index.put(anchors.get(i), i);
         // The first anchor under each element that holds any: the head comment of a branch of the DOM.
@@ -220,6 +230,7 @@ final class PageReader {
         }
         Integer[] parents = new Integer[anchors.size()];
         for (int i = 0; i < anchors.size(); i++) parents[i] = parent(anchors.get(i), index, firstUnder, parents);
+        inReplyTo(anchors, index, parents);
 
         List<Response> out = new ArrayList<>();
         for (int i = 0; i < anchors.size(); i++) {
@@ -235,10 +246,10 @@ final class PageReader {
                 String title = link == null ? null : Markup.flat(link);
                 String site = link == null ? null : host(link.attr("href"));
                 ResponseKind kind = ResponseKind.PINGBACK;
-                out.add(new Response(i + 1, null, kind, null, parent, date(parts, mine), text, title, site, Markup.line(anchor)));
+                out.add(new Response(i + 1, null, kind, null, parent, date(parts, mine, postDate), text, title, site, Markup.line(anchor)));
             } else {
                 out.add(new Response(i + 1, null, parent == null ? ResponseKind.COMMENT : ResponseKind.REPLY, writer(parts, mine),
-                        parent, date(parts, mine), text, null, null, Markup.line(anchor)));
+                        parent, date(parts, mine, postDate), text, null, null, Markup.line(anchor)));
             }
         }
         return out;
@@ -307,7 +318,7 @@ final class PageReader {
         return null;
     }
 
-    private static LocalDate date(List<Element> parts, Predicate<Element> mine) {
+    private static LocalDate date(List<Element> parts, Predicate<Element> mine, LocalDate postDate) {
         for (String selector : DATE) {
             for (Element part : parts) {
                 for (Element e : part.select(selector)) {
@@ -317,14 +328,57 @@ final class PageReader {
                 }
             }
         }
+        if (postDate == null) return null;
+        for (String selector : DATE) {
+            for (Element part : parts) {
+                for (Element e : part.select(selector)) {
+                    if (!mine.test(e)) continue;
+                    Optional<LocalDate> d = Markup.dateWithoutYear(Text.normalizeSpace(e.text()), postDate);
+                    if (d.isPresent()) return d.get();
+                }
+            }
+        }
         return null;
+    }
+
+    /**
+     * Microformats2 replies by reference: a comment whose {@code u-in-reply-to} links another comment on the page (its
+     * {@code u-url}, or its id as the link's fragment) answers that comment, whatever the DOM nesting says; a link to
+     * the post or elsewhere leaves the DOM's answer.
+     */
+    private static void inReplyTo(List<Element> anchors, Map<Element, Integer> index, Integer[] parents) {
+        Map<String, Integer> byAddress = new java.util.HashMap<>();
+        for (int i = 0; i < anchors.size(); i++) {
+            Element a = anchors.get(i);
+            if (!a.id().isEmpty()) byAddress.putIfAbsent("#" + a.id(), i);
+            for (Element u : a.select(".u-url[href]")) {
+                if (owner(u, index) != a) continue;
+                byAddress.putIfAbsent(u.attr("href").strip(), i);
+                int hash = u.attr("href").indexOf('#');
+                if (hash >= 0) byAddress.putIfAbsent(u.attr("href").substring(hash).strip(), i);
+            }
+        }
+        for (int i = 0; i < anchors.size(); i++) {
+            Element a = anchors.get(i);
+            for (Element link : a.select(".u-in-reply-to[href]")) {
+                if (owner(link, index) != a) continue;
+                String href = link.attr("href").strip();
+                Integer target = byAddress.get(href);
+                if (target == null && href.indexOf('#') >= 0) target = byAddress.get(href.substring(href.indexOf('#')));
+                if (target != null && target < i) {
+                    parents[i] = target;
+                    break;
+                }
+            }
+        }
     }
 
     private static String text(List<Element> parts, Predicate<Element> mine, Map<Element, Integer> index, Element anchor) {
         Predicate<Element> nested = e -> index.containsKey(e) && e != anchor || e.is("ol.children, ul.children, .epoch-child, .indented, .comment-replies");
         for (String selector : TEXT) {
             Optional<Element> e = first(parts, selector, mine);
-            if (e.isPresent() && !e.get().text().isBlank()) return Text.normalizeSpace(Markup.visibleText(e.get(), nested));
+            // Like buttons and share bars sit inside the text's element on some hosts (WordPress.com's "Like").
+            if (e.isPresent() && !e.get().text().isBlank()) return Text.normalizeSpace(Markup.visibleText(e.get(), nested.or(x -> x.is(INNER_FURNITURE))));
         }
         StringBuilder all = new StringBuilder();
         for (Element part : parts) {

@@ -12,11 +12,12 @@ final class Pages {
 
     /** Which markups nest replies; the others show a flat thread. */
     static boolean nests(String markup) {
-        return markup.equals("mf2") || markup.equals("jsonld") || markup.equals("drupal") || markup.equals("disqus");
+        return List.of("mf2", "mf2-reply", "jsonld", "drupal", "disqus", "wpcom").contains(markup);
     }
 
     static List<String> expected(String markup) {
-        boolean dated = !markup.equals("disqus");
+        // Disqus's server-rendered fallback (noscript) prints no dates at all: none is read, none invented.
+        boolean dated = !markup.equals("disqus-noscript");
         String d1 = dated ? "2022-01-10" : "null", d2 = dated ? "2022-01-11" : "null", d3 = dated ? "2022-01-12" : "null";
         return List.of("1 COMMENT ^null Wendeline Osei-Brandt " + d1 + " " + A,
                 nests(markup) ? "2 REPLY ^1 Anselm Vukovic-Rhee " + d2 + " " + B : "2 COMMENT ^null Anselm Vukovic-Rhee " + d2 + " " + B,
@@ -25,7 +26,10 @@ final class Pages {
 
     static String page(String markup) {
         String head = "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Closing the loop on handovers | Depot Days</title></head><body>";
-        String post = "<h1 class='entry-title'>Closing the loop on handovers</h1><div class='entry-content'><p>Handovers fail quietly.</p></div>";
+        String post = "<h1 class='entry-title'>Closing the loop on handovers</h1>"
+                // WordPress.com prints a comment's date without its year: the post's date (December) gives it, and January is the next year.
+                + (markup.equals("wpcom") ? "<div class='entry-meta'><time class='entry-date' datetime='2021-12-30T08:00:00+00:00'>December 30, 2021</time></div>" : "")
+                + "<div class='entry-content'><p>Handovers fail quietly.</p></div>";
         String thread = switch (markup) {
             case "blogger" -> "<div id='comments'><h4>3 comments:</h4><dl id='comments-block'>"
                     + "<dt class='comment-poster' id='c1'><a name='c1'></a><span class='anon-comment-icon'><img alt='Anonymous' src='a.gif'></span>&nbsp;<a href='/profile/1'>Wendeline Osei-Brandt</a> said...</dt>"
@@ -54,13 +58,49 @@ final class Pages {
                     + "<div class='indented'>" + drupal(2, B, "Anselm Vukovic-Rhee", "Tue, 01/11/2022 - 10:01") + "</div>"
                     + drupal(3, C, "Liesl Okonkwo-Dahl", "Wed, 01/12/2022 - 23:30") + "</section>";
             case "disqus" -> "<div id='disqus_thread'><ul id='post-list' class='post-list'>"
-                    + "<li class='post' id='post-1'><div class='post-content'><span class='author'>Wendeline Osei-Brandt</span><div class='post-message'><p>" + A + "</p></div></div>"
-                    + "<ul class='children'><li class='post' id='post-2'><div class='post-content'><span class='author'>Anselm Vukovic-Rhee</span><div class='post-message'><p>" + B
-                    + "</p></div></div></li></ul></li>"
-                    + "<li class='post' id='post-3'><div class='post-content'><span class='author'>Liesl Okonkwo-Dahl</span><div class='post-message'><p>" + C + "</p></div></div></li></ul></div>";
+                    + "<li class='post' id='post-1'><div class='post-content'><span class='author'>Wendeline Osei-Brandt</span>" + disqusTime("Monday, January 10, 2022 9:46 AM")
+                    + "<div class='post-message'><p>" + A + "</p></div></div>"
+                    + "<ul class='children'><li class='post' id='post-2'><div class='post-content'><span class='author'>Anselm Vukovic-Rhee</span>"
+                    + disqusTime("Tuesday, January 11, 2022 10:01 AM") + "<div class='post-message'><p>" + B + "</p></div></div></li></ul></li>"
+                    + "<li class='post' id='post-3'><div class='post-content'><span class='author'>Liesl Okonkwo-Dahl</span>" + disqusTime("Wednesday, January 12, 2022 11:30 PM")
+                    + "<div class='post-message'><p>" + C + "</p></div></div></li></ul></div>";
+            case "disqus-noscript" -> "<div id='disqus_thread'><div class='d-noscript-comments'><h2>Comments</h2>"
+                    + "<div class='comment'><div class='comment-author'>Wendeline Osei-Brandt</div><div class='comment-body'>" + A + "</div></div>"
+                    + "<div class='comment'><div class='comment-author'>Anselm Vukovic-Rhee</div><div class='comment-body'>" + B + "</div></div>"
+                    + "<div class='comment'><div class='comment-author'>Liesl Okonkwo-Dahl</div><div class='comment-body'>" + C + "</div></div></div></div>";
+            case "wpcom" -> "<div id='comments'><h3 id='comments-title'>3 Comments</h3><ol class='commentlist'>"
+                    + wpcom(1, A, "Wendeline Osei-Brandt", "Jan 10th at 9:46 am", 1)
+                    + "<ul class='children'>" + wpcom(2, B, "Anselm Vukovic-Rhee", "Jan 11th at 10:01 am", 2) + "</li></ul></li>"
+                    + wpcom(3, C, "Liesl Okonkwo-Dahl", "Jan 12th at 11:30 pm", 1) + "</li></ol></div>";
+            case "mf2-reply" -> "<article class='h-entry'><h1 class='p-name'>Closing the loop on handovers</h1><div class='e-content'><p>Handovers fail quietly.</p></div>"
+                    + "<section class='responses'>"
+                    + mf2Reply(1, A, "Wendeline Osei-Brandt", "2022-01-10", "https://depotdays.example.org/handovers")
+                    + mf2Reply(2, B, "Anselm Vukovic-Rhee", "2022-01-11", "https://depotdays.example.org/handovers#reply-1")
+                    + mf2Reply(3, C, "Liesl Okonkwo-Dahl", "2022-01-12", "https://depotdays.example.org/handovers") + "</section></article>";
             default -> throw new IllegalArgumentException(markup);
         };
         return head + post + thread + "</body></html>";
+    }
+
+    private static String disqusTime(String title) {
+        return "<span class='post-meta'><a href='#comment-1' class='time-ago' data-role='relative-time' title='" + title + "'>4 years ago</a></span>";
+    }
+
+    /** WordPress.com's "highlander" comments: the item is left open for its replies' list, as WordPress leaves it. */
+    private static String wpcom(int n, String text, String who, String when, int depth) {
+        return "<li class='comment byuser even depth-" + depth + " highlander-comment' id='comment-" + n + "'><cite class='comment-author'><img alt='' class='avatar' src='a.png'>"
+                + " <a href='https://x.example' rel='external nofollow ugc' class='url'>" + who + "</a></cite>"
+                + "<small class='commentmetadata'><a href='#comment-" + n + "' title=''>" + when + "</a></small>"
+                + "<div class='contenttext'><p>" + text + "</p><p class='comment-likes'><a class='comment-like-link'><span>Like</span></a></p></div>"
+                + "<ul class='comment-actions'></ul>";
+    }
+
+    /** An IndieWeb reply: an h-entry in the post's, saying what it answers by u-in-reply-to (the post or another reply's u-url). */
+    private static String mf2Reply(int n, String text, String who, String day, String inReplyTo) {
+        return "<div class='h-entry' id='reply-" + n + "'><a class='u-in-reply-to' href='" + inReplyTo + "'></a>"
+                + "<a class='p-author h-card' href='https://p" + n + ".example'>" + who + "</a>"
+                + " <a class='u-url' href='https://depotdays.example.org/handovers#reply-" + n + "'><time class='dt-published' datetime='" + day + "T09:00:00Z'>" + day + "</time></a>"
+                + "<div class='e-content p-name'>" + text + "</div></div>";
     }
 
     private static String typepad(int n, String text, String who, String when) {

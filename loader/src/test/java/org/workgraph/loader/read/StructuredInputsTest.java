@@ -108,7 +108,7 @@ class StructuredInputsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"blogger", "typepad", "mf2", "jsonld", "drupal", "disqus"})
+    @ValueSource(strings = {"blogger", "typepad", "mf2", "mf2-reply", "jsonld", "drupal", "disqus", "disqus-noscript", "wpcom"})
     void commonMarkupsGiveTheirThreads(String markup) throws Exception {
         Path page = Files.createTempFile("page-" + markup, ".html");
         try {
