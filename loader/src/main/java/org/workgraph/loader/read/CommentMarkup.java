@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * The ways pages mark up a comment thread, most explicit first. A page's thread is read in the first markup that finds
@@ -27,10 +26,27 @@ enum CommentMarkup {
     BLOGGER_CLASSIC("dl#comments-block > dt, dl.comments-block > dt"),
     /** Comment blocks: TypePad, Drupal, Disqus as rendered into the page, and many hand-made themes. */
     COMMENT_BLOCKS("div.comment, article.comment, #disqus_thread li.post, div.comment-item, li.comment-item"),
+    /**
+     * Comment systems that prefix their class names ("isso-comment", "talk-comment"): an element with a class that
+     * ends in "-comment" or "_comment" (the parts inside, "…-comment-header", do not end so), or marked
+     * {@code itemprop=comment}.
+     */
+    PREFIXED_COMMENTS("[class~=(?i)(?:^|\\s)[a-z0-9]+(?:[-_][a-z0-9]+)*[-_]comment(?:\\s|$)], [itemprop=comment]"),
     /** Elements whose id is a comment's ("comment-1689"): older themes that mark nothing else. */
     COMMENT_IDS("[id~=^(?i)comment-?\\d+$]"),
     /** Lists of comments with no comment class on their items. */
-    LISTS(".commentlist > li, .comment-list > li, .comments-list > li, ol.comments > li, ul.comments > li");
+    LISTS(".commentlist > li, .comment-list > li, .comments-list > li, ol.comments > li, ul.comments > li"),
+    /**
+     * The last resort before the page's text: blocks that repeat (the same tag and classes, two or more) and each hold a
+     * writer, a time and text of their own. Forums (phpBB, Discourse), comment widgets with generated class names and
+     * response streams mark their comments this way without the word "comment". See {@link RepeatedBlocks}.
+     */
+    REPEATED_BLOCKS("") {
+        @Override
+        List<Element> candidates(Element root) {
+            return RepeatedBlocks.find(root);
+        }
+    };
 
     private final String selector;
 
@@ -43,7 +59,7 @@ enum CommentMarkup {
      * or with no text are not comments.
      */
     List<Element> anchors(Element root) {
-        Elements found = root.select(selector);
+        List<Element> found = candidates(root);
         List<Element> out = new ArrayList<>();
         for (Element e : found) {
             if (e.closest("form, .widget, .recentcomments, template") != null) continue;
@@ -53,6 +69,11 @@ enum CommentMarkup {
             out.add(e);
         }
         return out;
+    }
+
+    /** The elements this markup names, before the ones that are no comment are left out. */
+    List<Element> candidates(Element root) {
+        return root.select(selector);
     }
 
     /** The elements that make up one comment: the anchor, and for Blogger's classic list the dd elements after it. */

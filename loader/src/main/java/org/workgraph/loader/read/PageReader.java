@@ -41,21 +41,29 @@ final class PageReader {
     private static final String[] WRITER = {".p-author .p-name", ".p-author", ".u-author", "[itemprop=author] [itemprop=name]", "[itemprop=author]",
             ".comment-author .fn", ".comment-author cite", "cite.fn", ".fn", "cite.author", ".epoch-author-link", ".comment-author-link",
             ".comment-author", ".comment-poster", ".commenter", ".username", ".user-name", "span.author", ".author", ".comment-meta cite", "cite"};
+    /** General cues, for systems no rule above names: an element named for an author, a user or a name. */
+    private static final String[] GENERAL_WRITER = {"[class*=author] a", "[class*=author]", "[class*=user] a", "[class*=user]", "[class*=name]"};
     private static final String[] DATE = {".dt-published", "[itemprop=datePublished]", "[itemprop=dateCreated]", "time[datetime]",
             // Disqus, as rendered into a saved page: "3 years ago" on screen, the date in the link's title.
             "[data-role=relative-time][title]", "a.time-ago[title]",
             "abbr.published", "abbr.commented", "abbr[title]", ".comment-date", ".comment-metadata", ".comment-meta", ".comment-timestamp",
-            ".commentmetadata", ".datetime", ".date", ".comment-footer", ".submitted", ".metainfo", "time"};
+            ".commentmetadata", ".datetime", ".date", ".comment-footer", ".submitted", ".metainfo", "time",
+            // General cues: an element named for a date or time, its date in a title ("4 years ago" on screen).
+            "[class*=date][title]", "[class*=time][title]", "[class*=date]", "[class*=time]", "[title]"};
     private static final String[] TEXT = {".e-content", ".p-content", "[itemprop=text]", "[itemprop=commentText]", "[itemprop=description]",
             ".comment-content", ".epoch-comment-content", ".contenttext", ".comment-text", ".comment-entry", "blockquote.entry-content", ".entry-content",
             ".post-message", "dd.comment-body", ".comment-body", ".field-name-comment-body", ".content"};
+    /** General cues for a comment's text, for systems no rule above names; an element that holds the writer is not the text. */
+    private static final String[] GENERAL_TEXT = {"[class*=text]", "[class*=body]", "[class*=message]", "[class*=content]"};
     /** Where a post's own text is, most specific first. */
     private static final String[] BODY = {"[itemprop=articleBody]", ".h-entry .e-content", ".entry-content", ".post-content", ".post-body",
             ".entry-body", ".article-body", ".article-content", ".blog_post-content", ".entry", "article", "main", "#content"};
     /** What surrounds a comment's text and is no part of it: its header, its footer, its reply and edit links. */
     private static final String FURNITURE = ".comment-meta, .comment-metadata, .comment-author, .vcard, .comment-footer, .reply, .comment-reply-link, "
             + ".edit-link, .comment-actions, .epoch-comment-actions, .epoch-comment-meta, .metainfo, .avatar, .comment-avatar, .submitted, "
-            + ".p-author, .u-author, .dt-published, time, cite.fn, .commentmetadata, .comment-likes";
+            + ".p-author, .u-author, .dt-published, time, cite.fn, .commentmetadata, .comment-likes, "
+            // General: a header, whom a flat reply answers, avatars and buttons.
+            + "header, .in-reply-to, [class*=avatar], button";
 
     /** What a comment's text element may hold that is no part of the text. */
     private static final String INNER_FURNITURE = ".comment-likes, .comment-like-link, .sharedaddy, .reply, .comment-reply-link";
@@ -186,7 +194,11 @@ final class PageReader {
 
     /** A person's name as an element gives it: its text without "says:" and the like, or a link's title for an icon. */
     private static String name(Element e) {
-        String t = Text.normalizeSpace(e.text());
+        return name(Text.normalizeSpace(e.text()));
+    }
+
+    private static String name(String text) {
+        String t = text;
         t = HEADER_WORDS.matcher(t).replaceFirst("");
         t = t.replaceFirst("(?i)^(?:view all posts by|more posts by|by|posted by:?|written by)\\s+", "");
         // A name, not an author box's biography.
@@ -266,9 +278,9 @@ final class PageReader {
         Element child = anchor;
         for (Element x = anchor.parent(); x != null; child = x, x = x.parent()) {
             if (index.containsKey(x)) return index.get(x);
-            boolean replies = isReplyList(child, index);
+            boolean replies = isReplyList(child, index) || repliesAfterComment(child, index, firstUnder);
             for (Element s = child.previousElementSibling(); s != null; s = s.previousElementSibling()) {
-                if (!firstUnder.containsKey(s) || isReplyList(s, index)) continue;
+                if (!firstUnder.containsKey(s) || isReplyList(s, index) || repliesAfterComment(s, index, firstUnder)) continue;
                 int head = firstUnder.get(s);
                 return replies ? Integer.valueOf(head) : parents[head];
             }
@@ -283,6 +295,18 @@ final class PageReader {
         if (index.containsKey(e)) return false;
         if (e.normalName().equals("ol") || e.normalName().equals("ul")) return true;
         for (String c : e.classNames()) if (REPLY_LIST.matcher(c).matches()) return true;
+        return false;
+    }
+
+    /**
+     * A block of comments right after a comment, beside it (Remark42's "thread" blocks, any theme's unnamed wrapper of
+     * replies): its replies. Comments each wrapped in a block of their own are not, as the block before is no comment.
+     */
+    private static boolean repliesAfterComment(Element e, Map<Element, Integer> index, Map<Element, Integer> firstUnder) {
+        if (index.containsKey(e) || !firstUnder.containsKey(e)) return false;
+        for (Element s = e.previousElementSibling(); s != null; s = s.previousElementSibling()) {
+            if (firstUnder.containsKey(s)) return index.containsKey(s);
+        }
         return false;
     }
 
@@ -305,6 +329,18 @@ final class PageReader {
             if (e.isPresent()) {
                 String n = name(e.get());
                 if (n != null && n.length() <= 120) return n;
+            }
+        }
+        for (String selector : GENERAL_WRITER) {
+            for (Element part : parts) {
+                for (Element e : part.select(selector)) {
+                    if (!mine.test(e)) continue;
+                    // Its own words first: a block named for the author often holds the avatar and the time beside the name.
+                    String own = Text.normalizeSpace(e.ownText());
+                    String n = own.codePoints().filter(Character::isLetter).count() >= 2 ? name(own) : name(e);
+                    // A date is no one's name (the time link sits in the author's block on some themes).
+                    if (n != null && n.length() <= 120 && Markup.date(n).isEmpty()) return n;
+                }
             }
         }
         // "Posted by: NAME | date", "Submitted by NAME on date": a footer or header in words.
@@ -379,6 +415,14 @@ final class PageReader {
             Optional<Element> e = first(parts, selector, mine);
             // Like buttons and share bars sit inside the text's element on some hosts (WordPress.com's "Like").
             if (e.isPresent() && !e.get().text().isBlank()) return Text.normalizeSpace(Markup.visibleText(e.get(), nested.or(x -> x.is(INNER_FURNITURE))));
+        }
+        for (String selector : GENERAL_TEXT) {
+            for (Element part : parts) {
+                for (Element e : part.select(selector)) {
+                    if (e == anchor || !mine.test(e) || e.text().isBlank() || !e.select(RepeatedBlocks.WRITER).isEmpty()) continue;
+                    return Text.normalizeSpace(Markup.visibleText(e, nested.or(x -> x.is(INNER_FURNITURE))));
+                }
+            }
         }
         StringBuilder all = new StringBuilder();
         for (Element part : parts) {

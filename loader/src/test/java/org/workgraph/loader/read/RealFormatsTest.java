@@ -1,6 +1,8 @@
 package org.workgraph.loader.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -60,6 +62,33 @@ class RealFormatsTest {
         assertEquals(replies, post.responses().stream().filter(r -> r.replyTo() != null).count(), file);
         assertTrue(post.responses().stream().allMatch(r -> r.writer() != null || r.sourceTitle() != null || r.text().length() > 0), file);
         assertTrue(post.title() != null, file);
+    }
+
+    /** WordPress.com prints "Jun 20th at 2:41 am": every comment gets a date, in the post's year, never before the post. */
+    @Test
+    void wordpressComCommentsAreDatedInThePostsYear() throws Exception {
+        assumeTrue(Files.isDirectory(DIR), "../shared/realformats is absent");
+        BlogPost post = posts(loader, DIR.resolve("html/wpcom-diverse-contributor-community.html")).get(0);
+        assertTrue(post.published() != null);
+        for (var r : post.responses()) {
+            assertTrue(r.date() != null && !r.date().isBefore(post.published()) && r.date().isBefore(post.published().plusMonths(6)), r.toString());
+            assertFalse(r.text().contains("Liked by"), "the Like button is no part of the text: " + r.text());
+        }
+    }
+
+    /** An export names a post's writer by login; the page shows the display name the export's wp:author gives. */
+    @Test
+    void exportsNameWritersByTheirDisplayNames() throws Exception {
+        assumeTrue(Files.isDirectory(DIR), "../shared/realformats is absent");
+        Path file = DIR.resolve("wxr/adamwadeharris-dev-blog.wxr.xml");
+        String xml = Files.readString(file);
+        Matcher m = Pattern.compile("<wp:author_login>(?:<!\\[CDATA\\[)?(.*?)(?:]]>)?</wp:author_login>.*?<wp:author_display_name>(?:<!\\[CDATA\\[)?(.*?)(?:]]>)?</wp:author_display_name>",
+                Pattern.DOTALL).matcher(xml);
+        assertTrue(m.find());
+        String login = m.group(1), shown = m.group(2);
+        assertNotEquals(login, shown);
+        List<BlogPost> posts = posts(loader, file);
+        assertTrue(posts.stream().allMatch(p -> shown.equals(p.author())), posts.get(0).author());
     }
 
     private static final Pattern COMMENT = Pattern.compile("(?s)<wp:comment>(.*?)</wp:comment>");

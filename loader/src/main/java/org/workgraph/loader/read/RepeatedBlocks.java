@@ -1,0 +1,78 @@
+package org.workgraph.loader.read;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Comments found by what every comment shows rather than by a name for it: blocks of the same kind (tag and classes,
+ * leaving out the classes that vary from block to block, like "bg2", "odd" or "depth-3"), two or more, each with a
+ * writer (an element named for an author, user or name, an h-card, a cite), a time (a {@code time} element, a
+ * {@code datetime}, an element named for a date or time) and text beyond those. Of the kinds that qualify, the one with
+ * most blocks is the comments, and of kinds with as many, the outermost (a post's inner wrapper repeats as often as the
+ * post). Blocks in page furniture (header, navigation, sidebars, related posts) are not comments.
+ */
+final class RepeatedBlocks {
+    static final String WRITER = "[class*=author], [class*=user], [class*=name], [itemprop=author], .h-card, cite, a[rel~=author]";
+    static final String TIME = "time, [datetime], [class*=date], [class*=time]";
+    private static final String FURNITURE = "header, nav, footer, aside, form, .widget, [class*=related], [id*=related], [class*=sidebar], "
+            + "[id*=sidebar], [class*=share], template";
+    /** Classes that tell blocks of one kind apart rather than name the kind. */
+    private static final java.util.regex.Pattern VARYING = java.util.regex.Pattern.compile("(?i).*\\d.*|odd|even|alt|first|last|.*-(odd|even)");
+    /** Text of its own a block needs besides its writer and time, in letters: a comment says something. */
+    private static final int MIN_LETTERS = 12;
+
+    private RepeatedBlocks() {}
+
+    static List<Element> find(Element root) {
+        Map<String, List<Element>> kinds = new LinkedHashMap<>();
+        for (Element e : root.getAllElements()) {
+            if (e == root) continue;
+            String kind = kind(e);
+            if (kind != null) kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(e);
+        }
+        List<List<Element>> qualified = new ArrayList<>();
+        for (List<Element> blocks : kinds.values()) {
+            if (blocks.size() < 2) continue;
+            List<Element> comments = blocks.stream().filter(RepeatedBlocks::looksLikeAComment).toList();
+            if (comments.size() >= 2 && comments.size() * 2 >= blocks.size()) qualified.add(comments);
+        }
+        return qualified.stream()
+                .max(Comparator.<List<Element>>comparingInt(List::size).thenComparingInt(b -> -depth(b.get(0))))
+                .orElse(List.of());
+    }
+
+    private static String kind(Element e) {
+        TreeSet<String> classes = new TreeSet<>();
+        for (String c : e.classNames()) if (!VARYING.matcher(c).matches()) classes.add(c);
+        // A block with no class that names its kind is any block: not a sign of comments.
+        return classes.isEmpty() ? null : e.normalName() + "." + String.join(".", classes);
+    }
+
+    private static boolean looksLikeAComment(Element e) {
+        if (e.closest(FURNITURE) != null) return false;
+        Element writer = first(e, WRITER);
+        Element time = first(e, TIME);
+        if (writer == null || time == null) return false;
+        String all = e.text();
+        String rest = all.replace(writer.text(), "").replace(time.text(), "");
+        return rest.codePoints().filter(Character::isLetter).count() >= MIN_LETTERS;
+    }
+
+    /** The first element under {@code e} (not {@code e} itself) that the selector names. */
+    private static Element first(Element e, String selector) {
+        for (Element x : e.select(selector)) if (x != e) return x;
+        return null;
+    }
+
+    private static int depth(Element e) {
+        int d = 0;
+        for (Element x = e.parent(); x != null; x = x.parent()) d++;
+        return d;
+    }
+}
