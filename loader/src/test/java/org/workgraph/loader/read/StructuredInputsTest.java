@@ -107,6 +107,46 @@ class StructuredInputsTest {
         assertEquals(shape(posts(resource("wp-night-rota.html")).get(0)).subList(0, 3), shape(feed));
     }
 
+    /**
+     * The thread as the graph states it, whatever the source: each response's kind, position, what it replies to and
+     * its writer (the person's IRI), with the document's own IRI written DOC (a text dump has no URL to name it by).
+     */
+    private List<String> threadInGraph(Path file) {
+        Graphs sink = new Graphs();
+        loader.load(List.of(file), sink, f -> {});
+        List<Quad> quads = sink.graphs.values().iterator().next();
+        String doc = quads.stream().filter(q -> q.getPredicate().getURI().equals(org.workgraph.ontology.WG.sourceFile.getURI()))
+                .findFirst().orElseThrow().getSubject().getURI();
+        java.util.Set<String> kinds = java.util.Set.of(org.workgraph.ontology.WG.Comment.getURI(), org.workgraph.ontology.WG.Reply.getURI(),
+                org.workgraph.ontology.WG.Pingback.getURI());
+        java.util.Set<String> wanted = java.util.Set.of(Vocab.siocReplyOf.getURI(), org.workgraph.ontology.WG.position.getURI(),
+                org.apache.jena.vocabulary.DCTerms.creator.getURI());
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (Quad q : quads) {
+            String subject = q.getSubject().isURI() ? q.getSubject().getURI() : "";
+            if (!subject.startsWith(doc + "/response/")) continue;
+            String p = q.getPredicate().getURI();
+            boolean kind = p.equals(org.apache.jena.vocabulary.RDF.type.getURI()) && kinds.contains(q.getObject().getURI());
+            if (!kind && !wanted.contains(p)) continue;
+            String o = q.getObject().isURI() ? q.getObject().getURI() : q.getObject().getLiteralLexicalForm();
+            out.add((subject + " " + p + " " + o).replace(doc, "DOC"));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The same thread from its page, its text dump, its export and its comments feed: the same responses, people and replies in the graph. */
+    @Test
+    void oneThreadInFourFormatsGivesTheSameGraph() {
+        List<String> page = threadInGraph(resource("wp-night-rota.html"));
+        // Four positions, four reply_of (three to the post, one to a comment), three writers (the pingback has none).
+        assertEquals(4 + 4 + 3, page.stream().filter(t -> !t.contains("#type")).count(), page.toString());
+        assertEquals(page, threadInGraph(resource("wp-night-rota.txt")), "the page's text dump");
+        assertEquals(page, threadInGraph(resource("night-rota.wxr.xml")).stream().filter(t -> t.startsWith("DOC")).toList(), "the export");
+        // The comments feed holds the three comments, not the pingback.
+        List<String> feed = threadInGraph(resource("night-rota-comments.atom.xml"));
+        assertEquals(page.stream().filter(t -> !t.startsWith("DOC/response/4 ")).toList(), feed, "the comments feed");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"blogger", "typepad", "mf2", "mf2-reply", "jsonld", "drupal", "disqus", "disqus-noscript", "wpcom"})
     void commonMarkupsGiveTheirThreads(String markup) throws Exception {
