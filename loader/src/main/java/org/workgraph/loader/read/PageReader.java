@@ -377,17 +377,23 @@ final class PageReader {
         return null;
     }
 
+    /** A comment's own address: its microformats or schema.org URL, or the permalink on its date. */
+    private static final String PERMALINK = ".u-url[href], [itemprop=url][href], a.permalink[href], a[class*=permalink][href], "
+            + "[class*=date] a[href], a[class*=date][href], [class*=time] a[href], a[class*=time][href], a[href]:has(time)";
+    /** A link that says what a comment answers: microformats2's u-in-reply-to, or a block named "in reply to" (Discourse). */
+    private static final String IN_REPLY_TO = ".u-in-reply-to[href], [class*=in-reply-to] a[href], a[class*=in-reply-to][href], a[class*=reply-to][href]";
+
     /**
-     * Microformats2 replies by reference: a comment whose {@code u-in-reply-to} links another comment on the page (its
-     * {@code u-url}, or its id as the link's fragment) answers that comment, whatever the DOM nesting says; a link to
-     * the post or elsewhere leaves the DOM's answer.
+     * Replies by reference, for threads shown flat: a comment whose in-reply-to link ({@link #IN_REPLY_TO}) points at
+     * another comment on the page (at its permalink, or at its id as the link's fragment) answers that comment,
+     * whatever the DOM nesting says; a link to the post or elsewhere leaves the DOM's answer.
      */
     private static void inReplyTo(List<Element> anchors, Map<Element, Integer> index, Integer[] parents) {
         Map<String, Integer> byAddress = new java.util.HashMap<>();
         for (int i = 0; i < anchors.size(); i++) {
             Element a = anchors.get(i);
             if (!a.id().isEmpty()) byAddress.putIfAbsent("#" + a.id(), i);
-            for (Element u : a.select(".u-url[href]")) {
+            for (Element u : a.select(PERMALINK)) {
                 if (owner(u, index) != a) continue;
                 byAddress.putIfAbsent(u.attr("href").strip(), i);
                 int hash = u.attr("href").indexOf('#');
@@ -396,7 +402,7 @@ final class PageReader {
         }
         for (int i = 0; i < anchors.size(); i++) {
             Element a = anchors.get(i);
-            for (Element link : a.select(".u-in-reply-to[href]")) {
+            for (Element link : a.select(IN_REPLY_TO)) {
                 if (owner(link, index) != a) continue;
                 String href = link.attr("href").strip();
                 Integer target = byAddress.get(href);

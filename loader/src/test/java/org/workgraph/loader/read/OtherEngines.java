@@ -24,7 +24,7 @@ final class OtherEngines {
 
     /** Whether the markup nests the reply under the first comment (the others show the thread flat). */
     static boolean nests(String engine) {
-        return List.of("isso", "commento", "remark42", "blogger-contempo", "wp-block", "hyvor-like").contains(engine);
+        return List.of("isso", "commento", "remark42", "blogger-contempo", "wp-block", "hyvor-like", "discourse").contains(engine);
     }
 
     static List<String> expected(String engine) {
@@ -99,7 +99,7 @@ final class OtherEngines {
                 + "</time></a></p><div itemprop='text'><p>" + TEXT[i] + "</p></div></div></article>";
     }
 
-    /** Discourse's embedded comments are flat: a reply says whom it answers in a link above it, not by nesting. */
+    /** Discourse's embedded comments are flat: a reply says what it answers in a link above it to that post's permalink. */
     private static String discourse(int i, Integer answers) {
         return "<article class='post' id='post-" + (i + 2) + "'><div class='author'><a href='https://forum.example.org/u/p" + i + "'><img class='avatar' alt=''></a></div>"
                 + "<div class='cooked'><header><div class='username'><a href='https://forum.example.org/u/p" + i + "'>" + WHO[i] + "</a></div>"
