@@ -26,6 +26,13 @@ final class RepeatedBlocks {
     private static final java.util.regex.Pattern VARYING = java.util.regex.Pattern.compile("(?i).*\\d.*|odd|even|alt|first|last|.*-(odd|even)");
     /** Text of its own a block needs besides its writer and time, in letters: a comment says something. */
     private static final int MIN_LETTERS = 12;
+    /**
+     * Looking into a block costs its size, and a hostile page may nest thousands of blocks of one kind: a block of more
+     * elements than this (a comment with a long thread of replies is a few thousand) is not a comment, and the blocks
+     * looked into on one page are bounded by {@link #BUDGET} elements in all, past which the page has no such thread.
+     */
+    private static final int MAX_BLOCK = 20_000;
+    private static final long BUDGET = 5_000_000;
 
     private RepeatedBlocks() {}
 
@@ -36,15 +43,38 @@ final class RepeatedBlocks {
             String kind = kind(e);
             if (kind != null) kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(e);
         }
+        Map<Element, Integer> sizes = sizes(root);
+        long spent = 0;
         List<List<Element>> qualified = new ArrayList<>();
         for (List<Element> blocks : kinds.values()) {
             if (blocks.size() < 2) continue;
-            List<Element> comments = blocks.stream().filter(RepeatedBlocks::looksLikeAComment).toList();
+            List<Element> comments = new ArrayList<>();
+            for (Element b : blocks) {
+                int size = sizes.getOrDefault(b, 0);
+                if (size > MAX_BLOCK) continue;
+                spent += size;
+                if (spent > BUDGET) return List.of();
+                if (looksLikeAComment(b)) comments.add(b);
+            }
             if (comments.size() >= 2 && comments.size() * 2 >= blocks.size()) qualified.add(comments);
         }
         return qualified.stream()
                 .max(Comparator.<List<Element>>comparingInt(List::size).thenComparingInt(b -> -depth(b.get(0))))
                 .orElse(List.of());
+    }
+
+    /** How many elements each element holds, itself included: one pass, without recursion (pages nest deep). */
+    private static Map<Element, Integer> sizes(Element root) {
+        Map<Element, Integer> sizes = new java.util.IdentityHashMap<>();
+        List<Element> all = root.getAllElements();
+        // getAllElements is in document order: a parent comes before its children, so add sizes from the end.
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element e = all.get(i);
+            int size = sizes.merge(e, 1, Integer::sum);
+            Element p = e.parent();
+            if (p != null && e != root) sizes.merge(p, size, Integer::sum);
+        }
+        return sizes;
     }
 
     private static String kind(Element e) {
