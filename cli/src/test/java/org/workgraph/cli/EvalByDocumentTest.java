@@ -108,6 +108,39 @@ class EvalByDocumentTest {
         assertEquals(0.0, e.scores().get("document.title").recall());
     }
 
+    /** A web archive record, uncompressed: the page at its target URI. */
+    private static String warcRecord(String uri, String html) {
+        int body = html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Length: " + body + "\r\n\r\n" + html;
+        int block = http.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        return "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(uri.getBytes()) + ">\r\n"
+                + "WARC-Date: 2023-05-06T07:08:09Z\r\nWARC-Target-URI: " + uri + "\r\nContent-Type: application/http;msgtype=response\r\n"
+                + "Content-Length: " + block + "\r\n\r\n" + http + "\r\n\r\n";
+    }
+
+    private static String page(String title, String who, String text) {
+        return "<!DOCTYPE html><html><head><title>" + title + "</title></head><body><h1 class='entry-title'>" + title + "</h1>"
+                + "<div class='entry-content'><p>A short post.</p></div><ol class='commentlist'><li class='comment depth-1' id='comment-1'>"
+                + "<div class='comment-author vcard'><cite class='fn'>" + who + "</cite> says:</div><div class='comment-content'><p>" + text + "</p></div></li></ol></body></html>";
+    }
+
+    @Test
+    void eachPageOfAWebArchiveIsScoredByItsUrl(@TempDir Path tmp) throws Exception {
+        String warc = warcRecord("https://yardnotes.example.org/a/", page("Gate times", "Benedikt Oyelowo-Strand", "The gate opens at six now."))
+                + warcRecord("https://yardnotes.example.org/b/", page("Lunch rota", "Carys Mbeki-Lund", "Half the yard eats at noon."));
+        Path docs = write(tmp.resolve("docs"), Map.of("crawl.warc", warc));
+        String gold = """
+                {"file": "crawl.warc", "url": "https://yardnotes.example.org/b/", "kind": "blog-post", "title": "Lunch rota",
+                 "responses": [{"n": 1, "kind": "comment", "author": "Carys Mbeki-Lund", "inReplyTo": null, "startsWith": "Half the yard", "addresses": []}]}
+                """;
+        Evaluation e = Evaluation.run(write(tmp.resolve("gold"), Map.of("b.json", gold)), Map.of("crawl.warc", docs.resolve("crawl.warc")));
+        for (String field : new String[] {"document.title", "response.found", "response.writer"}) {
+            FieldScore f = e.scores().get(field);
+            assertEquals(1.0, f.f1(), field + ": " + f.misses() + " " + f.falseHits());
+        }
+        assertEquals(1, e.scores().get("response.found").truePositives(), "the other page's comment is not counted");
+    }
+
     /** The gold for documents inside ../shared/realformats (data/realformats): floors at the measured quality. */
     @Test
     void theLoaderHoldsItsQualityOnDocumentsInsideRealExportsAndFeeds() {
