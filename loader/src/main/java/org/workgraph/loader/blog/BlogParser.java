@@ -238,10 +238,12 @@ public final class BlogParser {
             String t = lines.get(k).trimmed();
             if (POST_CLOSE.matcher(t).find() || ResponseCount.parse(t).isPresent()) return nextContent(lines, k + 1);
         }
-        int start = trailer;
+        int end = trailer; // some pages leave a blank line between a text and its signature
+        while (end > base && lines.get(end - 1).isBlank()) end--;
+        int start = end;
         while (start > base && !lines.get(start - 1).isBlank()) start--;
-        if (trailer - start <= 3) return start;
-        return trailer - 1;
+        if (end - start <= 3) return start;
+        return end - 1;
     }
 
     /** What a page prints above its body, and the line where the body starts. */

@@ -75,6 +75,14 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
                 // Unnumbered, the line must head a text, not a short label set in under it ("View Only").
                 && (c.listed || c.lines.get(c.below()).trimmed().split("\\s+").length > 3)
                 ? Optional.of(c.header(c.text, null, 1, false)) : Optional.empty()),
+        /**
+         * "Tilly - Age 10", "— Ann Lee, Leeds": a name with a short detail on a line under the text it signs, as news and
+         * school sites print readers' comments. Weak, and trusted only where a page repeats it under several texts
+         * ({@link ThreadParser#headers}): one such line is as likely a quoted signature.
+         */
+        SIGNED_LINE(Strength.WEAK, true, c -> c.named(Pattern.compile("^(?:[\u2013\u2014-]\\s*)?" + NAME
+                + "\\s*(?:\\s[\u2013\u2014-]|,)\\s+(\\S.{0,30})$")).filter(f -> f.stamp().split("\\s+").length <= 4
+                && !f.stamp().matches(".*[.!?:;]$") && c.text.length() <= 50 && Character.isUpperCase(f.name().codePointAt(0)))),
         /** "Ann wrote:": also how a response quotes another. */
         WROTE(Strength.WEAK, c -> c.named(Pattern.compile("^" + NAME + "\\s+(?i:wrote)\\s*:?\\s*(.*)$"))),
         /** A name alone on a line with a paragraph below, after a blank line: also how a response is signed. */

@@ -38,6 +38,8 @@ final class ThreadParser {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,5})[.)]\\s+(\\S.*)$");
     /** A list item: numbered ("3. …", group 1 the number) or bulleted. */
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:(?:[\u2022\u25E6\u25AA\u2023\u2219\u00B7]\\s*)?(\\d{1,5})[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+(\\S.*)$");
+    /** How many texts a page must sign with a name line before such lines count as signatures. */
+    private static final int SIGNATURES = 3;
     private static final Pattern SCORE = Pattern.compile("^[+-]?\\d[\\d,.]*k?$");
     private static final Pattern PINGBACK = Pattern.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:pingback|trackback):\\s*(.*)$");
     private static final Pattern REBLOG = Pattern.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:reblogged this on)\\s+(.+?)(?:\\s+(?i:and commented)\\s*:?)?\\s*$");
@@ -213,6 +215,17 @@ final class ThreadParser {
             current.numbers.add(i);
             marks.mark(line, Segment.Role.RESPONSE, null, current);
         }
+        // Where every response is signed under its text, unsigned text after the last signature is the page's own
+        // (an invitation to comment, a moderation notice, a copyright line), not a response whose name was lost.
+        if (!headers.isEmpty() && headers.values().stream().allMatch(Header::trailer)) {
+            int last = -1;
+            for (int k = 0; k < drafts.size(); k++) if (drafts.get(k).header != null) last = k;
+            while (last >= 0 && drafts.size() > last + 1 && drafts.get(drafts.size() - 1).header == null
+                    && drafts.get(drafts.size() - 1).notice == null) {
+                Draft tail = drafts.remove(drafts.size() - 1);
+                for (int k : tail.numbers) marks.mark(lines.get(k), Segment.Role.UNREAD);
+            }
+        }
         List<Response> responses = toResponses(drafts, postAuthor != null ? postAuthor : siteOwner(drafts), marks);
         return responses;
     }
@@ -240,6 +253,12 @@ final class ThreadParser {
         }
         if (all.values().stream().anyMatch(h -> h.form().strength == Header.Strength.STRONG)) {
             all.values().removeIf(h -> h.form().strength == Header.Strength.WEAK);
+        }
+        // A signature line counts where the page repeats it: under three texts or more.
+        if (all.values().stream().filter(h -> h.form() == Header.Form.SIGNED_LINE).count() < SIGNATURES) {
+            all.values().removeIf(h -> h.form() == Header.Form.SIGNED_LINE);
+        } else {
+            all.values().removeIf(h -> h.form() != Header.Form.SIGNED_LINE && h.form().strength == Header.Strength.WEAK);
         }
         return all;
     }

@@ -537,6 +537,49 @@ class PageLayoutsTest {
         assertEquals(LocalDate.of(2023, 3, 4), post.responses().get(1).date());
     }
 
+    @Test
+    void readersCommentsSignedWithANameLineUnderEachText() throws Exception {
+        BlogPost post = parse("""
+                Should school start later?
+
+                Tell us what you think in the comments below.
+
+                Yes, because I am always tired in the first lesson.
+
+                Mila - Age 11
+
+                I like starting early so I can go home early.
+
+
+                No, it is fine as it is.
+
+                Jonah - Age 9
+
+                Later, please!
+
+                Priya Shah - Age 10
+
+                We publish a selection of comments every week.
+                """);
+        assertEquals(List.of("Mila", "-", "Jonah", "Priya Shah"), writers(post));
+        assertEquals("Yes, because I am always tired in the first lesson.", post.responses().get(0).text());
+        assertEquals("Tell us what you think in the comments below.", post.body());
+    }
+
+    @Test
+    void oneNameLineWithADetailIsNoSignatureRhythm() throws Exception {
+        BlogPost post = parse("""
+                A title
+
+                The post's text, which ends like a sentence.
+
+                Ann Lee - Leeds
+
+                More of the post's text.
+                """);
+        assertTrue(post.responses().isEmpty());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
             "Submitted by quill_77 on March 3, 2014 ; quill_77 ; 2014-03-03",
