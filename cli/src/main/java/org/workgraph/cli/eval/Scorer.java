@@ -327,9 +327,22 @@ public final class Scorer {
                   OPTIONAL { ?s wg:change ?change } OPTIONAL { ?s wg:tenYearOutlook ?tenYear }
                   OPTIONAL { ?s wg:drivingForce ?drivingForce } OPTIONAL { ?s wg:relevancy ?relevancy } } ORDER BY ?line""", key);
         JsonNode rows = doc.get("signals");
-        for (int i = 0; i < Math.max(rows.size(), got.size()); i++) {
+        // Rows pair by name in page order, each used once, so one missed or extra row does not shift every row after it.
+        List<Map<String, String>> paired = new ArrayList<>();
+        Set<Integer> used = new HashSet<>();
+        for (JsonNode want : rows) {
+            String name = Normalize.text(GoldSet.text(want, "name"));
+            int match = -1;
+            for (int k = 0; k < got.size() && match < 0; k++) {
+                if (!used.contains(k) && name != null && name.equals(Normalize.text(got.get(k).get("name")))) match = k;
+            }
+            if (match >= 0) used.add(match);
+            paired.add(match < 0 ? Map.of() : got.get(match));
+        }
+        for (int k = 0; k < got.size(); k++) if (!used.contains(k)) paired.add(got.get(k));
+        for (int i = 0; i < paired.size(); i++) {
             JsonNode want = i < rows.size() ? rows.get(i) : null;
-            Map<String, String> g = i < got.size() ? got.get(i) : Map.of();
+            Map<String, String> g = paired.get(i);
             String at = file + " row " + (i + 1);
             field("signal.row").compare(at, want == null ? null : GoldSet.text(want, "table") + ": " + GoldSet.text(want, "name"),
                     g.isEmpty() ? null : g.get("heading") + ": " + g.get("name"));

@@ -32,6 +32,10 @@ public final class BlogParser {
     /** An author box after the post: "About Ann Lee". */
     private static final Pattern ABOUT = Pattern.compile("^(?i:about)\\s+(\\p{Lu}\\S*(?:\\s+\\S+){1,3})$");
     private static final int MAX_TITLE = 200;
+    /** A post's closing line under its text: "posted by ann to Work", "Posted by ann in Work". */
+    private static final Pattern POST_CLOSE = Pattern.compile("^(?i:posted by)\\s+\\S+(?:\\s+\\S+){0,3}?\\s+(?i:to|in)\\s+\\p{Lu}");
+    /** Page actions printed after a date line: "Subscribe", "Share", "Print", "Email", "Follow". */
+    private static final Pattern ACTIONS = Pattern.compile("(?i)(?:\\s+(?:subscribe|share|print|e-?mail|follow|bookmark|save))+\\s*$");
 
     private final ThreadParser threads = new ThreadParser();
 
@@ -71,6 +75,7 @@ public final class BlogParser {
         int threadEnd = lines.size();
         int firstForm = lines.size();
         ResponseCount count = null;
+        Header signature = null; // the post's own signature under its body
         Map<Integer, Header> headers = ThreadParser.headers(lines.subList(base, lines.size()));
         for (int j = base; j < lines.size(); j++) {
             String t = lines.get(j).trimmed();
@@ -92,6 +97,10 @@ public final class BlogParser {
             if (c.isPresent()) {
                 count = c.get();
                 threadStart = j;
+            } else if (h != null && h.trailer() && countFollows(lines, j)) {
+                // A signature right above the thread's count line signs the post itself (Blogger's "Posted by ann at
+                // 10:44 AM" over "3 comments:"): the post's writer, not a first response.
+                if (signature == null) signature = h;
             } else if (h != null && h.trailer()) {
                 threadStart = signedTextAbove(lines, base, j);
             } else if (NOTICE.matcher(t).find() || firstListedComment(lines, base, j)
@@ -125,10 +134,26 @@ public final class BlogParser {
             bodyEnd = threadStart;
         }
 
+        // A forum thread whose posts are headed by their subject, the replies by "Re: subject": the first post is the
+        // topic, its subject the title.
+        int topic = threadStart >= threadEnd ? -1 : subjectTopic(lines, headers, base, threadStart);
+        if (topic >= 0) {
+            title = subject(lines.get(topic).trimmed());
+            bodyStart = topic + headers.get(topic - base).lines();
+            while (bodyStart < lines.size() && (lines.get(bodyStart).isBlank() || Dates.isStamp(lines.get(bodyStart).trimmed()))) {
+                if (openingDate == null && !lines.get(bodyStart).isBlank()) openingDate = Dates.find(lines.get(bodyStart).trimmed()).orElse(null);
+                bodyStart++;
+            }
+            int next = nextHeader(headers, bodyStart - base);
+            threadStart = next < 0 ? threadEnd : Math.min(threadEnd, base + next);
+            bodyEnd = threadStart;
+        }
+
         String body = Text.normalizeSpace(join(lines.subList(bodyStart, Math.max(bodyStart, bodyEnd))));
         boolean countLine = threadStart < threadEnd && ResponseCount.parse(lines.get(threadStart).trimmed()).isPresent();
         List<Line> threadLines = threadStart < threadEnd ? lines.subList(countLine ? threadStart + 1 : threadStart, threadEnd) : List.of();
         String author = byline != null && byline.author() != null ? byline.author() : openingAuthor != null ? openingAuthor
+                : signature != null && signature.name() != null ? signature.name()
                 : authorBox(lines, bodyStart, Math.max(bodyStart, bodyEnd)).orElse(null);
         for (int j = bodyStart; j < Math.max(bodyStart, bodyEnd); j++) {
             boolean box = byline == null && openingAuthor == null && ABOUT.matcher(lines.get(j).trimmed()).matches();
@@ -141,11 +166,20 @@ public final class BlogParser {
             else if (ABOUT.matcher(t).matches()) marks.mark(lines.get(j), Segment.Role.AUTHOR_BOX);
             else marks.mark(lines.get(j), Segment.Role.UNREAD);
         }
-        if (bodyStart > base) { // the page opened with a header: its writer's own post
-            for (int j = base; j < bodyStart; j++) marks.mark(lines.get(j), j == base ? Segment.Role.HEADER : Segment.Role.HEADER_DETAIL,
-                    j == base && opening != null ? opening.form().name() : null, null);
+        if (bodyStart > base) { // the page opened with a header: its writer's own post, or the topic's first post
+            int head = topic >= 0 ? topic : base;
+            for (int j = base; j < head; j++) marks.mark(lines.get(j), Segment.Role.FURNITURE);
+            Header h = headers.get(head - base);
+            for (int j = head; j < bodyStart; j++) marks.mark(lines.get(j), j == head ? Segment.Role.HEADER : Segment.Role.HEADER_DETAIL,
+                    j == head && h != null ? h.form().name() : null, null);
         }
-        List<Response> responses = threads.parse(threadLines, author, paragraphs, marks);
+        int threadFirst = countLine ? threadStart + 1 : threadStart;
+        Map<Integer, Header> threadHeaders = new java.util.TreeMap<>();
+        for (Map.Entry<Integer, Header> e : headers.entrySet()) {
+            int line = base + e.getKey();
+            if (line >= threadFirst && line < threadEnd) threadHeaders.put(line - threadFirst, e.getValue());
+        }
+        List<Response> responses = threads.parse(threadLines, threadHeaders, author, paragraphs, marks);
         if (responses.isEmpty() && count != null && count.count() > 0) {
             warnings.accept("line " + lines.get(threadStart).number() + ": the page claims " + count.count()
                     + " responses, but no response could be told apart in what follows; loaded as a document with its text");
@@ -153,7 +187,8 @@ public final class BlogParser {
 
         if (title == null && count != null && count.title() != null) title = count.title();
         Integer claimed = count != null ? Integer.valueOf(count.count()) : byline == null ? null : byline.claimedCount();
-        LocalDate date = byline != null && byline.date() != null ? byline.date() : dated != null ? dated : openingDate;
+        LocalDate date = byline != null && byline.date() != null ? byline.date() : dated != null ? dated : openingDate != null ? openingDate
+                : signature != null ? signature.date() : null;
         List<String> categories = byline == null ? List.of() : byline.categories();
         return new BlogPost(source, title, author, date, categories, claimed, body, responses);
     }
@@ -181,15 +216,34 @@ public final class BlogParser {
         return gapEnd >= 0 && gapEnd < footer ? gapEnd : -1;
     }
 
+    /** Whether a count line ("3 comments:") follows line {@code j} within a few lines, furniture and labels between. */
+    private static boolean countFollows(List<Line> lines, int j) {
+        int seen = 0;
+        for (int k = j + 1; k < lines.size() && seen < 4; k++) {
+            String t = lines.get(k).trimmed();
+            if (t.isEmpty()) continue;
+            if (ResponseCount.parse(t).isPresent()) return true;
+            seen++;
+        }
+        return false;
+    }
+
     /**
      * Where the first response signed under its text begins: the paragraph above its signature when it is short (a
      * comment), else only the line right above it (the post runs into its first comment with no space between).
      */
     private static int signedTextAbove(List<Line> lines, int base, int trailer) {
-        int start = trailer;
+        // The post's own closing line ("posted by ann to Work (12 answers)", a count) bounds a text of several paragraphs.
+        for (int k = trailer - 1; k > base && k >= trailer - 40; k--) {
+            String t = lines.get(k).trimmed();
+            if (POST_CLOSE.matcher(t).find() || ResponseCount.parse(t).isPresent()) return nextContent(lines, k + 1);
+        }
+        int end = trailer; // some pages leave a blank line between a text and its signature
+        while (end > base && lines.get(end - 1).isBlank()) end--;
+        int start = end;
         while (start > base && !lines.get(start - 1).isBlank()) start--;
-        if (trailer - start <= 3) return start;
-        return trailer - 1;
+        if (end - start <= 3) return start;
+        return end - 1;
     }
 
     /** What a page prints above its body, and the line where the body starts. */
@@ -207,7 +261,7 @@ public final class BlogParser {
             if (b.isPresent()) {
                 byline = b.get();
                 marks.mark(lines.get(i), Segment.Role.BYLINE);
-            } else if (Dates.isStamp(t) && dated == null) {
+            } else if (dated == null && Dates.isStamp(withoutActions(t))) {
                 dated = Dates.find(t).orElse(null);
                 marks.mark(lines.get(i), Segment.Role.DATE);
             } else if (byline == null && Header.at(lines, i).filter(h -> h.form().strength == Header.Strength.STRONG).isPresent()) {
@@ -234,6 +288,28 @@ public final class BlogParser {
         }
         for (Map.Entry<Integer, Header> e : headers.entrySet()) if (e.getKey() >= from) return e.getKey();
         return -1;
+    }
+
+    /**
+     * The line of a thread's first header when the headers are subjects and a later one answers it as "Re: subject"
+     * (forums and mailing-list archives head each post with its subject); -1 otherwise.
+     */
+    private static int subjectTopic(List<Line> lines, Map<Integer, Header> headers, int base, int first) {
+        Header h = headers.get(first - base);
+        if (h == null || h.trailer()) return -1;
+        String topic = subject(lines.get(first).trimmed());
+        if (topic.isEmpty() || Furniture.isReplySubject(topic)) return -1;
+        for (int k : headers.keySet()) {
+            if (base + k <= first) continue;
+            String s = subject(lines.get(base + k).trimmed());
+            if (Furniture.isReplySubject(s) && s.replaceFirst("(?i)^re:\\s+", "").trim().equalsIgnoreCase(topic)) return first;
+        }
+        return -1;
+    }
+
+    /** A header line without its list number or bullet: "• 2.  RE: 4 day week" is "RE: 4 day week". */
+    private static String subject(String t) {
+        return t.replaceFirst("^(?:[\u2022\u25E6\u25AA\u2023\u2219\u00B7]\\s*)?(?:\\d{1,5}[.)]\\s*)?", "").trim();
     }
 
     /** A forum's "Re: subject" line just above a header (furniture between them aside). */
@@ -281,7 +357,14 @@ public final class BlogParser {
         if (t.length() > MAX_TITLE || t.split("\\s+").length > 25 || !t.matches(".*\\p{L}.*")) return false;
         if (t.endsWith(".") || t.endsWith(",") || t.endsWith(";") || t.endsWith(":")) return false;
         if (NOTICE.matcher(t).find() || FORM.matcher(t).matches() || ResponseCount.parse(t).isPresent()) return false;
-        return i + 1 >= lines.size() || lines.get(i + 1).isBlank() || Byline.parse(lines.get(i + 1).trimmed()).isPresent();
+        if (i + 1 >= lines.size() || lines.get(i + 1).isBlank()) return true;
+        String next = lines.get(i + 1).trimmed();
+        return Byline.parse(next).isPresent() || Dates.isStamp(withoutActions(next));
+    }
+
+    /** A line without the page actions systems print beside a date ("September 8, 2008 5:31 PM   Subscribe"). */
+    private static String withoutActions(String t) {
+        return ACTIONS.matcher(t).replaceAll("").trim();
     }
 
     private static int nextContent(List<Line> lines, int from) {

@@ -38,6 +38,12 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
     enum Form {
         /** Typepad: "Posted by: ann | 28 November 2006 at 10:44 AM", under the text it signs. */
         POSTED_BY_UNDER(Strength.STRONG, true, c -> c.named(Pattern.compile("^(?i:posted by):\\s*" + NAME + "\\s*[|\u00B7,]\\s*(\\S.*)$"))),
+        /**
+         * "posted by ann at 5:41 PM on September 8, 2008", under the text it signs: how Blogger closes a post and
+         * community Q&amp;A sites close each answer. ("Posted by ann on DATE" above a text is a byline, not this.)
+         */
+        POSTED_BY_AT_UNDER(Strength.STRONG, true, c -> c.named(Pattern.compile("^(?i:posted by)\\s+" + NAME + "\\s+(?i:at)\\s+(\\d.*)$"))
+                .filter(f -> Dates.TIME_OR_AGE.matcher(f.stamp()).lookingAt())),
         /** Blogger: "By Blogger ann, at 12:20 PM", "By Anonymous, at 3:33 PM", under the text it signs. */
         BY_AT_UNDER(Strength.STRONG, true, c -> c.named(Pattern.compile("^(?i:by)\\s+" + NAME + ",\\s*(?i:at|on)\\s+(\\S.*)$"))),
         /** "Ann Lee says:", "3. Ann Lee says: March 3, 2013 at 10:14 am", "Ann said...". */
@@ -65,7 +71,18 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
                 ? Optional.of(c.header(c.text, c.lines.get(c.below()).trimmed(), 2, false)) : Optional.empty()),
         /** "3. Ann Lee" or "• Ann Lee" with the response's text indented deeper below. */
         LIST_NAME(Strength.STRONG, c -> c.listedName() && c.below() < c.lines.size()
-                && c.lines.get(c.below()).indent() > c.lines.get(c.i).indent() ? Optional.of(c.header(c.text, null, 1, false)) : Optional.empty()),
+                && c.lines.get(c.below()).indent() > c.lines.get(c.i).indent()
+                // Unnumbered, the line must head a text, not a short label set in under it ("View Only").
+                && (c.listed || c.lines.get(c.below()).trimmed().split("\\s+").length > 3)
+                ? Optional.of(c.header(c.text, null, 1, false)) : Optional.empty()),
+        /**
+         * "Tilly - Age 10", "— Ann Lee, Leeds": a name with a short detail on a line under the text it signs, as news and
+         * school sites print readers' comments. Weak, and trusted only where a page repeats it under several texts
+         * ({@link ThreadParser#headers}): one such line is as likely a quoted signature.
+         */
+        SIGNED_LINE(Strength.WEAK, true, c -> c.named(Pattern.compile("^(?:[\u2013\u2014-]\\s*)?" + NAME
+                + "\\s*(?:\\s[\u2013\u2014-]|,)\\s+(\\S.{0,30})$")).filter(f -> f.stamp().split("\\s+").length <= 4
+                && !f.stamp().matches(".*[.!?:;]$") && c.text.length() <= 50 && Character.isUpperCase(f.name().codePointAt(0)))),
         /** "Ann wrote:": also how a response quotes another. */
         WROTE(Strength.WEAK, c -> c.named(Pattern.compile("^" + NAME + "\\s+(?i:wrote)\\s*:?\\s*(.*)$"))),
         /** A name alone on a line with a paragraph below, after a blank line: also how a response is signed. */
@@ -132,7 +149,7 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
     /** A writer's name or handle as comment systems print it: up to four words, no sentence in it. */
     private static final String TOKEN = "[*@]?[\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019*-]*(?:@[\\w.-]+\\.[a-z]{2,})?";
     private static final String NAME = "(" + TOKEN + "(?:\\s+" + TOKEN + "){0,3})";
-    private static final Pattern LIST = Pattern.compile("^(?:(\\d{1,5})[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+(\\S.*)$");
+    private static final Pattern LIST = Pattern.compile("^(?:(?:[\u2022\u25E6\u25AA\u2023\u2219\u00B7]\\s*)?(\\d{1,5})[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+(\\S.*)$");
     /**
      * What systems print around a header's name that is neither name nor stamp: collapse toggles ("[–]"), a portrait
      * icon or emoji, a score ("104 points"), a reply count ("(2 children)"), a Q&amp;A site's "Accepted Answer ✓".
@@ -196,7 +213,8 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
 
     private static Header of(Form form, String name, String stamp, String label, int lines, boolean reply) {
         String n = clean(name);
-        if (NO_NAME.contains(n.toLowerCase(Locale.ROOT))) n = null;
+        // A forum's "Re: subject" heading a post names the topic, not a writer.
+        if (NO_NAME.contains(n.toLowerCase(Locale.ROOT)) || Furniture.isReplySubject(n)) n = null;
         LocalDate date = stamp == null ? null : Dates.find(stamp).orElse(null);
         return new Header(form, n, date, label, lines, reply);
     }

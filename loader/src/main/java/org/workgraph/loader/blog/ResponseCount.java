@@ -25,7 +25,12 @@ record ResponseCount(int count, String title) {
             + "\\s*(?:…|\\.{3})?\\s*(?:(?:read them below|so far|and counting|sorted by\\b.*|add yours)\\s*)?[:}\\])]?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** The word before the number: "Comments 25", "Comments (3)", "Responses: 12". */
+    private static final Pattern WORD_FIRST = Pattern.compile("^(?i:comments|responses|replies)\\s*(?::\\s*|\\(\\s*|\\s)(\\d[\\d,]*)\\s*\\)?$");
+
     static Optional<ResponseCount> parse(String line) {
+        Matcher w = WORD_FIRST.matcher(line.trim());
+        if (w.matches()) return Optional.of(new ResponseCount(Integer.parseInt(w.group(1).replace(",", "")), null));
         Matcher m = LINE.matcher(line.trim());
         if (!m.matches()) return Optional.empty();
         String n = m.group(1).toLowerCase(Locale.ROOT);

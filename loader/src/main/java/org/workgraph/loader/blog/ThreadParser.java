@@ -37,7 +37,9 @@ import org.workgraph.loader.text.Text;
 final class ThreadParser {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,5})[.)]\\s+(\\S.*)$");
     /** A list item: numbered ("3. …", group 1 the number) or bulleted. */
-    private static final Pattern LIST_ITEM = Pattern.compile("^(?:(\\d{1,5})[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+(\\S.*)$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:(?:[\u2022\u25E6\u25AA\u2023\u2219\u00B7]\\s*)?(\\d{1,5})[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+(\\S.*)$");
+    /** How many texts a page must sign with a name line before such lines count as signatures. */
+    private static final int SIGNATURES = 3;
     private static final Pattern SCORE = Pattern.compile("^[+-]?\\d[\\d,.]*k?$");
     private static final Pattern PINGBACK = Pattern.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:pingback|trackback):\\s*(.*)$");
     private static final Pattern REBLOG = Pattern.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:reblogged this on)\\s+(.+?)(?:\\s+(?i:and commented)\\s*:?)?\\s*$");
@@ -83,7 +85,15 @@ final class ThreadParser {
 
     /** As {@link #parse(List, String, boolean)}, marking each line's role in {@code marks}. */
     List<Response> parse(List<Line> lines, String postAuthor, boolean paragraphs, Marks marks) {
-        Map<Integer, Header> headers = headers(lines);
+        return parse(lines, headers(lines), postAuthor, paragraphs, marks);
+    }
+
+    /**
+     * As {@link #parse(List, String, boolean, Marks)} with the headers already found on the whole page, keyed by line
+     * index in {@code lines}: a page's headers are recognised once, in the context of the whole page (a list number
+     * continues the list above the thread's first line), and the thread is built from the same ones.
+     */
+    List<Response> parse(List<Line> lines, Map<Integer, Header> headers, String postAuthor, boolean paragraphs, Marks marks) {
         // A list of comments without names in front (signatures under them aside): each item is a response.
         boolean named = headers.values().stream().anyMatch(h -> !h.trailer() && (h.name() != null || h.form() != Header.Form.LIST_NAME));
         List<Draft> drafts = new ArrayList<>();
@@ -93,6 +103,7 @@ final class ThreadParser {
         Draft current = null;
         boolean closed = false; // a footer or a gap closed the current response
         boolean replySubject = false;
+        char listStyle = 0; // how the thread's comment list numbers its items: '.' in "1." or ')' in "1)"
         int blanks = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
@@ -159,10 +170,15 @@ final class ThreadParser {
                 closed = false;
                 continue;
             }
-            // A numbered thread without names: "  1. The comment's text…", numbers counting up at each depth.
+            // A numbered thread without names: "  1. The comment's text…", numbers counting up at each depth. A list
+            // numbered in another style under an item ("1) …" under "1. …") is a list in that comment's text.
             if (!named && numbered.matches() && line.indent() > 0
-                    && (numbered.group(1) == null || continuesList(lastNumber, line.indent(), Integer.parseInt(numbered.group(1))))) {
-                if (numbered.group(1) != null) lastNumber.put(line.indent(), Integer.parseInt(numbered.group(1)));
+                    && (numbered.group(1) == null || continuesList(lastNumber, line.indent(), Integer.parseInt(numbered.group(1))))
+                    && (numbered.group(1) == null || listStyle == 0 || listStyle == marker(t))) {
+                if (numbered.group(1) != null) {
+                    lastNumber.put(line.indent(), Integer.parseInt(numbered.group(1)));
+                    if (listStyle == 0) listStyle = marker(t);
+                }
                 while (!open.isEmpty() && open.peek().indent >= line.indent()) open.pop();
                 Draft parent = open.peek();
                 current = new Draft(parent == null ? ResponseKind.COMMENT : ResponseKind.REPLY, numbered.group(1), null, null,
@@ -199,6 +215,17 @@ final class ThreadParser {
             current.numbers.add(i);
             marks.mark(line, Segment.Role.RESPONSE, null, current);
         }
+        // Where every response is signed under its text, unsigned text after the last signature is the page's own
+        // (an invitation to comment, a moderation notice, a copyright line), not a response whose name was lost.
+        if (!headers.isEmpty() && headers.values().stream().allMatch(Header::trailer)) {
+            int last = -1;
+            for (int k = 0; k < drafts.size(); k++) if (drafts.get(k).header != null) last = k;
+            while (last >= 0 && drafts.size() > last + 1 && drafts.get(drafts.size() - 1).header == null
+                    && drafts.get(drafts.size() - 1).notice == null) {
+                Draft tail = drafts.remove(drafts.size() - 1);
+                for (int k : tail.numbers) marks.mark(lines.get(k), Segment.Role.UNREAD);
+            }
+        }
         List<Response> responses = toResponses(drafts, postAuthor != null ? postAuthor : siteOwner(drafts), marks);
         return responses;
     }
@@ -227,6 +254,12 @@ final class ThreadParser {
         if (all.values().stream().anyMatch(h -> h.form().strength == Header.Strength.STRONG)) {
             all.values().removeIf(h -> h.form().strength == Header.Strength.WEAK);
         }
+        // A signature line counts where the page repeats it: under three texts or more.
+        if (all.values().stream().filter(h -> h.form() == Header.Form.SIGNED_LINE).count() < SIGNATURES) {
+            all.values().removeIf(h -> h.form() == Header.Form.SIGNED_LINE);
+        } else {
+            all.values().removeIf(h -> h.form() != Header.Form.SIGNED_LINE && h.form().strength == Header.Strength.WEAK);
+        }
         return all;
     }
 
@@ -253,6 +286,14 @@ final class ThreadParser {
             i = end;
         }
         return out;
+    }
+
+    /** The character after a list item's number: "1." and "1)" are two lists. */
+    private static char marker(String item) {
+        int k = 0;
+        while (k < item.length() && !Character.isDigit(item.charAt(k))) k++;
+        while (k < item.length() && Character.isDigit(item.charAt(k))) k++;
+        return k < item.length() ? item.charAt(k) : 0;
     }
 
     private static boolean continuesList(Map<Integer, Integer> lastNumber, int indent, int number) {
@@ -377,6 +418,7 @@ final class ThreadParser {
     }
 
     private static boolean isDateLine(String line) {
+        if (Dates.isStamp(line) && Dates.find(line).isPresent()) return true; // "Posted 02-28-2023 15:05"
         Matcher m = Dates.DATE.matcher(line);
         return m.find() && m.start() <= 2 && line.length() <= 40;
     }

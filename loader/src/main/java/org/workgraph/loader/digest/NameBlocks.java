@@ -16,6 +16,9 @@ import org.workgraph.loader.text.Dates;
 final class NameBlocks extends PageLayout {
     /** Fewer blocks than this are a page with a few subheadings, not a list. */
     private static final int MIN_ROWS = 3;
+    /** A sentence that counts what follows: "The five trends they identified are:", "Here are 7 signals to watch:". */
+    private static final Pattern ANNOUNCES = Pattern.compile("(?i)\\b(?:\\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            + "\\s+(?:\\S+\\s+){0,2}(?:(?:weak |change )?signals|(?:mega)?trends|drivers|technologies|shifts|forces)\\b");
     /** A comment's header is a name and a date or time, or "Ann says": never a row's name. */
     private static final Pattern STAMP = Pattern.compile("\\d{1,2}:\\d{2}|\\b(?:says|said|wrote|replied)\\s*:?$", Pattern.CASE_INSENSITIVE);
 
@@ -48,6 +51,10 @@ final class NameBlocks extends PageLayout {
             i = end - 1;
         }
         if (blocks.stream().anyMatch(Block::numbered)) blocks.removeIf(b -> !b.numbered());
+        // A lead-in that announces the list ("The five trends they identified are:") starts it: blocks above it are
+        // the page's own (a caption, an introduction).
+        int leadIn = leadIn(page);
+        if (leadIn >= 0 && blocks.stream().anyMatch(b -> b.name() > leadIn)) blocks.removeIf(b -> b.name() < leadIn);
         if (blocks.size() < MIN_ROWS) return List.of();
         // A list gives each name a paragraph; an essay's sections run to several. Most blocks must read as a list.
         long essayLike = blocks.stream().filter(b -> b.paragraphs().size() > 1).count();
@@ -58,6 +65,17 @@ final class NameBlocks extends PageLayout {
             items.add(new Item(heading, name(page.text(b.name())), String.join(" ", b.paragraphs()), b.name(), b.end()));
         }
         return items;
+    }
+
+    /** The first line of running text that ends in a colon and names what a digest lists, or -1. */
+    private static int leadIn(Page page) {
+        for (int i = page.next(page.titleIndex() + 1); i < page.size(); i = page.next(i + 1)) {
+            String t = page.text(i);
+            if (page.isProse(i) && t.endsWith(":") && ANNOUNCES.matcher(t.substring(Math.max(0, t.lastIndexOf('.', t.length() - 2) + 1))).find()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A heading, or a short name closed by a colon ("Remote hiring:"), that is not a comment's header. */

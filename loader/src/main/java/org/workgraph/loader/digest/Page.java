@@ -31,6 +31,9 @@ final class Page {
             "^[\\s,.|:\u2013\u2014-]*(?i:(?:posted|published|updated)(?: on)?)?[\\s,.|:\u2013\u2014-]*"
             + "(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?[\\s,.|:\u2013\u2014-]*"
             + "(?:(?i:by)\\s+\\S+(?:\\s+\\S+){0,3}\\s*)?$");
+    /** An image's caption or credit line: "Photo by Ann Lee on Unsplash", "… Wikimedia Commons", "Image courtesy of …". */
+    private static final Pattern CAPTION = Pattern.compile("(?i)\\b(?:wikimedia commons|getty images|shutterstock|unsplash|istock(?:photo)?|"
+            + "photo(?:graph)?\\s+(?:by|credit|courtesy)|image\\s+(?:by|credit|courtesy|source)|credit:|courtesy of|via flickr)\\b");
     /** A markdown heading's marks, kept by some text dumps: "## Trends". */
     private static final Pattern HASHES = Pattern.compile("^#{1,6}\\s+");
     /** A page that calls itself a digest names what it lists: signals, trends, drivers, technologies. */
@@ -104,7 +107,7 @@ final class Page {
      */
     boolean isHeading(int i) {
         String t = HASHES.matcher(text(i)).replaceFirst("");
-        if (t.isEmpty() || isOrdinal(i) || dateLine(i).isPresent()) return false;
+        if (t.isEmpty() || isOrdinal(i) || dateLine(i).isPresent() || CAPTION.matcher(t).find()) return false;
         int first = t.codePointAt(0);
         if (!Character.isUpperCase(first) && !Character.isDigit(first) && !Character.isTitleCase(first)) return false;
         char last = t.charAt(t.length() - 1);

@@ -18,7 +18,7 @@ public final class Dates {
             "\\b(" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}"
             + "|\\d{4}-\\d{2}-\\d{2}"
-            + "|\\d{1,2}/\\d{1,2}/\\d{4})\\b");
+            + "|\\d{1,2}([/.-])\\d{1,2}\\2\\d{4})\\b");
     /**
      * A time of day or an age instead of a date: "9:56 PM", "12:29pm", "5 days ago", "4d ago", "yesterday". Pages put
      * these in comment headers; an age is kept as no date at all (it is relative to a day the text does not give).
@@ -31,7 +31,7 @@ public final class Dates {
     private static final List<DateTimeFormatter> FORMATS = List.of(
             formatter("MMM d yyyy"), formatter("MMMM d yyyy"), formatter("d MMM yyyy"), formatter("d MMMM yyyy"),
             DateTimeFormatter.ISO_LOCAL_DATE);
-    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})");
 
     private Dates() {}
 
@@ -62,13 +62,15 @@ public final class Dates {
     }
 
     /**
-     * "12/20/2005" is month first, as US comment systems print it; "20/12/2005" can only be day first. A date that
+     * "12/20/2005" and "02-25-2023" are month first, as US comment systems print them; "20/12/2005" can only be day first. A date that
      * reads both ways ("04/05/2006") is taken month first: the systems that print slashed dates in headers are
      * mostly American, and a wrong day is less harm than no date.
      */
     private static Optional<LocalDate> slashed(Matcher m) {
-        int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2)), year = Integer.parseInt(m.group(3));
-        int month = a <= 12 ? a : b, day = a <= 12 ? b : a;
+        int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(3)), year = Integer.parseInt(m.group(4));
+        // Dotted dates ("25.02.2023") are written day first where they are written at all.
+        boolean dayFirst = m.group(2).equals(".") ? b <= 12 : a > 12;
+        int month = dayFirst ? b : a, day = dayFirst ? a : b;
         try {
             return Optional.of(LocalDate.of(year, month, day));
         } catch (java.time.DateTimeException e) {

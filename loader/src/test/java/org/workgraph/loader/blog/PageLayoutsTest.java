@@ -421,6 +421,165 @@ class PageLayoutsTest {
         assertEquals("FOOTER", roles.get(21));
     }
 
+    @Test
+    void answersSignedUnderneathWithTimeAndDateAfterAPostClosedByItsOwnLine() throws Exception {
+        BlogPost post = parse("""
+                Should I tell my manager about the leak?
+
+                March 8, 2011 5:31 PM   Subscribe
+
+                A colleague keeps leaving confidential files on the printer. What would you do?
+
+                posted by anonymous to Work & Money (3 answers total)
+
+                Talk to them first.
+
+                If it happens again, then tell the manager.
+
+                posted by quillfeather at 5:41 PM on March 8, 2011 [2 favorites]
+
+                Leave a note on the printer.
+                posted by Oren B at 5:44 PM on March 8, 2011
+                """);
+        assertEquals("Should I tell my manager about the leak?", post.title());
+        assertEquals(LocalDate.of(2011, 3, 8), post.published());
+        assertEquals(List.of("quillfeather", "Oren B"), writers(post));
+        assertEquals("Talk to them first. If it happens again, then tell the manager.", post.responses().get(0).text());
+    }
+
+    @Test
+    void aPostSignedAboveTheCountLineIsSignedByItsWriter() throws Exception {
+        BlogPost post = parse("""
+                A title
+
+                The post's own text, which ends like a sentence.
+
+                Posted by Ada Brenner at 10:44 AM
+
+                2 comments:
+
+                Nell said...
+                Lovely.
+                """);
+        assertEquals("Ada Brenner", post.author());
+        assertEquals(List.of("Nell"), writers(post));
+        assertTrue(post.body().startsWith("The post's own text"));
+    }
+
+    @Test
+    void aListNumberedInAnotherStyleInsideACommentIsItsText() throws Exception {
+        BlogPost post = parse("""
+                Robots and jobs
+
+                The post's text.
+
+                  1. For every job a robot takes, how many does it make to:
+                    1) design it
+                    2) build it
+
+                    And who pays for the training?
+
+                  2. Nobody knows yet.
+                """);
+        assertEquals(2, post.responses().size());
+        assertEquals("For every job a robot takes, how many does it make to: 1) design it 2) build it And who pays for the training?",
+                post.responses().get(0).text());
+        assertNull(post.responses().get(1).replyTo());
+    }
+
+    @Test
+    void aCountWithItsWordFirstAndCommentsClosedByReplyLinks() throws Exception {
+        BlogPost post = parse("""
+                Do you talk about the news at work?
+                Comments 3
+                We argued about the election all week.
+                Reply
+                Reply
+                Never: it only ends in tears.
+                Reply
+                Only with friends.
+                Reply
+                Leave a comment
+                """);
+        assertEquals(3, post.claimedResponseCount());
+        assertEquals(List.of("We argued about the election all week.", "Never: it only ends in tears.", "Only with friends."),
+                post.responses().stream().map(Response::text).toList());
+    }
+
+    @Test
+    void aForumTopicWhosePostsAreHeadedBySubjectAndRe() throws Exception {
+        BlogPost post = parse("""
+                Members Forum
+
+                 View Only
+                  \u2022 1.  Four-day weeks
+
+                    Posted 02-25-2023 10:05
+                    Has anyone tried one?
+
+                  \u2022 2.  RE: Four-day weeks
+
+                    Posted 02-28-2023 15:05
+
+                    We did, for a year.
+
+                  \u2022 3.  Re: Four-day weeks
+
+                    Posted 03-04-2023 16:44
+
+                    Not yet.
+                """);
+        assertEquals("Four-day weeks", post.title());
+        assertEquals(LocalDate.of(2023, 2, 25), post.published());
+        assertEquals("Has anyone tried one?", post.body());
+        assertEquals(List.of("We did, for a year.", "Not yet."), post.responses().stream().map(Response::text).toList());
+        assertEquals(List.of("-", "-"), writers(post));
+        assertEquals(LocalDate.of(2023, 3, 4), post.responses().get(1).date());
+    }
+
+    @Test
+    void readersCommentsSignedWithANameLineUnderEachText() throws Exception {
+        BlogPost post = parse("""
+                Should school start later?
+
+                Tell us what you think in the comments below.
+
+                Yes, because I am always tired in the first lesson.
+
+                Mila - Age 11
+
+                I like starting early so I can go home early.
+
+
+                No, it is fine as it is.
+
+                Jonah - Age 9
+
+                Later, please!
+
+                Priya Shah - Age 10
+
+                We publish a selection of comments every week.
+                """);
+        assertEquals(List.of("Mila", "-", "Jonah", "Priya Shah"), writers(post));
+        assertEquals("Yes, because I am always tired in the first lesson.", post.responses().get(0).text());
+        assertEquals("Tell us what you think in the comments below.", post.body());
+    }
+
+    @Test
+    void oneNameLineWithADetailIsNoSignatureRhythm() throws Exception {
+        BlogPost post = parse("""
+                A title
+
+                The post's text, which ends like a sentence.
+
+                Ann Lee - Leeds
+
+                More of the post's text.
+                """);
+        assertTrue(post.responses().isEmpty());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
             "Submitted by quill_77 on March 3, 2014 ; quill_77 ; 2014-03-03",

@@ -1,0 +1,33 @@
+package org.workgraph.loader.text;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Dates as pages write them, and which way a numeric date is read when it could be read two ways. */
+class DatesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Mar 22, 2014 | 2014-03-22", "22nd March 2014 | 2014-03-22", "2014-03-22 | 2014-03-22",
+            "12/20/2005 | 2005-12-20", "20/12/2005 | 2005-12-20", "04/05/2006 | 2006-04-05",
+            "Posted 02-25-2023 10:05 | 2023-02-25", "25-02-2023 | 2023-02-25",
+            "25.02.2023 | 2023-02-25", "04.05.2006 | 2006-05-04"})
+    void readsTheDateAsWritten(String written, String date) {
+        assertEquals(LocalDate.parse(date), Dates.find(written).orElseThrow());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Posted 02-28-2023 15:05 | true", "March 3, 2013 at 10:14 am | true", "5 days ago | true", "Anonymous9:56 PM | false"})
+    void stampLines(String line, String expected) {
+        assertEquals(Boolean.parseBoolean(expected), Dates.isStamp(line), line);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"version 1.2.3", "13/13/2020", "31-31-2020"})
+    void noDate(String text) {
+        assertTrue(Dates.find(text).isEmpty(), text);
+    }
+}
