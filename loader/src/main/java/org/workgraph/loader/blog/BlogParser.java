@@ -129,6 +129,13 @@ public final class BlogParser {
             openingDate = opening.date();
             bodyStart = threadStart + opening.lines();
             while (bodyStart < lines.size() && !lines.get(bodyStart).isBlank() && Dates.isStamp(lines.get(bodyStart).trimmed())) bodyStart++;
+            // A question or topic printed under its asker's name (Q&A sites) is the page's title.
+            int first = nextContent(lines, bodyStart);
+            if (title == null && first < lines.size() && isTitle(lines, first) && nextContent(lines, first + 1) > first + 1) {
+                title = lines.get(first).trimmed();
+                marks.mark(lines.get(first), Segment.Role.TITLE);
+                bodyStart = nextContent(lines, first + 1);
+            }
             int next = nextHeader(headers, bodyStart - base);
             threadStart = next < 0 ? threadEnd : Math.min(threadEnd, base + next);
             bodyEnd = threadStart;
@@ -336,6 +343,10 @@ public final class BlogParser {
     private static boolean isMasthead(List<Line> lines, int i) {
         String t = lines.get(i).trimmed();
         if (Furniture.is(t) || t.matches("(?i).*\\b(?:logo|menu|skip to (?:main )?content)$")) return true;
+        // A site's name in capitals run straight into what follows ("HACKER Q&A" over a header): a title stands alone.
+        if (t.matches("[^\\p{Ll}]*\\p{Lu}{2}[^\\p{Ll}]*") && t.split("\\s+").length <= 4 && i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
+            return true;
+        }
         Matcher age = Dates.TIME_OR_AGE.matcher(t);
         return age.find() && age.end() == t.length() && t.length() < 60 && !Header.nameLike(t.substring(0, age.start()).trim());
     }

@@ -580,6 +580,29 @@ class PageLayoutsTest {
         assertTrue(post.responses().isEmpty());
     }
 
+    @Test
+    void aQuestionUnderItsAskersNameBelowASiteNameInCapitals() throws Exception {
+        BlogPost post = parse("""
+                ASK THE CROWD
+                \uD83D\uDCE3 tamsin_k
+
+                Is the four-day week coming to agencies?
+
+
+                Our director hinted at it twice this month.
+
+                What do you think?
+
+
+                  \uD83D\uDC64 rowan_p
+                  Not before the next budget round.
+                """);
+        assertEquals("Is the four-day week coming to agencies?", post.title());
+        assertEquals("tamsin_k", post.author());
+        assertEquals("Our director hinted at it twice this month. What do you think?", post.body());
+        assertEquals(List.of("rowan_p"), writers(post));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
             "Submitted by quill_77 on March 3, 2014 ; quill_77 ; 2014-03-03",
