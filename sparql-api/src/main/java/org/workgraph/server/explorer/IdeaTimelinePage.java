@@ -36,8 +36,9 @@ final class IdeaTimelinePage {
             }
             Set<String> people = new LinkedHashSet<>();
             t.items().forEach(i -> { if (i.creator() != null) people.add(DocumentPage.or(i.creator().label(), i.creator().iri())); });
-            h.element("p", Prose.plural(t.items().size(), "place takes", "places take") + " it up, written by "
-                    + Prose.plural(people.size(), "person", "people") + " we can name.", "class", "meta");
+            h.element("p", Prose.plural(t.items().size(), "place takes", "places take") + " it up"
+                    + (people.isEmpty() ? "" : ", written by " + Prose.plural(people.size(), "person", "people") + " the store names") + ".",
+                    "class", "meta");
             h.open("section", "class", "picture")
                     .element("p", "Each lane is a document; the large dot is the document, the small ones its responses, placed by the date "
                             + "they state (a response without one takes its document's). Undated ones sit at the right.", "class", "meta")

@@ -24,8 +24,11 @@ final class SignalPage {
     }
 
     String render(Node row, String kind) {
-        Binding s = queries.read(() -> queries.select(signal, Map.of("s", row)).get(0));
-        List<AnalystViews.Discussion> discussedIn = views.discussionsOf(row);
+        // The row and what discusses it, from one snapshot of the store.
+        Map.Entry<Binding, List<AnalystViews.Discussion>> read = queries.read(() ->
+                Map.entry(queries.select(signal, Map.of("s", row)).get(0), views.discussionsOf(row)));
+        Binding s = read.getKey();
+        List<AnalystViews.Discussion> discussedIn = read.getValue();
         String label = DocumentPage.or(Rows.text(s, "label"), row.getURI());
         return Frame.page(label, h -> {
             h.element("p", Prose.kind(kind, "Signal"), "class", "kind");
