@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * An idea's timeline as inline SVG: one lane per document that takes the idea up, in time order, with a dot for
  * the document and one for each of its responses that does, placed at their date on a common axis. Items without a
- * date sit in a band of their own at the right, in the order given. The first appearance is ringed and labelled.
+ * date sit in a band of their own at the right, in the order given (across the whole width when nothing is dated).
+ * The first appearance is ringed and labelled.
  */
 final class TimelineChart {
     /** One document or response on the chart; {@code lane} is its document's title, {@code href} its page. */
@@ -52,13 +53,18 @@ final class TimelineChart {
                         .element("text", max.toString(), "class", "tick-label", "x", Integer.toString(DATED_END), "y", "12", "text-anchor", "end");
             }
         }
-        if (undated) {
+        // With some dates, the undated sit in a band at the right; with none, they spread over the whole width in order.
+        int undatedStart = min == null ? 16 : UNDATED_START;
+        int mostUndated = lanes.values().stream().mapToInt(l -> (int) l.stream().filter(d -> day(d.date()) == null).count()).max().orElse(0);
+        int step = mostUndated <= 1 ? 0 : Math.max(2, Math.min(min == null ? 24 : 12, (WIDTH - 10 - undatedStart) / (mostUndated - 1)));
+        if (undated && min != null) {
             s.empty("line", "class", "tick undated", "x1", Integer.toString(UNDATED_START - 12), "y1", "16", "x2",
                             Integer.toString(UNDATED_START - 12), "y2", Integer.toString(height))
                     .element("text", "undated", "class", "tick-label", "x", Integer.toString(UNDATED_START), "y", "12");
+        } else if (undated) {
+            s.element("text", "no dates stated: in order", "class", "tick-label", "x", "10", "y", "12");
         }
         int y = TOP;
-        int undatedX = UNDATED_START;
         for (Map.Entry<String, List<Dot>> lane : lanes.entrySet()) {
             List<Dot> mine = lane.getValue();
             s.open("g", "class", "lane");
@@ -67,13 +73,13 @@ final class TimelineChart {
             else s.element("text", lane.getKey(), "x", "0", "y", Integer.toString(y + 11));
             s.empty("line", "class", "lane-line", "x1", "10", "y1", Integer.toString(y + 24), "x2", Integer.toString(WIDTH - 10),
                     "y2", Integer.toString(y + 24));
-            int laneUndated = undatedX;
+            int laneUndated = undatedStart;
             for (Dot d : mine) {
                 LocalDate day = day(d.date());
                 int x;
                 if (day == null) {
                     x = Math.min(WIDTH - 10, laneUndated);
-                    laneUndated += 12;
+                    laneUndated += step;
                 } else {
                     x = xOf(day, min, max);
                 }
