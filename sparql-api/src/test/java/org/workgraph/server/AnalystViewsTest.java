@@ -272,6 +272,26 @@ class AnalystViewsTest {
         assertTrue(html("/ideas/night-work/timeline", 200).contains("undated"));
     }
 
+    /** Every dot lies inside the picture, in time order along its lane, and none hides another. */
+    @ParameterizedTest
+    @ValueSource(strings = {"guilds", "night-work"})
+    void timelineDotsAreInsideThePictureInOrderAndApart(String idea) throws Exception {
+        String page = html("/ideas/" + idea + "/timeline", 200);
+        String svg = page.substring(page.indexOf("<svg"), page.indexOf("</svg>"));
+        int width = Integer.parseInt(svg.replaceAll("(?s).*viewBox=\"0 0 (\\d+) \\d+\".*", "$1"));
+        for (String lane : svg.split("<g class=\"lane\">")) {
+            if (!lane.contains("class=\"item")) continue;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<circle cx=\"(-?\\d+)\"").matcher(lane);
+            int previous = -1;
+            while (m.find()) {
+                int x = Integer.parseInt(m.group(1));
+                assertTrue(x > 0 && x < width, idea + ": a dot at x=" + x + " outside 0.." + width);
+                assertTrue(x > previous, idea + ": dots of a lane in order and apart, " + x + " after " + previous);
+                previous = x;
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- links, errors, escaping
 
     @Test

@@ -19,7 +19,11 @@ final class TimelineChart {
     record Dot(String lane, String laneHref, String label, String href, String date, boolean document, boolean first) {}
 
     private static final int WIDTH = 600;
-    private static final int ROW = 40;
+    private static final int ROW = 48;
+    /** Where the dated axis begins: room for the ring of a first appearance on the earliest date. */
+    private static final int LEFT = 18;
+    /** Dots of one lane closer than this are moved apart, so a response on its document's date does not hide it. */
+    private static final int APART = 9;
     private static final int TOP = 22;
     /** Where the dated axis ends and the undated band begins. */
     private static final int DATED_END = 480;
@@ -45,8 +49,8 @@ final class TimelineChart {
                         "role", "img", "aria-labelledby", "timeline-title")
                 .element("title", title, "id", "timeline-title");
         if (min != null) {
-            s.empty("line", "class", "tick", "x1", "10", "y1", "16", "x2", "10", "y2", Integer.toString(height))
-                    .element("text", min.toString(), "class", "tick-label", "x", "10", "y", "12");
+            s.empty("line", "class", "tick", "x1", Integer.toString(LEFT), "y1", "16", "x2", Integer.toString(LEFT), "y2", Integer.toString(height))
+                    .element("text", min.toString(), "class", "tick-label", "x", Integer.toString(LEFT), "y", "12");
             if (!max.equals(min)) {
                 s.empty("line", "class", "tick", "x1", Integer.toString(DATED_END), "y1", "16", "x2", Integer.toString(DATED_END),
                                 "y2", Integer.toString(height))
@@ -54,7 +58,7 @@ final class TimelineChart {
             }
         }
         // With some dates, the undated sit in a band at the right; with none, they spread over the whole width in order.
-        int undatedStart = min == null ? 16 : UNDATED_START;
+        int undatedStart = min == null ? LEFT : UNDATED_START;
         int mostUndated = lanes.values().stream().mapToInt(l -> (int) l.stream().filter(d -> day(d.date()) == null).count()).max().orElse(0);
         int step = mostUndated <= 1 ? 0 : Math.max(2, Math.min(min == null ? 24 : 12, (WIDTH - 10 - undatedStart) / (mostUndated - 1)));
         if (undated && min != null) {
@@ -71,9 +75,10 @@ final class TimelineChart {
             String href = mine.get(0).laneHref();
             if (href != null) s.open("a", "href", href).element("text", lane.getKey(), "x", "0", "y", Integer.toString(y + 11)).close("a");
             else s.element("text", lane.getKey(), "x", "0", "y", Integer.toString(y + 11));
-            s.empty("line", "class", "lane-line", "x1", "10", "y1", Integer.toString(y + 24), "x2", Integer.toString(WIDTH - 10),
+            s.empty("line", "class", "lane-line", "x1", Integer.toString(LEFT), "y1", Integer.toString(y + 24), "x2", Integer.toString(WIDTH - 10),
                     "y2", Integer.toString(y + 24));
             int laneUndated = undatedStart;
+            int last = -APART; // no dot yet: the first is never moved
             for (Dot d : mine) {
                 LocalDate day = day(d.date());
                 int x;
@@ -83,6 +88,8 @@ final class TimelineChart {
                 } else {
                     x = xOf(day, min, max);
                 }
+                if (x - last < APART) x = Math.min(WIDTH - 10, last + APART);
+                last = x;
                 String css = (d.document() ? "item document" : "item response") + (d.first() ? " first" : "");
                 s.open("a", "href", d.href(), "class", css)
                         .element("title", d.label() + (d.date() == null ? ", undated" : ", " + d.date()) + (d.first() ? " (first appearance)" : ""))
@@ -90,7 +97,7 @@ final class TimelineChart {
                 if (d.first()) {
                     s.empty("circle", "class", "ring", "cx", Integer.toString(x), "cy", Integer.toString(y + 24), "r", "11")
                             .element("text", "first seen", "class", "first-label", "x", Integer.toString(Math.min(x + 14, WIDTH - 60)),
-                                    "y", Integer.toString(y + 38));
+                                    "y", Integer.toString(y + 40));
                 }
                 s.close("a");
             }
@@ -102,8 +109,8 @@ final class TimelineChart {
 
     private static int xOf(LocalDate day, LocalDate min, LocalDate max) {
         long span = ChronoUnit.DAYS.between(min, max);
-        if (span == 0) return (10 + DATED_END) / 2;
-        return 10 + (int) (ChronoUnit.DAYS.between(min, day) * (DATED_END - 10) / span);
+        if (span == 0) return (LEFT + DATED_END) / 2;
+        return LEFT + (int) (ChronoUnit.DAYS.between(min, day) * (DATED_END - LEFT) / span);
     }
 
     /** The day a date or date-time literal names, or null when there is none (or it is not a date). */
