@@ -17,3 +17,6 @@ for p in doc/four-day-week doc/learning-in-the-flow doc/platform-cooperatives-di
          person/marguerite-oyelaran idea/apprentice doc/platform-cooperatives-digest/signals/2; do
   measure "/id/$p" "$base/id/$p"
 done
+for p in people/odile-marchetti/acts ideas/apprentice/timeline unanswered-questions disputed-posts discussed-signals; do
+  measure "/$p" "$base/$p"
+done

@@ -182,6 +182,38 @@ class ExplorerBrowserTest {
         }
     }
 
+    @Test
+    void aReaderFollowsAnAskerToTheirActsAndAnIdeaToItsTimeline() throws IOException {
+        // Someone whose response asks a question, and the idea the most places take up: read from the store.
+        var asker = Txn.calculateRead(store.dataset(), () -> QueryExec.dataset(store.dataset()).query(P
+                + "SELECT ?r ?who ?name { ?r wg:mainAct wg:QuestionAct ; dcterms:creator ?who . ?who foaf:name ?name } ORDER BY ?r LIMIT 1")
+                .select().next());
+        var idea = Txn.calculateRead(store.dataset(), () -> QueryExec.dataset(store.dataset()).query(P
+                + "SELECT ?idea (COUNT(DISTINCT ?x) AS ?n) { ?x dcterms:subject ?idea } GROUP BY ?idea ORDER BY DESC(?n) ?idea LIMIT 1")
+                .select().next());
+
+        browser.get(server.url() + local(asker.get("who")));
+        browser.findElement(By.linkText("Their acts")).click();
+        wait.until(ExpectedConditions.urlContains("/acts"));
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains(asker.get("name").getLiteralLexicalForm()));
+        assertFalse(browser.findElements(By.cssSelector("svg.acts a.bar")).isEmpty(), "the acts are drawn");
+        assertFalse(browser.findElements(By.cssSelector("#act-question a[href='" + local(asker.get("r")) + "']")).isEmpty(),
+                "the question is listed under its act");
+        shot("8-person-acts");
+
+        browser.get(server.url() + local(idea.get("idea")));
+        browser.findElement(By.linkText("Its timeline")).click();
+        wait.until(ExpectedConditions.urlContains("/timeline"));
+        assertEquals(Integer.parseInt(idea.get("n").getLiteralLexicalForm()), browser.findElements(By.cssSelector("svg.timeline a.item")).size(),
+                "a dot for every place that takes the idea up");
+        shot("9-idea-timeline");
+
+        browser.get(server.url() + "/");
+        browser.findElement(By.linkText("Unanswered questions")).click();
+        wait.until(ExpectedConditions.urlContains("/unanswered-questions"));
+        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("Unanswered questions"));
+    }
+
     /** The rows a query gives when run directly against the store, as the page shows them. */
     private List<List<String>> expected(String query) {
         return Txn.calculateRead(store.dataset(), () -> {

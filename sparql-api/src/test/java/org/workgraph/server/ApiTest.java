@@ -312,7 +312,7 @@ class ApiTest {
             conforms(body, schema, schemas, path);
             checked++;
         }
-        assertEquals(9, checked);
+        assertEquals(14, checked);
     }
 
     /** Required properties present, types right, recursively through $ref, arrays and objects. */

@@ -21,7 +21,7 @@ import org.workgraph.server.read.ReadModel;
 import org.workgraph.server.search.TextSearch;
 
 /**
- * The JSON API under {@value #PATH}: documents, people, ideas, signals and search, described by
+ * The JSON API under {@value #PATH}: documents, people, ideas, signals, search and the analyst's views, described by
  * {@code /api/openapi.json}. Read-only (GET and HEAD); every error is a JSON object with its HTTP status.
  */
 public final class ApiServlet extends HttpServlet {
@@ -34,6 +34,7 @@ public final class ApiServlet extends HttpServlet {
     private final transient IdeasApi ideas;
     private final transient SignalsApi signals;
     private final transient SearchApi search;
+    private final transient ViewsApi views;
     private final transient byte[] openApi;
 
     public ApiServlet(QueryRunner queries, ReadModel reads, IriSpace iris) {
@@ -42,6 +43,7 @@ public final class ApiServlet extends HttpServlet {
         this.people = new PeopleApi(queries, reads, iris);
         this.ideas = new IdeasApi(queries);
         this.search = new SearchApi(queries, new TextSearch(queries));
+        this.views = new ViewsApi(queries, reads, iris);
         try (InputStream in = ApiServlet.class.getResourceAsStream("openapi.json")) {
             this.openApi = in.readAllBytes();
         } catch (IOException e) {
@@ -96,11 +98,17 @@ public final class ApiServlet extends HttpServlet {
                 case "ideas": return ideas.list(req);
                 case "signals": return signals.list(req);
                 case "search": return search.search(req);
+                case "unanswered-questions": return views.unansweredQuestions(req);
+                case "disputed-posts": return views.disputedPosts(req);
+                case "discussed-signals": return views.discussedSignals(req);
                 default: break;
             }
         } else if (p.length == 2 && !p[1].isEmpty()) {
             if (first.equals("documents")) return documents.one(p[1]);
             if (first.equals("people")) return people.one(p[1]);
+        } else if (p.length == 3 && !p[1].isEmpty()) {
+            if (first.equals("people") && p[2].equals("acts")) return views.personActs(p[1]);
+            if (first.equals("ideas") && p[2].equals("timeline")) return views.ideaTimeline(p[1]);
         }
         throw ApiException.notFound("No such API path: " + PATH + "/" + String.join("/", p));
     }
@@ -113,6 +121,11 @@ public final class ApiServlet extends HttpServlet {
         links.put("ideas", PATH + "/ideas");
         links.put("signals", PATH + "/signals");
         links.put("search", PATH + "/search?q=");
+        links.put("personActs", PATH + "/people/{key}/acts");
+        links.put("ideaTimeline", PATH + "/ideas/{key}/timeline");
+        links.put("unansweredQuestions", PATH + "/unanswered-questions");
+        links.put("disputedPosts", PATH + "/disputed-posts");
+        links.put("discussedSignals", PATH + "/discussed-signals");
         return links;
     }
 

@@ -62,4 +62,39 @@ final class Json {
             String snippetHtml, Ref document) {}
 
     record SearchPage(String query, List<SearchResult> items, long total, int limit, long offset, String next) {}
+
+    // The analyst's views (AnalystViews): a person's acts, unanswered questions, disputed posts, discussed signals,
+    // an idea's timeline.
+
+    /** A person's acts, the most frequent first. */
+    record PersonActs(String id, String key, String name, long responses, List<ActCount> acts) {}
+
+    /** One act: how many of the person's responses have it as their main act, how many perform it at all, and which. */
+    record ActCount(String act, String concept, long main, long all, List<ActResponse> responses) {}
+
+    /** A response performing an act; {@code to} is what its main act takes up (answers, asks, agrees or disagrees with), and its writer. */
+    record ActResponse(String id, Integer position, boolean main, Ref document, String to, Ref toPerson) {}
+
+    record Question(String id, Integer position, Ref document, Ref author, String label, String content, String created) {}
+
+    record DisputedPost(String id, String key, String title, Ref creator, long responseCount, long disagreements,
+            long negativeReactions, long disputes, List<Disputing> disputing) {}
+
+    /** A response that disputes a post, with its dispute acts ("disagreement", "negative-reaction"). */
+    record Disputing(String id, Integer position, Ref author, List<String> acts) {}
+
+    record DiscussedSignal(String id, String kind, String label, Ref digest, long discussions, long documents, long responses,
+            Double bestScore, List<Discussion> discussedIn) {}
+
+    /** A document or response that discusses a signal, with the best score of the link's evidence. */
+    record Discussion(String id, String kind, Double score, Ref document, Integer position, Ref author) {}
+
+    record IdeaTimeline(String id, String key, String label, FirstSeen firstSeen, List<TimelineItem> items) {}
+
+    /** Where an idea first appears: the document, the date it states (or null), and "stated date" or "fallback order". */
+    record FirstSeen(Ref document, String date, String basis) {}
+
+    /** A document or response that takes up an idea: {@code created} its own date, {@code date} its place in time. */
+    record TimelineItem(String id, String kind, String created, String date, Ref document, Integer position, Ref author,
+            boolean first) {}
 }

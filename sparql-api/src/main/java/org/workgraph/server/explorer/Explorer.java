@@ -15,6 +15,7 @@ import org.workgraph.server.linkeddata.ResourceView;
 import org.workgraph.server.query.Kinds;
 import org.workgraph.server.federation.Federation;
 import org.workgraph.server.query.QueryRunner;
+import org.workgraph.server.read.AnalystViews;
 import org.workgraph.server.read.ReadModel;
 import org.workgraph.server.search.TextSearch;
 
@@ -32,9 +33,15 @@ public final class Explorer implements ResourceView {
     private final PersonPage person;
     private final IdeaPage idea;
     private final SignalPage signal;
+    private final PersonActsPage personActs;
+    private final IdeaTimelinePage ideaTimeline;
+    private final UnansweredQuestionsPage unanswered;
+    private final DisputedPostsPage disputed;
+    private final DiscussedSignalsPage discussed;
 
     public Explorer(QueryRunner queries, ReadModel reads, IriSpace iris, Duration timeout, Federation federation) {
         Links links = new Links(iris);
+        AnalystViews views = new AnalystViews(queries);
         this.home = new HomePage(queries, reads, links);
         this.search = new SearchPage(queries, new TextSearch(queries), links);
         this.query = new QueryPage(queries, timeout, ExampleQueries.load(), links, federation);
@@ -42,7 +49,12 @@ public final class Explorer implements ResourceView {
         this.response = new ResponsePage(queries, reads, links, document);
         this.person = new PersonPage(queries, reads, links);
         this.idea = new IdeaPage(queries, links);
-        this.signal = new SignalPage(queries, links);
+        this.signal = new SignalPage(queries, views, links);
+        this.personActs = new PersonActsPage(queries, reads, views, links);
+        this.ideaTimeline = new IdeaTimelinePage(views, links);
+        this.unanswered = new UnansweredQuestionsPage(queries, views, links);
+        this.disputed = new DisputedPostsPage(queries, views, links);
+        this.discussed = new DiscussedSignalsPage(queries, views, links);
     }
 
     /** Adds the explorer's own paths to a server. */
@@ -51,6 +63,11 @@ public final class Explorer implements ResourceView {
         b.addServlet(ExplorerServlet.SEARCH, new ExplorerServlet(this));
         b.addServlet(ExplorerServlet.QUERY, new ExplorerServlet(this));
         b.addServlet(ExplorerServlet.ASSETS + "*", new ExplorerServlet(this));
+        for (String view : new String[] {ExplorerServlet.UNANSWERED, ExplorerServlet.DISPUTED, ExplorerServlet.DISCUSSED}) {
+            b.addServlet(view, new ExplorerServlet(this));
+        }
+        b.addServlet(ExplorerServlet.PEOPLE + "*", new ExplorerServlet(this));
+        b.addServlet(ExplorerServlet.IDEAS + "*", new ExplorerServlet(this));
     }
 
     String home() { return home.render(); }
@@ -58,6 +75,18 @@ public final class Explorer implements ResourceView {
     String search(String q) { return search.render(q); }
 
     QueryPage.Answer query(String text, String example) { return query.render(text, example); }
+
+    String unansweredQuestions(Pager pager) { return unanswered.render(pager); }
+
+    String disputedPosts(Pager pager) { return disputed.render(pager); }
+
+    String discussedSignals(Pager pager) { return discussed.render(pager); }
+
+    /** A person's acts, or null when the key names no person. */
+    String personActs(String key) { return key == null ? null : personActs.render(key); }
+
+    /** An idea's timeline, or null when the key names no idea. */
+    String ideaTimeline(String key) { return key == null ? null : ideaTimeline.render(key); }
 
     /** The explorer's page for a resource of a kind it knows, or null for the generic description page. */
     @Override

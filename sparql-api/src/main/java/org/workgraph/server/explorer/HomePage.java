@@ -61,6 +61,7 @@ final class HomePage {
                         .element("label", "Search every post, comment and signal", "for", "home-q")
                         .empty("input", "type", "search", "id", "home-q", "name", "q", "required", "required")
                         .element("button", "Search", "type", "submit").close("form");
+                views(h);
                 documents(h, docs, Rows.count(count, "documents"));
                 h.open("div", "class", "columns");
                 people(h, active);
@@ -91,6 +92,18 @@ final class HomePage {
             h.open("li").element("strong", Rows.count(c, s[0])).text(" " + s[1]).close("li");
         }
         h.close("ul");
+    }
+
+    /** The analyst's views of the whole conversation; a person's acts and an idea's timeline are linked from their pages. */
+    private static void views(Markup h) {
+        h.open("nav", "class", "views", "aria-label", "Analyst views").element("h2", "The conversation");
+        h.open("ul", "class", "tags")
+                .open("li").link(ExplorerServlet.UNANSWERED, "Unanswered questions").close("li")
+                .open("li").link(ExplorerServlet.DISPUTED, "Most disputed posts").close("li")
+                .open("li").link(ExplorerServlet.DISCUSSED, "Signals with the most discussion").close("li")
+                .close("ul");
+        h.element("p", "A person's acts and an idea's timeline are one click from their pages.", "class", "meta");
+        h.close("nav");
     }
 
     private void documents(Markup h, List<ReadModel.DocumentSummary> docs, long total) {

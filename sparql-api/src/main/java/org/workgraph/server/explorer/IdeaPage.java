@@ -34,6 +34,8 @@ final class IdeaPage {
                 h.element("p", "Idea", "class", "kind");
                 h.element("h1", label);
                 if (!alt.isEmpty()) h.open("p", "class", "meta").text("Also: " + String.join(", ", alt)).close("p");
+                h.open("p", "class", "views").link(links.ideaTimeline(concept.getURI()), "Its timeline")
+                        .text(": where it first appears and who takes it up after").close("p");
                 h.open("section", "id", "discussed").element("h2", "Discussed in (" + where.size() + ")");
                 h.open("ul", "class", "items");
                 for (Binding w : where) {

@@ -28,4 +28,22 @@ final class Links {
     static String anchor(Integer position) {
         return "response-" + position;
     }
+
+    /** The page of a person's acts, or null when the IRI is not a person's under this server's base. */
+    String personActs(String iri) {
+        String key = iris.personKey(iri);
+        return key == null ? null : ExplorerServlet.PEOPLE + key + ExplorerServlet.ACTS;
+    }
+
+    /** The page of an idea's timeline, or null when the IRI is not an idea's under this server's base. */
+    String ideaTimeline(String iri) {
+        String key = iris.ideaKey(iri);
+        return key == null ? null : ExplorerServlet.IDEAS + key + ExplorerServlet.TIMELINE;
+    }
+
+    /** The person a path segment names, or null. */
+    org.apache.jena.graph.Node person(String key) { return iris.person(key); }
+
+    /** The idea a path segment names, or null. */
+    org.apache.jena.graph.Node idea(String key) { return iris.idea(key); }
 }

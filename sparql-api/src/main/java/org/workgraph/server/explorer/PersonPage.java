@@ -44,6 +44,8 @@ final class PersonPage {
                 h.element("h1", name);
                 List<String> others = aliases.stream().filter(a -> !a.equals(name)).toList();
                 if (!others.isEmpty()) h.open("p", "class", "meta").text("Also written as: " + String.join(", ", others)).close("p");
+                h.open("p", "class", "views").link(links.personActs(who.getURI()), "Their acts")
+                        .text(": how often they ask, answer, agree, dispute…").close("p");
 
                 h.open("section", "id", "wrote").element("h2", "Wrote (" + works.size() + ")");
                 if (works.isEmpty()) h.element("p", "Nothing in this corpus.", "class", "meta");

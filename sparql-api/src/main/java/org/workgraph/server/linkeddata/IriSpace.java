@@ -48,6 +48,12 @@ public final class IriSpace {
     /** The person IRI of a key, or null when the key could not be one. */
     public Node person(String key) { return underBase(IriScheme.PERSON, key); }
 
+    /** The key of an idea's IRI ({@code <base>idea/KEY}), or null when the IRI is not one. */
+    public String ideaKey(String iri) { return keyAfter(iri, IriScheme.IDEA); }
+
+    /** The idea IRI of a key, or null when the key could not be one. */
+    public Node idea(String key) { return underBase(IriScheme.IDEA, key); }
+
     /** The part of an IRI after {@code <base>prefix}, e.g. the key of a document after "doc/"; null if not one. */
     private String keyAfter(String iri, String prefix) {
         String start = base + prefix;
