@@ -274,7 +274,8 @@ public final class BlogParser {
                 dated = Dates.find(t).orElse(null);
                 dateUnderTitle = title != null;
                 marks.mark(lines.get(i), Segment.Role.DATE);
-            } else if (dateUnderTitle && byline == null && !retitled && !t.equals(title) && isTitle(lines, i) && nextContent(lines, i + 1) > i + 1) {
+            } else if (dateUnderTitle && byline == null && !retitled && !t.equals(title) && isTitle(lines, i) && nextContent(lines, i + 1) > i + 1
+                    && t.split("\\s+").length <= 12 && !t.matches(".*[.!?].*")) {
                 // Blog name, date header, post title (as classic blog themes print a post): the first was the masthead.
                 marks.mark(lines.get(titleLine), Segment.Role.MASTHEAD);
                 title = t;
