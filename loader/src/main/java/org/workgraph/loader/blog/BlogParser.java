@@ -261,6 +261,8 @@ public final class BlogParser {
         String title = null;
         Byline byline = null;
         LocalDate dated = null;
+        int titleLine = -1;
+        boolean dateUnderTitle = false, retitled = false;
         int i = first;
         for (int guard = 0; guard < 6 && i < lines.size(); guard++) {
             String t = lines.get(i).trimmed();
@@ -270,13 +272,23 @@ public final class BlogParser {
                 marks.mark(lines.get(i), Segment.Role.BYLINE);
             } else if (dated == null && Dates.isStamp(withoutActions(t))) {
                 dated = Dates.find(t).orElse(null);
+                dateUnderTitle = title != null;
                 marks.mark(lines.get(i), Segment.Role.DATE);
+            } else if (dateUnderTitle && byline == null && !retitled && !t.equals(title) && isTitle(lines, i) && nextContent(lines, i + 1) > i + 1
+                    && t.split("\\s+").length <= 12 && !t.matches(".*[.!?].*")) {
+                // Blog name, date header, post title (as classic blog themes print a post): the first was the masthead.
+                marks.mark(lines.get(titleLine), Segment.Role.MASTHEAD);
+                title = t;
+                titleLine = i;
+                retitled = true;
+                marks.mark(lines.get(i), Segment.Role.TITLE);
             } else if (byline == null && Header.at(lines, i).filter(h -> h.form().strength == Header.Strength.STRONG).isPresent()) {
                 break; // the page opens with a response header: a forum topic or a comment's own page
             } else if (title == null && isMasthead(lines, i)) {
                 marks.mark(lines.get(i), Segment.Role.MASTHEAD); // a masthead or a navigation line: not the title
             } else if (title == null && byline == null && isTitle(lines, i)) {
                 title = t;
+                titleLine = i;
                 marks.mark(lines.get(i), Segment.Role.TITLE);
             } else if (title != null && t.equals(title)) {
                 marks.mark(lines.get(i), Segment.Role.TITLE); // the title printed again

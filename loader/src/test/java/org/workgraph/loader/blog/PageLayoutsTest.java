@@ -603,6 +603,22 @@ class PageLayoutsTest {
         assertEquals(List.of("rowan_p"), writers(post));
     }
 
+    @Test
+    void theBlogsNameThenADateHeaderThenThePostsTitle() throws Exception {
+        BlogPost post = parse("""
+                Notes from the Night Shift
+
+                Wednesday, October 26, 2005
+
+                The Meeting About Meetings
+
+                This morning the manager asked who keeps a blog.
+                """);
+        assertEquals("The Meeting About Meetings", post.title());
+        assertEquals(LocalDate.of(2005, 10, 26), post.published());
+        assertEquals("This morning the manager asked who keeps a blog.", post.body());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
             "Submitted by quill_77 on March 3, 2014 ; quill_77 ; 2014-03-03",
