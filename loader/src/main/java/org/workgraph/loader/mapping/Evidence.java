@@ -11,6 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.vocabulary.RDF;
 import org.workgraph.loader.extract.Span;
 import org.workgraph.ontology.Vocab;
@@ -44,7 +45,9 @@ public final class Evidence {
      */
     public void write(Node node, Node s, Node p, Node o, BigDecimal score, String method, List<Span> spans, Function<Span, Node> source) {
         add(node, RDF.type.asNode(), WG.Evidence.asNode());
-        if (score != null) add(node, WG.score.asNode(), NodeFactory.createLiteralDT(score.toPlainString(), XSDDatatype.XSDdecimal));
+        // In canonical form ("0.27", "1.0"): TDB2 keeps decimals as values and gives them back canonical, so any
+        // other spelling ("0.270") could not be found again to delete.
+        if (score != null) add(node, WG.score.asNode(), NodeValue.makeDecimal(score).asNode());
         add(node, RDF.subject.asNode(), s);
         add(node, RDF.predicate.asNode(), p);
         add(node, RDF.object.asNode(), o);
