@@ -51,6 +51,8 @@ class DiscussionsGoldTest {
     /** Measured on the gold set (docs/extraction.md); a change that lowers them fails here. */
     private static final double MIN_PRECISION = 0.84;
     private static final double MIN_RECALL = 1.0;
+    private static final double HELD_OUT_MIN_PRECISION = 0.85;
+    private static final double HELD_OUT_MIN_RECALL = 1.0;
 
     @TempDir static Path dir;
     private static WorkgraphStore store;
@@ -82,6 +84,41 @@ class DiscussionsGoldTest {
                 found.size(), gold.size(), hits.size(), precision, recall, misses);
         assertTrue(precision >= MIN_PRECISION, "precision " + precision + misses);
         assertTrue(recall >= MIN_RECALL, "recall " + recall + misses);
+    }
+
+    /**
+     * The held-out set (written after the threshold was chosen), loaded with the tuning set into a store of its own:
+     * the pairs with a held-out post, response or signal on either side, against its gold.
+     */
+    @Test
+    void heldOutLinksAtTheMeasuredPrecisionAndRecall(@TempDir Path other) throws IOException {
+        try (WorkgraphStore both = WorkgraphStore.open(other.resolve("db"))) {
+            LoadReport report = loader.load(List.of(DATA.resolve("corpus"), DATA.resolve("heldout/corpus")),
+                    new TdbSink(both, loader.derivedGraphs()), f -> {});
+            assertEquals(12, report.loaded(), report.summary());
+            Set<String> heldOutFiles = new HashSet<>();
+            try (var files = Files.list(DATA.resolve("heldout/corpus"))) {
+                files.forEach(f -> heldOutFiles.add(f.getFileName().toString()));
+            }
+            Set<String> gold = new TreeSet<>();
+            for (String[] row : rows(DATA.resolve("heldout/gold/links.tsv"))) gold.add(String.join("|", row));
+            Map<String, BigDecimal> found = new TreeMap<>(found(both.dataset()));
+            found.keySet().removeIf(k -> {
+                String[] f = k.split("\\|");
+                return !heldOutFiles.contains(f[0]) && !heldOutFiles.contains(f[2]);
+            });
+            Set<String> hits = new TreeSet<>(found.keySet());
+            hits.retainAll(gold);
+            double precision = found.isEmpty() ? 0 : (double) hits.size() / found.size();
+            double recall = (double) hits.size() / gold.size();
+            StringBuilder misses = new StringBuilder();
+            gold.stream().filter(g -> !found.containsKey(g)).forEach(g -> misses.append("\n  missed: ").append(g));
+            found.keySet().stream().filter(f -> !gold.contains(f)).forEach(f -> misses.append("\n  false:  ").append(f).append(" ").append(found.get(f)));
+            System.out.printf(Locale.ROOT, "discusses on data/discussions/heldout: %d found, %d gold, %d right: precision %.3f, recall %.3f%s%n",
+                    found.size(), gold.size(), hits.size(), precision, recall, misses);
+            assertTrue(precision >= HELD_OUT_MIN_PRECISION, "precision " + precision + misses);
+            assertTrue(recall >= HELD_OUT_MIN_RECALL, "recall " + recall + misses);
+        }
     }
 
     /**
