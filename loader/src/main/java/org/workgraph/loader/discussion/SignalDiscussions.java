@@ -48,12 +48,19 @@ import org.workgraph.ontology.WG;
  * response. So an update costs its documents plus, for a digest, one pass over the corpus's text.
  *
  * <p>Drift, as for ideas: a link between two documents a load did not touch keeps the score it was given against
- * the corpus statistics of its own time; scores of the changed documents' pairs are exactly what a rebuild gives.
+ * the corpus statistics of its own time, and a post or response that loses a link to a removed signal does not get
+ * back one that its cap left out; the changed documents' own links are exactly what a rebuild gives.
  * {@link #rebuild} ({@code kg reindex --derived}) scores every pair against the present statistics.
  */
 public final class SignalDiscussions implements DerivedGraph {
     /** How many shared words the evidence quotes, the strongest first. */
     private static final int QUOTED = 4;
+    /**
+     * At most this many signals per post or response, the strongest: a post that is close to many signals at once is
+     * about their common ground, not each of them (on generated text, where every post and digest draws on one
+     * vocabulary, an uncapped graph held hundreds of links per post), and it bounds the graph by the corpus's size.
+     */
+    static final int PER_UNIT = 4;
 
     private final Iris iris;
     private final Node graph;
@@ -132,6 +139,9 @@ public final class SignalDiscussions implements DerivedGraph {
 
     /** A signal with its weighted words and its ideas. */
     record SignalText(Node node, Node graph, String label, TermVector vector, Set<String> ideas) {}
+
+    /** A signal scored against a post or response; {@code score} null for a link already stored (its value read back). */
+    record Candidate(SignalText signal, BigDecimal value, Similarity.Score score) {}
 
     /** A post's body or a response: what can discuss a signal. */
     record Unit(Node resource, String text) {}
@@ -229,7 +239,11 @@ public final class SignalDiscussions implements DerivedGraph {
             return out;
         }
 
-        /** Scores the units against the signals of the index and writes the links that reach the threshold. */
+        /**
+         * Scores the units against the signals of the index and writes the links that reach the threshold, at most
+         * {@value #PER_UNIT} per post or response: the strongest, counting the links it already has (an update that
+         * adds a digest scores old posts and responses against its signals only; a new link can displace an old one).
+         */
         int link(List<Unit> units, Index index) {
             int links = 0;
             for (Unit unit : units) {
@@ -238,26 +252,54 @@ public final class SignalDiscussions implements DerivedGraph {
                 List<SignalText> candidates = index.sharingWordsWith(v);
                 if (candidates.isEmpty()) continue;
                 Set<String> ideas = unitIdeas(unit.resource());
+                List<Candidate> found = new ArrayList<>();
+                for (SignalText s : candidates) {
+                    Similarity.Score score = Similarity.score(s.vector(), s.ideas(), v, ideas);
+                    if (score.links(threshold)) found.add(new Candidate(s, score.value(), score));
+                }
+                if (found.isEmpty()) continue;
+                List<Quad> existing = new ArrayList<>();
+                dsg.find(graph, unit.resource(), WG.discusses.asNode(), Node.ANY).forEachRemaining(existing::add);
+                for (Quad q : existing) {
+                    Node score = literalNode(graph, evidenceNode(unit.resource(), q.getObject()), WG.score.asNode());
+                    found.add(new Candidate(new SignalText(q.getObject(), null, null, null, null),
+                            score == null ? BigDecimal.ZERO : new BigDecimal(score.getLiteralLexicalForm()), null));
+                }
+                found.sort(Comparator.comparing(Candidate::value).reversed().thenComparing(c -> c.signal().node().getURI()));
                 List<Quad> out = new ArrayList<>();
                 StreamRDF stream = new StreamRDFBase() {
                     @Override
                     public void quad(Quad q) { out.add(q); }
                 };
                 Evidence evidence = new Evidence(stream, graph);
-                for (SignalText s : candidates) {
-                    Similarity.Score score = Similarity.score(s.vector(), s.ideas(), v, ideas);
-                    if (!score.links(threshold)) continue;
+                for (int i = 0; i < found.size(); i++) {
+                    Candidate c = found.get(i);
+                    if (c.score() == null) {
+                        if (i >= PER_UNIT) { // an old link displaced by stronger new ones
+                            dsg.delete(Quad.create(graph, unit.resource(), WG.discusses.asNode(), c.signal().node()));
+                            Evidence.delete(dsg, graph, evidenceNode(unit.resource(), c.signal().node()));
+                            links--;
+                        }
+                        continue;
+                    }
+                    if (i >= PER_UNIT) continue;
+                    SignalText s = c.signal();
                     stream.quad(Quad.create(graph, unit.resource(), WG.discusses.asNode(), s.node()));
-                    List<Span> spans = score.shared().stream().limit(QUOTED).map(w -> v.first().get(w))
+                    List<Span> spans = c.score().shared().stream().limit(QUOTED).map(w -> v.first().get(w))
                             .sorted(Comparator.comparingInt(Words.Word::start))
                             .map(w -> new Span(0, w.start(), w.end(), w.surface())).toList();
                     evidence.write(evidenceNode(unit.resource(), s.node()), unit.resource(), WG.discusses.asNode(), s.node(),
-                            score.value(), method(s, score), spans, span -> unit.resource());
+                            c.score().value(), method(s, c.score()), spans, span -> unit.resource());
                     links++;
                 }
                 out.forEach(dsg::add);
             }
             return links;
+        }
+
+        private Node literalNode(Node g, Node s, Node p) {
+            var it = dsg.find(g, s, p, Node.ANY);
+            return it.hasNext() ? it.next().getObject() : null;
         }
 
         private String method(SignalText s, Similarity.Score score) {

@@ -27,7 +27,7 @@ final class Words {
             String surface = m.group();
             if (surface.endsWith("'") || surface.endsWith("\u2019")) surface = surface.substring(0, surface.length() - 1);
             String key = CorpusWords.key(surface);
-            if (key != null && key.length() > 2) out.add(new Word(key, m.start(), m.start() + surface.length(), surface));
+            if (key != null) out.add(new Word(key, m.start(), m.start() + surface.length(), surface));
         }
         return out;
     }
