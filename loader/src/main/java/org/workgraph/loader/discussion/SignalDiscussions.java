@@ -60,7 +60,7 @@ public final class SignalDiscussions implements DerivedGraph {
      * about their common ground, not each of them (on generated text, where every post and digest draws on one
      * vocabulary, an uncapped graph held hundreds of links per post), and it bounds the graph by the corpus's size.
      */
-    static final int PER_UNIT = 4;
+    public static final int PER_UNIT = 4;
 
     private final Iris iris;
     private final Node graph;

@@ -27,7 +27,10 @@ import org.workgraph.loader.DerivedGraph;
 import org.workgraph.loader.LoadReport;
 import org.workgraph.loader.Loader;
 import org.workgraph.loader.discussion.SignalDiscussions;
+import org.workgraph.loader.identity.PeopleGraph;
+import org.workgraph.loader.ideas.IdeaGraph;
 import org.workgraph.loader.ideas.IdeaTimeline;
+import org.workgraph.ontology.Ontology;
 import org.workgraph.loader.mapping.Iris;
 import org.workgraph.ontology.WG;
 
@@ -94,6 +97,38 @@ class DiscussionsLiveUpdateTest {
             assertChangedLinksAsRebuilt(live, changed(List.of("nights-on-the-farm.txt")), before);
             assertTimelineExact(live);
         }
+    }
+
+    /**
+     * With no threshold, every post and response is close enough to many signals and keeps its four strongest. A
+     * digest added later brings stronger links for the posts about its topic: they displace weaker old ones, and the
+     * post ends with the signals a rebuild gives it.
+     */
+    @Test
+    void aNewDigestsStrongerLinksDisplaceWeakerOnesBeyondTheCap(@TempDir Path dir) {
+        List<DerivedGraph> derived = List.of(new PeopleGraph(iris.peopleGraph()), new IdeaGraph(iris, Ontology.load()),
+                new SignalDiscussions(iris, java.math.BigDecimal.ZERO), new IdeaTimeline(iris));
+        try (WorkgraphStore live = WorkgraphStore.open(dir.resolve("live"))) {
+            List<Path> withoutHeat = concat(first, last).stream().filter(f -> !f.getFileName().toString().equals("heat-at-work-digest.txt")).toList();
+            assertEquals(7, loader.load(withoutHeat, new TdbSink(live, derived), f -> {}).loaded());
+            String post = iris.idea("x").getURI().replace("idea/x", "doc/heat-pauses-on-site");
+            Predicate<String> ofPost = k -> k.startsWith(post + " ");
+            Set<String> before = signals(filter(links(live), ofPost));
+            assertFalse(before.isEmpty(), "the heat post has weak links to the hiring digest's signals");
+
+            assertEquals(1, loader.load(List.of(CORPUS.resolve("heat-at-work-digest.txt")), new TdbSink(live, derived), f -> {}).loaded());
+            Set<String> updated = signals(filter(links(live), ofPost));
+            assertEquals(SignalDiscussions.PER_UNIT, updated.size(), "the cap: " + updated);
+            assertTrue(updated.stream().allMatch(s -> s.contains("/heat-at-work-digest/")), "the heat signals displace the others: " + updated);
+            assertTrue(links(live).keySet().stream().collect(Collectors.groupingBy(k -> k.split(" ")[0], Collectors.counting()))
+                    .values().stream().allMatch(n -> n <= SignalDiscussions.PER_UNIT), "no post or response has more than the cap");
+            derived.get(2).rebuild(live.dataset());
+            assertEquals(signals(filter(links(live), ofPost)), updated, "the same four signals as a rebuild gives the post");
+        }
+    }
+
+    private static Set<String> signals(Map<String, String> links) {
+        return links.keySet().stream().map(k -> k.split(" ")[1]).collect(Collectors.toSet());
     }
 
     @Test
