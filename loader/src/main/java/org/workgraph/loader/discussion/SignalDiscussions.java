@@ -54,7 +54,7 @@ import org.workgraph.ontology.WG;
  */
 public final class SignalDiscussions implements DerivedGraph {
     /** How many shared words the evidence quotes, the strongest first. */
-    private static final int QUOTED = 4;
+    private static final int QUOTED = 2;
     /**
      * At most this many signals per post or response, the strongest: a post that is close to many signals at once is
      * about their common ground, not each of them (on generated text, where every post and digest draws on one
