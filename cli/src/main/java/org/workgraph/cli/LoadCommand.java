@@ -45,7 +45,7 @@ final class LoadCommand implements Callable<Integer> {
                     "Faster, but not crash-safe: a failed bulk load leaves a store to delete and rebuild."})
     LoadRun.Bulk bulk;
 
-    @Option(names = "--skip-derived", description = {"Leave the graphs derived across documents (people, ideas) as they are:",
+    @Option(names = "--skip-derived", description = {"Leave the graphs derived across documents (people, ideas, signals discussed, ideas' first appearance) as they are:",
             "for a series of large loads, rebuild them once at the end with the last load or kg reindex --derived."})
     boolean skipDerived;
 

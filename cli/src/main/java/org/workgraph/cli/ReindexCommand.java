@@ -15,12 +15,12 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Rebuild the full-text index from the store's triples.",
                 "Needed only after the store was written by something that bypasses the index (a bulk loader),",
                 "or to repair an index; loads, reloads and updates keep it current by themselves.",
-                "With --derived, also rebuild the graphs derived across documents (people, ideas), e.g. after loads with --skip-derived.",
+                "With --derived, also rebuild the graphs derived across documents (people, ideas, signals discussed, ideas' first appearance), e.g. after loads with --skip-derived.",
                 "Last, rewrite the query optimizer's statistics (stats.opt in the store folder), used from the next time the store is opened."})
 final class ReindexCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
 
-    @Option(names = "--derived", description = "Also rebuild the derived graphs (canonical names, ideas), each timed.")
+    @Option(names = "--derived", description = "Also rebuild the derived graphs (canonical names, ideas, signals discussed, ideas' first appearance), each timed.")
     boolean derived;
 
     @Spec CommandSpec spec;

@@ -50,7 +50,7 @@ final class RemoteOptions {
             // The checkpoint is the point of a remote load: unchanged files are always skipped.
             LoadReport report = LoadRun.run(new Loader(base, maxBytes), sink, paths, options.withIncremental(true), out, err);
             out.println("Sent " + sink.sent() + " graph(s) to " + to + "; checkpoint " + file
-                    + ". Derived graphs (people, ideas) are computed only in a local store.");
+                    + ". Derived graphs (people, ideas, signals discussed, ideas' first appearance) are computed only in a local store.");
             out.flush();
             return report.failed() > 0 ? ExitCodes.INPUT : ExitCodes.OK;
         }

@@ -8,7 +8,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.workgraph.loader.ideas.DocumentPhrases;
 
 /**
- * A graph computed from all documents rather than read from one (canonical names, ideas), so document graphs
+ * A graph computed from all documents rather than read from one (canonical names, ideas, signals discussed, ideas' first appearance), so document graphs
  * only ever hold what their own text says. It is kept up to date three ways: built whole at the end of a load
  * into an empty store ({@link #fresh()}), updated for just the documents a load adds, replaces or removes
  * ({@link #update}), and rebuilt from the store ({@link #rebuild}, {@code kg reindex --derived}).

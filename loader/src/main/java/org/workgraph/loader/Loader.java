@@ -38,7 +38,9 @@ import org.workgraph.loader.digest.DigestParser;
 import org.workgraph.loader.extract.Reader;
 import org.workgraph.loader.identity.PeopleGraph;
 import org.workgraph.loader.ideas.DocumentPhrases;
+import org.workgraph.loader.discussion.SignalDiscussions;
 import org.workgraph.loader.ideas.IdeaGraph;
+import org.workgraph.loader.ideas.IdeaTimeline;
 import org.workgraph.loader.mapping.DocumentMapper;
 import org.workgraph.loader.mapping.Iris;
 import org.workgraph.loader.model.BlogPost;
@@ -94,9 +96,14 @@ public final class Loader {
 
     public Iris iris() { return mapper.iris(); }
 
-    /** The graphs derived across documents, kept up to date by every load: canonical names, then ideas. */
+    /**
+     * The graphs derived across documents, kept up to date by every load: canonical names, then ideas, then what is
+     * derived from the ideas (which posts and responses discuss which signals; each idea's first appearance). Each is
+     * built and updated in this order, so each sees the ones before it as they are after the change.
+     */
     public List<DerivedGraph> derivedGraphs() {
-        return List.of(new PeopleGraph(iris().peopleGraph()), new IdeaGraph(iris(), ontology));
+        return List.of(new PeopleGraph(iris().peopleGraph()), new IdeaGraph(iris(), ontology),
+                new SignalDiscussions(iris()), new IdeaTimeline(iris()));
     }
 
     /** Loads every document under the paths into the sink, reporting each file to {@code progress} as it finishes. */

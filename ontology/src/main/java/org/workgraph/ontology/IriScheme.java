@@ -19,6 +19,10 @@ public final class IriScheme {
     public static final String PEOPLE_GRAPH = GRAPH + "people";
     /** The graph of ideas, derived across documents. */
     public static final String IDEAS_GRAPH = GRAPH + "ideas";
+    /** The graph of {@code wg:discusses} links from posts and responses to digest signals, derived across documents. */
+    public static final String DISCUSSIONS_GRAPH = GRAPH + "discussions";
+    /** The graph of each idea's first appearance, derived across documents. */
+    public static final String TIMELINE_GRAPH = GRAPH + "timeline";
     /** {@code person/<name key>}: one person across the graph. */
     public static final String PERSON = "person/";
     /** {@code org/<name key>}: one organisation across the graph. */

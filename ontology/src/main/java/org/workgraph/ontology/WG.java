@@ -60,6 +60,11 @@ public final class WG {
     public static final Property asks = p("asks");
     public static final Property agreesWith = p("agreesWith");
     public static final Property disagreesWith = p("disagreesWith");
+    public static final Property discusses = p("discusses");
+    public static final Property score = p("score");
+    public static final Property firstSeenIn = p("firstSeenIn");
+    public static final Property firstSeen = p("firstSeen");
+    public static final Property firstSeenBasis = p("firstSeenBasis");
 
     /**
      * The concept of a response act by its name ({@code skos:notation}: "question", "negative-reaction", ...):

@@ -134,6 +134,11 @@ class SparkLoadTest {
                 loaded.put(g.getURI(), copy);
             }));
         }
+        // The graphs derived from the ideas graph (signals discussed, ideas' first appearance) are not computed by the
+        // job (README, "Not done by the job"): everything else must match.
+        Iris iris = new Iris(Iris.DEFAULT_BASE);
+        loaded.remove(iris.discussionsGraph().getURI());
+        loaded.remove(iris.timelineGraph().getURI());
         Set<String> sparkNames = new TreeSet<>();
         spark.listGraphNodes().forEachRemaining(g -> sparkNames.add(g.getURI()));
         assertEquals(loaded.keySet(), sparkNames, "the same named graphs");

@@ -50,6 +50,9 @@ final class CorpusStatistics {
 
     int documents() { return value(graph, DOCUMENTS); }
 
+    /** In how many documents a word of a candidate phrase occurs; 0 for a word no phrase uses. */
+    int wordFrequency(String w) { return value(word(w), FREQUENCY); }
+
     /** Counts a document in ({@code sign} 1) or out ({@code sign} -1). */
     void count(DocumentPhrases doc, int sign) {
         set(graph, DOCUMENTS, Math.max(0, documents() + sign));

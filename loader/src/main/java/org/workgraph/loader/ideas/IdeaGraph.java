@@ -331,15 +331,7 @@ public final class IdeaGraph implements DerivedGraph {
 
     /** An evidence node with its targets and their selectors. */
     private void deleteEvidence(DatasetGraph dsg, Node e) {
-        List<Node> targets = new ArrayList<>();
-        dsg.find(graph, e, Vocab.oaHasTarget.asNode(), Node.ANY).forEachRemaining(q -> targets.add(q.getObject()));
-        for (Node t : targets) {
-            List<Node> selectors = new ArrayList<>();
-            dsg.find(graph, t, Vocab.oaHasSelector.asNode(), Node.ANY).forEachRemaining(q -> selectors.add(q.getObject()));
-            selectors.forEach(s -> dsg.deleteAny(graph, s, Node.ANY, Node.ANY));
-            dsg.deleteAny(graph, t, Node.ANY, Node.ANY);
-        }
-        dsg.deleteAny(graph, e, Node.ANY, Node.ANY);
+        Evidence.delete(dsg, graph, e);
     }
 
     private static StreamRDF writer(DatasetGraph dsg) {

@@ -1,5 +1,7 @@
 package org.workgraph.loader.mapping;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -7,7 +9,9 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.vocabulary.RDF;
 import org.workgraph.loader.extract.Span;
 import org.workgraph.ontology.Vocab;
@@ -32,7 +36,18 @@ public final class Evidence {
      * @param source where each span's words are (the document or response its unit number means)
      */
     public void write(Node node, Node s, Node p, Node o, String method, List<Span> spans, Function<Span, Node> source) {
+        write(node, s, p, o, null, method, spans, source);
+    }
+
+    /**
+     * The same, for a fact found by a measure rather than a rule: {@code score} (0 to 1, or null for none) is
+     * stated as the evidence node's {@code wg:score}.
+     */
+    public void write(Node node, Node s, Node p, Node o, BigDecimal score, String method, List<Span> spans, Function<Span, Node> source) {
         add(node, RDF.type.asNode(), WG.Evidence.asNode());
+        // In canonical form ("0.27", "1.0"): TDB2 keeps decimals as values and gives them back canonical, so any
+        // other spelling ("0.270") could not be found again to delete.
+        if (score != null) add(node, WG.score.asNode(), NodeValue.makeDecimal(score).asNode());
         add(node, RDF.subject.asNode(), s);
         add(node, RDF.predicate.asNode(), p);
         add(node, RDF.object.asNode(), o);
@@ -55,6 +70,19 @@ public final class Evidence {
             add(position, Vocab.oaStart.asNode(), NodeFactory.createLiteralDT(Integer.toString(span.start()), XSDDatatype.XSDnonNegativeInteger));
             add(position, Vocab.oaEnd.asNode(), NodeFactory.createLiteralDT(Integer.toString(span.end()), XSDDatatype.XSDnonNegativeInteger));
         }
+    }
+
+    /** Takes an evidence node out of a graph with its targets and their selectors (what {@link #write} wrote). */
+    public static void delete(DatasetGraph dsg, Node graph, Node node) {
+        List<Node> targets = new ArrayList<>();
+        dsg.find(graph, node, Vocab.oaHasTarget.asNode(), Node.ANY).forEachRemaining(q -> targets.add(q.getObject()));
+        for (Node t : targets) {
+            List<Node> selectors = new ArrayList<>();
+            dsg.find(graph, t, Vocab.oaHasSelector.asNode(), Node.ANY).forEachRemaining(q -> selectors.add(q.getObject()));
+            selectors.forEach(s -> dsg.deleteAny(graph, s, Node.ANY, Node.ANY));
+            dsg.deleteAny(graph, t, Node.ANY, Node.ANY);
+        }
+        dsg.deleteAny(graph, node, Node.ANY, Node.ANY);
     }
 
     private void add(Node s, Node p, Node o) { out.quad(Quad.create(graph, s, p, o)); }

@@ -79,6 +79,12 @@ public final class Iris {
     /** The graph of ideas, derived across all documents. */
     public Node ideasGraph() { return uri(IriScheme.IDEAS_GRAPH); }
 
+    /** The graph of posts and responses discussing digest signals ({@code wg:discusses}), derived across documents. */
+    public Node discussionsGraph() { return uri(IriScheme.DISCUSSIONS_GRAPH); }
+
+    /** The graph of each idea's first appearance ({@code wg:firstSeenIn}), derived across documents. */
+    public Node timelineGraph() { return uri(IriScheme.TIMELINE_GRAPH); }
+
     /**
      * The corpus statistics the ideas are chosen with (document frequencies, wordings), kept so that adding or
      * removing one document updates them instead of recounting the corpus.

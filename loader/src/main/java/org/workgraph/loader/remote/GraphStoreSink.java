@@ -25,7 +25,7 @@ import org.workgraph.ontology.WG;
  * that speaks the protocol) with one {@code PUT ?graph=IRI} per document, which replaces the graph whole.
  * Network errors, 5xx and 429 answers are retried with exponential backoff; other answers fail that document
  * only. Every acknowledged graph goes into the {@link Checkpoint}, so a rerun sends only what is missing or
- * changed. The graphs derived across documents (people, ideas) need a whole store to compute and are not sent.
+ * changed. The graphs derived across documents (people, ideas, signals discussed, ideas' first appearance) need a whole store to compute and are not sent.
  */
 public final class GraphStoreSink implements DocumentSink {
     /** Where to send, and as whom (user null: no credentials). */

@@ -1,0 +1,371 @@
+package org.workgraph.loader.discussion;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.workgraph.loader.DerivedGraph;
+import org.workgraph.loader.DocumentChange;
+import org.workgraph.loader.extract.Span;
+import org.workgraph.loader.ideas.CorpusWords;
+import org.workgraph.loader.mapping.Evidence;
+import org.workgraph.loader.mapping.Iris;
+import org.workgraph.ontology.Vocab;
+import org.workgraph.ontology.WG;
+
+/**
+ * Which posts and responses discuss which digest signals: {@code <post or response> wg:discusses <signal>}, each
+ * with a {@code wg:Evidence} node (its {@code wg:score}, the rule and the shared words quoted where the post or
+ * response writes them), in a graph derived across documents, since a link relates two documents.
+ *
+ * <p>Every post body and every comment or reply (not pingbacks and reblogs, which quote other sites; not digests,
+ * which are where signals come from) is scored against every signal it shares a counted word with
+ * ({@link Similarity}); words are weighted by the corpus statistics the ideas graph keeps, and the ideas are those
+ * of the ideas graph, so this graph is kept after both (it comes after them in {@code Loader#derivedGraphs}).
+ *
+ * <p>Updates: the links of a changed or removed document's posts, responses and signals go; a changed document's
+ * posts and responses are scored against every signal, and its signals (a digest) against every other post and
+ * response. So an update costs its documents plus, for a digest, one pass over the corpus's text.
+ *
+ * <p>Drift, as for ideas: a link between two documents a load did not touch keeps the score it was given against
+ * the corpus statistics of its own time, and a post or response that loses a link to a removed signal does not get
+ * back one that its cap left out; the changed documents' own links are exactly what a rebuild gives.
+ * {@link #rebuild} ({@code kg reindex --derived}) scores every pair against the present statistics.
+ */
+public final class SignalDiscussions implements DerivedGraph {
+    /** How many shared words the evidence quotes, the strongest first. */
+    private static final int QUOTED = 2;
+    /**
+     * At most this many signals per post or response, the strongest: a post that is close to many signals at once is
+     * about their common ground, not each of them (on generated text, where every post and digest draws on one
+     * vocabulary, an uncapped graph held hundreds of links per post), and it bounds the graph by the corpus's size.
+     */
+    public static final int PER_UNIT = 4;
+
+    private final Iris iris;
+    private final Node graph;
+    private final BigDecimal threshold;
+
+    public SignalDiscussions(Iris iris) {
+        this(iris, Similarity.THRESHOLD);
+    }
+
+    /** With another threshold than {@link Similarity#THRESHOLD}: a lower one states every pair worth scoring, for choosing it. */
+    public SignalDiscussions(Iris iris, BigDecimal threshold) {
+        this.iris = iris;
+        this.graph = iris.discussionsGraph();
+        this.threshold = threshold;
+    }
+
+    @Override
+    public Node graph() { return graph; }
+
+    /** Scores every post and response against every signal; returns how many links it states. */
+    @Override
+    public int rebuild(DatasetGraph dsg) {
+        return Txn.calculateWrite(dsg, () -> {
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            Run run = new Run(dsg);
+            Index all = new Index(run.signals(null));
+            int links = 0;
+            if (all.isEmpty()) return 0;
+            for (Node g : documentGraphs(dsg)) links += run.link(units(dsg, g), all);
+            return links;
+        });
+    }
+
+    @Override
+    public Runnable update(DatasetGraph dsg, List<DocumentChange> changes) {
+        // Before the change: the posts, responses and signals the old versions had, whose links go.
+        Set<Node> oldUnits = new HashSet<>();
+        Set<Node> oldSignals = new HashSet<>();
+        for (DocumentChange c : changes) {
+            dsg.find(c.graph(), Node.ANY, RDF.type.asNode(), WG.Document.asNode()).forEachRemaining(q -> oldUnits.add(q.getSubject()));
+            dsg.find(c.graph(), Node.ANY, WG.onDocument.asNode(), Node.ANY).forEachRemaining(q -> oldUnits.add(q.getSubject()));
+            dsg.find(c.graph(), Node.ANY, WG.inDigest.asNode(), Node.ANY).forEachRemaining(q -> oldSignals.add(q.getSubject()));
+        }
+        return () -> {
+            List<Quad> stale = new ArrayList<>();
+            oldUnits.forEach(u -> dsg.find(graph, u, WG.discusses.asNode(), Node.ANY).forEachRemaining(stale::add));
+            oldSignals.forEach(s -> dsg.find(graph, Node.ANY, WG.discusses.asNode(), s).forEachRemaining(stale::add));
+            for (Quad link : new LinkedHashSet<>(stale)) {
+                dsg.delete(link);
+                Evidence.delete(dsg, graph, evidenceNode(link.getSubject(), link.getObject()));
+            }
+            Set<Node> changed = new LinkedHashSet<>();
+            for (DocumentChange c : changes) if (!c.removed()) changed.add(c.graph());
+            if (changed.isEmpty()) return;
+            Run run = new Run(dsg);
+            List<SignalText> signals = run.signals(null);
+            Index all = new Index(signals);
+            for (Node g : changed) run.link(units(dsg, g), all);
+            Index added = new Index(signals.stream().filter(s -> changed.contains(s.graph())).toList());
+            if (added.isEmpty()) return;
+            for (Node g : documentGraphs(dsg)) if (!changed.contains(g)) run.link(units(dsg, g), added);
+        };
+    }
+
+    @Override
+    public Fresh fresh() {
+        // The links need the ideas graph and the statistics, which are built at the end of a fresh load: so is this.
+        return new Fresh() {
+            @Override
+            public void add(DocumentChange change) {}
+
+            @Override
+            public int finish(DatasetGraph dsg) { return rebuild(dsg); }
+        };
+    }
+
+    /** A signal with its weighted words and its ideas. */
+    record SignalText(Node node, Node graph, String label, TermVector vector, Set<String> ideas) {}
+
+    /** A signal scored against a post or response; {@code score} null for a link already stored (its value read back). */
+    record Candidate(SignalText signal, BigDecimal value, Similarity.Score score) {}
+
+    /** A post's body or a response: what can discuss a signal. */
+    record Unit(Node resource, String text) {}
+
+    /** Signals by the words they have, so a post or response is scored only against those it shares a word with. */
+    private static final class Index {
+        private final List<SignalText> signals;
+        private final Map<String, List<Integer>> byWord = new HashMap<>();
+
+        Index(List<SignalText> signals) {
+            this.signals = signals;
+            for (int i = 0; i < signals.size(); i++) {
+                for (String w : signals.get(i).vector().weights().keySet()) byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            }
+        }
+
+        boolean isEmpty() { return signals.isEmpty(); }
+
+        List<SignalText> sharingWordsWith(TermVector v) {
+            TreeSet<Integer> hits = new TreeSet<>();
+            for (String w : v.weights().keySet()) {
+                List<Integer> s = byWord.get(w);
+                if (s != null) hits.addAll(s);
+            }
+            return hits.stream().map(signals::get).toList();
+        }
+    }
+
+    /** One build or update: the store, and the word weights asked so far (each is one lookup in the statistics). */
+    private final class Run {
+        private final DatasetGraph dsg;
+        private final CorpusWords corpus;
+        private final int documents;
+        private final Map<String, Double> idf = new HashMap<>();
+        private final String ideaPrefix = iris.idea("x").getURI().substring(0, iris.idea("x").getURI().length() - 1);
+
+        Run(DatasetGraph dsg) {
+            this.dsg = dsg;
+            this.corpus = new CorpusWords(dsg, iris.statsGraph());
+            this.documents = corpus.documents();
+        }
+
+        /**
+         * ln((N + 1) / df): a word every document uses weighs next to nothing, a rare one most; a word the statistics
+         * do not count (a verb, a word no phrase uses) weighs 0 and is left out.
+         */
+        double idf(String key) {
+            return idf.computeIfAbsent(key, k -> {
+                int df = corpus.frequency(k);
+                return df == 0 ? 0.0 : Math.log((documents + 1.0) / df);
+            });
+        }
+
+        /** Every signal in the store (its text: name, description and the change columns). */
+        List<SignalText> signals(Set<Node> onlyGraphs) {
+            List<Quad> rows = new ArrayList<>();
+            dsg.find(Node.ANY, Node.ANY, WG.inDigest.asNode(), Node.ANY).forEachRemaining(rows::add);
+            rows.sort(Comparator.comparing(q -> q.getSubject().getURI()));
+            List<SignalText> out = new ArrayList<>();
+            for (Quad row : rows) {
+                Node g = row.getGraph();
+                if (onlyGraphs != null && !onlyGraphs.contains(g)) continue;
+                Node s = row.getSubject();
+                String label = literal(g, s, RDFS.label.asNode());
+                StringBuilder text = new StringBuilder(label == null ? "" : label);
+                for (Node p : List.of(DCTerms.description.asNode(), WG.change.asNode(), WG.tenYearOutlook.asNode(), WG.drivingForce.asNode())) {
+                    String t = literal(g, s, p);
+                    if (t != null) text.append(". ").append(t);
+                }
+                List<Words.Word> words = Words.of(text.toString());
+                TermVector v = TermVector.of(words, this::idf);
+                if (v.isEmpty()) continue;
+                out.add(new SignalText(s, g, label == null ? s.getURI() : label, v, ideas(row.getObject(), words)));
+            }
+            return out;
+        }
+
+        /** The ideas of the signal's digest that the signal's own words name (every word of the idea is in them). */
+        private Set<String> ideas(Node digest, List<Words.Word> words) {
+            Set<String> keys = new HashSet<>();
+            words.forEach(w -> keys.add(w.key()));
+            Set<String> out = new TreeSet<>();
+            dsg.find(iris.ideasGraph(), digest, DCTerms.subject.asNode(), Node.ANY).forEachRemaining(q -> {
+                String iri = q.getObject().getURI();
+                if (!iri.startsWith(ideaPrefix)) return;
+                List<String> ideaWords = List.of(iri.substring(ideaPrefix.length()).split("-"));
+                if (keys.containsAll(ideaWords)) out.add(iri);
+            });
+            return out;
+        }
+
+        private Set<String> unitIdeas(Node resource) {
+            Set<String> out = new HashSet<>();
+            dsg.find(iris.ideasGraph(), resource, DCTerms.subject.asNode(), Node.ANY).forEachRemaining(q -> out.add(q.getObject().getURI()));
+            return out;
+        }
+
+        /**
+         * Scores the units against the signals of the index and writes the links that reach the threshold, at most
+         * {@value #PER_UNIT} per post or response: the strongest, counting the links it already has (an update that
+         * adds a digest scores old posts and responses against its signals only; a new link can displace an old one).
+         */
+        int link(List<Unit> units, Index index) {
+            int links = 0;
+            for (Unit unit : units) {
+                TermVector v = TermVector.of(Words.of(unit.text()), this::idf);
+                if (v.isEmpty()) continue;
+                List<SignalText> candidates = index.sharingWordsWith(v);
+                if (candidates.isEmpty()) continue;
+                Set<String> ideas = unitIdeas(unit.resource());
+                List<Candidate> found = new ArrayList<>();
+                for (SignalText s : candidates) {
+                    Similarity.Score score = Similarity.score(s.vector(), s.ideas(), v, ideas);
+                    if (score.links(threshold)) found.add(new Candidate(s, score.value(), score));
+                }
+                if (found.isEmpty()) continue;
+                List<Quad> existing = new ArrayList<>();
+                dsg.find(graph, unit.resource(), WG.discusses.asNode(), Node.ANY).forEachRemaining(existing::add);
+                for (Quad q : existing) {
+                    Node score = literalNode(graph, evidenceNode(unit.resource(), q.getObject()), WG.score.asNode());
+                    found.add(new Candidate(new SignalText(q.getObject(), null, null, null, null),
+                            score == null ? BigDecimal.ZERO : new BigDecimal(score.getLiteralLexicalForm()), null));
+                }
+                found.sort(Comparator.comparing(Candidate::value).reversed().thenComparing(c -> c.signal().node().getURI()));
+                List<Quad> out = new ArrayList<>();
+                StreamRDF stream = new StreamRDFBase() {
+                    @Override
+                    public void quad(Quad q) { out.add(q); }
+                };
+                Evidence evidence = new Evidence(stream, graph);
+                for (int i = 0; i < found.size(); i++) {
+                    Candidate c = found.get(i);
+                    if (c.score() == null) {
+                        if (i >= PER_UNIT) { // an old link displaced by stronger new ones
+                            dsg.delete(Quad.create(graph, unit.resource(), WG.discusses.asNode(), c.signal().node()));
+                            Evidence.delete(dsg, graph, evidenceNode(unit.resource(), c.signal().node()));
+                            links--;
+                        }
+                        continue;
+                    }
+                    if (i >= PER_UNIT) continue;
+                    SignalText s = c.signal();
+                    stream.quad(Quad.create(graph, unit.resource(), WG.discusses.asNode(), s.node()));
+                    List<Span> spans = c.score().shared().stream().limit(QUOTED).map(w -> v.first().get(w))
+                            .sorted(Comparator.comparingInt(Words.Word::start))
+                            .map(w -> new Span(0, w.start(), w.end(), w.surface())).toList();
+                    evidence.write(evidenceNode(unit.resource(), s.node()), unit.resource(), WG.discusses.asNode(), s.node(),
+                            c.score().value(), method(s, c.score()), spans, span -> unit.resource());
+                    links++;
+                }
+                out.forEach(dsg::add);
+            }
+            return links;
+        }
+
+        private Node literalNode(Node g, Node s, Node p) {
+            var it = dsg.find(g, s, p, Node.ANY);
+            return it.hasNext() ? it.next().getObject() : null;
+        }
+
+        private String method(SignalText s, Similarity.Score score) {
+            return String.format(Locale.ROOT, "text similarity to the signal \"%s\": words %.3f (cosine of tf-idf weights, idf over %d documents;"
+                    + " shared: %s), ideas %d shared%s; score = %.2f × words + %.2f × ideas (full at %d), linked from %s",
+                    s.label(), score.words(), documents, String.join(", ", score.shared()), score.ideas().size(),
+                    score.ideas().isEmpty() ? "" : " (" + String.join(", ", score.ideas().stream().map(i -> i.substring(ideaPrefix.length())).toList()) + ")",
+                    1 - Similarity.IDEAS_WEIGHT, Similarity.IDEAS_WEIGHT, Similarity.IDEAS_FULL, threshold.toPlainString());
+        }
+
+        private String literal(Node g, Node s, Node p) {
+            var it = dsg.find(g, s, p, Node.ANY);
+            while (it.hasNext()) {
+                Node o = it.next().getObject();
+                if (o.isLiteral()) return o.getLiteralLexicalForm();
+            }
+            return null;
+        }
+    }
+
+    /** Every document graph in the store, in IRI order. */
+    private static List<Node> documentGraphs(DatasetGraph dsg) {
+        Set<Node> out = new TreeSet<>(Comparator.comparing(Node::getURI));
+        dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), WG.Document.asNode()).forEachRemaining(q -> out.add(q.getGraph()));
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * The post body and the comments and replies of the document a graph holds, in IRI order; none for a digest
+     * (signals come from digests: a digest row is not a discussion of itself) or a graph that holds no document.
+     */
+    static List<Unit> units(DatasetGraph dsg, Node g) {
+        var docs = dsg.find(g, Node.ANY, RDF.type.asNode(), WG.Document.asNode());
+        if (!docs.hasNext()) return List.of();
+        Node d = docs.next().getSubject();
+        if (dsg.contains(g, d, RDF.type.asNode(), WG.SignalDigest.asNode())) return List.of();
+        List<Unit> out = new ArrayList<>();
+        content(dsg, g, d).ifPresent(t -> out.add(new Unit(d, t)));
+        List<Node> responses = new ArrayList<>();
+        dsg.find(g, Node.ANY, WG.onDocument.asNode(), d).forEachRemaining(q -> responses.add(q.getSubject()));
+        responses.sort(Comparator.comparing(Node::getURI));
+        for (Node r : responses) {
+            if (dsg.contains(g, r, RDF.type.asNode(), WG.Pingback.asNode()) || dsg.contains(g, r, RDF.type.asNode(), WG.Reblog.asNode())) continue;
+            content(dsg, g, r).ifPresent(t -> out.add(new Unit(r, t)));
+        }
+        return out;
+    }
+
+    private static java.util.Optional<String> content(DatasetGraph dsg, Node g, Node s) {
+        var it = dsg.find(g, s, Vocab.siocContent.asNode(), Node.ANY);
+        while (it.hasNext()) {
+            Node o = it.next().getObject();
+            if (o.isLiteral()) return java.util.Optional.of(o.getLiteralLexicalForm());
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The evidence of one link, under the post's or response's IRI and named by the signal, so rebuilds and updates agree. */
+    private static Node evidenceNode(Node unit, Node signal) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(signal.getURI().getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder();
+            for (int i = 0; i < 8; i++) hex.append(String.format("%02x", h[i]));
+            return org.apache.jena.graph.NodeFactory.createURI(unit.getURI() + "/discusses/" + hex);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.workgraph.loader.ideas;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.workgraph.loader.DerivedGraph;
+import org.workgraph.loader.DocumentChange;
+import org.workgraph.loader.mapping.Iris;
+import org.workgraph.ontology.WG;
+
+/**
+ * Where each idea first appears: {@code wg:firstSeenIn} (the document), {@code wg:firstSeen} (its date, only when the
+ * document states one) and {@code wg:firstSeenBasis}, in a graph of its own derived from the ideas graph.
+ *
+ * <p>An idea appears in a document when the document or one of its responses has it as {@code dcterms:subject}. The
+ * first is the earliest by the date the document states ({@code dcterms:created}), ties broken by IRI; documents
+ * stating no date come after every dated one, in IRI order. That fallback is deterministic: IRIs are made from file
+ * names or stated URLs, so reloading the same documents in any order gives the same answer (the order of a load is
+ * not: folders list differently, workers finish in any order). The basis says which decided: "stated date" when the
+ * first document states its date, "fallback order" when no document using the idea states one.
+ *
+ * <p>A pure function of the ideas graph and the documents' dates, so it is exact under updates: a load or removal
+ * recomputes the ideas its documents link (before or after), from all of each idea's links, and nothing else can
+ * change. This graph is kept after the ideas graph (it comes after it in {@code Loader#derivedGraphs}).
+ */
+public final class IdeaTimeline implements DerivedGraph {
+    public static final String STATED_DATE = "stated date";
+    public static final String FALLBACK_ORDER = "fallback order";
+
+    private final Node graph;
+    private final Node ideas;
+
+    public IdeaTimeline(Iris iris) {
+        this.graph = iris.timelineGraph();
+        this.ideas = iris.ideasGraph();
+    }
+
+    @Override
+    public Node graph() { return graph; }
+
+    /** A document where an idea appears, ordered: stated dates first, earliest first; then by IRI. */
+    record Appearance(Node document, LocalDate date) implements Comparable<Appearance> {
+        @Override
+        public int compareTo(Appearance o) {
+            if ((date == null) != (o.date == null)) return date == null ? 1 : -1;
+            if (date != null && !date.equals(o.date)) return date.compareTo(o.date);
+            return document.getURI().compareTo(o.document.getURI());
+        }
+    }
+
+    @Override
+    public int rebuild(DatasetGraph dsg) {
+        return Txn.calculateWrite(dsg, () -> {
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            List<Quad> links = new ArrayList<>();
+            dsg.find(ideas, Node.ANY, DCTerms.subject.asNode(), Node.ANY).forEachRemaining(links::add);
+            Documents documents = new Documents(dsg);
+            Map<Node, Appearance> first = new HashMap<>();
+            for (Quad link : links) {
+                Appearance a = documents.appearance(link.getSubject());
+                if (a != null) first.merge(link.getObject(), a, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+            }
+            first.forEach((idea, a) -> write(dsg, idea, a));
+            return first.size();
+        });
+    }
+
+    @Override
+    public Runnable update(DatasetGraph dsg, List<DocumentChange> changes) {
+        // Before the change: the ideas the old versions link (the ideas graph still holds their links).
+        Set<Node> affected = new LinkedHashSet<>();
+        for (DocumentChange c : changes) linkedFrom(dsg, c.graph(), affected);
+        return () -> {
+            for (DocumentChange c : changes) if (!c.removed()) linkedFrom(dsg, c.graph(), affected);
+            Documents documents = new Documents(dsg);
+            for (Node idea : affected) {
+                dsg.deleteAny(graph, idea, Node.ANY, Node.ANY);
+                List<Quad> links = new ArrayList<>();
+                dsg.find(ideas, Node.ANY, DCTerms.subject.asNode(), idea).forEachRemaining(links::add);
+                Appearance first = null;
+                for (Quad link : links) {
+                    Appearance a = documents.appearance(link.getSubject());
+                    if (a != null && (first == null || a.compareTo(first) < 0)) first = a;
+                }
+                if (first != null) write(dsg, idea, first);
+            }
+        };
+    }
+
+    @Override
+    public Fresh fresh() {
+        // Derived from the ideas graph, which a fresh load builds at its end: so is this.
+        return new Fresh() {
+            @Override
+            public void add(DocumentChange change) {}
+
+            @Override
+            public int finish(DatasetGraph dsg) { return rebuild(dsg); }
+        };
+    }
+
+    /** The ideas that the document of a graph, or its responses, link. */
+    private void linkedFrom(DatasetGraph dsg, Node g, Set<Node> out) {
+        List<Node> resources = new ArrayList<>();
+        dsg.find(g, Node.ANY, RDF.type.asNode(), WG.Document.asNode()).forEachRemaining(q -> resources.add(q.getSubject()));
+        dsg.find(g, Node.ANY, WG.onDocument.asNode(), Node.ANY).forEachRemaining(q -> resources.add(q.getSubject()));
+        for (Node r : resources) dsg.find(ideas, r, DCTerms.subject.asNode(), Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+    }
+
+    private void write(DatasetGraph dsg, Node idea, Appearance a) {
+        dsg.add(graph, idea, WG.firstSeenIn.asNode(), a.document());
+        if (a.date() != null) {
+            dsg.add(graph, idea, WG.firstSeen.asNode(), NodeFactory.createLiteralDT(a.date().toString(), XSDDatatype.XSDdate));
+        }
+        dsg.add(graph, idea, WG.firstSeenBasis.asNode(), NodeFactory.createLiteralString(a.date() != null ? STATED_DATE : FALLBACK_ORDER));
+    }
+
+    /** Documents and their dates as the store states them, each looked up once per build or update. */
+    private static final class Documents {
+        private final DatasetGraph dsg;
+        private final Map<Node, Optional<Node>> documentOf = new HashMap<>();
+        private final Map<Node, Optional<LocalDate>> dates = new HashMap<>();
+
+        Documents(DatasetGraph dsg) { this.dsg = dsg; }
+
+        /** The document a linked resource is (a document) or is on (a response); null for neither. */
+        Appearance appearance(Node resource) {
+            Node doc = documentOf.computeIfAbsent(resource, this::document).orElse(null);
+            return doc == null ? null : new Appearance(doc, dates.computeIfAbsent(doc, this::date).orElse(null));
+        }
+
+        private Optional<Node> document(Node r) {
+            if (dsg.find(Node.ANY, r, RDF.type.asNode(), WG.Document.asNode()).hasNext()) return Optional.of(r);
+            var on = dsg.find(Node.ANY, r, WG.onDocument.asNode(), Node.ANY);
+            return on.hasNext() ? Optional.of(on.next().getObject()) : Optional.empty();
+        }
+
+        private Optional<LocalDate> date(Node doc) {
+            var it = dsg.find(Node.ANY, doc, DCTerms.created.asNode(), Node.ANY);
+            while (it.hasNext()) {
+                Node o = it.next().getObject();
+                if (!o.isLiteral()) continue;
+                try {
+                    return Optional.of(LocalDate.parse(o.getLiteralLexicalForm()));
+                } catch (DateTimeParseException e) {
+                    // not an xsd:date the mapper wrote: the document states no date we can order by
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}
