@@ -20,6 +20,9 @@ final class Normalize {
         StringBuilder out = new StringBuilder();
         for (String w : t.replace('-', ' ').split(" ")) {
             if (w.length() > 4 && w.endsWith("ies")) w = w.substring(0, w.length() - 3) + "y";
+            // "bosses", "approaches", "taxes": the plural of a word ending in a sibilant adds "es", which goes with it
+            // (else "bosses" would read "bosse" and never match "boss")
+            else if (w.length() > 4 && (w.endsWith("sses") || w.endsWith("shes") || w.endsWith("ches") || w.endsWith("xes"))) w = w.substring(0, w.length() - 2);
             else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.substring(0, w.length() - 1);
             if (out.length() > 0) out.append(' ');
             out.append(w);

@@ -56,7 +56,7 @@ final class CorpusStatistics {
     /** Counts a document in ({@code sign} 1) or out ({@code sign} -1). */
     void count(DocumentPhrases doc, int sign) {
         set(graph, DOCUMENTS, Math.max(0, documents() + sign));
-        for (String key : doc.phrases().keySet()) bump(phrase(key), sign);
+        for (String key : doc.counted()) bump(phrase(key), sign);
         for (String w : DocumentFrequencies.words(doc)) bump(word(w), sign);
     }
 

@@ -29,14 +29,14 @@ final class DocumentFrequencies {
 
     void add(DocumentPhrases doc) {
         docs++;
-        for (String key : doc.phrases().keySet()) phrases.merge(key, 1, Integer::sum);
+        for (String key : doc.counted()) phrases.merge(key, 1, Integer::sum);
         for (String w : words(doc)) words.merge(w, 1, Integer::sum);
     }
 
     /** Each distinct word of a document's candidate phrases, counted once per document. */
     static Set<String> words(DocumentPhrases doc) {
         Set<String> out = new LinkedHashSet<>();
-        for (String key : doc.phrases().keySet()) for (String w : key.split(" ")) out.add(w);
+        for (String key : doc.counted()) for (String w : key.split(" ")) out.add(w);
         return out;
     }
 

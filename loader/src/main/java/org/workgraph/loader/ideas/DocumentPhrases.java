@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,13 +26,24 @@ import java.util.Set;
 public record DocumentPhrases(String node, String file, Set<String> titleKeys, Set<String> labelKeys, List<UnitInfo> units,
         Map<String, List<Found>> phrases) implements Serializable {
 
-    /** A unit of text: the resource evidence refers to, whether it is a response (weighed less) or a digest's summary (more). */
-    record UnitInfo(String resource, boolean response, boolean summary, int words) implements Serializable {
-        double weight() { return response ? Ranking.RESPONSE_WEIGHT : summary ? Ranking.SUMMARY_WEIGHT : 1.0; }
+    /**
+     * A unit of text: the resource evidence refers to, whether it is a response (weighed less), a digest's summary
+     * (more) or the document's title. A title's phrases already weigh as headlines ({@code titleKeys}); its own unit
+     * makes them candidates when the body never repeats them ("Social Media Policy – Part 7"), and adds nothing more.
+     */
+    record UnitInfo(String resource, boolean response, boolean summary, boolean title, int words) implements Serializable {
+        UnitInfo(String resource, boolean response, boolean summary, int words) { this(resource, response, summary, false, words); }
+
+        double weight() { return title ? 0 : response ? Ranking.RESPONSE_WEIGHT : summary ? Ranking.SUMMARY_WEIGHT : 1.0; }
     }
 
-    /** One occurrence of a candidate: which unit, where in its text, as written. */
-    record Found(int unit, int start, int end, String surface) implements Serializable {}
+    /**
+     * One occurrence of a candidate: which unit, where in its text, as written, and whether it is an activity (a
+     * gerund with its object, {@link Phrases.Occurrence#activity}), whose object stays a phrase of its own.
+     */
+    record Found(int unit, int start, int end, String surface, boolean activity) implements Serializable {
+        Found(int unit, int start, int end, String surface) { this(unit, start, end, surface, false); }
+    }
 
     /**
      * Tags a document's text and collects its candidate phrases, names included: what a document contributes
@@ -45,7 +57,9 @@ public record DocumentPhrases(String node, String file, Set<String> titleKeys, S
         // The title, and the labels a digest's rows open with, name what the document is about.
         Set<String> title = new HashSet<>();
         Set<String> labels = new HashSet<>();
-        if (doc.ref().title() != null) title.addAll(maximal(Phrases.in(doc.ref().title(), tagger.tagLabel(doc.ref().title()))));
+        String titleText = doc.ref().title();
+        List<Phrases.Occurrence> inTitle = titleText == null ? List.of() : Phrases.in(titleText, tagger.tagLabel(titleText));
+        title.addAll(maximal(inTitle));
         for (int i = 0; i < doc.units().size(); i++) {
             DocumentText.Unit u = doc.units().get(i);
             units.add(new UnitInfo(u.resource().getURI(), u.response(), digest && i == 0 && !u.response() && u.heading() == null,
@@ -60,7 +74,16 @@ public record DocumentPhrases(String node, String file, Set<String> titleKeys, S
             }
             if (!english(u.text())) continue; // the English tagger reads other languages as noise
             for (Phrases.Occurrence o : Phrases.in(u.text(), tokens(u, label, tagger))) {
-                phrases.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(new Found(i, o.start(), o.end(), o.surface()));
+                phrases.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(new Found(i, o.start(), o.end(), o.surface(), o.activity()));
+            }
+        }
+        if (!inTitle.isEmpty()) {
+            // The title is a unit of its own, after the others: a page's title often names its subject in words the
+            // body does not repeat. Its evidence quotes the title (IdeaGraph.link).
+            int at = units.size();
+            units.add(new UnitInfo(doc.ref().node().getURI(), false, false, true, titleText.split("\\s+").length));
+            for (Phrases.Occurrence o : inTitle) {
+                phrases.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(new Found(at, o.start(), o.end(), o.surface(), o.activity()));
             }
         }
         return new DocumentPhrases(doc.ref().node().getURI(), doc.ref().file(), title, labels, units, phrases);
@@ -106,7 +129,7 @@ public record DocumentPhrases(String node, String file, Set<String> titleKeys, S
         for (Phrases.Occurrence o : phrases) {
             boolean inside = false;
             for (Phrases.Occurrence g : phrases) {
-                if (g == o || g.start() > o.start() || g.end() < o.end() || g.end() - g.start() == o.end() - o.start()) continue;
+                if (g == o || g.activity() || g.start() > o.start() || g.end() < o.end() || g.end() - g.start() == o.end() - o.start()) continue;
                 if (!Ranking.Nesting.ownPhraseIn(g.surface(), g.start(), o.start(), o.end())) inside = true;
             }
             if (!inside) out.add(o.key());
@@ -125,6 +148,25 @@ public record DocumentPhrases(String node, String file, Set<String> titleKeys, S
     }
 
     double weight(Found f) { return units.get(f.unit()).weight(); }
+
+    /**
+     * The keys the corpus statistics count for this document: its phrases less those found only in its title or only
+     * as activities. The statistics stay those of the text's noun phrases, so that a title's candidates and the
+     * activities change no other phrase's weight, in this document or another.
+     */
+    Set<String> counted() {
+        Set<String> out = new LinkedHashSet<>();
+        phrases.forEach((key, found) -> {
+            for (Found f : found) {
+                if (!f.activity() && !units.get(f.unit()).title()) {
+                    out.add(key);
+                    return;
+                }
+            }
+        });
+        return out;
+    }
+
 
     /** "answering Ann", "Acme study": a phrase with a capitalised name in it is about someone, not a concept. */
     private static boolean namesSomeone(String surface, Set<String> names) {
@@ -153,7 +195,7 @@ public record DocumentPhrases(String node, String file, Set<String> titleKeys, S
         own.forEach((unit, found) -> {
             List<UnitInfo> asBody = new ArrayList<>(units);
             UnitInfo u = units.get(unit);
-            asBody.set(unit, new UnitInfo(u.resource(), false, false, u.words()));
+            asBody.set(unit, new UnitInfo(u.resource(), false, false, u.title(), u.words()));
             out.put(unit, new DocumentPhrases(node, file, Set.of(), Set.of(), asBody, found));
         });
         return out;

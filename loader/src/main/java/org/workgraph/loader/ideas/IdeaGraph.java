@@ -384,9 +384,12 @@ public final class IdeaGraph implements DerivedGraph {
     private int link(StreamRDF out, Evidence evidence, DocumentPhrases d, int n, Node subject, String key, DocumentPhrases.Found at, String method) {
         Node idea = iris.idea(key);
         out.quad(Quad.create(graph, subject, DCTerms.subject.asNode(), idea));
-        Node source = NodeFactory.createURI(d.units().get(at.unit()).resource());
-        evidence.write(iris.ideaEvidence(NodeFactory.createURI(d.node()), n + 1), subject, DCTerms.subject.asNode(), idea, method,
-                List.of(new Span(0, at.start(), at.end(), at.surface())), s -> source);
+        DocumentPhrases.UnitInfo unit = d.units().get(at.unit());
+        Node source = NodeFactory.createURI(unit.resource());
+        // Offsets refer to a unit's sioc:content; a title has none, so words found there are quoted without a position.
+        Span span = unit.title() ? new Span(0, -1, -1, at.surface()) : new Span(0, at.start(), at.end(), at.surface());
+        evidence.write(iris.ideaEvidence(NodeFactory.createURI(d.node()), n + 1), subject, DCTerms.subject.asNode(), idea,
+                unit.title() ? method + " (in its title)" : method, List.of(span), s -> source);
         return n + 1;
     }
 
@@ -467,7 +470,7 @@ public final class IdeaGraph implements DerivedGraph {
     }
 
     /** The phrase keys a document counts once each in the corpus statistics (its document frequencies). */
-    public static Set<String> countedPhrases(DocumentPhrases d) { return d.phrases().keySet(); }
+    public static Set<String> countedPhrases(DocumentPhrases d) { return d.counted(); }
 
     /** The words a document counts once each in the corpus statistics. */
     public static Set<String> countedWords(DocumentPhrases d) { return DocumentFrequencies.words(d); }

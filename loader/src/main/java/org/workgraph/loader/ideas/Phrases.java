@@ -82,8 +82,13 @@ final class Phrases {
     /** {@link #JOINS} as a regular expression group, for the patterns that find a join in a surface. */
     static final String JOIN_WORDS = "(?:" + String.join("|", JOINS) + ")";
 
-    /** One occurrence of a candidate in a text. */
-    record Occurrence(String key, String surface, int start, int end) {}
+    /**
+     * One occurrence of a candidate in a text; {@code activity}: a gerund with its object or place ("working from
+     * home"), which does not swallow that object the way a longer noun phrase swallows a shorter one.
+     */
+    record Occurrence(String key, String surface, int start, int end, boolean activity) {
+        Occurrence(String key, String surface, int start, int end) { this(key, surface, start, end, false); }
+    }
 
     private Phrases() {}
 
@@ -128,7 +133,60 @@ final class Phrases {
                 }
             }
         }
+        activities(text, tokens, out);
         return out;
+    }
+
+    /** Prepositions an activity's gerund takes before its place or partner: "working from home", "eating with coworkers". */
+    private static final Set<String> ACTIVITY_PREPOSITIONS = Set.of("from", "at", "with", "on", "to", "in", "for", "without");
+    /**
+     * Where an -ing form is a gerund, naming an activity: after a preposition, a conjunction or a verb that takes a
+     * gerund, or opening a sentence, title or clause. Not after a form of "be": "is killing jobs" is a verb's progressive.
+     */
+    private static final Set<String> GERUND_AFTER = Set.of("about", "of", "for", "with", "by", "on", "at", "in", "without",
+            "from", "against", "into", "like", "than", "and", "or", "stop", "stopped", "started", "start", "keep", "kept",
+            "enjoy", "enjoyed", "avoid", "avoided");
+
+    /**
+     * Activities: a gerund with its object or its place, as a reader names what people do ("working from home",
+     * "asking questions", "eating with coworkers", "caring for a relative"). The -ing form must be a gerund (opening a
+     * sentence, a title or a clause, after a preposition or a verb that takes one, see {@link #GERUND_AFTER}), and
+     * what follows a whole noun phrase without a determiner (an article after the preposition only).
+     * The phrase is a candidate beside its object, which stays a phrase of its own ({@link Ranking.Nesting}).
+     */
+    private static void activities(String text, List<Tagger.Token> tokens, List<Occurrence> out) {
+        Lexicon lexicon = Lexicon.english();
+        Set<Long> spans = new java.util.HashSet<>();
+        for (Occurrence o : out) spans.add((long) o.start() << 32 | o.end());
+        for (int i = 0; i < tokens.size(); i++) {
+            Tagger.Token t = tokens.get(i);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (w.length() < 6 || !w.endsWith("ing") || STOP.contains(w) || !lexicon.verb(w)) continue;
+            if (!(t.tag().startsWith("VERB") || t.tag().startsWith("NOUN") || t.tag().startsWith("VB") || t.tag().startsWith("NN"))) continue;
+            if (i > 0 && !opensActivity(tokens.get(i - 1))) continue;
+            int j = i + 1;
+            boolean preposition = j < tokens.size() && ACTIVITY_PREPOSITIONS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT));
+            if (preposition) j++;
+            if (preposition && j < tokens.size() && Set.of("a", "an").contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) j++;
+            int head = -1;
+            for (int k = j, words = 0; k < tokens.size() && words < 3 && modifier(tokens, k); k++, words++) {
+                if (noun(tokens.get(k)) && !STOP.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) head = k;
+                else if (k + 1 >= tokens.size() || !modifier(tokens, k + 1)) break;
+            }
+            // The object must end where its noun phrase does: "managing remote teams well", not "managing remote" of "remote team leads".
+            if (head < 0 || head + 1 < tokens.size() && modifier(tokens, head + 1)) continue;
+            int end = tokens.get(head).end();
+            if (spans.contains((long) t.start() << 32 | end)) continue; // a participle's noun phrase, found already
+            String surface = text.substring(t.start(), end);
+            out.add(new Occurrence(key(surface), surface, t.start(), end, true));
+        }
+    }
+
+    private static boolean opensActivity(Tagger.Token before) {
+        String w = before.text().toLowerCase(Locale.ROOT);
+        if (GERUND_AFTER.contains(w) || before.tag().equals("ADP") || before.tag().equals("SCONJ")) return true;
+        // a sentence's, clause's or title's opening: after punctuation ("Working from home: comfortable chair")
+        return !Character.isLetterOrDigit(w.charAt(0)) && !"'\u2019".contains(w);
     }
 
     /** A token that can sit in a noun phrase before its head: an adjective, a noun, a participle. */
@@ -143,8 +201,10 @@ final class Phrases {
         boolean participle = (t.tag().startsWith("VERB") || t.tag().startsWith("VB")) && (w.endsWith("ing") || w.endsWith("ed"));
         return participle && i + 1 < tokens.size() && (noun(tokens.get(i + 1)) || tokens.get(i + 1).tag().startsWith("ADJ"))
                 && !(i > 0 && verbal(tokens.get(i - 1)))
-                // "analysts reconciled ledgers": an -ed form right after a noun is that noun's verb, not a modifier.
-                && !(w.endsWith("ed") && i > 0 && noun(tokens.get(i - 1)));
+                // "analysts reconciled ledgers": an -ed form right after a noun is that noun's verb, not a modifier;
+                // so is an -ing form after a plural ("Five Forces Reshaping Frontline Work", "crews moving furniture").
+                && !(w.endsWith("ed") && i > 0 && noun(tokens.get(i - 1)))
+                && !(w.endsWith("ing") && i > 0 && noun(tokens.get(i - 1)) && plural(tokens.get(i - 1).text()));
     }
 
     /**

@@ -52,6 +52,8 @@ final class Ranking {
      * the longer concept's, so it counts a little (C-value's independent frequency, softened).
      */
     private static final double NESTED = 0.3;
+    /** How much less an activity (a gerund with its object, "managing remote teams") weighs than a noun phrase of its length. */
+    private static final double ACTIVITY = 0.6;
     /**
      * A single word more common than this in general English (SemCor tags, see {@link Lexicon#generalUse}) is
      * too general to be a concept on its own ("problem", "value", "organisation"), however often the text uses it.
@@ -70,7 +72,8 @@ final class Ranking {
         Nesting nesting = Nesting.of(occ);
         Map<String, Double> wordWeight = new HashMap<>();
         nesting.free().forEach((key, found) -> {
-            for (DocumentPhrases.Found f : found) for (String w : key.split(" ")) wordWeight.merge(w, doc.weight(f), Double::sum);
+            // An activity's words are counted in its object, a phrase of its own; its gerund is no topic.
+            for (DocumentPhrases.Found f : found) if (!f.activity()) for (String w : key.split(" ")) wordWeight.merge(w, doc.weight(f), Double::sum);
         });
         Map<String, Double> score = new HashMap<>();
         for (Map.Entry<String, List<DocumentPhrases.Found>> e : occ.entrySet()) {
@@ -100,6 +103,8 @@ final class Ranking {
             String surface = e.getValue().get(0).surface();
             if (JOINED.matcher(surface).matches()) length *= 0.8;
             if (Phrases.weak(surface)) length *= 0.3;
+            // An activity ("working from home") is a clause more than a name: it is chosen where the text has few concepts named outright.
+            if (e.getValue().get(0).activity()) length *= ACTIVITY;
             double topical = 0;
             for (String w : key.split(" ")) topical += Math.log(1 + wordWeight.getOrDefault(w, 0.0)) * corpus.wordIdf(w);
             topical /= words;
@@ -123,7 +128,7 @@ final class Ranking {
         phrases.forEach((key, found) -> {
             for (DocumentPhrases.Found f : found) {
                 boolean cutShort = Nesting.containers(byUnit.get(f.unit()), f).stream()
-                        .anyMatch(g -> g.end() > f.end() && !joinsAfter(g, f.end()));
+                        .anyMatch(g -> !g.activity() && g.end() > f.end() && !joinsAfter(g, f.end()));
                 if (!cutShort) out.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
             }
         });
@@ -206,7 +211,8 @@ final class Ranking {
                 for (DocumentPhrases.Found f : found) {
                     List<DocumentPhrases.Found> around = containers(byUnit.get(f.unit()), f);
                     // "a sense of collective ownership", "thrift and patience": each side of a join is a noun phrase of its own.
-                    around.removeIf(g -> ownPhraseIn(g, f));
+                    // "managing remote teams", "working from home": an activity's object or place is a phrase of its own too.
+                    around.removeIf(g -> g.activity() || ownPhraseIn(g, f));
                     if (around.isEmpty()) free.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
                     around.forEach(g -> containers.computeIfAbsent(key, k -> new HashSet<>()).add(keyOf.get(g)));
                 }

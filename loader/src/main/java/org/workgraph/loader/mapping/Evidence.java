@@ -20,7 +20,8 @@ import org.workgraph.ontology.WG;
 /**
  * Writes why the graph states a fact: a {@code wg:Evidence} node naming the fact (rdf:subject, predicate,
  * object), the rule ({@code wg:method}) and each quote as a W3C Web Annotation target with a text-quote
- * and a text-position selector. Offsets refer to the {@code sioc:content} of the target's source.
+ * and a text-position selector. Offsets refer to the {@code sioc:content} of the target's source; a span with no
+ * offsets (start below zero: words of a title, which has no content of its own) is quoted without a position.
  */
 public final class Evidence {
     private final StreamRDF out;
@@ -64,6 +65,7 @@ public final class Evidence {
             add(target, Vocab.oaHasSelector.asNode(), quote);
             add(quote, RDF.type.asNode(), Vocab.oaTextQuoteSelector.asNode());
             add(quote, Vocab.oaExact.asNode(), NodeFactory.createLiteralString(span.exact()));
+            if (span.start() < 0) continue;
             Node position = NodeFactory.createURI(target.getURI() + "/position");
             add(target, Vocab.oaHasSelector.asNode(), position);
             add(position, RDF.type.asNode(), Vocab.oaTextPositionSelector.asNode());

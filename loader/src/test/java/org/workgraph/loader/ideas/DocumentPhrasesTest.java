@@ -45,4 +45,21 @@ class DocumentPhrasesTest {
         DocumentText post = new DocumentText(ref("Tidal Futures"), List.of(unit("urn:doc", "Coastal towns are rebuilding their grids.", null)));
         assertFalse(DocumentPhrases.of(post, tagger).units().get(0).summary());
     }
+
+    @Test
+    void aTitlesPhrasesAreCandidatesThatTheStatisticsDoNotCount() {
+        DocumentText post = new DocumentText(ref("Social Media Policy, Part 7"), List.of(
+                unit("urn:doc", "Staff may comment on topics related to their work, with good judgement.", null)));
+        DocumentPhrases d = DocumentPhrases.of(post, tagger);
+        String key = Phrases.key("social media policy");
+        assertTrue(d.phrases().containsKey(key), "a candidate though the body never says it: " + d.phrases().keySet());
+        DocumentPhrases.Found inTitle = d.phrases().get(key).get(0);
+        assertTrue(d.units().get(inTitle.unit()).title());
+        assertEquals(0, d.weight(inTitle), "the title already counts as a headline");
+        assertFalse(d.counted().contains(key), "the corpus statistics count the text's phrases only");
+        assertTrue(d.counted().contains(Phrases.key("judgement")), d.counted().toString());
+        DocumentFrequencies corpus = new DocumentFrequencies();
+        corpus.add(d);
+        assertTrue(Ranking.rank(d, corpus).contains(key));
+    }
 }

@@ -74,6 +74,30 @@ class IdeaGraphTest {
     }
 
     @Test
+    void aConceptOnlyTheTitleNamesIsAnIdeaQuotedFromTheTitle(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("policy.txt"), """
+                Social Media Policy
+
+                Staff may comment on topics related to their work. Speak for yourself, not for the agency, and use
+                good judgement before you reply to a critic.
+                """);
+        try (WorkgraphStore store = WorkgraphStore.inMemory()) {
+            Loader loader = new Loader();
+            loader.load(List.of(dir), new TdbSink(store, loader.derivedGraphs()), f -> {});
+            Dataset ds = DatasetFactory.wrap(store.dataset());
+            Txn.executeRead(ds, () -> {
+                List<QuerySolution> evidence = select(ds, """
+                        SELECT ?m ?exact WHERE { ?d a wg:Document ; dcterms:subject ?i . ?i skos:prefLabel "social media policy" .
+                          ?e rdf:subject ?d ; rdf:object ?i ; wg:method ?m ; oa:hasTarget/oa:hasSelector/oa:exact ?exact .
+                          FILTER NOT EXISTS { ?e oa:hasTarget/oa:hasSelector/oa:start ?start } }""");
+                assertEquals(1, evidence.size(), "an idea quoted from the title, without a position in the body: " + evidence);
+                assertEquals("Social Media Policy", evidence.get(0).getLiteral("exact").getLexicalForm());
+                assertTrue(evidence.get(0).getLiteral("m").getLexicalForm().contains("title"));
+            });
+        }
+    }
+
+    @Test
     void namesStayOutOfIdeasAndASubstantialResponseHasIdeasOfItsOwn(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("t.txt"), """
                 Quiet hours

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Candidate phrases: which runs of words can name a concept. */
 class PhrasesTest {
@@ -67,5 +69,36 @@ class PhrasesTest {
         assertTrue(surfaces("Better demand forecasting helps.").contains("demand forecasting"));
         List<String> found = surfaces("Crews moving to night work sleep badly.");
         assertTrue(found.stream().noneMatch(s -> s.contains("moving")), found.toString());
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+            "Working from home: a quiet room, no commute and a cat on the desk. | Working from home",
+            "Nobody at the depot saw the point of eating with coworkers every day. | eating with coworkers",
+            "One nurse in five combines paid work with caring for a parent. | caring for a parent",
+            "The new hires started asking questions in every stand-up. | asking questions",
+            "Our union talked about working on Saturdays again. | working on Saturdays"})
+    void aGerundWithItsObjectOrPlaceIsAnActivity(String text, String activity) {
+        List<Phrases.Occurrence> found = Phrases.in(text, tagger);
+        // (a participle the tagger already reads as the noun phrase's first word is found as one: "asking questions")
+        assertTrue(found.stream().anyMatch(o -> o.surface().equals(activity)), found.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The new mill is killing middle class jobs in the valley.",
+            "Crews moving heavy furniture need better gloves.",
+            "The editors keep the copy short."})
+    void aProgressiveOrAParticipleAfterItsSubjectIsNoActivity(String text) {
+        List<Phrases.Occurrence> found = Phrases.in(text, tagger);
+        assertTrue(found.stream().noneMatch(Phrases.Occurrence::activity), found.toString());
+    }
+
+    @Test
+    void anIngFormAfterAPluralIsItsVerbNotAModifier() {
+        String label = "Five Forces Reshaping Frontline Work";
+        List<String> found = Phrases.in(label, tagger.tagLabel(label)).stream().map(Phrases.Occurrence::surface).toList();
+        assertTrue(found.contains("Frontline Work"), found.toString());
+        assertTrue(found.stream().noneMatch(s -> s.contains("Reshaping")), found.toString());
     }
 }

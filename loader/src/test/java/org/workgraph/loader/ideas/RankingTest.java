@@ -24,7 +24,7 @@ class RankingTest {
     private static DocumentPhrases document(String body) {
         Map<String, List<DocumentPhrases.Found>> phrases = new LinkedHashMap<>();
         for (Phrases.Occurrence o : Phrases.in(body, tagger)) {
-            phrases.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(new DocumentPhrases.Found(0, o.start(), o.end(), o.surface()));
+            phrases.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(new DocumentPhrases.Found(0, o.start(), o.end(), o.surface(), o.activity()));
         }
         return new DocumentPhrases("urn:doc", "doc.txt", Set.of(), Set.of(),
                 List.of(new DocumentPhrases.UnitInfo("urn:doc", false, false, body.split("\\s+").length)), phrases);
@@ -45,6 +45,14 @@ class RankingTest {
         assertFalse(ranked.contains(Phrases.key("rising timber")), ranked.toString());
         // "timber market" only ever sits inside the one longer phrase, which stands for it.
         assertFalse(ranked.contains(Phrases.key("timber market")), ranked.toString());
+    }
+
+    @Test
+    void anActivitysObjectIsAPhraseOfItsOwn() {
+        DocumentPhrases doc = document("After the merger, nobody talked about working with remote teams across three time zones.");
+        assertTrue(doc.phrases().containsKey(Phrases.key("working with remote teams")), doc.phrases().keySet().toString());
+        assertTrue(Ranking.Nesting.of(doc.phrases()).standsAlone(Phrases.key("remote teams")), "not swallowed by the activity");
+        assertTrue(Ranking.wholePhrases(doc.phrases()).containsKey(Phrases.key("remote teams")));
     }
 
     @Test
