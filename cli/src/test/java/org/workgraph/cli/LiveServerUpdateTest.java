@@ -168,6 +168,19 @@ class LiveServerUpdateTest {
     }
 
     @Test
+    void aReadOnlyServerTakesNoDocuments(@TempDir Path dir) throws Exception {
+        try (WorkgraphStore store = WorkgraphStore.open(dir.resolve("store")); LiveUpdates live = new LiveUpdates(store, loader)) {
+            assertThrows(IllegalStateException.class, () -> WorkgraphServer.builder(store.dataset()).port(0)
+                    .documentWrites(new LiveDocumentWrites(live)).start(), "document writes without updates enabled");
+            try (WorkgraphServer server = WorkgraphServer.builder(store.dataset()).port(0).start()) {
+                int status = put(server, "post.txt", Files.readAllBytes(first.get(0)), USER + ":" + PASSWORD).statusCode();
+                assertTrue(status == 404 || status == 405, "no documents endpoint: " + status);
+            }
+            assertTrue(quads(store).isEmpty());
+        }
+    }
+
+    @Test
     void loadToAServerThatReadsDocumentsSendsFilesAndItsDerivedGraphsFollow(@TempDir Path dir) throws Exception {
         Path passwordFile = Files.writeString(dir.resolve("password"), PASSWORD + "\n");
         Path checkpoint = dir.resolve("checkpoint");
