@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.workgraph.loader.LoadReport;
 import org.workgraph.loader.Loader;
+import org.workgraph.loader.store.LiveUpdates;
 import org.workgraph.loader.store.WorkgraphStore;
 import org.workgraph.server.WorkgraphServer;
 import picocli.CommandLine;
@@ -49,8 +50,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--public", description = "Listen on every network interface, not only localhost.")
     boolean everyInterface;
 
-    @Option(names = "--allow-update", description = "Enable SPARQL Update and Graph Store writes for --update-user, "
-            + "with the password from $" + PASSWORD_ENV + " or --password-file.")
+    @Option(names = "--allow-update", description = {"Enable SPARQL Update, Graph Store writes and document uploads (/workgraph/documents)",
+            "for --update-user, with the password from $" + PASSWORD_ENV + " or --password-file."})
     boolean allowUpdate;
 
     @Option(names = "--update-user", paramLabel = "NAME", defaultValue = "admin",
@@ -79,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         String password = allowUpdate ? password() : null;
-        try (WorkgraphStore s = store.open()) {
+        try (WorkgraphStore s = store.open(); LiveUpdates live = allowUpdate ? new LiveUpdates(s, new Loader(store.base, maxBytes)).warm() : null) {
             boolean loadFailed = false;
             if (!paths.isEmpty()) {
                 LoadReport report = LoadRun.run(s, store.base, maxBytes, paths, out, spec.commandLine().getErr());
@@ -88,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
             WorkgraphServer.Builder b = WorkgraphServer.builder(s.dataset()).port(port).localhostOnly(!everyInterface)
                     .timeout(Duration.ofMillis((long) (timeoutSeconds * 1000))).base(store.base).accessLog(accessLog)
                     .maxRequestBytes(maxRequestBytes);
-            if (allowUpdate) b.allowUpdates(updateUser, password);
+            if (allowUpdate) b.allowUpdates(updateUser, password).documentWrites(new LiveDocumentWrites(live));
             if (!allowService.isEmpty()) {
                 try {
                     b.allowService(allowService);
@@ -99,6 +100,10 @@ final class ServeCommand implements Callable<Integer> {
             try (WorkgraphServer server = b.start()) {
                 out.println("SPARQL endpoint: " + server.sparqlUrl()
                         + (allowUpdate ? "  (updates enabled for '" + updateUser + "')" : "  (read-only)"));
+                if (allowUpdate) {
+                    out.println("Documents:       " + server.url() + WorkgraphServer.DATASET + "/documents?file=NAME  (PUT a file to add or replace"
+                            + " it, DELETE to remove it; derived graphs follow)");
+                }
                 out.println("Federation:      " + (allowService.isEmpty() ? "off (no SERVICE or LOAD from other servers)"
                         : "SERVICE allowed to " + String.join(", ", allowService)));
                 out.println("Explorer:        " + server.url() + "/  (pages for people; search at /search, SPARQL at /query)");

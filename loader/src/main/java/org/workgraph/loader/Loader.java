@@ -378,6 +378,14 @@ public final class Loader {
     }
 
     /**
+     * The files a load of these paths reads (see below), for tools that send files rather than load them; what cannot
+     * be walked or read goes to {@code failures}.
+     */
+    public List<Path> files(List<Path> paths, Consumer<FileOutcome> failures) {
+        return expand(paths, new ArrayList<>(), failures);
+    }
+
+    /**
      * Files named directly, plus the documents in folders (recursively, following links, in name order; only paths are held).
      * What a folder holds but cannot be walked or read (a link loop, a broken link to a document, a folder
      * that cannot be opened) is reported as one failed entry, and the rest of the folder still loads.

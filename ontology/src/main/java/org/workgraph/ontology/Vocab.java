@@ -34,9 +34,6 @@ public final class Vocab {
     public static final Property oaExact = ResourceFactory.createProperty(OA + "exact");
     public static final Property oaStart = ResourceFactory.createProperty(OA + "start");
     public static final Property oaEnd = ResourceFactory.createProperty(OA + "end");
-    public static final Resource oaSpecificResource = ResourceFactory.createResource(OA + "SpecificResource");
-    public static final Resource oaTextQuoteSelector = ResourceFactory.createResource(OA + "TextQuoteSelector");
-    public static final Resource oaTextPositionSelector = ResourceFactory.createResource(OA + "TextPositionSelector");
 
     private Vocab() {}
 }

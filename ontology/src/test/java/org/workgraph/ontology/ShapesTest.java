@@ -18,6 +18,8 @@ class ShapesTest {
             @prefix dcterms: <http://purl.org/dc/terms/> .
             @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
             @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+            @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+            @prefix oa: <http://www.w3.org/ns/oa#> .
             @prefix : <https://w3id.org/workgraph/id/> .
             """;
     private static final String GOOD = PREFIXES + """
@@ -31,6 +33,9 @@ class ShapesTest {
             :digest a wg:Document, wg:SignalDigest ; wg:sourceFile "d.txt" ;
                 wg:sha256 "1111111111111111111111111111111111111111111111111111111111111111" .
             :s1 a wg:Signal, wg:ChangeSignal ; wg:inDigest :digest ; rdfs:label "Rise" ; wg:relevancy 5 .
+            :e1 a wg:Evidence ; rdf:subject :doc ; rdf:predicate dcterms:creator ; rdf:object :ann ; wg:method "byline" ;
+                oa:hasTarget :e1t . :e1t oa:hasSource :doc ; oa:hasSelector :e1q .
+            :e1q oa:exact "By Ann" ; oa:start "0"^^xsd:nonNegativeInteger ; oa:end "6"^^xsd:nonNegativeInteger .
             """;
 
     private final Ontology ontology = Ontology.load();
@@ -52,6 +57,14 @@ class ShapesTest {
     @Test
     void rejectsAResponseWithoutPositionAndAPersonWithTwoNames() {
         String bad = GOOD.replace("wg:position 2 .", ".").replace("foaf:name \"Ann\"", "foaf:name \"Ann\", \"ann\"");
+        ValidationReport report = validate(bad);
+        assertFalse(report.conforms());
+        assertEquals(2, report.getEntries().size(), () -> report.getEntries().toString());
+    }
+
+    @Test
+    void rejectsEvidenceWithoutItsRuleAndAQuoteWithoutOffsets() {
+        String bad = GOOD.replace("wg:method \"byline\" ;", "").replace("oa:start \"0\"^^xsd:nonNegativeInteger ;", "");
         ValidationReport report = validate(bad);
         assertFalse(report.conforms());
         assertEquals(2, report.getEntries().size(), () -> report.getEntries().toString());

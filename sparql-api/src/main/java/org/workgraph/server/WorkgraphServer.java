@@ -20,6 +20,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.workgraph.ontology.IriScheme;
 import org.workgraph.ontology.Ontology;
 import org.workgraph.server.api.ApiServlet;
+import org.workgraph.server.documents.DocumentGraphStore;
+import org.workgraph.server.documents.DocumentWrites;
+import org.workgraph.server.documents.DocumentsServlet;
 import org.workgraph.server.explorer.Explorer;
 import org.workgraph.server.federation.Federation;
 import org.workgraph.server.http.AccessLogs;
@@ -40,7 +43,9 @@ import org.workgraph.server.selfdescription.VoidServlet;
  * <ul>
  * <li>{@value #DATASET}: SPARQL query (with {@code text:query}) and Graph Store reads, open to all; a GET on
  * the query endpoint without a query gives its SPARQL service description. SPARQL Update and Graph Store
- * writes exist only when enabled, and then only for the configured user (HTTP basic auth).</li>
+ * writes exist only when enabled, and then only for the configured user (HTTP basic auth); so does
+ * {@value #DATASET}/documents, which takes documents as files and keeps the derived graphs current
+ * ({@link Builder#documentWrites}).</li>
  * <li>{@code /id/...}: every resource IRI under the base, dereferenced by content negotiation.</li>
  * <li>{@code /ns}: the vocabulary, and its JSON-LD context at {@code /ns/context.jsonld}.</li>
  * <li>{@code /.well-known/void}: the VoID description of the dataset.</li>
@@ -108,6 +113,7 @@ public final class WorkgraphServer implements AutoCloseable {
         private String updateUser;
         private String updatePassword;
         private Federation federation = Federation.off();
+        private DocumentWrites documents;
 
         private Builder(DatasetGraph dataset) {
             this.dataset = Objects.requireNonNull(dataset);
@@ -145,6 +151,13 @@ public final class WorkgraphServer implements AutoCloseable {
         }
 
         /**
+         * With updates enabled, also take documents as files at {@value #DATASET}/{@value DocumentsServlet#NAME}
+         * (read, mapped and stored with the derived graphs kept current), and let a Graph Store DELETE of a document's
+         * graph remove it the same way.
+         */
+        public Builder documentWrites(DocumentWrites writes) { this.documents = Objects.requireNonNull(writes); return this; }
+
+        /**
          * Lets SPARQL {@code SERVICE} (and an authorised {@code LOAD}) reach endpoints under these URL prefixes.
          * Without it the server makes no outbound requests at all; there is no wildcard.
          */
@@ -154,6 +167,7 @@ public final class WorkgraphServer implements AutoCloseable {
         }
 
         public WorkgraphServer start() {
+            if (documents != null && updateUser == null) throw new IllegalStateException("document writes need updates enabled (allowUpdates)");
             // Fuseki reads the timeout from the dataset's context; a context given to the builder is ignored.
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             FusekiServer.Builder b = FusekiServer.create().port(port).loopback(localhostOnly).enablePing(true)
@@ -192,6 +206,11 @@ public final class WorkgraphServer implements AutoCloseable {
             AuthPolicy onlyUpdater = Auth.policyAllowSpecific(updateUser);
             b.addEndpoint(DATASET, "update", Operation.Update, onlyUpdater);
             b.addEndpoint(DATASET, "data", Operation.GSP_RW, onlyUpdater);
+            if (documents != null) {
+                String path = DATASET + "/" + DocumentsServlet.NAME;
+                b.addServlet(path, new DocumentsServlet(documents, updateUser));
+                b.addFilter(DATASET + "/data", new DocumentGraphStore(documents, updateUser, path));
+            }
             Path passwords = writePasswordFile(updateUser, updatePassword);
             // With a password file Fuseki would otherwise require a login for everything.
             b.auth(AuthScheme.BASIC).passwordFile(passwords.toString()).serverAuthPolicy(Auth.ANY_ANON);

@@ -19,9 +19,17 @@ import org.workgraph.ontology.WG;
 
 /**
  * Writes why the graph states a fact: a {@code wg:Evidence} node naming the fact (rdf:subject, predicate,
- * object), the rule ({@code wg:method}) and each quote as a W3C Web Annotation target with a text-quote
- * and a text-position selector. Offsets refer to the {@code sioc:content} of the target's source; a span with no
- * offsets (start below zero: words of a title, which has no content of its own) is quoted without a position.
+ * object) and the rule ({@code wg:method}), and for each quote a W3C Web Annotation target: its source (the document
+ * or response whose {@code sioc:content} the offsets refer to) and one selector with the quoted words and their
+ * offsets. This is the one place evidence is shaped; every kind of fact the loader infers comes through it.
+ * <p>
+ * The shape is lean on purpose (it was 15 quads for a one-quote fact, now 11): one selector carries both the quote
+ * ({@code oa:exact}) and the position ({@code oa:start}, {@code oa:end}) instead of a quote selector and a
+ * position selector; targets and selectors state no types (what they are follows from {@code oa:hasTarget} and
+ * {@code oa:hasSelector}); and the source is named once, by {@code oa:hasSource}, not again by
+ * {@code prov:wasDerivedFrom}. The evidence node itself keeps its type and the fact's five properties, which is
+ * what queries select evidence by. A span with no offsets (start below zero: words of a title, which has no
+ * content of its own) is quoted without a position.
  */
 public final class Evidence {
     private final StreamRDF out;
@@ -55,22 +63,15 @@ public final class Evidence {
         add(node, WG.method.asNode(), NodeFactory.createLiteralString(method));
         int t = 0;
         for (Span span : spans) {
-            Node from = source.apply(span);
             Node target = NodeFactory.createURI(node.getURI() + "/target/" + (++t));
             add(node, Vocab.oaHasTarget.asNode(), target);
-            add(node, Vocab.provWasDerivedFrom.asNode(), from);
-            add(target, RDF.type.asNode(), Vocab.oaSpecificResource.asNode());
-            add(target, Vocab.oaHasSource.asNode(), from);
-            Node quote = NodeFactory.createURI(target.getURI() + "/quote");
-            add(target, Vocab.oaHasSelector.asNode(), quote);
-            add(quote, RDF.type.asNode(), Vocab.oaTextQuoteSelector.asNode());
-            add(quote, Vocab.oaExact.asNode(), NodeFactory.createLiteralString(span.exact()));
+            add(target, Vocab.oaHasSource.asNode(), source.apply(span));
+            Node selector = NodeFactory.createURI(target.getURI() + "/quote");
+            add(target, Vocab.oaHasSelector.asNode(), selector);
+            add(selector, Vocab.oaExact.asNode(), NodeFactory.createLiteralString(span.exact()));
             if (span.start() < 0) continue;
-            Node position = NodeFactory.createURI(target.getURI() + "/position");
-            add(target, Vocab.oaHasSelector.asNode(), position);
-            add(position, RDF.type.asNode(), Vocab.oaTextPositionSelector.asNode());
-            add(position, Vocab.oaStart.asNode(), NodeFactory.createLiteralDT(Integer.toString(span.start()), XSDDatatype.XSDnonNegativeInteger));
-            add(position, Vocab.oaEnd.asNode(), NodeFactory.createLiteralDT(Integer.toString(span.end()), XSDDatatype.XSDnonNegativeInteger));
+            add(selector, Vocab.oaStart.asNode(), NodeFactory.createLiteralDT(Integer.toString(span.start()), XSDDatatype.XSDnonNegativeInteger));
+            add(selector, Vocab.oaEnd.asNode(), NodeFactory.createLiteralDT(Integer.toString(span.end()), XSDDatatype.XSDnonNegativeInteger));
         }
     }
 

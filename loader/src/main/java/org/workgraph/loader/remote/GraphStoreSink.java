@@ -1,15 +1,12 @@
 package org.workgraph.loader.remote;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
@@ -84,42 +81,8 @@ public final class GraphStoreSink implements DocumentSink {
         URI uri = URI.create(target.endpoint() + "?graph=" + URLEncoder.encode(graph, StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", NTRIPLES).PUT(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (target.user() != null) {
-            String token = target.user() + ":" + (target.password() == null ? "" : target.password());
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
-        }
-        String last = null;
-        for (int attempt = 1; attempt <= attempts; attempt++) {
-            try {
-                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                int status = response.statusCode();
-                if (status >= 200 && status < 300) return;
-                last = "HTTP " + status + " from " + target.endpoint() + ": " + firstLine(response.body());
-                // A client error will not change by asking again (bad credentials, no such dataset, read-only endpoint).
-                if (status < 500 && status != 429) throw new IllegalStateException(last);
-            } catch (IOException e) {
-                last = "cannot reach " + target.endpoint() + ": " + e;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while sending " + graph, e);
-            }
-            if (attempt < attempts) sleep(firstBackoff.multipliedBy(1L << Math.min(attempt - 1, 6)));
-        }
-        throw new IllegalStateException(last + " (after " + attempts + " attempts)");
-    }
-
-    private static String firstLine(String body) {
-        String t = body == null ? "" : body.strip();
-        int nl = t.indexOf('\n');
-        return nl < 0 ? t : t.substring(0, nl);
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to retry", e);
-        }
+        String auth = Requests.basic(target.user(), target.password());
+        if (auth != null) request.header("Authorization", auth);
+        Requests.send(http, request.build(), attempts, firstBackoff, target.endpoint().toString());
     }
 }
