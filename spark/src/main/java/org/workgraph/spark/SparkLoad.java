@@ -143,6 +143,9 @@ public final class SparkLoad implements Callable<Integer> {
         Configuration hadoop = sc.hadoopConfiguration();
         List<InputFile> files = list(inputs, hadoop, maxBytes);
         int slices = partitions > 0 ? partitions : Math.max(sc.defaultParallelism(), (files.size() + 199) / 200);
+        // The aggregations' partitions: a tenth as many, about 2,000 documents each. Every shuffle writes a block per
+        // map and reduce partition; with both sides at the read's 200 files each, that grew with the corpus squared.
+        int aggregations = Math.max(sc.defaultParallelism(), (slices + 9) / 10);
         JobSettings settings = JobSettings.of(base, maxBytes, hadoop);
 
         JavaRDD<DocumentResult> read = sc.parallelize(files, Math.max(1, Math.min(slices, files.size())))
@@ -171,11 +174,11 @@ public final class SparkLoad implements Callable<Integer> {
         if (!skipDerived) {
             Iris iris = new Iris(base);
             if (push != null) errors.addAll(push.clear(List.of(iris.peopleGraph(), iris.ideasGraph(), iris.statsGraph())));
-            JavaRDD<String> people = CorpusGraphs.people(docs, base);
+            JavaRDD<String> people = CorpusGraphs.people(docs, base, aggregations);
             if (push == null) people.saveAsTextFile(out + "/people", NQuadsGzip.class);
             else errors.addAll(push.add(people));
             t = step(steps, "people graph", t);
-            CorpusGraphs.Ideas ideas = CorpusGraphs.ideas(sc, docs, base, slices);
+            CorpusGraphs.Ideas ideas = CorpusGraphs.ideas(sc, docs, base, aggregations);
             if (push == null) {
                 ideas.ideas().saveAsTextFile(out + "/ideas", NQuadsGzip.class);
                 ideas.stats().saveAsTextFile(out + "/stats", NQuadsGzip.class);
