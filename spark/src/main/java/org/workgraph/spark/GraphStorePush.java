@@ -91,7 +91,9 @@ record GraphStorePush(GraphStoreSink.Target target, String checkpoint, int attem
 
     private Iterator<DocumentResult> sendPartition(JobSettings settings, String run, Iterator<Tuple2<DocumentResult, Boolean>> part) {
         TaskContext task = TaskContext.get();
-        String name = String.format("part-%s-%05d-%d", run, task == null ? 0 : task.partitionId(), task == null ? 0 : task.attemptNumber());
+        // The task attempt's id is unique in the application: a partition sent again (a retried task, a lost cache block
+        // recomputed) writes a file of its own.
+        String name = String.format("part-%s-%05d-%d", run, task == null ? 0 : task.partitionId(), task == null ? 0 : task.taskAttemptId());
         List<DocumentResult> out = new ArrayList<>();
         try (Checkpoint acknowledged = Checkpoint.appendingTo(new TaskFile(settings, new org.apache.hadoop.fs.Path(checkpoint, name)))) {
             GraphStoreSink sink = new GraphStoreSink(target, acknowledged, attempts, FIRST_BACKOFF);
