@@ -137,7 +137,9 @@ final class CorpusGraphs {
             (sum == a ? b : a).forEach((w, k) -> sum.merge(w, k, Integer::sum));
             return sum;
         }, partitions);
-        wordings.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK_SER());
+        // On disk, not in the heap: kept in memory, a cache that grows with the corpus leaves a fixed heap less room for
+        // the ranking, whose collections then spend their time in garbage collection.
+        wordings.persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
 
         JavaRDD<String> links = chosen.map(Tuple2::_1).filter(s -> s != null);
         JavaRDD<String> ideaNodes = wordings.mapPartitions(part -> {
