@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -39,9 +40,9 @@ final class CorpusGraphs {
     private CorpusGraphs() {}
 
     /** The people graph: each person's canonical name from all spellings of all documents. */
-    static JavaRDD<String> people(JavaRDD<DocumentResult> docs, String base) {
-        return docs.flatMapToPair(d -> d.aliases().stream().map(a -> new Tuple2<>(a.person(), a.spelling())).iterator())
-                .groupByKey()
+    static JavaRDD<String> people(JavaRDD<DocumentResult> docs, String base, int partitions) {
+        return docs.coalesce(partitions).flatMapToPair(d -> d.aliases().stream().map(a -> new Tuple2<>(a.person(), a.spelling())).iterator())
+                .groupByKey(partitions)
                 .mapPartitions(people -> {
                     PeopleGraph graph = new PeopleGraph(new Iris(base).peopleGraph());
                     NQuads.Collector out = new NQuads.Collector();
@@ -57,9 +58,22 @@ final class CorpusGraphs {
     /** The ideas graph and the statistics graph, as N-Quads text. */
     record Ideas(JavaRDD<String> ideas, JavaRDD<String> stats) {}
 
+    /**
+     * How the ideas step scales: it reads the documents' phrases several times (count, frequencies, questions, ranking)
+     * from one copy, shuffled once by document into {@code partitions} parts and kept on disk without the rest of the
+     * document (its N-Quads are the larger part); the answers to each document's questions are grouped by document with
+     * the same partitioner, so ranking joins them with the phrases where they lie, without shuffling the phrases again.
+     * Every shuffle here has {@code partitions} parts, sized by the corpus (see {@link SparkLoad}), and the read
+     * partitions are coalesced to as many before the phrases are shuffled: a shuffle writes one block per pair of map
+     * and reduce partitions, so the read's own partitioning (one per 200 files) on both sides made that number grow with
+     * the square of the corpus.
+     */
     static Ideas ideas(JavaSparkContext sc, JavaRDD<DocumentResult> docs, String base, int partitions) {
-        JavaPairRDD<String, DocumentPhrases> phrases = docs.filter(d -> d.phrases() != null)
-                .mapToPair(d -> new Tuple2<>(d.graph(), d.phrases()));
+        HashPartitioner byDocument = new HashPartitioner(partitions);
+        JavaPairRDD<String, DocumentPhrases> phrases = docs.coalesce(partitions).filter(d -> d.phrases() != null)
+                .mapToPair(d -> new Tuple2<>(d.graph(), d.phrases()))
+                .partitionBy(byDocument);
+        phrases.persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
         long counted = phrases.count();
         if (counted > Integer.MAX_VALUE) throw new IllegalStateException("more documents than the statistics count: " + counted);
         int n = (int) counted;
@@ -72,25 +86,24 @@ final class CorpusGraphs {
             return keys.iterator();
         }).reduceByKey(Integer::sum, partitions);
         String organizations = base + org.workgraph.ontology.IriScheme.ORGANIZATION;
-        JavaPairRDD<String, Integer> names = docs.flatMap(d -> d.aliases().iterator())
+        JavaPairRDD<String, Integer> names = docs.coalesce(partitions).flatMap(d -> d.aliases().iterator())
                 .flatMap(a -> IdeaGraph.nameKeys(a.spelling(), a.person().startsWith(organizations)).iterator())
                 .distinct(partitions)
                 .mapToPair(k -> new Tuple2<>(NAME + k, 1));
         JavaPairRDD<String, Integer> table = frequencies.union(names);
-        table.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
 
-        // What each document asks of the table, answered by a join and gathered back by document.
+        // What each document asks of the table, answered by a join and gathered back by document, into the phrases'
+        // partitions.
         JavaPairRDD<String, Iterable<Tuple2<String, Integer>>> answers = phrases.flatMapToPair(e -> {
             List<Tuple2<String, String>> asks = new ArrayList<>();
             IdeaGraph.countedPhrases(e._2()).forEach(k -> asks.add(new Tuple2<>(PHRASE + k, e._1())));
             IdeaGraph.countedWords(e._2()).forEach(w -> asks.add(new Tuple2<>(WORD + w, e._1())));
             IdeaGraph.nameQuestions(e._2()).forEach(k -> asks.add(new Tuple2<>(NAME + k, e._1())));
             return asks.iterator();
-        }).join(table, partitions).mapToPair(j -> new Tuple2<>(j._2()._1(), new Tuple2<>(j._1(), j._2()._2()))).groupByKey(partitions);
+        }).join(table, partitions).mapToPair(j -> new Tuple2<>(j._2()._1(), new Tuple2<>(j._1(), j._2()._2()))).groupByKey(byDocument);
 
         // Each document's ideas, written by the loader's ranking and writer; and its wordings per idea, to be summed.
-        JavaRDD<Tuple2<String, Map<String, Map<String, Integer>>>> chosen = phrases.leftOuterJoin(answers, partitions).mapPartitions(part -> {
-            IdeaGraph graph = new IdeaGraph(new Iris(base), Ontology.load(), 1);
+        JavaRDD<Tuple2<String, Map<String, Map<String, Integer>>>> chosen = phrases.leftOuterJoin(answers, byDocument).mapPartitions(part -> {            IdeaGraph graph = new IdeaGraph(new Iris(base), Ontology.load(), 1);
             List<Tuple2<String, Map<String, Map<String, Integer>>>> out = new ArrayList<>();
             part.forEachRemaining(e -> {
                 Map<String, Integer> phraseDf = new HashMap<>();
@@ -114,19 +127,19 @@ final class CorpusGraphs {
         });
         chosen.persist(org.apache.spark.storage.StorageLevel.DISK_ONLY()); // each document's idea links as text: large
 
+        // Wordings summed by idea in one shuffle, each task merging its documents' counts first.
         JavaPairRDD<String, Map<String, Integer>> wordings = chosen.flatMapToPair(c -> {
-            List<Tuple2<String, Integer>> out = new ArrayList<>();
-            c._2().forEach((idea, counts) -> counts.forEach((w, k) -> out.add(new Tuple2<>(idea + "\t" + w, k))));
+            List<Tuple2<String, Map<String, Integer>>> out = new ArrayList<>();
+            c._2().forEach((idea, counts) -> out.add(new Tuple2<>(idea, new HashMap<>(counts))));
             return out.iterator();
-        }).reduceByKey(Integer::sum, partitions).mapToPair(e -> {
-            int tab = e._1().indexOf('\t');
-            return new Tuple2<>(e._1().substring(0, tab), new Tuple2<>(e._1().substring(tab + 1), e._2()));
-        }).groupByKey(partitions).mapValues(ws -> {
-            Map<String, Integer> counts = new HashMap<>();
-            ws.forEach(w -> counts.put(w._1(), w._2()));
-            return counts;
-        });
-        wordings.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK_SER());
+        }).reduceByKey((a, b) -> {
+            Map<String, Integer> sum = a.size() >= b.size() ? a : b;
+            (sum == a ? b : a).forEach((w, k) -> sum.merge(w, k, Integer::sum));
+            return sum;
+        }, partitions);
+        // On disk, not in the heap: kept in memory, a cache that grows with the corpus leaves a fixed heap less room for
+        // the ranking, whose collections then spend their time in garbage collection.
+        wordings.persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
 
         JavaRDD<String> links = chosen.map(Tuple2::_1).filter(s -> s != null);
         JavaRDD<String> ideaNodes = wordings.mapPartitions(part -> {

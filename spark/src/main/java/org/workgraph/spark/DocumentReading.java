@@ -132,23 +132,26 @@ final class DocumentReading {
     /** A file that could not be fetched or opened: one failed line, in the report's own format. */
     private static DocumentResult failure(InputFile file, String why) {
         FileOutcome failed = new FileOutcome(Path.of(file.uri().substring(file.uri().lastIndexOf('/') + 1)), false, null, 0, 0, 0, 0, why, List.of());
-        return new DocumentResult(file.index(), 0, failed.reportLine(file.uri()), file.uri(), null, null, null, List.of());
+        return new DocumentResult(file.index(), 0, failed.reportLine(file.uri()), file.uri(), null, null, null, null, List.of());
     }
 
     private static DocumentResult result(InputFile file, int item, MappedDocument mapped) {
         String report = mapped.outcome().reportLine(file.uri());
         String describe = file.uri() + (mapped.outcome().entry() != null ? " [" + mapped.outcome().entry() + "]" : "");
-        if (!mapped.mapped()) return new DocumentResult(file.index(), item, report, describe, null, null, null, List.of());
+        if (!mapped.mapped()) return new DocumentResult(file.index(), item, report, describe, null, null, null, null, List.of());
         // A store holds each quad once: so does the output, and so do the counts made from it.
         Set<Quad> quads = new LinkedHashSet<>(mapped.quads());
         List<DocumentResult.Alias> aliases = new ArrayList<>();
         Node alias = WG.alias.asNode();
+        Node sha256 = WG.sha256.asNode();
+        String sha = null;
         for (Quad q : quads) {
             if (q.getPredicate().equals(alias) && q.getObject().isLiteral() && q.getSubject().isURI()) {
                 aliases.add(new DocumentResult.Alias(q.getSubject().getURI(), q.getObject().getLiteralLexicalForm()));
             }
+            if (q.getPredicate().equals(sha256) && q.getObject().isLiteral()) sha = q.getObject().getLiteralLexicalForm();
         }
         DocumentPhrases phrases = mapped.phrases();
-        return new DocumentResult(file.index(), item, report, describe, mapped.graph().getURI(), NQuads.of(quads), phrases, aliases);
+        return new DocumentResult(file.index(), item, report, describe, mapped.graph().getURI(), NQuads.of(quads), sha, phrases, aliases);
     }
 }

@@ -15,10 +15,11 @@ import org.workgraph.loader.ideas.DocumentPhrases;
  * @param describe the file, and which document of it, for messages
  * @param graph    its named graph's IRI; null for a line without a document (a failure, an archive's closing line)
  * @param nquads   its graph as N-Quads, one line per quad
+ * @param sha256   the SHA-256 of the content it was read from ({@code wg:sha256}), for the checkpoint of a push
  * @param phrases  its candidate phrases for the ideas graph; null when it has none
  * @param aliases  the spellings of people's and organisations' names it gives ({@code wg:alias}), for the people graph
  */
-record DocumentResult(int file, int item, String report, String describe, String graph, String nquads,
+record DocumentResult(int file, int item, String report, String describe, String graph, String nquads, String sha256,
         DocumentPhrases phrases, List<Alias> aliases) implements Serializable {
 
     record Alias(String person, String spelling) implements Serializable {}
@@ -35,6 +36,19 @@ record DocumentResult(int file, int item, String report, String describe, String
         int tab = report.lastIndexOf('\t');
         String message = report.substring(tab + 1);
         String line = report.substring(0, tab + 1) + (message.isEmpty() ? warning : message + "; " + warning);
-        return new DocumentResult(file, item, line, describe, graph, nquads, phrases, aliases);
+        return new DocumentResult(file, item, line, describe, graph, nquads, sha256, phrases, aliases);
+    }
+
+    /** Its report line alone, with another outcome: what a push leaves of it. */
+    DocumentResult withReport(String line) {
+        return new DocumentResult(file, item, line, describe, null, null, null, null, List.of());
+    }
+
+    /** The report line's file column (the file's URI) and entry column (which document of it). */
+    String reportFile() { return report.substring(0, report.indexOf('\t')); }
+
+    String reportEntry() {
+        String[] columns = report.split("\t", -1);
+        return columns.length > 7 && !columns[7].isEmpty() ? columns[7] : null;
     }
 }

@@ -25,6 +25,7 @@ import org.workgraph.loader.Loader;
 import org.workgraph.loader.mapping.Iris;
 import org.workgraph.loader.read.ReaderRegistry;
 import org.workgraph.loader.read.TextReader;
+import org.workgraph.loader.remote.GraphStoreSink;
 import org.workgraph.loader.source.SourceReader;
 
 import picocli.CommandLine;
@@ -64,8 +65,31 @@ public final class SparkLoad implements Callable<Integer> {
     @Option(names = "--master", description = "Spark master when not set by spark-submit, e.g. local[2] (default: local[*])")
     String master;
 
-    @Option(names = "--skip-derived", description = "write the document graphs and the report only")
+    @Option(names = "--skip-derived", description = "write (or send) the document graphs and the report only")
     boolean skipDerived;
+
+    @Option(names = "--to", paramLabel = "URL", description = {"Send each document's graph from the executors to this Graph Store "
+            + "Protocol endpoint (PUT ?graph=IRI), and the derived graphs in parts, instead of writing N-Quads;",
+            "--out then holds the report only. Resumable: see --checkpoint."})
+    URI to;
+
+    @Option(names = "--user", paramLabel = "USER", description = "User for the endpoint (HTTP Basic).")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "File whose first line is the endpoint's password (else $"
+            + PASSWORD_ENV + "), read by the driver.")
+    java.nio.file.Path passwordFile;
+
+    @Option(names = "--checkpoint", paramLabel = "DIR", description = "Folder, on any Hadoop filesystem, of the graphs the endpoint "
+            + "acknowledged, one file per task (default: .kg-checkpoint-<endpoint hash>, as kg load --to's).")
+    String checkpoint;
+
+    @Option(names = "--attempts", paramLabel = "N", defaultValue = "6",
+            description = "Tries per request on network errors and 5xx answers, with doubling waits (default: ${DEFAULT-VALUE}).")
+    int attempts;
+
+    /** As {@code kg load --to}: the password is never an argument, where other users could read it. */
+    static final String PASSWORD_ENV = "WORKGRAPH_REMOTE_PASSWORD";
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new SparkLoad()).execute(args));
@@ -77,26 +101,51 @@ public final class SparkLoad implements Callable<Integer> {
         if (!conf.contains("spark.master")) conf.setMaster(master != null ? master : "local[*]");
         // N-Quads compress about tenfold: the cached documents and the shuffles' spills take that much less disk.
         conf.setIfMissing("spark.rdd.compress", "true");
+        GraphStorePush push = null;
+        if (to != null) {
+            String cp = checkpoint != null ? checkpoint
+                    : ".kg-checkpoint-" + SourceReader.sha256(to.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);
+            push = new GraphStorePush(new GraphStoreSink.Target(to, user, password()), cp, attempts);
+        }
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-            Summary s = run(sc, inputs, out, base, maxBytes, partitions, skipDerived);
+            Summary s = run(sc, inputs, out, base, maxBytes, partitions, skipDerived, push);
             PrintWriter w = new PrintWriter(System.out, true);
-            w.printf("%d documents loaded, %d failed (%d report lines) in %.1f s (%s): %s%n", s.loaded(), s.failed(), s.lines(),
-                    s.seconds(), String.join(", ", s.steps()), out);
-            return s.failed() > 0 ? 2 : 0;
+            s.errors().forEach(e -> w.println("error: " + e));
+            w.printf("%d documents loaded, %d unchanged, %d failed (%d report lines) in %.1f s (%s): %s%n", s.loaded(), s.unchanged(),
+                    s.failed(), s.lines(), s.seconds(), String.join(", ", s.steps()),
+                    push == null ? out : "sent to " + to + ", report in " + out + ", checkpoint " + push.checkpoint());
+            return s.failed() > 0 || !s.errors().isEmpty() ? 2 : 0;
         }
     }
 
-    /** What the job did: documents loaded and failed, report lines, seconds, and the seconds of each step. */
-    public record Summary(long loaded, long failed, long lines, double seconds, List<String> steps) {}
+    private String password() throws IOException {
+        if (passwordFile == null) return System.getenv(PASSWORD_ENV);
+        return java.nio.file.Files.readAllLines(passwordFile).stream().findFirst().orElse("");
+    }
 
-    /** Runs the job on a context the caller owns (the tests' local one, or the one of {@link #call}). */
+    /**
+     * What the job did: documents loaded, unchanged (already sent, with a push) and failed, report lines, seconds,
+     * the seconds of each step, and what went wrong outside any document (a derived graph the endpoint refused).
+     */
+    public record Summary(long loaded, long unchanged, long failed, long lines, double seconds, List<String> steps, List<String> errors) {}
+
+    /** Runs the job on a context the caller owns (the tests' local one, or the one of {@link #call}), writing N-Quads. */
     public static Summary run(JavaSparkContext sc, List<String> inputs, String out, String base, long maxBytes, int partitions,
             boolean skipDerived) throws IOException {
+        return run(sc, inputs, out, base, maxBytes, partitions, skipDerived, null);
+    }
+
+    /** The same, sending the graphs to a Graph Store Protocol endpoint instead when {@code push} is given. */
+    static Summary run(JavaSparkContext sc, List<String> inputs, String out, String base, long maxBytes, int partitions,
+            boolean skipDerived, GraphStorePush push) throws IOException {
         long start = System.nanoTime();
         DocumentReading.useJdkXmlParser(); // for local mode, where the executors are this JVM
         Configuration hadoop = sc.hadoopConfiguration();
         List<InputFile> files = list(inputs, hadoop, maxBytes);
         int slices = partitions > 0 ? partitions : Math.max(sc.defaultParallelism(), (files.size() + 199) / 200);
+        // The aggregations' partitions: a tenth as many, about 2,000 documents each. Every shuffle writes a block per
+        // map and reduce partition; with both sides at the read's 200 files each, that grew with the corpus squared.
+        int aggregations = Math.max(sc.defaultParallelism(), (slices + 9) / 10);
         JobSettings settings = JobSettings.of(base, maxBytes, hadoop);
 
         JavaRDD<DocumentResult> read = sc.parallelize(files, Math.max(1, Math.min(slices, files.size())))
@@ -109,25 +158,43 @@ public final class SparkLoad implements Callable<Integer> {
         docs.persist(StorageLevel.DISK_ONLY());
 
         List<String> steps = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
         long t = start; // the documents are read when the duplicates are looked for, above
-        docs.filter(DocumentResult::mapped).map(DocumentResult::nquads).saveAsTextFile(out + "/documents", NQuadsGzip.class);
-        docs.map(DocumentResult::report).saveAsTextFile(out + "/report");
+        JavaRDD<DocumentResult> reported = docs;
+        if (push == null) {
+            docs.filter(DocumentResult::mapped).map(DocumentResult::nquads).saveAsTextFile(out + "/documents", NQuadsGzip.class);
+        } else {
+            // Sent once: the report and the counts below read the outcomes back from disk, not by sending again.
+            reported = push.documents(sc, docs, settings, slices);
+            reported.persist(StorageLevel.DISK_ONLY());
+        }
+        reported.map(DocumentResult::report).saveAsTextFile(out + "/report");
         writeHeader(hadoop, out + "/report/_header");
-        t = step(steps, "files listed, documents read, mapped and written, with the report", t);
+        t = step(steps, "files listed, documents read, mapped and " + (push == null ? "written" : "sent") + ", with the report", t);
         if (!skipDerived) {
-            CorpusGraphs.people(docs, base).saveAsTextFile(out + "/people", NQuadsGzip.class);
+            Iris iris = new Iris(base);
+            if (push != null) errors.addAll(push.clear(List.of(iris.peopleGraph(), iris.ideasGraph(), iris.statsGraph())));
+            JavaRDD<String> people = CorpusGraphs.people(docs, base, aggregations);
+            if (push == null) people.saveAsTextFile(out + "/people", NQuadsGzip.class);
+            else errors.addAll(push.add(people));
             t = step(steps, "people graph", t);
-            CorpusGraphs.Ideas ideas = CorpusGraphs.ideas(sc, docs, base, slices);
-            ideas.ideas().saveAsTextFile(out + "/ideas", NQuadsGzip.class);
-            ideas.stats().saveAsTextFile(out + "/stats", NQuadsGzip.class);
+            CorpusGraphs.Ideas ideas = CorpusGraphs.ideas(sc, docs, base, aggregations);
+            if (push == null) {
+                ideas.ideas().saveAsTextFile(out + "/ideas", NQuadsGzip.class);
+                ideas.stats().saveAsTextFile(out + "/stats", NQuadsGzip.class);
+            } else {
+                errors.addAll(push.add(ideas.ideas()));
+                errors.addAll(push.add(ideas.stats()));
+            }
             step(steps, "ideas and statistics graphs", t);
         }
-        Map<String, Long> outcomes = docs.map(d -> d.report().split("\t", 3)[1]).countByValue();
+        Map<String, Long> outcomes = reported.map(d -> d.report().split("\t", 3)[1]).countByValue();
         long lines = outcomes.values().stream().mapToLong(Long::longValue).sum();
-        long loaded = docs.filter(DocumentResult::mapped).count();
         read.unpersist();
         docs.unpersist();
-        return new Summary(loaded, outcomes.getOrDefault("failed", 0L), lines, (System.nanoTime() - start) / 1e9, steps);
+        reported.unpersist();
+        return new Summary(outcomes.getOrDefault("loaded", 0L), outcomes.getOrDefault("unchanged", 0L), outcomes.getOrDefault("failed", 0L),
+                lines, (System.nanoTime() - start) / 1e9, steps, errors);
     }
 
     /** Adds "what 12.3 s" to the steps; returns now. */
@@ -163,7 +230,7 @@ public final class SparkLoad implements Callable<Integer> {
                 return d.withWarning("has the same graph as " + replaced.value().get(d.graph()) + ", whose graph it replaces");
             }
             // Replaced: its report line stands (it was read and mapped), its graph does not.
-            return new DocumentResult(d.file(), d.item(), d.report(), d.describe(), null, null, null, List.of());
+            return new DocumentResult(d.file(), d.item(), d.report(), d.describe(), null, null, null, null, List.of());
         });
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,9 @@ import org.workgraph.loader.gold.Gold;
 import org.workgraph.loader.mapping.Iris;
 import org.workgraph.loader.store.TdbSink;
 import org.workgraph.loader.store.WorkgraphStore;
+import org.workgraph.loader.generate.CorpusGenerator;
+import org.workgraph.loader.remote.GraphStoreSink;
+import org.workgraph.server.WorkgraphServer;
 
 /**
  * The Spark job in local mode against {@code kg load} on the same files: every named graph, documents and derived
@@ -57,7 +61,8 @@ class SparkLoadTest {
         // Two local executor threads, as on the benchmark machine; no web UI, no network beyond the loopback.
         sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("workgraph-spark-test")
                 .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
-                .set("spark.driver.bindAddress", "127.0.0.1").set("spark.default.parallelism", "2").set("spark.rdd.compress", "true"));
+                .set("spark.driver.bindAddress", "127.0.0.1").set("spark.default.parallelism", "2").set("spark.rdd.compress", "true")
+                .set("spark.metrics.conf.*.sink.servlet.class", NoMetricsServlet.class.getName()));
     }
 
     @AfterAll
@@ -106,6 +111,79 @@ class SparkLoadTest {
         Comparison c = compare(List.of(sample), tmp, OtherFileSystem.SCHEME);
         assertEquals(0, c.failed());
         assertTrue(c.reportLines().stream().allMatch(l -> l.startsWith(OtherFileSystem.SCHEME + ":")), c.reportLines().toString());
+    }
+
+    /**
+     * With {@code --to}: the executors send every document's graph to kg serve's Graph Store endpoint (a TDB2 store on
+     * disk, updates enabled, with a password), behind a proxy that answers 503 now and then. A document the endpoint
+     * keeps refusing is tried again, then reported failed with the answer, and the others arrive; the rerun sends only
+     * that document (the rest are in the checkpoint: unchanged), and the store then holds every graph, derived ones
+     * included, that kg load stores from the same files.
+     */
+    @Test
+    void graphsSentFromTheExecutorsAreWhatKgLoadStoresAndARerunSendsOnlyWhatIsMissing(@TempDir Path tmp) throws IOException {
+        Path corpus = tmp.resolve("corpus").toAbsolutePath();
+        new CorpusGenerator().generate(12, 3, corpus, i -> {});
+        String input = "file://" + corpus.toUri().getPath();
+        try (WorkgraphStore remote = WorkgraphStore.open(tmp.resolve("remote"));
+             WorkgraphServer server = WorkgraphServer.builder(remote.dataset()).port(0).allowUpdates("admin", "s3cret").start();
+             FaultyProxy proxy = new FaultyProxy(server.port())) {
+            GraphStorePush push = new GraphStorePush(new GraphStoreSink.Target(URI.create(proxy.url() + WorkgraphServer.DATASET + "/data"),
+                    "admin", "s3cret"), tmp.resolve("checkpoint").toUri().toString(), 2);
+            proxy.unavailable.set(1);
+            proxy.refuse.set("post-0000004");
+            SparkLoad.Summary first = SparkLoad.run(sc, List.of(input), tmp.resolve("out1").toUri().toString(), Iris.DEFAULT_BASE,
+                    Loader.DEFAULT_MAX_BYTES, 0, false, push);
+            List<String> report = reportLines(tmp.resolve("out1/report"));
+            assertEquals(List.of(), first.errors());
+            assertEquals(1, first.failed(), report.toString());
+            assertEquals(11, first.loaded(), report.toString());
+            String refused = report.stream().filter(l -> l.contains("post-0000004")).findFirst().orElseThrow();
+            assertTrue(refused.contains("\tfailed\t") && refused.contains("HTTP 503") && refused.contains("after 2 attempts"), refused);
+            assertEquals(2, documentWrites(proxy).stream().filter(w -> w.contains("post-0000004")).count(), "tried twice, then reported");
+            assertEquals(12 + 1 + 1, documentWrites(proxy).size(), "every document once, the first again after the 503, the refused one twice: " + documentWrites(proxy));
+
+            proxy.refuse.set(null);
+            proxy.writes.clear();
+            SparkLoad.Summary second = SparkLoad.run(sc, List.of(input), tmp.resolve("out2").toUri().toString(), Iris.DEFAULT_BASE,
+                    Loader.DEFAULT_MAX_BYTES, 0, false, push);
+            assertEquals(List.of(), second.errors());
+            assertEquals(0, second.failed());
+            assertEquals(11, second.unchanged());
+            assertEquals(1, second.loaded());
+            List<String> resent = documentWrites(proxy);
+            assertTrue(resent.size() == 1 && resent.get(0).startsWith("PUT ") && resent.get(0).contains("post-0000004"), "only what was missing: " + resent);
+            assertTrue(proxy.writes.stream().anyMatch(w -> w.startsWith("POST ") && w.endsWith("/graph/ideas")), "derived graphs sent in parts");
+
+            Map<String, Graph> loaded = kgLoad(List.of(corpus), tmp.resolve("db"));
+            Map<String, Graph> sent = graphs(remote.dataset());
+            assertEquals(loaded.keySet(), sent.keySet(), "the same named graphs");
+            assertTrue(loaded.size() == 12 + 3, loaded.keySet().toString());
+            loaded.forEach((g, graph) -> assertTrue(IsoMatcher.isomorphic(graph, sent.get(g)), "isomorphic: " + g));
+        }
+    }
+
+    private static List<String> documentWrites(FaultyProxy proxy) {
+        return proxy.writes.stream().filter(w -> w.contains("/graph/post-") || w.contains("/graph/digest-")).toList();
+    }
+
+    /** What kg load stores from these files in a new store, graph by graph. */
+    private static Map<String, Graph> kgLoad(List<Path> inputs, Path db) {
+        Loader loader = new Loader();
+        try (WorkgraphStore store = WorkgraphStore.open(db)) {
+            loader.load(inputs, new TdbSink(store, loader.derivedGraphs()), f -> {});
+            return graphs(store.dataset());
+        }
+    }
+
+    private static Map<String, Graph> graphs(DatasetGraph dsg) {
+        Map<String, Graph> all = new TreeMap<>();
+        Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(g -> {
+            Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            dsg.getGraph(g).find().forEachRemaining(copy::add);
+            all.put(g.getURI(), copy);
+        }));
+        return all;
     }
 
     record Comparison(List<String> reportLines, long failed, int sparkGraphs) {}
