@@ -38,8 +38,21 @@ public interface DerivedGraph {
      */
     default boolean updatable(DatasetGraph dsg) { return true; }
 
-    /** For a load into a store without documents: collects each document as it is written, builds the graph at the end. */
-    Fresh fresh();
+    /**
+     * For a load into a store without documents: collects each document as it is written, builds the graph at the end.
+     * By default nothing is collected and the graph is rebuilt once at the end, for graphs computed from the whole
+     * store or from other derived graphs (canonical names from every spelling at once; links and first appearances
+     * from the ideas graph, which a fresh load builds at its end).
+     */
+    default Fresh fresh() {
+        return new Fresh() {
+            @Override
+            public void add(DocumentChange change) {}
+
+            @Override
+            public int finish(DatasetGraph dsg) { return rebuild(dsg); }
+        };
+    }
 
     /** A whole build fed by the loading pipeline. */
     interface Fresh {

@@ -125,17 +125,6 @@ public final class SignalDiscussions implements DerivedGraph {
         };
     }
 
-    @Override
-    public Fresh fresh() {
-        // The links need the ideas graph and the statistics, which are built at the end of a fresh load: so is this.
-        return new Fresh() {
-            @Override
-            public void add(DocumentChange change) {}
-
-            @Override
-            public int finish(DatasetGraph dsg) { return rebuild(dsg); }
-        };
-    }
 
     /** A signal with its weighted words and its ideas. */
     record SignalText(Node node, Node graph, String label, TermVector vector, Set<String> ideas) {}

@@ -102,17 +102,6 @@ public final class IdeaTimeline implements DerivedGraph {
         };
     }
 
-    @Override
-    public Fresh fresh() {
-        // Derived from the ideas graph, which a fresh load builds at its end: so is this.
-        return new Fresh() {
-            @Override
-            public void add(DocumentChange change) {}
-
-            @Override
-            public int finish(DatasetGraph dsg) { return rebuild(dsg); }
-        };
-    }
 
     /** The ideas that the document of a graph, or its responses, link. */
     private void linkedFrom(DatasetGraph dsg, Node g, Set<Node> out) {

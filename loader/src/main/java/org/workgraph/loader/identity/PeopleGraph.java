@@ -94,15 +94,4 @@ public final class PeopleGraph implements DerivedGraph {
         return true;
     }
 
-    @Override
-    public Fresh fresh() {
-        return new Fresh() {
-            @Override
-            public void add(DocumentChange change) {}
-
-            // Names are settled from every spelling at once: one pass over the aliases, as a rebuild does.
-            @Override
-            public int finish(DatasetGraph dsg) { return rebuild(dsg); }
-        };
-    }
 }
