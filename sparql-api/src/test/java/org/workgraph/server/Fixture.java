@@ -163,4 +163,24 @@ final class Fixture implements AutoCloseable {
         server.close();
         store.close();
     }
+
+    /**
+     * The rows of an example query of data/queries/, sent to a server's SPARQL endpoint over HTTP, each row its
+     * columns joined by spaces ("-" where unbound).
+     */
+    static List<String> exampleRows(HttpClient http, WorkgraphServer server, String example, String... vars) throws Exception {
+        String query = java.nio.file.Files.readString(Path.of(System.getProperty("workgraph.root", ".."), "data", "queries", example));
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        List<String> out = new ArrayList<>();
+        for (JsonNode b : JSON.readTree(r.body()).at("/results/bindings")) {
+            List<String> cells = new ArrayList<>();
+            for (String v : vars) cells.add(b.has(v) ? b.get(v).get("value").asText() : "-");
+            out.add(String.join(" ", cells));
+        }
+        return out;
+    }
 }

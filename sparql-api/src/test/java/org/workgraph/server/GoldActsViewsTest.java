@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -256,19 +254,7 @@ class GoldActsViewsTest {
     }
 
     private List<String> rows(String example, String... vars) throws Exception {
-        String query = Files.readString(Path.of(System.getProperty("workgraph.root", ".."), "data", "queries", example));
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), r.body());
-        List<String> out = new ArrayList<>();
-        for (JsonNode b : Fixture.JSON.readTree(r.body()).at("/results/bindings")) {
-            List<String> cells = new ArrayList<>();
-            for (String v : vars) cells.add(b.has(v) ? b.get(v).get("value").asText() : "-");
-            out.add(String.join(" ", cells));
-        }
-        return out;
+        return Fixture.exampleRows(http, server, example, vars);
     }
 
     private JsonNode api(String path) throws Exception {
