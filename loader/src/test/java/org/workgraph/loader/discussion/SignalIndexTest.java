@@ -81,6 +81,25 @@ class SignalIndexTest {
         assertEquals(List.of("s=0.750"), names(index.linked(vector(Map.of("a", 1.0, "b", 1.0)), Set.of(), BigDecimal.ZERO)));
     }
 
+    /**
+     * Words many signals share are left out of the walk when they weigh little in the post; a signal that shares only
+     * such words is still found when it shares ideas, which can carry it over the threshold by themselves.
+     */
+    @Test
+    void aSignalSharingOnlyCommonWordsIsFoundThroughItsIdeas() {
+        List<SignalDiscussions.SignalText> signals = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) signals.add(signal("common" + i, Map.of("work", 1.0, "life", 1.0, "other" + i, 2.0), Set.of()));
+        signals.add(signal("ideas", Map.of("work", 1.0, "life", 1.0), Set.of("urn:idea:a", "urn:idea:b")));
+        signals.add(signal("rare", Map.of("heat", 5.0, "pause", 5.0), Set.of()));
+        SignalIndex index = new SignalIndex(signals);
+        TermVector post = vector(Map.of("heat", 5.0, "pause", 5.0, "work", 0.3, "life", 0.3));
+        Set<String> ideas = Set.of("urn:idea:a", "urn:idea:b");
+        List<SignalIndex.Match> linked = index.linked(post, ideas, Similarity.THRESHOLD);
+        assertEquals(List.of("ideas", "rare"), linked.stream().map(m -> m.signal().label()).toList());
+        assertEquals(names(index.linkedScoringEveryPair(post, ideas, Similarity.THRESHOLD)), names(linked));
+        assertEquals(List.of("rare"), index.linked(post, Set.of(), Similarity.THRESHOLD).stream().map(m -> m.signal().label()).toList());
+    }
+
     /** Random vectors over a small vocabulary (many words in common, as in generated text) at several thresholds. */
     @Test
     void randomVectorsLinkAsEveryPairDoes() {
