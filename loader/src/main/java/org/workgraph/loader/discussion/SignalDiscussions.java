@@ -39,13 +39,16 @@ import org.workgraph.ontology.WG;
  * response writes them), in a graph derived across documents, since a link relates two documents.
  *
  * <p>Every post body and every comment or reply (not pingbacks and reblogs, which quote other sites; not digests,
- * which are where signals come from) is scored against every signal it shares a counted word with
- * ({@link Similarity}); words are weighted by the corpus statistics the ideas graph keeps, and the ideas are those
+ * which are where signals come from) is scored ({@link Similarity}) against the signals that could link to it: those
+ * it shares at least two counted words with, found through a {@link SignalIndex} built once per build or update; words are weighted by the corpus statistics the ideas graph keeps, and the ideas are those
  * of the ideas graph, so this graph is kept after both (it comes after them in {@code Loader#derivedGraphs}).
  *
  * <p>Updates: the links of a changed or removed document's posts, responses and signals go; a changed document's
- * posts and responses are scored against every signal, and its signals (a digest) against every other post and
- * response. So an update costs its documents plus, for a digest, one pass over the corpus's text.
+ * posts and responses are scored against the index of every signal (so an added post computes its own links
+ * only), and its signals (a digest) are indexed alone, and every other post and response is walked through that
+ * small index: only those sharing two of its words are scored. So an update costs its documents plus reading the
+ * store's signals, and for a digest one pass over the corpus's text (read back from the store: not kept anywhere
+ * else, since no step holds the corpus in memory).
  *
  * <p>Drift, as for ideas: a link between two documents a load did not touch keeps the score it was given against
  * the corpus statistics of its own time, and a post or response that loses a link to a removed signal does not get
@@ -235,7 +238,7 @@ public final class SignalDiscussions implements DerivedGraph {
             int links = 0;
             for (Unit unit : units) {
                 TermVector v = TermVector.of(Words.of(unit.text()), this::idf);
-                if (v.isEmpty()) continue;
+                if (v.isEmpty() || !index.mayLink(v)) continue;
                 Set<String> ideas = unitIdeas(unit.resource());
                 List<SignalIndex.Match> matches = everyPair ? index.linkedScoringEveryPair(v, ideas, threshold) : index.linked(v, ideas, threshold);
                 if (matches.isEmpty()) continue;

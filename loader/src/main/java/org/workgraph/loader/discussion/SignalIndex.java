@@ -80,6 +80,16 @@ final class SignalIndex {
 
     boolean isEmpty() { return signals.isEmpty(); }
 
+    /**
+     * Whether the post or response has at least {@value Similarity#MIN_SHARED} words that some signal has: if not,
+     * it links to none, and its ideas need not be read (an added digest's few signals against every post).
+     */
+    boolean mayLink(TermVector unit) {
+        int found = 0;
+        for (String w : unit.weights().keySet()) if (byWord.containsKey(w) && ++found >= Similarity.MIN_SHARED) return true;
+        return false;
+    }
+
     int size() { return signals.size(); }
 
     /** How many (signal, word) entries the index holds: what walking every word of every signal costs. */
