@@ -3,7 +3,6 @@ package org.workgraph.loader.discussion;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,7 @@ import java.util.Set;
  * <p>Walking a post's words through the index also sums each candidate's dot product, which bounds its score before
  * it is computed exactly: a candidate whose bound is below the threshold (less half a unit of the score's third
  * place, the score being rounded) is not scored. Only the candidates left are scored by {@link Similarity#score}, so
- * the scores stated are computed exactly as before, word order and rounding included. The words a post shares with
- * many signals are not walked at all while they weigh too little in it to make a link on their own (see
- * {@link #linked}): on text written from a small vocabulary, those postings are most of the index.
+ * the scores stated are computed exactly as before, word order and rounding included.
  *
  * <p>Not thread-safe: the per-signal counters are reused from one post or response to the next (one build or update
  * scores thousands of them against thousands of signals, and fresh arrays each time would be most of its garbage).
@@ -30,8 +27,6 @@ final class SignalIndex {
     private static final double ROUNDING = 0.0005;
     /** Room for the bound's sum being in another order than the exact one (a few ulps; this is far more). */
     private static final double SLACK = 1e-9;
-    /** What the words left out of the walk may weigh is kept this far under the bound, for the same reason. */
-    private static final double PRUNE_MARGIN = 1e-6;
 
     /** The signals that have one word, with its weight in each, in index order. */
     private record Postings(int[] signals, double[] weights) {}
@@ -41,9 +36,6 @@ final class SignalIndex {
 
     private final List<SignalDiscussions.SignalText> signals;
     private final Map<String, Postings> byWord;
-    /** Idea IRI → the signals that have it, in index order: a signal sharing an idea links with fewer words. */
-    private final Map<String, int[]> byIdea;
-    private final boolean[] seen;
     private final int[] shared;
     private final double[] dot;
     private final int[] touched;
@@ -65,14 +57,6 @@ final class SignalIndex {
             index.put(word, new Postings(s, w));
         });
         this.byWord = index;
-        Map<String, List<Integer>> ideas = new HashMap<>();
-        for (int i = 0; i < this.signals.size(); i++) {
-            for (String idea : this.signals.get(i).ideas()) ideas.computeIfAbsent(idea, k -> new ArrayList<>()).add(i);
-        }
-        Map<String, int[]> byIdea = new HashMap<>();
-        ideas.forEach((idea, list) -> byIdea.put(idea, list.stream().mapToInt(Integer::intValue).toArray()));
-        this.byIdea = byIdea;
-        this.seen = new boolean[this.signals.size()];
         this.shared = new int[this.signals.size()];
         this.dot = new double[this.signals.size()];
         this.touched = new int[this.signals.size()];
@@ -101,29 +85,13 @@ final class SignalIndex {
      */
     List<Match> linked(TermVector unit, Set<String> unitIdeas, BigDecimal threshold) {
         double floor = threshold.doubleValue() - ROUNDING - SLACK;
-        // The words the post or response shares with many signals (the longest postings) are left out of the walk
-        // as long as their weights together are under the cosine a link needs without shared ideas: a signal that
-        // shares none of the other words, and no idea, has a cosine under that (Cauchy-Schwarz: its dot product
-        // with those words is at most their length times its own), so it cannot link. The words left out are
-        // added back, by lookup, for the signals the walk finds.
-        List<Map.Entry<String, Double>> words = new ArrayList<>();
-        for (Map.Entry<String, Double> e : unit.weights().entrySet()) if (byWord.containsKey(e.getKey())) words.add(e);
-        words.sort(Comparator.comparingInt((Map.Entry<String, Double> e) -> byWord.get(e.getKey()).signals().length).reversed()
-                .thenComparing(Map.Entry::getKey));
-        double needed = floor / (1 - Similarity.IDEAS_WEIGHT) * unit.norm() * (1 - PRUNE_MARGIN);
-        int skipped = 0;
-        double skippedSquares = 0;
-        if (needed > 0) {
-            while (skipped < words.size()) {
-                double w = words.get(skipped).getValue();
-                if (Math.sqrt(skippedSquares + w * w) >= needed) break;
-                skippedSquares += w * w;
-                skipped++;
-            }
-        }
+        // Every word of the post is walked. Leaving out the words many signals share while they weigh too little to
+        // make a link alone (a Cauchy-Schwarz bound) was tried: on generated text the rare words still reach nearly
+        // every signal, and adding the left-out words back by lookup cost more than walking them (10,000 documents).
         int count = 0;
-        for (Map.Entry<String, Double> e : words.subList(skipped, words.size())) {
+        for (Map.Entry<String, Double> e : unit.weights().entrySet()) {
             Postings p = byWord.get(e.getKey());
+            if (p == null) continue;
             double u = e.getValue();
             int[] s = p.signals();
             double[] w = p.weights();
@@ -131,27 +99,6 @@ final class SignalIndex {
                 int i = s[k];
                 if (shared[i]++ == 0) touched[count++] = i;
                 dot[i] += u * w[k];
-            }
-        }
-        if (skipped > 0) {
-            for (String idea : unitIdeas) {
-                int[] s = byIdea.get(idea);
-                if (s == null) continue;
-                for (int i : s) {
-                    if (shared[i] == 0 && !seen[i]) touched[count++] = i;
-                    seen[i] = true;
-                }
-            }
-            for (int j = 0; j < count; j++) {
-                int i = touched[j];
-                seen[i] = false;
-                Map<String, Double> weights = signals.get(i).vector().weights();
-                for (Map.Entry<String, Double> e : words.subList(0, skipped)) {
-                    Double w = weights.get(e.getKey());
-                    if (w == null) continue;
-                    shared[i]++;
-                    dot[i] += e.getValue() * w;
-                }
             }
         }
         Arrays.sort(touched, 0, count);
@@ -165,7 +112,9 @@ final class SignalIndex {
             if (common < Similarity.MIN_SHARED) continue;
             SignalDiscussions.SignalText s = signals.get(i);
             double cosine = Math.min(1, d / (s.vector().norm() * unit.norm()));
-            if (Similarity.combine(cosine, sharedIdeas(s.ideas(), unitIdeas)) < floor) continue;
+            // the ideas are counted only when the words alone fall short and all the signal's ideas would not
+            if (Similarity.combine(cosine, 0) < floor
+                    && (Similarity.combine(cosine, s.ideas().size()) < floor || Similarity.combine(cosine, sharedIdeas(s.ideas(), unitIdeas)) < floor)) continue;
             Similarity.Score score = Similarity.score(s.vector(), s.ideas(), unit, unitIdeas);
             if (score.links(threshold)) out.add(new Match(s, score));
         }

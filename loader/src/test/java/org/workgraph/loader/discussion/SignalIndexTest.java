@@ -82,8 +82,8 @@ class SignalIndexTest {
     }
 
     /**
-     * Words many signals share are left out of the walk when they weigh little in the post; a signal that shares only
-     * such words is still found when it shares ideas, which can carry it over the threshold by themselves.
+     * A signal that shares only words of little weight in the post (words many signals share) is not close enough by
+     * its words, but its shared ideas can carry it over the threshold: the index must not drop it on its words alone.
      */
     @Test
     void aSignalSharingOnlyCommonWordsIsFoundThroughItsIdeas() {
