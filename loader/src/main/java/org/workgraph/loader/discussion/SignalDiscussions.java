@@ -39,13 +39,16 @@ import org.workgraph.ontology.WG;
  * response writes them), in a graph derived across documents, since a link relates two documents.
  *
  * <p>Every post body and every comment or reply (not pingbacks and reblogs, which quote other sites; not digests,
- * which are where signals come from) is scored against every signal it shares a counted word with
- * ({@link Similarity}); words are weighted by the corpus statistics the ideas graph keeps, and the ideas are those
+ * which are where signals come from) is scored ({@link Similarity}) against the signals that could link to it: those
+ * it shares at least two counted words with, found through a {@link SignalIndex} built once per build or update; words are weighted by the corpus statistics the ideas graph keeps, and the ideas are those
  * of the ideas graph, so this graph is kept after both (it comes after them in {@code Loader#derivedGraphs}).
  *
  * <p>Updates: the links of a changed or removed document's posts, responses and signals go; a changed document's
- * posts and responses are scored against every signal, and its signals (a digest) against every other post and
- * response. So an update costs its documents plus, for a digest, one pass over the corpus's text.
+ * posts and responses are scored against the index of every signal (so an added post computes its own links
+ * only), and its signals (a digest) are indexed alone, and every other post and response is walked through that
+ * small index: only those sharing two of its words are scored. So an update costs its documents plus reading the
+ * store's signals, and for a digest one pass over the corpus's text (read back from the store: not kept anywhere
+ * else, since no step holds the corpus in memory).
  *
  * <p>Drift, as for ideas: a link between two documents a load did not touch keeps the score it was given against
  * the corpus statistics of its own time, and a post or response that loses a link to a removed signal does not get
@@ -65,6 +68,7 @@ public final class SignalDiscussions implements DerivedGraph {
     private final Iris iris;
     private final Node graph;
     private final BigDecimal threshold;
+    private final boolean everyPair;
 
     public SignalDiscussions(Iris iris) {
         this(iris, Similarity.THRESHOLD);
@@ -72,9 +76,19 @@ public final class SignalDiscussions implements DerivedGraph {
 
     /** With another threshold than {@link Similarity#THRESHOLD}: a lower one states every pair worth scoring, for choosing it. */
     public SignalDiscussions(Iris iris, BigDecimal threshold) {
+        this(iris, threshold, false);
+    }
+
+    /**
+     * With {@code everyPair}, every post and response is scored against every signal instead of only those the
+     * {@link SignalIndex} finds it sharing words with: the method before the index, kept so a test can show that
+     * both state the same graph.
+     */
+    SignalDiscussions(Iris iris, BigDecimal threshold, boolean everyPair) {
         this.iris = iris;
         this.graph = iris.discussionsGraph();
         this.threshold = threshold;
+        this.everyPair = everyPair;
     }
 
     @Override
@@ -86,7 +100,7 @@ public final class SignalDiscussions implements DerivedGraph {
         return Txn.calculateWrite(dsg, () -> {
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             Run run = new Run(dsg);
-            Index all = new Index(run.signals(null));
+            SignalIndex all = new SignalIndex(run.signals(null));
             int links = 0;
             if (all.isEmpty()) return 0;
             for (Node g : documentGraphs(dsg)) links += run.link(units(dsg, g), all);
@@ -117,9 +131,9 @@ public final class SignalDiscussions implements DerivedGraph {
             if (changed.isEmpty()) return;
             Run run = new Run(dsg);
             List<SignalText> signals = run.signals(null);
-            Index all = new Index(signals);
+            SignalIndex all = new SignalIndex(signals);
             for (Node g : changed) run.link(units(dsg, g), all);
-            Index added = new Index(signals.stream().filter(s -> changed.contains(s.graph())).toList());
+            SignalIndex added = new SignalIndex(signals.stream().filter(s -> changed.contains(s.graph())).toList());
             if (added.isEmpty()) return;
             for (Node g : documentGraphs(dsg)) if (!changed.contains(g)) run.link(units(dsg, g), added);
         };
@@ -134,30 +148,6 @@ public final class SignalDiscussions implements DerivedGraph {
 
     /** A post's body or a response: what can discuss a signal. */
     record Unit(Node resource, String text) {}
-
-    /** Signals by the words they have, so a post or response is scored only against those it shares a word with. */
-    private static final class Index {
-        private final List<SignalText> signals;
-        private final Map<String, List<Integer>> byWord = new HashMap<>();
-
-        Index(List<SignalText> signals) {
-            this.signals = signals;
-            for (int i = 0; i < signals.size(); i++) {
-                for (String w : signals.get(i).vector().weights().keySet()) byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
-            }
-        }
-
-        boolean isEmpty() { return signals.isEmpty(); }
-
-        List<SignalText> sharingWordsWith(TermVector v) {
-            TreeSet<Integer> hits = new TreeSet<>();
-            for (String w : v.weights().keySet()) {
-                List<Integer> s = byWord.get(w);
-                if (s != null) hits.addAll(s);
-            }
-            return hits.stream().map(signals::get).toList();
-        }
-    }
 
     /** One build or update: the store, and the word weights asked so far (each is one lookup in the statistics). */
     private final class Run {
@@ -233,20 +223,16 @@ public final class SignalDiscussions implements DerivedGraph {
          * {@value #PER_UNIT} per post or response: the strongest, counting the links it already has (an update that
          * adds a digest scores old posts and responses against its signals only; a new link can displace an old one).
          */
-        int link(List<Unit> units, Index index) {
+        int link(List<Unit> units, SignalIndex index) {
             int links = 0;
             for (Unit unit : units) {
                 TermVector v = TermVector.of(Words.of(unit.text()), this::idf);
-                if (v.isEmpty()) continue;
-                List<SignalText> candidates = index.sharingWordsWith(v);
-                if (candidates.isEmpty()) continue;
+                if (v.isEmpty() || !index.mayLink(v)) continue;
                 Set<String> ideas = unitIdeas(unit.resource());
+                List<SignalIndex.Match> matches = everyPair ? index.linkedScoringEveryPair(v, ideas, threshold) : index.linked(v, ideas, threshold);
+                if (matches.isEmpty()) continue;
                 List<Candidate> found = new ArrayList<>();
-                for (SignalText s : candidates) {
-                    Similarity.Score score = Similarity.score(s.vector(), s.ideas(), v, ideas);
-                    if (score.links(threshold)) found.add(new Candidate(s, score.value(), score));
-                }
-                if (found.isEmpty()) continue;
+                for (SignalIndex.Match m : matches) found.add(new Candidate(m.signal(), m.score().value(), m.score()));
                 List<Quad> existing = new ArrayList<>();
                 dsg.find(graph, unit.resource(), WG.discusses.asNode(), Node.ANY).forEachRemaining(existing::add);
                 for (Quad q : existing) {
