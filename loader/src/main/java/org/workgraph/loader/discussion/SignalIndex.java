@@ -74,11 +74,6 @@ final class SignalIndex {
         return false;
     }
 
-    int size() { return signals.size(); }
-
-    /** How many (signal, word) entries the index holds: what walking every word of every signal costs. */
-    long postings() { return byWord.values().stream().mapToLong(p -> p.signals().length).sum(); }
-
     /**
      * The signals the post or response links to at the threshold, in index order (the order of the signals given),
      * each with its score.
