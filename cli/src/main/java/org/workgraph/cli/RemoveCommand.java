@@ -1,8 +1,6 @@
 package org.workgraph.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
@@ -26,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "remove", mixinStandardHelpOptions = true,
         description = {"Take documents out of the store, with everything derived from them alone.",
                 "A document is named by its file (the file need not exist any more; only its name counts), or by a",
-                "folder, for every .txt file in it. People and ideas other documents still support stay; the rest go.",
+                "folder, for every document a load of it would read. People and ideas other documents still support stay; the rest go.",
                 "All removals are one transaction."})
 final class RemoveCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
@@ -43,7 +40,12 @@ final class RemoveCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Loader loader = new Loader(store.base, Loader.DEFAULT_MAX_BYTES);
         Set<String> names = new LinkedHashSet<>();
-        for (Path p : files) names.addAll(documentNames(p));
+        // A folder names what a load of it would read, every format the loader's readers take, not only .txt.
+        for (Path p : files) {
+            if (!Files.isDirectory(p)) names.add(p.getFileName().toString());
+            else loader.files(List.of(p), f -> err.println("  cannot read: " + f.describeFailure()))
+                    .forEach(f -> names.add(f.getFileName().toString()));
+        }
         try (WorkgraphStore s = store.open()) {
             List<String> missing = new ArrayList<>();
             // Only the graphs there are: a name the store does not hold is reported, not an error for the others.
@@ -68,14 +70,4 @@ final class RemoveCommand implements Callable<Integer> {
         }
     }
 
-    /** A file's name, or the names of the .txt files under a folder (as a load of that folder would read them). */
-    private static List<String> documentNames(Path p) {
-        if (!Files.isDirectory(p)) return List.of(p.getFileName().toString());
-        try (Stream<Path> walk = Files.walk(p)) {
-            return walk.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
-                    .map(f -> f.getFileName().toString()).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read folder " + p, e);
-        }
-    }
 }

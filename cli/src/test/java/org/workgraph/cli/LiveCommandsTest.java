@@ -45,6 +45,21 @@ class LiveCommandsTest {
         assertEquals(documents - 1, count(db, "?d a <https://w3id.org/workgraph/ns#Document>"));
     }
 
+    @Test
+    void removingAFolderTakesOutEveryDocumentALoadOfItReads() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("mixed"));
+        String db = dir.resolve("db2").toString();
+        Files.writeString(folder.resolve("plain.txt"), "A plain post\n\nThe text of a post of our own, which ends like a sentence.\n");
+        Files.writeString(folder.resolve("page.html"), "<!doctype html><html><head><title>A saved page</title></head><body>"
+                + "<article><h1>A saved page</h1><p>The text of a page of our own, which ends like a sentence.</p></article></body></html>");
+        assertEquals(0, kg("load", "--db", db, folder.toString()), cli.err());
+        assertEquals(2, count(db, "?d a <https://w3id.org/workgraph/ns#Document>"));
+
+        assertEquals(0, kg("remove", "--db", db, folder.toString()), cli.err());
+        assertTrue(cli.out().startsWith("Removed 2 document(s)"), cli.out());
+        assertEquals(0, count(db, "?d a <https://w3id.org/workgraph/ns#Document>"));
+    }
+
     private long count(String db, String pattern) {
         assertEquals(0, kg("query", "--db", db, "--format", "csv", "SELECT (COUNT(*) AS ?n) { " + pattern + " }"), cli.err());
         return Long.parseLong(cli.out().split("\r\n")[1].trim());
