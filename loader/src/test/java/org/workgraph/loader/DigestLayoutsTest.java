@@ -34,6 +34,37 @@ class DigestLayoutsTest {
     private static List<String> names(SignalDigest d) { return d.rows().stream().map(SignalRow::name).toList(); }
 
     @Test
+    void aLeadInThatCountsTheListStartsItAndACaptionIsNoHeading() throws Exception {
+        String page = """
+                Trends in Shift Work
+
+                Every month another report says where shift work is going, and most of them agree on very little at all.
+
+                Night market illustrationNight market at dusk, photo by a reader
+
+                Where the Study Looked
+
+                A union study, for example, looked at rotas in four countries. The three trends it identified are:
+
+                Self-scheduling apps
+
+                Workers pick their own shifts from a pool that the app fills from the week's demand.
+
+                Split shifts return
+
+                Employers cut days into two short blocks to match the busiest hours of trade.
+
+                Pay for standby
+
+                Time spent waiting for a call is starting to be paid, first in care work and then in retail.
+                """;
+        assertEquals(DocumentKind.SIGNAL_DIGEST, kind(page));
+        SignalDigest d = parse(page);
+        assertEquals(List.of("Self-scheduling apps", "Split shifts return", "Pay for standby"), names(d));
+        assertEquals("Where the Study Looked", d.rows().get(0).heading()); // the section the list stands in
+    }
+
+    @Test
     void numberedBlocksAreRowsAndTheUnnumberedSectionsAfterThemAreNot() throws Exception {
         String page = """
                 Labour radar

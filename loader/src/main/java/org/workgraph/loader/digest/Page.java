@@ -31,9 +31,13 @@ final class Page {
             "^[\\s,.|:\u2013\u2014-]*(?i:(?:posted|published|updated)(?: on)?)?[\\s,.|:\u2013\u2014-]*"
             + "(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?[\\s,.|:\u2013\u2014-]*"
             + "(?:(?i:by)\\s+\\S+(?:\\s+\\S+){0,3}\\s*)?$");
-    /** An image's caption or credit line: "Photo by Ann Lee on Unsplash", "… Wikimedia Commons", "Image courtesy of …". */
-    private static final Pattern CAPTION = Pattern.compile("(?i)\\b(?:wikimedia commons|getty images|shutterstock|unsplash|istock(?:photo)?|"
-            + "photo(?:graph)?\\s+(?:by|credit|courtesy)|image\\s+(?:by|credit|courtesy|source)|credit:|courtesy of|via flickr)\\b");
+    /**
+     * An image's caption or credit line: "Photo by Ann Lee on Unsplash", "Image courtesy of …", "Illustration: …" (a
+     * text dump may glue the caption to the image's alt text, "comic illustrationThe caption", hence no word end).
+     */
+    private static final Pattern CAPTION = Pattern.compile("(?i)\\b(?:getty images|shutterstock|unsplash|istock(?:photo)?|"
+            + "photo(?:graph)?\\s+(?:by|credit|courtesy)|image\\s+(?:by|credit|courtesy|source)|credit:|courtesy of|via flickr)\\b"
+            + "|\\billustration");
     /** A markdown heading's marks, kept by some text dumps: "## Trends". */
     private static final Pattern HASHES = Pattern.compile("^#{1,6}\\s+");
     /** A page that calls itself a digest names what it lists: signals, trends, drivers, technologies. */
