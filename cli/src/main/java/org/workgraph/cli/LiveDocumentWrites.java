@@ -27,9 +27,9 @@ final class LiveDocumentWrites implements DocumentWrites {
     public boolean remove(String graphIri) { return updates.remove(NodeFactory.createURI(graphIri)); }
 
     @Override
-    public String graphOfFile(String fileName) {
+    public int removeFile(String fileName) {
         try {
-            return updates.graphOfFile(fileName).getURI();
+            return updates.removeFile(fileName);
         } catch (LiveUpdates.Refused e) {
             throw new Refused(e.getMessage());
         }

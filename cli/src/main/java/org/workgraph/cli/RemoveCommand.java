@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.system.Txn;
 import org.workgraph.loader.Loader;
 import org.workgraph.loader.store.TdbSink;
 import org.workgraph.loader.store.WorkgraphStore;
@@ -52,13 +51,11 @@ final class RemoveCommand implements Callable<Integer> {
             TdbSink sink = new TdbSink(s, loader.derivedGraphs());
             int removed = 0;
             for (String name : names) {
-                Node graph = loader.iris().documentGraph(name);
-                if (Txn.calculateRead(s.dataset(), () -> s.dataset().containsGraph(graph))) {
-                    sink.remove(graph);
-                    removed++;
-                } else {
-                    missing.add(name);
-                }
+                // By the file name the store records: a document named by its URL, or one of many in an export, is found too.
+                List<Node> graphs = s.documentGraphsOf(name);
+                if (graphs.isEmpty()) missing.add(name);
+                graphs.forEach(sink::remove);
+                removed += graphs.size();
             }
             sink.finish();
             out.printf("Removed %d document(s) in %.2f s%n", removed, (System.nanoTime() - start) / 1e9);

@@ -60,6 +60,21 @@ class LiveCommandsTest {
         assertEquals(0, count(db, "?d a <https://w3id.org/workgraph/ns#Document>"));
     }
 
+    @Test
+    void aDocumentNamedByItsUrlIsRemovedByTheNameOfItsFile() throws IOException {
+        Path page = Files.writeString(dir.resolve("saved.html"), "<!doctype html><html><head><title>A saved page</title>"
+                + "<link rel=\"canonical\" href=\"https://example.org/2020/05/a-saved-page/\"></head><body>"
+                + "<article><h1>A saved page</h1><p>The text of a page of our own, which ends like a sentence.</p></article></body></html>");
+        String db = dir.resolve("db3").toString();
+        assertEquals(0, kg("load", "--db", db, page.toString()), cli.err());
+        // The graph is named from the page's URL, not from the file: the file's name alone would not find it.
+        assertEquals(1, count(db, "GRAPH ?g { ?d a <https://w3id.org/workgraph/ns#Document> } FILTER(CONTAINS(STR(?g), \"a-saved-page\"))"));
+
+        assertEquals(0, kg("remove", "--db", db, "saved.html"), cli.err());
+        assertTrue(cli.out().startsWith("Removed 1 document(s)"), cli.out());
+        assertEquals(0, count(db, "?d a <https://w3id.org/workgraph/ns#Document>"));
+    }
+
     private long count(String db, String pattern) {
         assertEquals(0, kg("query", "--db", db, "--format", "csv", "SELECT (COUNT(*) AS ?n) { " + pattern + " }"), cli.err());
         return Long.parseLong(cli.out().split("\r\n")[1].trim());

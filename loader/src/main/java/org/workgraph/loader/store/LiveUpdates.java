@@ -165,10 +165,21 @@ public final class LiveUpdates implements AutoCloseable {
         });
     }
 
-    /** The graph a document read from a file of this name gets (a document whose source states its URL is named from that instead). */
-    public Node graphOfFile(String fileName) {
+    /**
+     * Takes out every document read from a file of this name (an export or a web archive holds many; a page with a
+     * canonical link is named from its URL), with everything derived from them alone, in one write transaction;
+     * the number removed, 0 (and nothing changed) when the store has none.
+     */
+    public int removeFile(String fileName) {
         checkName(fileName);
-        return loader.iris().documentGraph(fileName);
+        return on(() -> {
+            List<Node> graphs = store.documentGraphsOf(fileName);
+            if (graphs.isEmpty()) return 0;
+            TdbSink sink = new TdbSink(store, derived);
+            graphs.forEach(sink::remove);
+            sink.finish();
+            return graphs.size();
+        });
     }
 
     /** Whether this graph holds a document (rather than being a derived graph, or one written by hand). */

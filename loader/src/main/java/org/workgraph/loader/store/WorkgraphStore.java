@@ -102,6 +102,19 @@ public final class WorkgraphStore implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> dsg.contains(graph, document, WG.sha256.asNode(), hash));
     }
 
+    /**
+     * The graphs of the documents read from a file of this name, found by {@code wg:sourceFile} rather than from the
+     * name, because a document that states its URL (a saved page's canonical link, a post inside an export or a web
+     * archive) is named from that; a file that held several documents gives several graphs.
+     */
+    public List<Node> documentGraphsOf(String fileName) {
+        Node file = NodeFactory.createLiteralString(fileName);
+        Node document = WG.Document.asNode();
+        return Txn.calculateRead(dsg, () -> Iter.asStream(dsg.find(Node.ANY, Node.ANY, WG.sourceFile.asNode(), file))
+                .filter(q -> dsg.contains(q.getGraph(), q.getSubject(), org.apache.jena.vocabulary.RDF.type.asNode(), document))
+                .map(Quad::getGraph).distinct().toList());
+    }
+
     /** Whether the store holds no quads at all (a bulk loader may build it). */
     public boolean isEmpty() {
         return Txn.calculateRead(dsg, () -> !dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext());

@@ -20,8 +20,13 @@ public interface DocumentWrites {
     /** Removes the document in this graph with everything derived from it alone; false when no document is there. */
     boolean remove(String graphIri);
 
-    /** The graph of the document a file of this name holds (a document named by its URL is removed by its graph). */
-    String graphOfFile(String fileName);
+    /**
+     * Removes every document read from a file of this name (found by the file name the store records, so documents
+     * named by their URL are found too), in one transaction; the number removed, 0 when there is none.
+     *
+     * @throws Refused when the name is no file name (folders, control characters)
+     */
+    int removeFile(String fileName);
 
     /** Whether the graph holds a document (so a Graph Store DELETE of it must update the derived graphs too). */
     boolean isDocumentGraph(String graphIri);

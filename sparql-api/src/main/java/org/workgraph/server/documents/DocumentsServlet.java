@@ -74,14 +74,20 @@ public final class DocumentsServlet extends HttpServlet {
             error(res, 400, "name the document to remove by ?file=NAME or by ?graph=IRI (one of the two)");
             return;
         }
+        if (graph != null) {
+            if (writes.remove(graph)) res.setStatus(204);
+            else error(res, 404, "no document in graph " + graph);
+            return;
+        }
+        int removed;
         try {
-            if (graph == null) graph = writes.graphOfFile(file);
+            removed = writes.removeFile(file);
         } catch (DocumentWrites.Refused e) {
             error(res, 400, e.getMessage());
             return;
         }
-        if (writes.remove(graph)) res.setStatus(204);
-        else error(res, 404, "no document in graph " + graph);
+        if (removed > 0) res.setStatus(204);
+        else error(res, 404, "no document read from a file named " + file);
     }
 
     @Override
