@@ -43,6 +43,16 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isDirectory(goldDir)) {
+            spec.commandLine().getErr().println("--gold " + goldDir + ": no such folder (give the folder of gold JSON files)");
+            return ExitCodes.USAGE;
+        }
+        for (Path p : docs) {
+            if (!Files.exists(p)) {
+                spec.commandLine().getErr().println(p + ": no such file or folder (DOCS are where the gold's documents are)");
+                return ExitCodes.USAGE;
+            }
+        }
         Map<String, Path> byName = new HashMap<>();
         for (Path p : docs) {
             try (Stream<Path> walk = Files.walk(p)) {

@@ -70,7 +70,7 @@ final class LoadCommand implements Callable<Integer> {
             try (ReportFile file = report == null ? null : ReportFile.create(report)) {
                 LoadReport outcome = LoadRun.run(s, store.base, maxBytes, paths, options, bulk, !skipDerived, file,
                         spec.commandLine().getOut(), spec.commandLine().getErr());
-                return outcome.failed() > 0 ? ExitCodes.INPUT : ExitCodes.OK;
+                return outcome.failed() > 0 || outcome.files().isEmpty() ? ExitCodes.INPUT : ExitCodes.OK;
             }
         } catch (java.io.IOException e) {
             spec.commandLine().getErr().println("cannot write the report " + report + ": " + e.getMessage());

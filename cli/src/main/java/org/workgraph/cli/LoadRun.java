@@ -61,6 +61,12 @@ final class LoadRun {
         Progress progress = Progress.forConsole(out, err);
         LoadReport report = loader.load(paths, sink, options, reportFile == null ? progress : reportFile.after(progress));
         out.println(report.summary());
+        if (report.files().isEmpty()) {
+            // Nothing to load is almost always a wrong path or format: say what a folder is searched for.
+            err.println("No document files in " + paths.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+                    + ": a folder is searched for files in the formats the loader reads ("
+                    + READERS.readers().stream().map(r -> r.format()).distinct().collect(java.util.stream.Collectors.joining(", ")) + ").");
+        }
         for (String step : sink.finishSteps()) out.println("  finishing: " + step);
         if (report.failed() > 0) {
             err.println(report.failed() + " file(s) could not be loaded:");

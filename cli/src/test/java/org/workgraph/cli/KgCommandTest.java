@@ -122,6 +122,25 @@ class KgCommandTest {
     }
 
     @Test
+    void aLoadThatFindsNothingToLoadFailsAndSaysWhatItLookedFor() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("slides.pdf"), "not a document format");
+        assertEquals(2, kg("load", "--db", db(), empty.toString()));
+        assertTrue(run.err().contains("No document files in " + empty), run.err());
+        assertTrue(run.err().contains("html"), "names the formats read: " + run.err());
+    }
+
+    @Test
+    void evalNamesAMissingGoldOrDocumentsFolderWithoutAStackTrace() throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        assertEquals(1, kg("eval", "--gold", dir.resolve("no-gold").toString(), docs.toString()));
+        assertTrue(run.err().contains("no-gold: no such folder"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertEquals(1, kg("eval", "--gold", docs.toString(), dir.resolve("no-docs").toString()));
+        assertTrue(run.err().contains("no-docs: no such file or folder"), run.err());
+    }
+
+    @Test
     void serveRefusesUpdatesWithoutAPassword() throws Exception {
         Path empty = Files.writeString(dir.resolve("password"), "\n");
         assertEquals(1, kg("serve", "--db", db(), "--port", "0", "--allow-update", "--password-file", empty.toString()));
