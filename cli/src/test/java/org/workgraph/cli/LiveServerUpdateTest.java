@@ -31,8 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.workgraph.loader.DerivedGraph;
 import org.workgraph.loader.LoadReport;
 import org.workgraph.loader.Loader;
-import org.workgraph.loader.generate.CorpusGenerator;
+import org.workgraph.loader.Mutations;
 import org.workgraph.loader.mapping.Iris;
+import org.workgraph.loader.store.CorpusSplit;
 import org.workgraph.loader.store.LiveUpdates;
 import org.workgraph.loader.store.TdbSink;
 import org.workgraph.loader.store.WorkgraphStore;
@@ -60,12 +61,10 @@ class LiveServerUpdateTest {
 
     @BeforeAll
     static void corpus() throws IOException {
-        new CorpusGenerator().generate(14, 5, corpus, i -> {});
-        try (Stream<Path> files = Files.walk(corpus)) {
-            List<Path> all = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
-            first = all.subList(0, all.size() - 3);
-            last = all.subList(all.size() - 3, all.size());
-        }
+        // The command-line live-update tests' corpus (LiveUpdateTest), so the server is checked on the same updates.
+        CorpusSplit split = CorpusSplit.generate(corpus, 14, 5, 3);
+        first = split.first();
+        last = split.last();
     }
 
     @Test
@@ -140,13 +139,7 @@ class LiveServerUpdateTest {
                         + URLEncoder.encode(graph.getURI(), StandardCharsets.UTF_8))).DELETE(), USER + ":wrong").statusCode());
 
                 // Invalid UTF-8 on line 7: refused with the file, the line and why.
-                String text = Files.readString(last.get(0));
-                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-                int lineSeven = text.lines().limit(6).mapToInt(l -> l.getBytes(StandardCharsets.UTF_8).length + 1).sum();
-                byte[] invalid = new byte[utf8.length + 1];
-                System.arraycopy(utf8, 0, invalid, 0, lineSeven);
-                invalid[lineSeven] = (byte) 0xFF;
-                System.arraycopy(utf8, lineSeven, invalid, lineSeven + 1, utf8.length - lineSeven);
+                byte[] invalid = Mutations.invalidByteOnLine(Files.readString(last.get(0)), 7);
                 HttpResponse<String> bad = put(server, "broken-post.txt", invalid, USER + ":" + PASSWORD);
                 assertEquals(422, bad.statusCode(), bad.body());
                 String message = JSON.readTree(bad.body()).get("message").asText();

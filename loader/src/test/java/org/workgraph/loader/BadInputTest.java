@@ -161,13 +161,7 @@ class BadInputTest {
         Path empty = Files.write(folder.resolve("empty.txt"), new byte[0]);
         Path blank = Files.writeString(folder.resolve("blank.txt"), "\n \r\n\t\n");
         Path binary = Files.write(folder.resolve("picture.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        int lineSeven = text.lines().limit(6).mapToInt(l -> l.getBytes(StandardCharsets.UTF_8).length + 1).sum();
-        byte[] invalid = new byte[utf8.length + 1];
-        System.arraycopy(utf8, 0, invalid, 0, lineSeven);
-        invalid[lineSeven] = (byte) 0xFF;
-        System.arraycopy(utf8, lineSeven, invalid, lineSeven + 1, utf8.length - lineSeven);
-        Path badUtf8 = Files.write(folder.resolve("invalid-utf8.txt"), invalid);
+        Path badUtf8 = Files.write(folder.resolve("invalid-utf8.txt"), Mutations.invalidByteOnLine(text, 7));
         Path utf16 = Files.write(folder.resolve("utf16.txt"), concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)));
         Path crlf = Files.writeString(folder.resolve("crlf.txt"), text.replace("\n", "\r\n"));
         Path cr = Files.writeString(folder.resolve("cr.txt"), text.replace("\n", "\r"));

@@ -13,7 +13,7 @@ import java.util.Random;
  * line ends. Some mutations keep the text (other line ends, a byte-order mark, UTF-16): those must load exactly
  * as the original does.
  */
-final class Mutations {
+public final class Mutations {
     /** One generated input: how it was made (for messages), whether it keeps the original's text, its bytes. */
     record Input(String how, int original, boolean sameText, byte[] bytes) {}
 
@@ -23,6 +23,17 @@ final class Mutations {
 
     private final Random random;
     private final List<String> originals;
+
+    /** The text as UTF-8 with one byte that is never valid UTF-8 (0xFF) at the start of line {@code line} (1-based). */
+    public static byte[] invalidByteOnLine(String text, int line) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        int at = text.lines().limit(line - 1).mapToInt(l -> l.getBytes(StandardCharsets.UTF_8).length + 1).sum();
+        byte[] invalid = new byte[utf8.length + 1];
+        System.arraycopy(utf8, 0, invalid, 0, at);
+        invalid[at] = (byte) 0xFF;
+        System.arraycopy(utf8, at, invalid, at + 1, utf8.length - at);
+        return invalid;
+    }
 
     Mutations(long seed, List<String> originals) {
         this.random = new Random(seed);

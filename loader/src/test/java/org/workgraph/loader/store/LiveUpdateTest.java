@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.workgraph.loader.DerivedGraph;
 import org.workgraph.loader.LoadReport;
 import org.workgraph.loader.Loader;
-import org.workgraph.loader.generate.CorpusGenerator;
 import org.workgraph.loader.mapping.Iris;
 import org.workgraph.ontology.WG;
 
@@ -47,12 +46,9 @@ class LiveUpdateTest {
 
     @BeforeAll
     static void corpus() throws IOException {
-        new CorpusGenerator().generate(14, 5, corpus, i -> {});
-        try (Stream<Path> files = Files.walk(corpus)) {
-            List<Path> all = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
-            first = all.subList(0, all.size() - 3);
-            last = all.subList(all.size() - 3, all.size());
-        }
+        CorpusSplit split = CorpusSplit.generate(corpus, 14, 5, 3);
+        first = split.first();
+        last = split.last();
     }
 
     @Test
