@@ -316,6 +316,7 @@ public final class BlogParser {
                 marks.mark(lines.get(i), Segment.Role.TITLE);
             } else if (title != null && t.equals(title)) {
                 marks.mark(lines.get(i), Segment.Role.TITLE); // the title printed again
+                retitled = true; // ... which confirms it: the line after it is no later title
             } else {
                 break;
             }

@@ -662,6 +662,24 @@ class PageLayoutsTest {
     }
 
     @Test
+    void theTitlePrintedAgainUnderItsDateIsConfirmedAndTheLineAfterItIsNoTitle() throws Exception {
+        BlogPost post = parse("""
+                Notes on Rotas
+
+                May 22, 2013
+
+                6 mins
+
+                Notes on Rotas
+                Pell Orrin
+
+                The body of the post, which ends like a sentence.
+                """);
+        assertEquals("Notes on Rotas", post.title());
+        assertEquals(LocalDate.of(2013, 5, 22), post.published());
+    }
+
+    @Test
     void thePostAuthorBadgeInTheThreadNamesAPostWithoutAByline() throws Exception {
         BlogPost post = parse("""
                 Small joys of the night shift
