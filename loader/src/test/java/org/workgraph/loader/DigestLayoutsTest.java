@@ -312,6 +312,111 @@ class DigestLayoutsTest {
     }
 
     @Test
+    void aWeeklyRoundupIsADigestOfItsHeadlinesAndItsTitlePrintedAgainIsNoRow() throws Exception {
+        String page = """
+                Shift Work Roundup - Week of May 6
+
+                May 6, 2024
+
+                Shift Work Roundup - Week of May 6
+
+                Each week we bring you the stories about shift work that we think matter most.
+
+                “Open rotas” spread to retail
+
+                Two grocery chains now let staff swap shifts in an app without asking a manager first.
+
+                Night pay under review
+
+                A wage council has asked employers how they pay for hours worked after midnight.
+
+                Standby time counts
+
+                A court ruled that time spent waiting for a call-out is working time.
+                """;
+        assertEquals(DocumentKind.SIGNAL_DIGEST, kind(page));
+        SignalDigest d = parse(page);
+        assertEquals("Shift Work Roundup - Week of May 6", d.title());
+        assertEquals(LocalDate.of(2024, 5, 6), d.published());
+        // The heading may open with a quotation mark; the welcome under the repeated title is no row.
+        assertEquals(List.of("“Open rotas” spread to retail", "Night pay under review", "Standby time counts"), names(d));
+        assertEquals("Shift Work Roundup - Week of May 6", d.rows().get(0).heading());
+    }
+
+    @Test
+    void numberedSectionsOfSeveralParagraphsAreRowsUnderABylineAndTheCutOffLastLineDescribesTheLast() throws Exception {
+        String page = """
+                The Six Drivers Reshaping Care Work (Part 2)
+
+                Odile Varga | | Future of Care
+
+                Varga_Ward Rounds
+
+                Last time we looked at the first three drivers. These are the rest.
+
+                    4. The spread of remote monitoring
+
+                    Sensors let one nurse watch over more beds at night than before.
+
+                    It also changes what a night shift is for.
+
+                    5. Longer working lives
+
+                    Staff stay in work well past sixty and ask for lighter rotas.
+
+                    Employers are only starting to plan for it.
+
+                    6. Care as a career
+
+                    Training schools
+                """;
+        assertEquals(DocumentKind.SIGNAL_DIGEST, kind(page));
+        SignalDigest d = parse(page);
+        assertEquals("Odile Varga", d.author());
+        assertEquals(List.of("The spread of remote monitoring", "Longer working lives", "Care as a career"), names(d));
+        // An image's file name above the list is no heading: the rows are the title's.
+        assertEquals("The Six Drivers Reshaping Care Work (Part 2)", d.rows().get(0).heading());
+        assertEquals("Sensors let one nurse watch over more beds at night than before. It also changes what a night shift is for.",
+                d.rows().get(0).description());
+        assertEquals("Training schools", d.rows().get(2).description());
+    }
+
+    @Test
+    void aBylineNamesTheDigestsWriterAndASentenceOpeningWithByNamesNobody() throws Exception {
+        String named = """
+                Signals from the warehouse floor
+                By Pell Orrin
+
+                1. Pick rates – Targets rise each quarter as the software learns.
+                2. Heat rules – Summer shifts start earlier to avoid the afternoon.
+                3. Robot aisles – Some aisles are closed to people while robots pick.
+                """;
+        assertEquals("Pell Orrin", parse(named).author());
+        String nobody = named.replace("By Pell Orrin", "By 2030, most warehouses will run two shifts");
+        assertNull(parse(nobody).author());
+    }
+
+    @Test
+    void aLabelRepeatedUnderEveryItemIsAFieldOfTheRowNotARowOfItsOwn() throws Exception {
+        String page = """
+                Signal Desk: what this week's stories say about shift work
+                Three stories from the week, and what each means for the people who plan rotas.
+                Rotas by text message
+                A bus company now sends each driver's rota by text, and drivers can swap by replying.
+                In practice: Check that swaps still respect rest periods.
+                Shorter nights
+                A hospital trial splits the night shift in two so that no one works past three.
+                In practice: Ask staff which half they would choose before you plan it.
+                Quiet rooms
+                A call centre has added rooms where staff can rest between difficult calls.
+                """;
+        assertEquals(DocumentKind.SIGNAL_DIGEST, kind(page));
+        SignalDigest d = parse(page);
+        assertEquals(List.of("Rotas by text message", "Shorter nights", "Quiet rooms"), names(d));
+        assertEquals("A bus company now sends each driver's rota by text, and drivers can swap by replying.", d.rows().get(0).description());
+    }
+
+    @Test
     void postsWithListsOrSubheadingsStayPosts() {
         // A numbered list under a title that names no signals, trends or drivers: a post's points.
         assertEquals(DocumentKind.BLOG_POST, kind("""

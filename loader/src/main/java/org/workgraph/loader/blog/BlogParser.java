@@ -34,6 +34,14 @@ public final class BlogParser {
     private static final int MAX_TITLE = 200;
     /** A post's closing line under its text: "posted by ann to Work", "Posted by ann in Work". */
     private static final Pattern POST_CLOSE = Pattern.compile("^(?i:posted by)\\s+\\S+(?:\\s+\\S+){0,3}?\\s+(?i:to|in)\\s+\\p{Lu}");
+    /** A reading time printed under a title: "6 mins", "5 min read", "12 minute read". */
+    private static final Pattern READ_TIME = Pattern.compile("(?i)^\\d{1,3}\\s*(?:min|mins|minutes?)(?:\\s+read)?$");
+    /** A navigation line: a few short links between bars ("Hacker News new | ask | show | jobs", "Home | About | Contact"). */
+    private static final Pattern NAVIGATION = Pattern.compile("^[^|]{1,30}(?:\\s\\|\\s[^|\\s]+(?:\\s[^|\\s]+)?){3,}$");
+    /** A date line of its own with its label: "Published Wednesday, 7 July 2021", "Posted on: 3 March 2013". */
+    private static final Pattern PUBLISHED_LINE = Pattern.compile("^(?i:published|posted)(?:\\s+(?i:on))?\\s*:?\\s+(.+)$");
+    /** A writer's badge in a thread: "Ann Lee Post author", "2. Ann Lee Post author". */
+    private static final Pattern POST_AUTHOR = Pattern.compile("^(?:\\d{1,3}[.)]\\s+)?(.+?)\\s+(?i:post author)$");
     /** Page actions printed after a date line: "Subscribe", "Share", "Print", "Email", "Follow". */
     private static final Pattern ACTIONS = Pattern.compile("(?i)(?:\\s+(?:subscribe|share|print|e-?mail|follow|bookmark|save))+\\s*$");
 
@@ -68,6 +76,16 @@ public final class BlogParser {
         Byline byline = top.byline();
         LocalDate dated = top.dated();
         i = top.next();
+        // A mailing-list archive's message: its Subject, From and Date fields, under the archive's own blurb.
+        Optional<MailHeader> mail = title == null && byline == null ? MailHeader.find(lines, i) : Optional.empty();
+        if (mail.isPresent()) {
+            MailHeader h = mail.get();
+            for (int j = i; j < h.line(); j++) if (!lines.get(j).isBlank()) marks.mark(lines.get(j), Segment.Role.MASTHEAD);
+            for (int j = h.line(); j < h.next(); j++) marks.mark(lines.get(j), Segment.Role.BYLINE);
+            title = h.subject();
+            byline = new Byline(h.sender(), h.date(), List.of(), null);
+            i = nextContent(lines, h.next());
+        }
 
         final int base = i; // the headers below are keyed by line offset from here
         int bodyStart = i;
@@ -76,7 +94,9 @@ public final class BlogParser {
         int firstForm = lines.size();
         ResponseCount count = null;
         Header signature = null; // the post's own signature under its body
-        Map<Integer, Header> headers = ThreadParser.headers(lines.subList(base, lines.size()));
+        Map<Integer, Header> headers = new java.util.TreeMap<>(ThreadParser.headers(lines.subList(base, lines.size())));
+        // "Published Wednesday, 7 July 2021" reads like a name and a date, but it dates the post: no response's header.
+        headers.keySet().removeIf(k -> isPublishedLine(lines.get(base + k).trimmed()));
         for (int j = base; j < lines.size(); j++) {
             String t = lines.get(j).trimmed();
             if (FORM.matcher(t).matches()) {
@@ -162,6 +182,7 @@ public final class BlogParser {
         String author = byline != null && byline.author() != null ? byline.author() : openingAuthor != null ? openingAuthor
                 : signature != null && signature.name() != null ? signature.name()
                 : authorBox(lines, bodyStart, Math.max(bodyStart, bodyEnd)).orElse(null);
+        if (author == null) author = postAuthorBadge(lines, Math.max(bodyStart, bodyEnd)).orElse(null);
         for (int j = bodyStart; j < Math.max(bodyStart, bodyEnd); j++) {
             boolean box = byline == null && openingAuthor == null && ABOUT.matcher(lines.get(j).trimmed()).matches();
             marks.mark(lines.get(j), box ? Segment.Role.AUTHOR_BOX : Segment.Role.BODY);
@@ -196,6 +217,7 @@ public final class BlogParser {
         Integer claimed = count != null ? Integer.valueOf(count.count()) : byline == null ? null : byline.claimedCount();
         LocalDate date = byline != null && byline.date() != null ? byline.date() : dated != null ? dated : openingDate != null ? openingDate
                 : signature != null ? signature.date() : null;
+        if (date == null) date = closingDate(lines, bodyStart, Math.max(bodyStart, bodyEnd)).orElse(null);
         List<String> categories = byline == null ? List.of() : byline.categories();
         return new BlogPost(source, title, author, date, categories, claimed, body, responses);
     }
@@ -274,6 +296,8 @@ public final class BlogParser {
                 dated = Dates.find(t).orElse(null);
                 dateUnderTitle = title != null;
                 marks.mark(lines.get(i), Segment.Role.DATE);
+            } else if (READ_TIME.matcher(t).matches()) {
+                marks.mark(lines.get(i), Segment.Role.FURNITURE); // "6 mins" beside the date: neither title nor text
             } else if (dateUnderTitle && byline == null && !retitled && !t.equals(title) && isTitle(lines, i) && nextContent(lines, i + 1) > i + 1
                     && t.split("\\s+").length <= 12 && !t.matches(".*[.!?].*")) {
                 // Blog name, date header, post title (as classic blog themes print a post): the first was the masthead.
@@ -292,6 +316,7 @@ public final class BlogParser {
                 marks.mark(lines.get(i), Segment.Role.TITLE);
             } else if (title != null && t.equals(title)) {
                 marks.mark(lines.get(i), Segment.Role.TITLE); // the title printed again
+                retitled = true; // ... which confirms it: the line after it is no later title
             } else {
                 break;
             }
@@ -351,10 +376,40 @@ public final class BlogParser {
         return Optional.empty();
     }
 
+    /**
+     * "Published Wednesday, 7 July 2021" on a line of its own in or under the post's text: the date some themes print after
+     * a post instead of above it. Only the body is searched, so a response's date is never taken for the post's.
+     */
+    private static Optional<LocalDate> closingDate(List<Line> lines, int from, int to) {
+        for (int j = from; j < to; j++) {
+            String t = lines.get(j).trimmed();
+            if (isPublishedLine(t)) return Dates.find(t);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPublishedLine(String t) {
+        Matcher m = PUBLISHED_LINE.matcher(t);
+        return m.matches() && Dates.isStamp(m.group(1)) && Dates.find(m.group(1)).isPresent();
+    }
+
+    /**
+     * "Ann Lee Post author" in the thread: the badge themes print beside the post's writer when they reply, which names
+     * the writer when the page has no byline.
+     */
+    private static Optional<String> postAuthorBadge(List<Line> lines, int from) {
+        for (int j = from; j < lines.size(); j++) {
+            Matcher m = POST_AUTHOR.matcher(lines.get(j).trimmed());
+            if (m.matches() && Header.nameLike(m.group(1))) return Optional.of(m.group(1));
+        }
+        return Optional.empty();
+    }
+
     /** A masthead, logo or navigation line at the top: a site's name with an age ("r/sub 4d ago"), furniture, a logo. */
     private static boolean isMasthead(List<Line> lines, int i) {
         String t = lines.get(i).trimmed();
         if (Furniture.is(t) || t.matches("(?i).*\\b(?:logo|menu|skip to (?:main )?content)$")) return true;
+        if (READ_TIME.matcher(t).matches() || NAVIGATION.matcher(t).matches()) return true;
         // A site's name in capitals run straight into what follows ("HACKER Q&A" over a header): a title stands alone.
         if (t.matches("[^\\p{Ll}]*\\p{Lu}{2}[^\\p{Ll}]*") && t.split("\\s+").length <= 4 && i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
             return true;
@@ -380,6 +435,7 @@ public final class BlogParser {
         if (t.length() > MAX_TITLE || t.split("\\s+").length > 25 || !t.matches(".*\\p{L}.*")) return false;
         if (t.endsWith(".") || t.endsWith(",") || t.endsWith(";") || t.endsWith(":")) return false;
         if (NOTICE.matcher(t).find() || FORM.matcher(t).matches() || ResponseCount.parse(t).isPresent()) return false;
+        if (READ_TIME.matcher(t).matches() || NAVIGATION.matcher(t).matches()) return false;
         if (i + 1 >= lines.size() || lines.get(i + 1).isBlank()) return true;
         String next = lines.get(i + 1).trimmed();
         return Byline.parse(next).isPresent() || Dates.isStamp(withoutActions(next));

@@ -12,15 +12,25 @@ import org.workgraph.loader.text.Dates;
 
 /**
  * A post's byline, e.g. "Posted by Ann Lee on Jun 5, 2015 in Remote Work, Management | 3 Comments",
- * "Posted on 22 March 2014 by Ann Lee", "By Ann Lee | March 22, 2014". Every part may be missing; an empty
- * "Posted by on ..." gives no author.
+ * "Posted on 22 March 2014 by Ann Lee", "By Ann Lee | March 22, 2014", "Ann Lee | | Future of Work" (a name, an empty
+ * date field, a category), "by ann 5 days ago" (an age is no date: it is relative to a day the text does not give).
+ * Every part may be missing; an empty "Posted by on ..." gives no author. Digests print the same bylines, so the
+ * digest reader asks this class too.
  */
-record Byline(String author, LocalDate date, List<String> categories, Integer claimedCount) {
+public record Byline(String author, LocalDate date, List<String> categories, Integer claimedCount) {
     private static final Pattern POSTED = Pattern.compile("^(?i:posted)\\b(.*)$");
     private static final Pattern BY = Pattern.compile("^(?i:by)\\s+(.+)$");
 
     /** Drupal's "Submitted by ann on March 3, 2013" (the date may be missing). */
     private static final Pattern SUBMITTED = Pattern.compile("^(?i:submitted by)\\s+(\\S+(?:\\s+\\S+){0,3}?)(?:\\s+(?i:on)\\b\\s*(.*))?$");
+    /** A separator right after a date: " . ", " | ", " · ". */
+    private static final Pattern SEPARATOR_FIRST = Pattern.compile("^[.|\u00B7\u2022\u2013\u2014-](?:\\s|$)");
+    /** A labelled meta field, possibly empty: "category: Work", "Tags: remote, hiring", "Filed under:". */
+    private static final Pattern META_LABEL = Pattern.compile("^(?i:categor(?:y|ies)|tags?|filed under|topics?)\\s*:\\s*(.*)$");
+    /** A link to the comments without a count: "Comments", "Leave a comment", "Add comment". */
+    private static final Pattern COMMENTS_LINK = Pattern.compile("(?i)^(?:comments?|leave a (?:comment|reply)|add (?:a )?comment|discuss)$");
+    /** Reddit's and Lemmy's old interfaces: "this post was submitted on 14 Jul 2025". */
+    private static final Pattern SUBMITTED_ON = Pattern.compile("^(?i:this (?:post|story|entry|thread) was (?:submitted|posted|published) on)\\s+(.+)$");
     /** What may stand between a byline's name and its date: a separator, a portrait's alt text. */
     private static final Pattern BETWEEN = Pattern.compile("^(?:[|\u00B7\u2013\u2014-]\\s*)?(?:(?i:profile picture for user|avatar of|photo of)\\s+\\S+\\s+)?");
 
@@ -37,14 +47,81 @@ record Byline(String author, LocalDate date, List<String> categories, Integer cl
         return Optional.empty();
     }
 
-    static Optional<Byline> parse(String line) {
+    /**
+     * "Ann Lee | | Future of Work", "Ann Lee | Remote Work": a person's name, then fields after bars (a date, possibly
+     * empty, and categories), as themes print a byline without "by". The name must look like a person's (two to four
+     * capitalised words) and every field be short, so a navigation line ("Home | About | Contact") is not one.
+     */
+    private static Optional<Byline> nameThenFields(String t) {
+        String[] fields = t.split("\\s*\\|\\s*", -1);
+        if (fields.length < 2) return Optional.empty();
+        String name = fields[0].trim();
+        int words = name.split("\\s+").length;
+        if (words < 2 || words > 4 || !Character.isUpperCase(name.charAt(0)) || !Header.nameLike(name)) return Optional.empty();
+        LocalDate date = null;
+        List<String> categories = new ArrayList<>();
+        for (int k = 1; k < fields.length; k++) {
+            String f = fields[k].trim();
+            if (f.isEmpty()) continue;
+            if (Dates.isStamp(f)) {
+                if (date == null) date = Dates.find(f).orElse(null);
+                continue;
+            }
+            if (f.split("\\s+").length > 4 || !Character.isUpperCase(f.codePointAt(0)) || ResponseCount.parse(f).isPresent()) return Optional.empty();
+            categories.add(f);
+        }
+        return Optional.of(new Byline(name, date, categories, null));
+    }
+
+    /**
+     * "15 Apr 2011 . category: Work . Comments", "March 3, 2013 | Tags: remote | 4 Comments": a date, then the post's
+     * meta fields between separators (categories or tags, a comment count or link), as static-site and blog themes
+     * print the line under a title. Every field must be one of these, so a sentence that opens with a date is not one.
+     */
+    private static Optional<Byline> dateThenMeta(String t) {
+        Matcher d = Dates.DATE.matcher(t);
+        if (!d.lookingAt()) return Optional.empty();
+        String rest = t.substring(d.end()).trim();
+        if (rest.isEmpty() || !SEPARATOR_FIRST.matcher(rest).lookingAt()) return Optional.empty();
+        List<String> categories = new ArrayList<>();
+        Integer count = null;
+        for (String field : rest.split("\\s+[.|\u00B7\u2022\u2013\u2014-]\\s+|^[.|\u00B7\u2022\u2013\u2014-]\\s+")) {
+            String f = field.trim();
+            if (f.isEmpty()) continue;
+            Matcher labelled = META_LABEL.matcher(f);
+            if (labelled.matches()) {
+                for (String c : labelled.group(1).split(",")) if (!c.isBlank() && !c.trim().equals(".")) categories.add(c.trim());
+                continue;
+            }
+            Optional<ResponseCount> c = ResponseCount.parse(f);
+            if (c.isPresent()) count = c.get().count();
+            else if (!COMMENTS_LINK.matcher(f).matches()) return Optional.empty();
+        }
+        return Optional.of(new Byline(null, Dates.find(t).orElse(null), categories, count));
+    }
+
+    /** Whether the byline names a writer whose name looks like one ("By 2030, most firms …" names nobody). */
+    public boolean namesWriter() {
+        return author != null && Header.nameLike(author);
+    }
+
+    /** The byline a line is, if it is one. */
+    public static Optional<Byline> parse(String line) {
         String t = line.trim();
         Matcher submitted = SUBMITTED.matcher(t);
         if (submitted.matches() && Header.nameLike(submitted.group(1))) {
             return Optional.of(new Byline(submitted.group(1), submitted.group(2) == null ? null : Dates.find(submitted.group(2)).orElse(null), List.of(), null));
         }
+        Matcher submittedOn = SUBMITTED_ON.matcher(t);
+        if (submittedOn.matches() && Dates.find(submittedOn.group(1)).isPresent()) {
+            return Optional.of(new Byline(null, Dates.find(submittedOn.group(1)).get(), List.of(), null));
+        }
+        Optional<Byline> dateLed = dateThenMeta(t);
+        if (dateLed.isPresent()) return dateLed;
         Optional<Byline> nameDate = nameThenDate(t);
         if (nameDate.isPresent()) return nameDate;
+        Optional<Byline> nameFields = nameThenFields(t);
+        if (nameFields.isPresent()) return nameFields;
         Matcher posted = POSTED.matcher(t);
         String rest;
         if (posted.matches()) rest = posted.group(1).trim();
@@ -79,7 +156,12 @@ record Byline(String author, LocalDate date, List<String> categories, Integer cl
                 int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : segment.length();
                 String value = segment.substring(marks.get(i)[1], end).trim();
                 switch (key) {
-                    case "by" -> { if (!value.isEmpty() && Dates.find(value).isEmpty()) author = value; }
+                    case "by" -> {
+                        // "by ann 5 days ago": the age goes (no date can be read from it), the name stays.
+                        Matcher age = Dates.TIME_OR_AGE.matcher(value);
+                        if (age.find() && age.start() > 0 && value.substring(age.end()).isBlank()) value = value.substring(0, age.start()).trim();
+                        if (!value.isEmpty() && Dates.find(value).isEmpty()) author = value;
+                    }
                     case "on" -> { if (date == null) date = Dates.find(value).orElse(null); }
                     default -> { for (String c : value.split(",")) if (!c.isBlank()) categories.add(c.trim()); }
                 }

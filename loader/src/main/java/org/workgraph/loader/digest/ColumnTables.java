@@ -103,7 +103,7 @@ final class ColumnTables implements DigestLayout {
             readTable(lines, head, end, rows, warnings);
         }
         String author = summary == null ? null : reportedAuthor(summary);
-        return Optional.of(new SignalDigest(source, title, sourcePage, new SourceArticle(title, author), summary, keywords, rows, null));
+        return Optional.of(new SignalDigest(source, title, null, sourcePage, new SourceArticle(title, author), summary, keywords, rows, null));
     }
 
     private void readTable(List<Line> lines, int head, int end, List<SignalRow> rows, Consumer<String> warnings) {

@@ -2,6 +2,7 @@ package org.workgraph.loader.digest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,11 @@ final class ItemList extends PageLayout {
     @Override
     List<Item> items(Page page) {
         List<Item> out = new ArrayList<>();
+        Set<String> fields = Page.recurringLabels(page);
         for (List<Entry> run : runs(page)) {
+            // Unbulleted "Name: text" lines whose name recurs ("In action: …" under every item) are a field of each
+            // row of some other layout, not a list of names.
+            if (run.stream().anyMatch(e -> e.head().equals(page.text(e.start())) && fields.contains(Page.label(e.head())))) continue;
             List<Item> rows = rows(page, run);
             if (rows.size() >= MIN_RUN) out.addAll(rows);
         }

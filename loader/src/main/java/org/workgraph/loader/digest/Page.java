@@ -1,12 +1,17 @@
 package org.workgraph.loader.digest;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.workgraph.loader.blog.Byline;
 import org.workgraph.loader.text.Dates;
 import org.workgraph.loader.text.Line;
 
@@ -40,16 +45,31 @@ final class Page {
             + "|\\billustration");
     /** A markdown heading's marks, kept by some text dumps: "## Trends". */
     private static final Pattern HASHES = Pattern.compile("^#{1,6}\\s+");
-    /** A page that calls itself a digest names what it lists: signals, trends, drivers, technologies. */
+    /**
+     * A page that calls itself a digest names what it lists (signals, trends, drivers, technologies) or what it is: a
+     * roundup, a newsletter, a digest or a briefing of items, as weekly pages of news about work call themselves.
+     */
     private static final Pattern CUE = Pattern.compile(
-            "\\b(?:(?:weak |change )?signals?|(?:mega)?trends?|drivers?|technolog(?:y|ies|ical)|foresight|horizon scan\\w*|radar)\\b",
+            "\\b(?:(?:weak |change )?signals?|(?:mega)?trends?|drivers?|technolog(?:y|ies|ical)|foresight|horizon scan\\w*|radar"
+            + "|round-?ups?|newsletters?|digests?|briefings?)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Words joined by an underscore, as in an image's file name: "Devereaux_The Bigger Picture", "IMG_2041". */
+    private static final Pattern IMAGE_NAME = Pattern.compile("[\\p{L}\\d]_[\\p{L}\\d]");
+    /** A capitalised label of a few words closed by a colon, with text after it on the line. */
+    private static final Pattern LABEL = Pattern.compile("(\\p{Lu}[^:.!?]{0,40}):\\s+\\S");
+    /** Quotation marks a heading may open with: “Future of Work” roles see a decline. */
+    private static final Pattern OPENING_QUOTES = Pattern.compile("^[\"'\u201C\u2018\u00AB]+");
     /** How far into the page its title and date are looked for, in lines with text. */
     private static final int HEAD_LINES = 3;
+    /** How far into the page a byline is looked for, in lines with text: under the title, a date, a read time. */
+    private static final int BYLINE_LINES = 6;
 
     private final List<Line> lines;
     private final int titleIndex;
     private final LocalDate published;
+    /** Set once the title is known (the title is looked for first, and a byline is no heading): -1 until then. */
+    private int bylineIndex = -1;
+    private final String author;
 
     Page(List<Line> lines) {
         this.lines = lines;
@@ -68,6 +88,21 @@ final class Page {
             if (title < 0) break;
         }
         this.titleIndex = title;
+        // A digest names its writer as a post does, in a byline near the top ("By Ann Lee", "Ann Lee | | Work").
+        int bylineAt = -1;
+        Byline byline = null;
+        seen = 0;
+        for (int i = next(0); i < lines.size() && seen < BYLINE_LINES && byline == null; i = next(i + 1), seen++) {
+            if (i == title) continue;
+            Optional<Byline> b = Byline.parse(text(i)).filter(Byline::namesWriter);
+            if (b.isPresent()) {
+                byline = b.get();
+                bylineAt = i;
+            }
+        }
+        this.bylineIndex = bylineAt;
+        this.author = byline == null ? null : byline.author();
+        if (date == null && byline != null) date = byline.date();
         // Without a date line, a date in the title ("Signals, 3 March 2025") dates the page.
         if (date == null && title >= 0) date = Dates.find(text(title)).orElse(null);
         this.published = date;
@@ -102,8 +137,11 @@ final class Page {
 
     int titleIndex() { return titleIndex; }
 
-    /** The date on a line of its own at the head of the page ("Monday, 3 March 2025"), or null. */
+    /** The date on a line of its own at the head of the page ("Monday, 3 March 2025"), or in its byline, or null. */
     LocalDate published() { return published; }
+
+    /** The writer a byline near the top of the page names, or null. */
+    String author() { return author; }
 
     /**
      * A heading: a short line that starts with a capital or a digit and does not end like a sentence or a
@@ -111,8 +149,11 @@ final class Page {
      */
     boolean isHeading(int i) {
         String t = HASHES.matcher(text(i)).replaceFirst("");
-        if (t.isEmpty() || isOrdinal(i) || dateLine(i).isPresent() || CAPTION.matcher(t).find()) return false;
-        int first = t.codePointAt(0);
+        // An image file name printed as alt text ("Devereaux_The Bigger Picture") is no heading.
+        if (t.isEmpty() || i == bylineIndex || IMAGE_NAME.matcher(t).find() || isOrdinal(i) || dateLine(i).isPresent() || CAPTION.matcher(t).find()) return false;
+        String unquoted = OPENING_QUOTES.matcher(t).replaceFirst("");
+        if (unquoted.isEmpty()) return false;
+        int first = unquoted.codePointAt(0);
         if (!Character.isUpperCase(first) && !Character.isDigit(first) && !Character.isTitleCase(first)) return false;
         char last = t.charAt(t.length() - 1);
         if (".,;:".indexOf(last) >= 0) return false;
@@ -147,6 +188,33 @@ final class Page {
     }
 
     static boolean hasCue(String heading) { return heading != null && CUE.matcher(heading).find(); }
+
+    /** A field's label at the start of a line: "In action: Build …" is "in action"; null when the line has none. */
+    static String label(String text) {
+        Matcher m = LABEL.matcher(text.strip());
+        return m.lookingAt() && words(m.group(1)) <= 4 ? lower(m.group(1)) : null;
+    }
+
+    /**
+     * The labels that start two lines or more ("In action:", "Why it matters:"): a page that prints the same label under
+     * each of its items labels a field of every row, so a line with one of them is never a row's name.
+     */
+    static Set<String> recurringLabels(Page page) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = page.next(0); i < page.size(); i = page.next(i + 1)) {
+            String l = label(page.text(i));
+            if (l != null) counts.merge(l, 1, Integer::sum);
+        }
+        Set<String> out = new HashSet<>();
+        counts.forEach((l, n) -> { if (n >= 2) out.add(l); });
+        return out;
+    }
+
+    /** Whether a line starts with the page's numbering of an item: "5. Remote Hiring", "Part 2: Remote Hiring". */
+    static boolean enumerated(String text) {
+        Matcher m = ENUMERATOR.matcher(HASHES.matcher(text.strip()).replaceFirst(""));
+        return m.find() && m.end() < text.strip().length();
+    }
 
     /** A name without the page's numbering: "Part 2: Remote Hiring" is "Remote Hiring". */
     static String name(String text) {

@@ -17,8 +17,8 @@ import org.workgraph.loader.text.Text;
 
 /**
  * A layout in which the page is the digest itself rather than a summary of one article: its title is the
- * page's heading, its date a date line at the head of the page, its summary a section the page heads as
- * one. Subclasses only find the rows.
+ * page's heading, its date a date line at the head of the page, its writer a byline there, its summary a section
+ * the page heads as one. Subclasses only find the rows.
  */
 abstract class PageLayout implements DigestLayout {
     /** "Summary: …", "TL;DR: …", "Key takeaways: …". */
@@ -50,7 +50,7 @@ abstract class PageLayout implements DigestLayout {
                     description, null, null, null, null, page.lines().get(item.start()).number()));
         }
         String summary = summary(page, items.get(0).start(), items.get(items.size() - 1).end());
-        return Optional.of(new SignalDigest(source, page.title(), null, null, summary, List.of(), rows, page.published()));
+        return Optional.of(new SignalDigest(source, page.title(), page.author(), null, null, summary, List.of(), rows, page.published()));
     }
 
     /** The paragraph the page marks as its summary, outside the rows (a row may have a summary field of its own). */

@@ -247,6 +247,8 @@ public final class DocumentMapper {
     private void mapDigest(SignalDigest digest, Node d, Emitter e) {
         Source file = digest.source();
         e.type(d, WG.SignalDigest);
+        // A digest's writer is linked as a post's is: the same property, so "who wrote what" reads both alike.
+        person(d, DCTerms.creator, digest.author(), "the digest's byline", e);
         e.date(d, DCTerms.created, digest.published());
         e.literal(d, WG.summary, digest.summary());
         e.literal(d, Vocab.siocContent, digest.summary());

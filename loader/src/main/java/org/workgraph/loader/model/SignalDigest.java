@@ -7,6 +7,7 @@ import java.util.List;
  * A futures digest: a summary of one article plus its tables of signals.
  *
  * @param title      the digest's heading: the summarised article's title, or the page's own heading
+ * @param author     the digest's writer as its byline names them ("By Ann Lee", "Ann Lee | | Future of Work"), or null
  * @param sourcePage the page identifier the digest cites ("from page 20250824d"), or null
  * @param article    the summarised article as the digest states it, or null when the page summarises none
  * @param summary    the summary paragraph(s), whitespace normalised, or null
@@ -14,7 +15,7 @@ import java.util.List;
  * @param rows       every row of every table, in document order
  * @param published  the date the page states for itself, or null
  */
-public record SignalDigest(Source source, String title, String sourcePage, SourceArticle article, String summary,
+public record SignalDigest(Source source, String title, String author, String sourcePage, SourceArticle article, String summary,
                            List<String> keywords, List<SignalRow> rows, LocalDate published) implements Document {
     public SignalDigest {
         keywords = List.copyOf(keywords);

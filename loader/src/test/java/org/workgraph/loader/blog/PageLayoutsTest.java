@@ -624,12 +624,109 @@ class PageLayoutsTest {
             "Submitted by quill_77 on March 3, 2014 ; quill_77 ; 2014-03-03",
             "Submitted by quill_77 on ; quill_77 ; ",
             "Ada Brenner Profile picture for user adab May 22, 2013 ; Ada Brenner ; 2013-05-22",
-            "Ada Brenner | May 22, 2013 ; Ada Brenner ; 2013-05-22"})
+            "Ada Brenner | May 22, 2013 ; Ada Brenner ; 2013-05-22",
+            // An age is no date: the writer stays, the date is unknown.
+            "by quill_77 40 days ago ; quill_77 ; ",
+            // A name, an empty date field and a category between bars.
+            "Ada Brenner | | Night Work ; Ada Brenner ; ",
+            // A date, then meta fields: an empty category and a link to the comments.
+            "14 May 2013 . category: . Comments ; ; 2013-05-14",
+            "this post was submitted on 14 May 2013 ; ; 2013-05-14"})
     void bylinesUnderTheTitle(String byline, String author, String date) throws Exception {
         BlogPost post = parse("A title\n" + byline + "\n\nThe body of the post, which ends like a sentence.\n");
         assertEquals("A title", post.title());
         assertEquals(author, post.author());
         assertEquals(date == null ? null : LocalDate.parse(date), post.published());
+    }
+
+    @Test
+    void aCategoryInTheBylinesFieldsIsThePostsCategory() throws Exception {
+        BlogPost post = parse("A title\nAda Brenner | | Night Work\n\nThe body of the post, which ends like a sentence.\n");
+        assertEquals(List.of("Night Work"), post.categories());
+        post = parse("A title\n14 May 2013 . category: Rotas . 3 Comments\n\nThe body of the post, which ends like a sentence.\n");
+        assertEquals(List.of("Rotas"), post.categories());
+        assertEquals(3, post.claimedResponseCount());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            // A reading time under the date is no title printed under a masthead.
+            "Notes on Rotas\\n\\nMay 22, 2013\\n\\n6 mins\\n\\n ; Notes on Rotas",
+            "Notes on Rotas\\n\\n12 min read\\n\\n ; Notes on Rotas",
+            // A navigation line of short links between bars is the site's, not the page's title.
+            "Workroom home | new | ask | jobs\\n\\nNotes on Rotas\\n\\n ; Notes on Rotas"})
+    void readingTimesAndNavigationLinesAreNoTitles(String head, String title) throws Exception {
+        BlogPost post = parse(head.replace("\\n", "\n") + "The body of the post, which ends like a sentence.\n");
+        assertEquals(title, post.title());
+        assertEquals("The body of the post, which ends like a sentence.", post.body());
+    }
+
+    @Test
+    void theTitlePrintedAgainUnderItsDateIsConfirmedAndTheLineAfterItIsNoTitle() throws Exception {
+        BlogPost post = parse("""
+                Notes on Rotas
+
+                May 22, 2013
+
+                6 mins
+
+                Notes on Rotas
+                Pell Orrin
+
+                The body of the post, which ends like a sentence.
+                """);
+        assertEquals("Notes on Rotas", post.title());
+        assertEquals(LocalDate.of(2013, 5, 22), post.published());
+    }
+
+    @Test
+    void thePostAuthorBadgeInTheThreadNamesAPostWithoutAByline() throws Exception {
+        BlogPost post = parse("""
+                Small joys of the night shift
+
+                The body of the post, which ends like a sentence.
+
+                3 thoughts on “Small joys of the night shift”
+
+                  1. Pell Orrin
+
+                     The first comment, which likes the list.
+
+                     1. Mara Wend Post author
+
+                        Thanks, Pell, the kettle is the best part.
+                """);
+        assertEquals("Mara Wend", post.author());
+    }
+
+    @Test
+    void aDateLineClosingThePostDatesItAndHeadsNoResponse() throws Exception {
+        BlogPost post = parse("""
+                Home From the Office
+
+                The body of the post, which ends like a sentence.
+
+                A second paragraph of the post.
+
+                Published Tuesday, 6 July 2021
+                """);
+        assertEquals(LocalDate.of(2021, 7, 6), post.published());
+        assertEquals(List.of(), post.responses());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            // The fields run together on one line, the sender's details after a comma.
+            "Subject:Night shifts From:\"Pell Orrin, Ward 4, ext 2231\" <porrin -at- example -dot- org> Date:Mon, 31 Jan 1994 08:54:42 EST",
+            // Each field on a line of its own, the address after the name.
+            "Subject: Night shifts\\nFrom: Pell Orrin <porrin at example.org>\\nDate: Mon, 31 Jan 1994 08:54:42 -0500"})
+    void aMailingListMessageTakesItsSubjectSenderAndDate(String header) throws Exception {
+        BlogPost post = parse("The Rota List archive keeps every message sent to the list since it began, for anyone to read.\n"
+                + header.replace("\\n", "\n") + "\nSomeone asked about night shifts, and here is what I found.\n");
+        assertEquals("Night shifts", post.title());
+        assertEquals("Pell Orrin", post.author());
+        assertEquals(LocalDate.of(1994, 1, 31), post.published());
+        assertEquals("Someone asked about night shifts, and here is what I found.", post.body());
     }
 
     @Test
