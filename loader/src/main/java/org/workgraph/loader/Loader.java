@@ -30,6 +30,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.workgraph.loader.blog.BlogParser;
+import org.workgraph.loader.blog.learn.LearnedHeaders;
 import org.workgraph.loader.blog.Segment;
 import org.workgraph.loader.model.SignalRow;
 import org.workgraph.loader.detect.DocumentKind;
@@ -76,7 +77,11 @@ public final class Loader {
     private final ReaderRegistry readers;
     private final long maxBytes;
     private final KindDetector detector = new KindDetector();
-    private final BlogParser blogs = new BlogParser();
+    /**
+     * The rules, and the learned header classifier where they find no strong header on a page (docs/extraction.md,
+     * "Learned response headers"); the model is read when the first such page asks.
+     */
+    private final BlogParser blogs = new BlogParser((lines, ruled) -> LearnedHeaders.shipped().headers(lines, ruled));
     private final DigestParser digests = new DigestParser();
     private final DocumentMapper mapper;
     private final Ontology ontology;
