@@ -26,9 +26,7 @@ final class GoldAlignment {
 
     /** One page's lines with their labels, and how much of its gold the alignment could place. */
     record Page(String site, String kind, List<Line> lines, Label[] labels, int responses, int startsFound, int writers,
-                int writersFound, int headers, List<String> startTexts, List<String> writerNames) {
-        boolean post() { return "blog-post".equals(kind); }
-    }
+                int writersFound, int headers, List<String> startTexts, List<String> writerNames) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** How many lines above a response's text its header may stand (a name, a date line, an avatar line). */

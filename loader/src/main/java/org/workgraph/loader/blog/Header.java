@@ -207,6 +207,14 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
             String head = text.split("(?i)\\s+(?:says|said|wrote|writes|commented|replied)\\b|\\s*[|\u00BB\u2013\u2014:]|\\s+-\\s+|,\\s")[0].trim();
             if (nameLike(head)) name = head;
         }
+        if (name == null) {
+            // Else the capitalised words that open it ("Wren Aldous ~ regular"), up to four.
+            String[] words = text.split("\\s+");
+            int k = 0;
+            while (k < Math.min(4, words.length) && words[k].matches("\\p{Lu}[\\p{L}\\p{M}'\u2019.-]*")) k++;
+            String head = String.join(" ", java.util.Arrays.copyOf(words, k));
+            if (k > 0 && nameLike(head)) name = head;
+        }
         return of(Form.LEARNED, name == null ? "" : name, stamp.map(s -> s[1]).orElse(text), label, 1, false);
     }
 
