@@ -38,6 +38,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print the score table only, not each miss and false hit.")
     boolean quiet;
 
+    @Option(names = "--learned-headers", description = "Read with the learned response-header classifier beside the rules "
+            + "(an experiment; see docs/extraction.md).")
+    boolean learnedHeaders;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -59,7 +63,7 @@ final class EvalCommand implements Callable<Integer> {
                 walk.filter(Files::isRegularFile).forEach(f -> byName.putIfAbsent(f.getFileName().toString(), f));
             }
         }
-        Evaluation evaluation = Evaluation.run(goldDir, byName);
+        Evaluation evaluation = Evaluation.run(goldDir, byName, learnedHeaders);
         for (String missing : evaluation.missingFiles()) spec.commandLine().getErr().println("not found under DOCS: " + missing);
 
         Double all = null;

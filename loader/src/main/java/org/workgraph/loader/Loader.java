@@ -30,6 +30,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.workgraph.loader.blog.BlogParser;
+import org.workgraph.loader.blog.HeaderClassifier;
+import org.workgraph.loader.blog.learn.LearnedHeaders;
 import org.workgraph.loader.blog.Segment;
 import org.workgraph.loader.model.SignalRow;
 import org.workgraph.loader.detect.DocumentKind;
@@ -76,13 +78,23 @@ public final class Loader {
     private final ReaderRegistry readers;
     private final long maxBytes;
     private final KindDetector detector = new KindDetector();
-    private final BlogParser blogs = new BlogParser();
+    private final BlogParser blogs;
     private final DigestParser digests = new DigestParser();
     private final DocumentMapper mapper;
     private final Ontology ontology;
     private final Reader reading = new Reader();
 
     public Loader(String base, long maxBytes) {
+        this(base, maxBytes, HeaderClassifier.NONE);
+    }
+
+    /**
+     * @param headers a second opinion on response headers beside the rules ({@link HeaderClassifier#NONE}: the rules
+     *                alone, the default; {@link #learnedHeaders()}: the learned classifier, an experiment that has not
+     *                yet beaten the rules on pages of unseen systems, docs/extraction.md "Learned response headers")
+     */
+    public Loader(String base, long maxBytes, HeaderClassifier headers) {
+        this.blogs = new BlogParser(headers);
         this.reader = new SourceReader(maxBytes);
         this.maxBytes = maxBytes;
         this.readers = ReaderRegistry.standard(new TextReader(reader));
@@ -92,6 +104,12 @@ public final class Loader {
 
     public Loader() {
         this(Iris.DEFAULT_BASE, DEFAULT_MAX_BYTES);
+    }
+
+    /** The learned header classifier shipped with the loader, consulted where the rules find no strong header on a page. */
+    public static HeaderClassifier learnedHeaders() {
+        // The model is read when the first such page asks, not when a loader is made.
+        return (lines, ruled) -> LearnedHeaders.shipped().headers(lines, ruled);
     }
 
     public Iris iris() { return mapper.iris(); }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.workgraph.loader.Loader;
+import org.workgraph.loader.mapping.Iris;
 import org.workgraph.loader.store.TdbSink;
 import org.workgraph.loader.store.WorkgraphStore;
 
@@ -18,6 +19,11 @@ public record Evaluation(Map<String, FieldScore> scores, List<String> missingFil
      * @param files   where each document file is, by file name
      */
     public static Evaluation run(Path goldDir, Map<String, Path> files) throws IOException {
+        return run(goldDir, files, false);
+    }
+
+    /** @param learnedHeaders read with the learned header classifier beside the rules ({@link Loader#learnedHeaders()}) */
+    public static Evaluation run(Path goldDir, Map<String, Path> files, boolean learnedHeaders) throws IOException {
         GoldSet gold = new GoldSet(goldDir);
         // Several gold documents may lie in one file (posts of an export, threads of a feed): load it once.
         java.util.Set<Path> toLoad = new java.util.LinkedHashSet<>();
@@ -28,7 +34,7 @@ public record Evaluation(Map<String, FieldScore> scores, List<String> missingFil
             else toLoad.add(p);
         }
         try (WorkgraphStore store = WorkgraphStore.inMemory()) {
-            Loader loader = new Loader();
+            Loader loader = learnedHeaders ? new Loader(Iris.DEFAULT_BASE, Loader.DEFAULT_MAX_BYTES, Loader.learnedHeaders()) : new Loader();
             loader.load(List.copyOf(toLoad), new TdbSink(store, loader.derivedGraphs()), f -> {});
             return new Evaluation(new Scorer(gold, store.dataset(), loader.iris()).score(), List.copyOf(missing));
         }

@@ -45,7 +45,13 @@ public final class BlogParser {
     /** Page actions printed after a date line: "Subscribe", "Share", "Print", "Email", "Follow". */
     private static final Pattern ACTIONS = Pattern.compile("(?i)(?:\\s+(?:subscribe|share|print|e-?mail|follow|bookmark|save))+\\s*$");
 
-    private final ThreadParser threads = new ThreadParser();
+    private final ThreadParser threads;
+
+    /** The rules alone. */
+    public BlogParser() { this(HeaderClassifier.NONE); }
+
+    /** @param headers proposes response headers beyond the rules' (see {@link HeaderClassifier}) */
+    public BlogParser(HeaderClassifier headers) { this.threads = new ThreadParser(headers); }
 
     public BlogPost parse(Source source, List<Line> lines) throws ParseException {
         return parse(source, lines, w -> {});
@@ -94,7 +100,7 @@ public final class BlogParser {
         int firstForm = lines.size();
         ResponseCount count = null;
         Header signature = null; // the post's own signature under its body
-        Map<Integer, Header> headers = new java.util.TreeMap<>(ThreadParser.headers(lines.subList(base, lines.size())));
+        Map<Integer, Header> headers = new java.util.TreeMap<>(threads.headers(lines.subList(base, lines.size())));
         // "Published Wednesday, 7 July 2021" reads like a name and a date, but it dates the post: no response's header.
         headers.keySet().removeIf(k -> isPublishedLine(lines.get(base + k).trimmed()));
         for (int j = base; j < lines.size(); j++) {

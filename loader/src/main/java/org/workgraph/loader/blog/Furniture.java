@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * </ul>
  * The cues are the words the systems print, shared by many sites, never one site's wording.
  */
-final class Furniture {
+public final class Furniture {
     private static final Pattern FOOTER = Pattern.compile("(?i)^(?:reply|reply\\s*[\u2193\u21b5]|log in to reply|login to reply|"
             + "expand full comment|collapse|report|report comment|flag|permalink|share|quote|top|loading\\.{0,3}|"
             + "like|liked by \\d+ (?:people|person)|reply to this comment|\\(?reply\\)?)$");
@@ -32,12 +32,12 @@ final class Furniture {
     private static final Pattern REACTIONS = Pattern.compile("(?i)^\\d[\\d,.]*k?\\s+(?:likes?|upvotes?|hearts?|reactions?)$");
 
     /** A line that closes the response above it. */
-    static boolean isFooter(String trimmed) {
+    public static boolean isFooter(String trimmed) {
         return FOOTER.matcher(trimmed).matches() || REACTIONS.matcher(trimmed).matches();
     }
 
     /** A line of furniture of any kind, footers included. */
-    static boolean is(String trimmed) {
+    public static boolean is(String trimmed) {
         return isFooter(trimmed) || COUNTER.matcher(trimmed).matches() || OTHER.matcher(trimmed).matches()
                 || SUBJECT.matcher(trimmed).matches();
     }

@@ -87,7 +87,12 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         WROTE(Strength.WEAK, c -> c.named(Pattern.compile("^" + NAME + "\\s+(?i:wrote)\\s*:?\\s*(.*)$"))),
         /** A name alone on a line with a paragraph below, after a blank line: also how a response is signed. */
         NAME_LINE(Strength.WEAK, c -> c.label == null && !c.listed && c.bareName(true) && c.below() > c.i + 1 && c.below() < c.lines.size()
-                && !Furniture.is(c.lines.get(c.below()).trimmed()) ? Optional.of(c.header(c.text, null, 1, false)) : Optional.empty());
+                && !Furniture.is(c.lines.get(c.below()).trimmed()) ? Optional.of(c.header(c.text, null, 1, false)) : Optional.empty()),
+        /**
+         * A line a {@link HeaderClassifier} took for a header where no form above matched: never recognised by itself
+         * ({@link #learned}), its name is the name-shaped opening of the line, if it has one.
+         */
+        LEARNED(Strength.STRONG, c -> Optional.empty());
 
         final Strength strength;
         final boolean trailer;
@@ -187,6 +192,32 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         return Optional.empty();
     }
 
+    /**
+     * The header a classifier proposes at line {@code i}: the name is what opens the line before its stamp, a cue word
+     * ("says", "wrote", "|", a dash) or its end, when that is name-shaped; else the header names no one.
+     */
+    static Header learned(List<Line> lines, int i) {
+        String t = lines.get(i).trimmed();
+        Matcher list = LIST.matcher(t);
+        String label = list.matches() ? list.group(1) : null;
+        String text = DECORATION.matcher(list.matches() ? list.group(2).trim() : t).replaceAll("").trim();
+        Optional<String[]> stamp = stamped(text);
+        String name = stamp.map(s -> s[0]).orElse(null);
+        if (name == null) {
+            String head = text.split("(?i)\\s+(?:says|said|wrote|writes|commented|replied)\\b|\\s*[|\u00BB\u2013\u2014:]|\\s+-\\s+|,\\s")[0].trim();
+            if (nameLike(head)) name = head;
+        }
+        if (name == null) {
+            // Else the capitalised words that open it ("Wren Aldous ~ regular"), up to four.
+            String[] words = text.split("\\s+");
+            int k = 0;
+            while (k < Math.min(4, words.length) && words[k].matches("\\p{Lu}[\\p{L}\\p{M}'\u2019.-]*")) k++;
+            String head = String.join(" ", java.util.Arrays.copyOf(words, k));
+            if (k > 0 && nameLike(head)) name = head;
+        }
+        return of(Form.LEARNED, name == null ? "" : name, stamp.map(s -> s[1]).orElse(text), label, 1, false);
+    }
+
     /** "Ann Lee 16 February 2009 at 10:10 am #", "ann 5 days ago", "Anonymous9:56 PM": the name and the stamp. */
     private static Optional<String[]> stamped(String t) {
         Matcher time = Dates.TIME_OR_AGE.matcher(t);
@@ -214,7 +245,7 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
     private static Header of(Form form, String name, String stamp, String label, int lines, boolean reply) {
         String n = clean(name);
         // A forum's "Re: subject" heading a post names the topic, not a writer.
-        if (NO_NAME.contains(n.toLowerCase(Locale.ROOT)) || Furniture.isReplySubject(n)) n = null;
+        if (n.isEmpty() || NO_NAME.contains(n.toLowerCase(Locale.ROOT)) || Furniture.isReplySubject(n)) n = null;
         LocalDate date = stamp == null ? null : Dates.find(stamp).orElse(null);
         return new Header(form, n, date, label, lines, reply);
     }

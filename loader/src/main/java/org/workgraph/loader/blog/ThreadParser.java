@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.workgraph.loader.blog.learn.LineFeatures;
 import org.workgraph.loader.model.Response;
 import org.workgraph.loader.model.ResponseKind;
 import org.workgraph.loader.text.Dates;
@@ -43,6 +44,13 @@ final class ThreadParser {
     private static final Pattern SCORE = Pattern.compile("^[+-]?\\d[\\d,.]*k?$");
     private static final Pattern PINGBACK = Pattern.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:pingback|trackback):\\s*(.*)$");
     private static final Pattern REBLOG = Pattern.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:reblogged this on)\\s+(.+?)(?:\\s+(?i:and commented)\\s*:?)?\\s*$");
+
+    private final HeaderClassifier classifier;
+
+    ThreadParser() { this(HeaderClassifier.NONE); }
+
+    /** @param classifier proposes header lines beyond the rules' ({@link HeaderClassifier#NONE}: the rules alone) */
+    ThreadParser(HeaderClassifier classifier) { this.classifier = classifier; }
 
     /** A response while its lines are being collected. */
     private static final class Draft {
@@ -234,7 +242,7 @@ final class ThreadParser {
      * The headers the thread trusts, by line. Weak forms (a quoted "Ann wrote:", a name alone) count only on a page
      * that shows no strong form; a bare list name ("  3. Zoë") must continue its list's numbering at its depth.
      */
-    static Map<Integer, Header> headers(List<Line> lines) {
+    Map<Integer, Header> headers(List<Line> lines) {
         Map<Integer, Header> all = new TreeMap<>();
         Map<Integer, Integer> lastNumber = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -260,6 +268,32 @@ final class ThreadParser {
         } else {
             all.values().removeIf(h -> h.form() != Header.Form.SIGNED_LINE && h.form().strength == Header.Strength.WEAK);
         }
+        // The classifier's proposals come last. They add to the rules' strong headers and never displace one; a line the
+        // rules took only by a weak form (a name alone, which a signature or a quotation also is) it can confirm.
+        java.util.Set<Integer> taken = new java.util.HashSet<>(), strong = new java.util.TreeSet<>();
+        all.forEach((k, h) -> {
+            if (h.form().strength == Header.Strength.WEAK) return;
+            strong.add(k);
+            for (int j = 0; j < h.lines(); j++) taken.add(k + j);
+        });
+        List<Integer> fresh = new ArrayList<>();
+        for (int i : classifier.headers(lines, java.util.Collections.unmodifiableSet(strong))) {
+            String t = lines.get(i).trimmed();
+            Header weak = all.get(i);
+            // A signature under its text stays one: the classifier says a line names a writer, not which text is theirs.
+            if (taken.contains(i) || t.isEmpty() || PINGBACK.matcher(t).matches() || REBLOG.matcher(t).matches()
+                    || (weak != null && weak.trailer())) continue;
+            if (weak != null && weak.name() != null) {
+                all.put(i, new Header(Header.Form.LEARNED, weak.name(), weak.date(), weak.label(), weak.lines(), weak.reply()));
+            } else {
+                fresh.add(i);
+            }
+        }
+        // A line no rule took needs company: a thread repeats its header's shape, and a line whose shape no other proposal
+        // shares is as likely a heading or a name in the post.
+        Map<String, Integer> shapes = new HashMap<>();
+        for (int i : fresh) shapes.merge(LineFeatures.coarseShape(lines.get(i).trimmed()), 1, Integer::sum);
+        for (int i : fresh) if (shapes.get(LineFeatures.coarseShape(lines.get(i).trimmed())) >= 2) all.put(i, Header.learned(lines, i));
         return all;
     }
 
