@@ -45,6 +45,12 @@ public interface DerivedGraph {
     default void forget() {}
 
     /**
+     * For a long-running process, before its first update: reads now what the graph keeps in memory between updates,
+     * so that the first update costs its documents too. Called in a write transaction that changes nothing.
+     */
+    default void prepare(DatasetGraph dsg) {}
+
+    /**
      * For a load into a store without documents: collects each document as it is written, builds the graph at the end.
      * By default nothing is collected and the graph is rebuilt once at the end, for graphs computed from the whole
      * store or from other derived graphs (canonical names from every spelling at once; links and first appearances

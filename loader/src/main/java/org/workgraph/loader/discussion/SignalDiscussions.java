@@ -169,6 +169,13 @@ public final class SignalDiscussions implements DerivedGraph {
     }
 
     @Override
+    public void prepare(DatasetGraph dsg) {
+        kept = new TreeMap<>();
+        new Run(dsg).read(Node.ANY).forEach(s -> kept.put(s.order(), s));
+        signalState.kept(dsg);
+    }
+
+    @Override
     public void forget() {
         kept = null;
         signalState.forget();

@@ -138,6 +138,12 @@ public final class IdeaGraph implements DerivedGraph {
     }
 
     @Override
+    public void prepare(DatasetGraph dsg) {
+        nameKeys = allNames(dsg);
+        nameState.kept(dsg);
+    }
+
+    @Override
     public void forget() {
         nameKeys = null;
         nameState.forget();
