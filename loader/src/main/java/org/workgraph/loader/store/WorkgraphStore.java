@@ -57,7 +57,6 @@ public final class WorkgraphStore implements AutoCloseable {
 
     /** Opens (creating if needed) the store in a directory, with its text index in {@value #TEXT_INDEX_FOLDER}. */
     public static WorkgraphStore open(Path dir) {
-        FileModes.apply();
         Path indexDir = dir.resolve(TEXT_INDEX_FOLDER);
         boolean newIndex = !Files.isDirectory(indexDir);
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.toString());
