@@ -48,9 +48,11 @@ import org.workgraph.ontology.WG;
  * <p>Updates: the links of a changed or removed document's posts, responses and signals go; a changed document's
  * posts and responses are scored against the index of every signal (so an added post computes its own links
  * only), and its signals (a digest) are indexed alone, and every other post and response is walked through that
- * small index: only those sharing two of its words are scored. So an update costs its documents plus reading the
- * store's signals, and for a digest one pass over the corpus's text (read back from the store: not kept anywhere
- * else, since no step holds the corpus in memory).
+ * small index: only those sharing two of its words are scored. Every signal's counted words are kept between
+ * updates ({@link SignalWords}: read whole by the first update of a process, then only the changed documents'), and
+ * weighed again by the present statistics at each update. So an update costs its documents plus weighing the kept
+ * signals' words (no store reads), and for a digest one pass over the corpus's text (read back from the store: not
+ * kept anywhere else, since no step holds the corpus in memory).
  *
  * <p>Drift, as for ideas: a link between two documents a load did not touch keeps the score it was given against
  * the corpus statistics of its own time, and a post or response that loses a link to a removed signal does not get
