@@ -163,6 +163,9 @@ public final class SignalDiscussions implements DerivedGraph {
             changes.forEach(c -> graphs.add(c.graph()));
             kept.values().removeIf(s -> graphs.contains(s.graph()));
             for (Node g : changed) run.read(g).forEach(s -> kept.put(s.order(), s));
+        } else if (changed.isEmpty()) {
+            forget(); // a removal needs no signal: read them when an update first needs them
+            return;
         } else {
             kept = new TreeMap<>();
             run.read(Node.ANY).forEach(s -> kept.put(s.order(), s));
