@@ -39,6 +39,18 @@ public interface DerivedGraph {
     default boolean updatable(DatasetGraph dsg) { return true; }
 
     /**
+     * The write transaction of an {@link #update} did not commit: whatever the graph keeps in memory between
+     * updates (see {@link KeptState}) no longer describes the store and must be read again.
+     */
+    default void forget() {}
+
+    /**
+     * For a long-running process, before its first update: reads now what the graph keeps in memory between updates,
+     * so that the first update costs its documents too. Called in a write transaction that changes nothing.
+     */
+    default void prepare(DatasetGraph dsg) {}
+
+    /**
      * For a load into a store without documents: collects each document as it is written, builds the graph at the end.
      * By default nothing is collected and the graph is rebuilt once at the end, for graphs computed from the whole
      * store or from other derived graphs (canonical names from every spelling at once; links and first appearances

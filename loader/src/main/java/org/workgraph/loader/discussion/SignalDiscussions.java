@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
@@ -26,6 +27,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.workgraph.loader.DerivedGraph;
 import org.workgraph.loader.DocumentChange;
+import org.workgraph.loader.KeptState;
 import org.workgraph.loader.extract.Span;
 import org.workgraph.loader.ideas.CorpusWords;
 import org.workgraph.loader.mapping.Evidence;
@@ -46,9 +48,11 @@ import org.workgraph.ontology.WG;
  * <p>Updates: the links of a changed or removed document's posts, responses and signals go; a changed document's
  * posts and responses are scored against the index of every signal (so an added post computes its own links
  * only), and its signals (a digest) are indexed alone, and every other post and response is walked through that
- * small index: only those sharing two of its words are scored. So an update costs its documents plus reading the
- * store's signals, and for a digest one pass over the corpus's text (read back from the store: not kept anywhere
- * else, since no step holds the corpus in memory).
+ * small index: only those sharing two of its words are scored. Every signal's counted words are kept between
+ * updates ({@link SignalWords}: read whole by the first update of a process, then only the changed documents'), and
+ * weighed again by the present statistics at each update. So an update costs its documents plus weighing the kept
+ * signals' words (no store reads), and for a digest one pass over the corpus's text (read back from the store: not
+ * kept anywhere else, since no step holds the corpus in memory).
  *
  * <p>Drift, as for ideas: a link between two documents a load did not touch keeps the score it was given against
  * the corpus statistics of its own time, and a post or response that loses a link to a removed signal does not get
@@ -69,6 +73,13 @@ public final class SignalDiscussions implements DerivedGraph {
     private final Node graph;
     private final BigDecimal threshold;
     private final boolean everyPair;
+    /**
+     * Kept between updates by a long-running process (the server): every signal's words, by {@link SignalWords#order},
+     * so that an update reads only its own documents' signals; null until the first update reads them all, and again
+     * whenever {@link #signalState} finds the store written by something else in between. One writer: no lock.
+     */
+    private TreeMap<String, SignalWords> kept;
+    private final KeptState signalState = new KeptState();
 
     public SignalDiscussions(Iris iris) {
         this(iris, Similarity.THRESHOLD);
@@ -100,7 +111,7 @@ public final class SignalDiscussions implements DerivedGraph {
         return Txn.calculateWrite(dsg, () -> {
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             Run run = new Run(dsg);
-            SignalIndex all = new SignalIndex(run.signals(null));
+            SignalIndex all = new SignalIndex(run.signals());
             int links = 0;
             if (all.isEmpty()) return 0;
             for (Node g : documentGraphs(dsg)) links += run.link(units(dsg, g), all);
@@ -128,9 +139,10 @@ public final class SignalDiscussions implements DerivedGraph {
             }
             Set<Node> changed = new LinkedHashSet<>();
             for (DocumentChange c : changes) if (!c.removed()) changed.add(c.graph());
-            if (changed.isEmpty()) return;
             Run run = new Run(dsg);
-            List<SignalText> signals = run.signals(null);
+            keepSignals(dsg, run, changes, changed);
+            if (changed.isEmpty()) return;
+            List<SignalText> signals = run.weigh(kept.values());
             SignalIndex all = new SignalIndex(signals);
             for (Node g : changed) run.link(units(dsg, g), all);
             SignalIndex added = new SignalIndex(signals.stream().filter(s -> changed.contains(s.graph())).toList());
@@ -139,6 +151,50 @@ public final class SignalDiscussions implements DerivedGraph {
         };
     }
 
+
+    /**
+     * Brings the signals kept between updates up to date with the changes: the signals of changed and removed documents
+     * go, those of the new versions are read; every signal is read again when nothing is kept yet or the store was
+     * written by something else since ({@link KeptState}). So adding a post reads no signal from the store.
+     */
+    private void keepSignals(DatasetGraph dsg, Run run, List<DocumentChange> changes, Set<Node> changed) {
+        if (kept != null && signalState.current(dsg)) {
+            Set<Node> graphs = new HashSet<>();
+            changes.forEach(c -> graphs.add(c.graph()));
+            kept.values().removeIf(s -> graphs.contains(s.graph()));
+            for (Node g : changed) run.read(g).forEach(s -> kept.put(s.order(), s));
+        } else if (changed.isEmpty()) {
+            forget(); // a removal needs no signal: read them when an update first needs them
+            return;
+        } else {
+            kept = new TreeMap<>();
+            run.read(Node.ANY).forEach(s -> kept.put(s.order(), s));
+        }
+        signalState.kept(dsg);
+    }
+
+    @Override
+    public void prepare(DatasetGraph dsg) {
+        kept = new TreeMap<>();
+        new Run(dsg).read(Node.ANY).forEach(s -> kept.put(s.order(), s));
+        signalState.kept(dsg);
+    }
+
+    @Override
+    public void forget() {
+        kept = null;
+        signalState.forget();
+    }
+
+    /**
+     * A signal's counted words as its text gives them (keys in the order they first occur, with their counts) and its
+     * ideas: what scoring needs of it that does not change as the corpus grows. Its weights do (every word's idf moves
+     * with every document), so they are computed again from the present statistics at each update.
+     */
+    record SignalWords(Node node, Node graph, String label, String[] keys, int[] counts, Set<String> ideas) {
+        /** Index order: by the signal's IRI, as the signals are read from the store. */
+        String order() { return node.getURI() + " " + graph.getURI(); }
+    }
 
     /** A signal with its weighted words and its ideas. */
     record SignalText(Node node, Node graph, String label, TermVector vector, Set<String> ideas) {}
@@ -174,15 +230,29 @@ public final class SignalDiscussions implements DerivedGraph {
             });
         }
 
-        /** Every signal in the store (its text: name, description and the change columns). */
-        List<SignalText> signals(Set<Node> onlyGraphs) {
-            List<Quad> rows = new ArrayList<>();
-            dsg.find(Node.ANY, Node.ANY, WG.inDigest.asNode(), Node.ANY).forEachRemaining(rows::add);
-            rows.sort(Comparator.comparing(q -> q.getSubject().getURI()));
+        /** Every signal in the store (its text: name, description and the change columns), weighed. */
+        List<SignalText> signals() {
+            return weigh(read(Node.ANY));
+        }
+
+        /** The signals, in the order given, with their words weighed by the present statistics; those with no weighed word left out. */
+        List<SignalText> weigh(java.util.Collection<SignalWords> signals) {
             List<SignalText> out = new ArrayList<>();
+            for (SignalWords s : signals) {
+                TermVector v = TermVector.of(s.keys(), s.counts(), this::idf);
+                if (!v.isEmpty()) out.add(new SignalText(s.node(), s.graph(), s.label(), v, s.ideas()));
+            }
+            return out;
+        }
+
+        /** The signals of one graph (or of every graph: {@code Node.ANY}) with their words, in IRI order. */
+        List<SignalWords> read(Node g0) {
+            List<Quad> rows = new ArrayList<>();
+            dsg.find(g0, Node.ANY, WG.inDigest.asNode(), Node.ANY).forEachRemaining(rows::add);
+            rows.sort(Comparator.comparing(q -> q.getSubject().getURI()));
+            List<SignalWords> out = new ArrayList<>();
             for (Quad row : rows) {
                 Node g = row.getGraph();
-                if (onlyGraphs != null && !onlyGraphs.contains(g)) continue;
                 Node s = row.getSubject();
                 String label = literal(g, s, RDFS.label.asNode());
                 StringBuilder text = new StringBuilder(label == null ? "" : label);
@@ -191,9 +261,17 @@ public final class SignalDiscussions implements DerivedGraph {
                     if (t != null) text.append(". ").append(t);
                 }
                 List<Words.Word> words = Words.of(text.toString());
-                TermVector v = TermVector.of(words, this::idf);
-                if (v.isEmpty()) continue;
-                out.add(new SignalText(s, g, label == null ? s.getURI() : label, v, ideas(row.getObject(), words)));
+                Map<String, Integer> tf = new java.util.LinkedHashMap<>();
+                words.forEach(w -> tf.merge(w.key(), 1, Integer::sum));
+                String[] keys = new String[tf.size()];
+                int[] counts = new int[tf.size()];
+                int i = 0;
+                for (Map.Entry<String, Integer> e : tf.entrySet()) {
+                    // one copy of each word across the signals kept: most share the corpus's few thousand words
+                    keys[i] = e.getKey().intern();
+                    counts[i++] = e.getValue();
+                }
+                out.add(new SignalWords(s, g, label == null ? s.getURI() : label, keys, counts, ideas(row.getObject(), words)));
             }
             return out;
         }

@@ -39,5 +39,23 @@ record TermVector(Map<String, Double> weights, Map<String, Words.Word> first, do
         return new TermVector(weights, first, Math.sqrt(sum));
     }
 
+    /**
+     * The same weights as {@link #of(List, ToDoubleFunction)} gives for a text whose words have these keys with these
+     * counts, in the order the keys first occur (which is the order the weights are summed in), without quoting:
+     * a signal's vector, whose words are never quoted.
+     */
+    static TermVector of(String[] keys, int[] counts, ToDoubleFunction<String> idf) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        double sum = 0;
+        for (int i = 0; i < keys.length; i++) {
+            double w = idf.applyAsDouble(keys[i]);
+            if (w <= 0) continue;
+            double weight = (1 + Math.log(counts[i])) * w;
+            weights.put(keys[i], weight);
+            sum += weight * weight;
+        }
+        return new TermVector(weights, Map.of(), Math.sqrt(sum));
+    }
+
     boolean isEmpty() { return weights.isEmpty(); }
 }

@@ -39,6 +39,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.workgraph.ontology.Vocab;
 import org.workgraph.loader.DerivedGraph;
 import org.workgraph.loader.DocumentChange;
+import org.workgraph.loader.KeptState;
 import org.workgraph.loader.extract.Span;
 import org.workgraph.loader.identity.Names;
 import org.workgraph.loader.mapping.Evidence;
@@ -85,6 +86,14 @@ public final class IdeaGraph implements DerivedGraph {
     private final Iris iris;
     private final Ontology ontology;
     private final int threads;
+    /**
+     * Kept between updates by a long-running process (the server): every name key the store's aliases give, with how
+     * many spellings give it, so an update reads the aliases of the people its documents name, not of the corpus
+     * (null until the first update reads them all, and again whenever {@link #nameState} finds the store written
+     * by something else in between). Updates run one at a time (one writer), so no lock.
+     */
+    private Map<String, Integer> nameKeys;
+    private final KeptState nameState = new KeptState();
     /** One tagger per thread: OpenNLP's taggers are not thread-safe, and building one per document is slow. */
     private final ThreadLocal<Tagger> taggers = ThreadLocal.withInitial(Tagger::new);
 
@@ -126,6 +135,18 @@ public final class IdeaGraph implements DerivedGraph {
             Txn.executeRead(dsg, () -> spoolPhrases(dsg, spool));
             return spool.write(dsg);
         }
+    }
+
+    @Override
+    public void prepare(DatasetGraph dsg) {
+        nameKeys = allNames(dsg);
+        nameState.kept(dsg);
+    }
+
+    @Override
+    public void forget() {
+        nameKeys = null;
+        nameState.forget();
     }
 
     @Override
@@ -266,9 +287,23 @@ public final class IdeaGraph implements DerivedGraph {
             if (ref != null) oldTexts.add(DocumentText.read(dsg, ref));
         }
         List<DocumentPhrases> oldPhrases = oldTexts.stream().map(t -> DocumentPhrases.of(t, taggers.get())).toList();
+        // The names every alias in the store gives, kept from the previous update and brought up to date for the
+        // people and organisations these documents name (before the change: their spellings' keys go; after: come back).
+        Set<Node> named = namedIn(dsg, changes);
+        if (nameKeys != null && nameState.current(dsg)) {
+            named.forEach(who -> countNames(dsg, who, -1, nameKeys));
+        } else {
+            nameKeys = null;
+        }
         return () -> {
             CorpusStatistics corpus = new CorpusStatistics(dsg, stats);
-            Set<String> names = names(dsg);
+            if (nameKeys == null) {
+                nameKeys = allNames(dsg);
+            } else {
+                named.forEach(who -> countNames(dsg, who, 1, nameKeys));
+            }
+            nameState.kept(dsg);
+            Set<String> names = nameKeys.keySet();
             Map<Node, Map<String, Integer>> delta = new HashMap<>();
             for (int i = 0; i < oldTexts.size(); i++) {
                 corpus.count(oldPhrases.get(i), -1);
@@ -427,13 +462,55 @@ public final class IdeaGraph implements DerivedGraph {
      * in a signal's name ("Worker Ranking Tools") is still a word; its runs of words ("harbour workers") are.
      */
     private static Set<String> names(DatasetGraph dsg) {
-        Set<String> out = new HashSet<>();
+        return allNames(dsg).keySet();
+    }
+
+    /**
+     * Every name key with how many spellings in the store give it (a key that two people's spellings give stays a
+     * name when one of them goes): the set {@link #names} is the keys, and an update can subtract and add the
+     * spellings of the people it touches instead of reading every alias again.
+     */
+    private static Map<String, Integer> allNames(DatasetGraph dsg) {
+        Map<String, Integer> out = new HashMap<>();
         Node organization = FOAF.Organization.asNode();
         dsg.find(Node.ANY, Node.ANY, WG.alias.asNode(), Node.ANY).forEachRemaining(q -> {
             if (!q.getObject().isLiteral()) return;
             boolean firm = dsg.find(Node.ANY, q.getSubject(), RDF.type.asNode(), organization).hasNext();
-            out.addAll(nameKeys(q.getObject().getLiteralLexicalForm(), firm));
+            nameKeys(q.getObject().getLiteralLexicalForm(), firm).forEach(k -> out.merge(k, 1, Integer::sum));
         });
+        return out;
+    }
+
+    /**
+     * Adds ({@code sign} 1) or subtracts (-1) the name keys of every spelling the store holds of one person or
+     * organisation, as {@link #allNames} counts them; a key whose count reaches zero is no name any more.
+     */
+    private static void countNames(DatasetGraph dsg, Node who, int sign, Map<String, Integer> counts) {
+        boolean firm = dsg.find(Node.ANY, who, RDF.type.asNode(), FOAF.Organization.asNode()).hasNext();
+        dsg.find(Node.ANY, who, WG.alias.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (!q.getObject().isLiteral()) return;
+            for (String k : nameKeys(q.getObject().getLiteralLexicalForm(), firm)) {
+                if (counts.merge(k, sign, Integer::sum) == 0) counts.remove(k);
+            }
+        });
+    }
+
+    /**
+     * The people and organisations whose name keys the changes can alter: those with a spelling, or typed an
+     * organisation (which changes how their spellings count), in a changed document's old or new version.
+     */
+    private static Set<Node> namedIn(DatasetGraph dsg, List<DocumentChange> changes) {
+        Set<Node> out = new java.util.LinkedHashSet<>();
+        Node organization = FOAF.Organization.asNode();
+        for (DocumentChange c : changes) {
+            dsg.find(c.graph(), Node.ANY, WG.alias.asNode(), Node.ANY).forEachRemaining(q -> out.add(q.getSubject()));
+            dsg.find(c.graph(), Node.ANY, RDF.type.asNode(), organization).forEachRemaining(q -> out.add(q.getSubject()));
+            if (c.removed()) continue;
+            for (Quad q : c.quads()) {
+                if (q.getPredicate().equals(WG.alias.asNode())
+                        || q.getPredicate().equals(RDF.type.asNode()) && q.getObject().equals(organization)) out.add(q.getSubject());
+            }
+        }
         return out;
     }
 

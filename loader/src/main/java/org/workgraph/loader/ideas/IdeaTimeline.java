@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,9 @@ import org.workgraph.ontology.WG;
  * first document states its date, "fallback order" when no document using the idea states one.
  *
  * <p>A pure function of the ideas graph and the documents' dates, so it is exact under updates: a load or removal
- * recomputes the ideas its documents link (before or after), from all of each idea's links, and nothing else can
- * change. This graph is kept after the ideas graph (it comes after it in {@code Loader#derivedGraphs}).
+ * revisits the ideas its documents link (before or after), and nothing else can change. An idea whose stated first
+ * appearance is in another document keeps it unless a changed document's new appearance is earlier; one whose first
+ * appearance was in a changed document is recomputed from all its links. This graph is kept after the ideas graph (it comes after it in {@code Loader#derivedGraphs}).
  */
 public final class IdeaTimeline implements DerivedGraph {
     public static final String STATED_DATE = "stated date";
@@ -84,31 +86,77 @@ public final class IdeaTimeline implements DerivedGraph {
     public Runnable update(DatasetGraph dsg, List<DocumentChange> changes) {
         // Before the change: the ideas the old versions link (the ideas graph still holds their links).
         Set<Node> affected = new LinkedHashSet<>();
-        for (DocumentChange c : changes) linkedFrom(dsg, c.graph(), affected);
+        Set<Node> changedDocuments = new HashSet<>();
+        for (DocumentChange c : changes) {
+            linkedFrom(dsg, c.graph(), affected);
+            documentsIn(dsg, c.graph(), changedDocuments);
+        }
         return () -> {
-            for (DocumentChange c : changes) if (!c.removed()) linkedFrom(dsg, c.graph(), affected);
+            Map<Node, Set<Node>> newLinks = new HashMap<>();
+            for (DocumentChange c : changes) {
+                if (c.removed()) continue;
+                documentsIn(dsg, c.graph(), changedDocuments);
+                for (Node r : resourcesIn(dsg, c.graph())) {
+                    dsg.find(ideas, r, DCTerms.subject.asNode(), Node.ANY).forEachRemaining(q -> {
+                        affected.add(q.getObject());
+                        newLinks.computeIfAbsent(q.getObject(), k -> new LinkedHashSet<>()).add(r);
+                    });
+                }
+            }
             Documents documents = new Documents(dsg);
             for (Node idea : affected) {
-                dsg.deleteAny(graph, idea, Node.ANY, Node.ANY);
-                List<Quad> links = new ArrayList<>();
-                dsg.find(ideas, Node.ANY, DCTerms.subject.asNode(), idea).forEachRemaining(links::add);
-                Appearance first = null;
-                for (Quad link : links) {
-                    Appearance a = documents.appearance(link.getSubject());
-                    if (a != null && (first == null || a.compareTo(first) < 0)) first = a;
+                // Only the changed documents' appearances changed. When the stored first appearance is in another
+                // document it still stands, and the new first is the earlier of it and the changed documents' new
+                // appearances: no need to read every link of a popular idea. Otherwise (the first was in a changed
+                // document, or there was none) the idea's links are all read again.
+                Appearance first = stored(dsg, idea);
+                if (first == null || changedDocuments.contains(first.document())) {
+                    first = null;
+                    List<Quad> links = new ArrayList<>();
+                    dsg.find(ideas, Node.ANY, DCTerms.subject.asNode(), idea).forEachRemaining(links::add);
+                    for (Quad link : links) first = earlier(first, documents.appearance(link.getSubject()));
+                } else {
+                    for (Node r : newLinks.getOrDefault(idea, Set.of())) first = earlier(first, documents.appearance(r));
                 }
+                dsg.deleteAny(graph, idea, Node.ANY, Node.ANY);
                 if (first != null) write(dsg, idea, first);
             }
         };
     }
 
+    private static Appearance earlier(Appearance a, Appearance b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return b.compareTo(a) < 0 ? b : a;
+    }
 
-    /** The ideas that the document of a graph, or its responses, link. */
-    private void linkedFrom(DatasetGraph dsg, Node g, Set<Node> out) {
+    /** The first appearance the graph states for an idea (its date as written), or null for none. */
+    private Appearance stored(DatasetGraph dsg, Node idea) {
+        var in = dsg.find(graph, idea, WG.firstSeenIn.asNode(), Node.ANY);
+        if (!in.hasNext()) return null;
+        Node doc = in.next().getObject();
+        var seen = dsg.find(graph, idea, WG.firstSeen.asNode(), Node.ANY);
+        LocalDate date = seen.hasNext() ? LocalDate.parse(seen.next().getObject().getLiteralLexicalForm()) : null;
+        return new Appearance(doc, date);
+    }
+
+    /** The documents a graph holds. */
+    private static void documentsIn(DatasetGraph dsg, Node g, Set<Node> out) {
+        dsg.find(g, Node.ANY, RDF.type.asNode(), WG.Document.asNode()).forEachRemaining(q -> out.add(q.getSubject()));
+    }
+
+    /** The document of a graph and its responses: what can link an idea. */
+    private static List<Node> resourcesIn(DatasetGraph dsg, Node g) {
         List<Node> resources = new ArrayList<>();
         dsg.find(g, Node.ANY, RDF.type.asNode(), WG.Document.asNode()).forEachRemaining(q -> resources.add(q.getSubject()));
         dsg.find(g, Node.ANY, WG.onDocument.asNode(), Node.ANY).forEachRemaining(q -> resources.add(q.getSubject()));
-        for (Node r : resources) dsg.find(ideas, r, DCTerms.subject.asNode(), Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        return resources;
+    }
+
+
+    /** The ideas that the document of a graph, or its responses, link. */
+    private void linkedFrom(DatasetGraph dsg, Node g, Set<Node> out) {
+        for (Node r : resourcesIn(dsg, g)) dsg.find(ideas, r, DCTerms.subject.asNode(), Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
     }
 
     private void write(DatasetGraph dsg, Node idea, Appearance a) {

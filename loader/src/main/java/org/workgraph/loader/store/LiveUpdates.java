@@ -67,7 +67,7 @@ public final class LiveUpdates implements AutoCloseable {
 
     /**
      * Loads the models now, on the update thread, so the first update does not pay for them: reads and maps a small
-     * post of its own, stores nothing.
+     * post of its own, stores nothing; and reads what the derived graphs keep between updates.
      */
     public LiveUpdates warm() {
         on(() -> {
@@ -94,6 +94,9 @@ public final class LiveUpdates implements AutoCloseable {
             } finally {
                 delete(dir);
             }
+            // What the derived graphs keep between updates (every alias's name keys, every signal's words), read now.
+            DatasetGraph dsg = store.dataset();
+            Txn.executeWrite(dsg, () -> derived.forEach(d -> d.prepare(dsg)));
             return null;
         });
         return this;

@@ -127,6 +127,59 @@ class DiscussionsLiveUpdateTest {
         }
     }
 
+    /**
+     * A long-running process (the server) keeps every signal's words between updates. Step by step (a post, a digest,
+     * a post that discusses the digest's signals, the digest removed, the post replaced), its derived graphs must be
+     * exactly those of derived graphs made anew for each step, which read every signal from the store: a kept set
+     * that missed the added digest, or kept the removed one, would link the post differently.
+     */
+    @Test
+    void signalsKeptBetweenUpdatesFollowEveryStep(@TempDir Path dir) throws IOException {
+        List<String> later = List.of("heat-pauses-on-site.txt", "heat-at-work-digest.txt", "nights-on-the-farm.txt");
+        List<Path> base = concat(first, last).stream().filter(f -> !later.contains(f.getFileName().toString())).toList();
+        Path copy = Files.createDirectories(dir.resolve("copy"));
+        Path post = Files.copy(CORPUS.resolve("nights-on-the-farm.txt"), copy.resolve("nights-on-the-farm.txt"));
+        List<DerivedGraph> longLived = loader.derivedGraphs();
+        try (WorkgraphStore kept = WorkgraphStore.open(dir.resolve("kept")); WorkgraphStore read = WorkgraphStore.open(dir.resolve("read"))) {
+            for (WorkgraphStore s : List.of(kept, read)) load(s, base);
+            List<Runnable> steps = List.of(
+                    () -> step(kept, read, longLived, CORPUS.resolve("heat-pauses-on-site.txt")), // the first update reads every signal
+                    () -> step(kept, read, longLived, CORPUS.resolve("heat-at-work-digest.txt")),
+                    () -> step(kept, read, longLived, post),
+                    () -> {
+                        String doc = iris.idea("x").getURI().replace("idea/x", "doc/nights-on-the-farm");
+                        assertTrue(links(kept).keySet().stream().anyMatch(k -> k.startsWith(doc + " ") && k.contains("/heat-at-work-digest/")),
+                                "the post discusses a signal of the digest added before it: " + links(kept).keySet());
+                        for (WorkgraphStore s : List.of(kept, read)) {
+                            TdbSink sink = new TdbSink(s, s == kept ? longLived : loader.derivedGraphs());
+                            sink.remove(iris.documentGraph("heat-at-work-digest.txt"));
+                            sink.finish();
+                        }
+                    },
+                    () -> {
+                        try {
+                            Files.writeString(post, Files.readString(post).replace("Night work has its own costs.", "Night work has its own costs, and the heat index is only one."));
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                        step(kept, read, longLived, post);
+                    });
+            for (int i = 0; i < steps.size(); i++) {
+                steps.get(i).run();
+                for (Node g : List.of(iris.peopleGraph(), iris.ideasGraph(), iris.statsGraph(), iris.discussionsGraph(), iris.timelineGraph())) {
+                    LiveUpdateTest.assertSameQuads(graph(read, g), graph(kept, g), "step " + (i + 1) + ", state kept as read anew: " + g);
+                }
+            }
+            assertFalse(links(kept).keySet().stream().anyMatch(k -> k.contains("/heat-at-work-digest/")), "no link to a removed signal");
+        }
+    }
+
+    /** Loads one file into both stores: with the long-lived derived graphs into one, with graphs made anew into the other. */
+    private void step(WorkgraphStore kept, WorkgraphStore read, List<DerivedGraph> longLived, Path file) {
+        assertEquals(1, loader.load(List.of(file), new TdbSink(kept, longLived), f -> {}).loaded());
+        load(read, List.of(file));
+    }
+
     private static Set<String> signals(Map<String, String> links) {
         return links.keySet().stream().map(k -> k.split(" ")[1]).collect(Collectors.toSet());
     }

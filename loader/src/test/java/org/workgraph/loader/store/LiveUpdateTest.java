@@ -126,6 +126,102 @@ class LiveUpdateTest {
         }
     }
 
+    /**
+     * A long-running process keeps the name keys of every alias between updates (the server's derived graphs live as
+     * long as it does). A person named in one added document must keep a later document's phrase of that name out of
+     * its ideas, as a process that reads every alias again does: a kept set that missed the first update would not.
+     */
+    @Test
+    void aNameAddedByOneUpdateKeepsTheNextDocumentsPhraseOfItOutOfIdeas(@TempDir Path dir) throws IOException {
+        Path a = Files.writeString(Files.createDirectories(dir.resolve("in")).resolve("rota-notes.txt"), """
+                Rota notes
+
+                By Thessaly Vantongeren
+
+                Planning the shift rota for the warehouse takes a whole afternoon each week, and the rota still changes
+                every time somebody falls ill. Shift swapping between pickers would save the planners most of that work.
+
+                1 comment
+
+                Orrin Pelletier said:
+                Shift swapping works well in our depot, as long as the planners can see every swap the same day.
+                """);
+        Path b = Files.writeString(dir.resolve("in").resolve("the-new-rota.txt"), """
+                The Vantongeren rota
+
+                By Ilse Marchbank
+
+                The Vantongeren rota has spread to three more depots this winter. Under the Vantongeren rota each picker
+                chooses two fixed nights and trades the rest in an open list. Depots on the Vantongeren rota report fewer
+                missed shifts, and the Vantongeren rota needs no planner at all once the list is running.
+                """);
+        Predicate<Quad> vantongeren = q -> q.getPredicate().equals(DCTerms.subject.asNode()) && q.getObject().getURI().contains("vantongeren");
+        try (WorkgraphStore alone = WorkgraphStore.open(dir.resolve("alone"));
+                WorkgraphStore kept = WorkgraphStore.open(dir.resolve("kept"));
+                WorkgraphStore read = WorkgraphStore.open(dir.resolve("read"))) {
+            load(alone, first);
+            load(alone, List.of(b));
+            assertFalse(derived(alone, iris.ideasGraph(), vantongeren).isEmpty(), "without the person, the name's phrase is an idea");
+
+            List<DerivedGraph> longLived = loader.derivedGraphs();
+            List<Path> earlier = first.subList(0, first.size() - 1);
+            for (WorkgraphStore s : List.of(kept, read)) load(s, earlier);
+            // The first update reads every alias; A's and B's are then kept up to date.
+            for (Path f : List.of(first.get(first.size() - 1), a, b)) {
+                loader.load(List.of(f), new TdbSink(kept, longLived), x -> {});
+                load(read, List.of(f)); // derived graphs made anew: every alias read from the store
+            }
+            assertTrue(derived(read, iris.ideasGraph(), vantongeren).isEmpty(), "a person's name is no idea");
+            for (Node g : List.of(iris.peopleGraph(), iris.ideasGraph(), iris.statsGraph(), iris.discussionsGraph(), iris.timelineGraph())) {
+                assertSameQuads(derived(read, g), derived(kept, g), "state kept between updates, as read anew: " + g);
+            }
+        }
+    }
+
+    /**
+     * State kept between updates cannot see a write made around the loader (a SPARQL Update, a Graph Store PUT): it must
+     * notice one and read the store again. Here a person's alias is written directly, then a document whose phrase is
+     * that name is added.
+     */
+    @Test
+    void keptStateIsReadAgainAfterAWriteAroundTheLoader(@TempDir Path dir) throws IOException {
+        Path b = Files.writeString(Files.createDirectories(dir.resolve("in")).resolve("the-new-rota.txt"), """
+                The Quillfeather rota
+
+                By Ilse Marchbank
+
+                The Quillfeather rota has spread to three more depots this winter. Under the Quillfeather rota each picker
+                chooses two fixed nights and trades the rest in an open list. Depots on the Quillfeather rota report fewer
+                missed shifts, and the Quillfeather rota needs no planner at all once the list is running.
+                """);
+        Predicate<Quad> quillfeather = q -> q.getPredicate().equals(DCTerms.subject.asNode()) && q.getObject().getURI().contains("quillfeather");
+        try (WorkgraphStore kept = WorkgraphStore.open(dir.resolve("kept")); WorkgraphStore alone = WorkgraphStore.open(dir.resolve("alone"))) {
+            load(alone, first);
+            load(alone, List.of(b));
+            assertFalse(derived(alone, iris.ideasGraph(), quillfeather).isEmpty(), "without the person, the name's phrase is an idea");
+
+            List<DerivedGraph> longLived = loader.derivedGraphs();
+            load(kept, first.subList(0, 1));
+            loader.load(first.subList(1, first.size()), new TdbSink(kept, longLived), x -> {}); // the state is kept here
+            DatasetGraph dsg = kept.dataset();
+            Node person = org.apache.jena.graph.NodeFactory.createURI("https://example.org/people/quillfeather");
+            Txn.executeWrite(dsg, () -> dsg.add(org.apache.jena.graph.NodeFactory.createURI("https://example.org/written-by-hand"), person,
+                    WG.alias.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString("Wenna Quillfeather")));
+            loader.load(List.of(b), new TdbSink(kept, longLived), x -> {});
+            assertTrue(derived(kept, iris.ideasGraph(), quillfeather).isEmpty(), "the alias written around the loader is a name");
+        }
+    }
+
+    /** Equal sets, or a failure that shows a few of the differences rather than both graphs whole. */
+    static void assertSameQuads(Set<Quad> expected, Set<Quad> actual, String what) {
+        Set<Quad> missing = new HashSet<>(expected);
+        missing.removeAll(actual);
+        Set<Quad> extra = new HashSet<>(actual);
+        extra.removeAll(expected);
+        assertTrue(missing.isEmpty() && extra.isEmpty(), what + ": " + missing.size() + " missing, e.g. " + missing.stream().limit(3).toList()
+                + "; " + extra.size() + " extra, e.g. " + extra.stream().limit(3).toList());
+    }
+
     private void load(WorkgraphStore store, List<Path> files) {
         LoadReport report = loader.load(files, new TdbSink(store, loader.derivedGraphs()), f -> {});
         assertEquals(files.size(), report.loaded(), report.summary());
