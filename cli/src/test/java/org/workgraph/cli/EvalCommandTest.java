@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
@@ -57,6 +58,40 @@ class EvalCommandTest {
                 "--min-f1", "act.main=0.94,act.macroF1=0.78,act.list=0.85");
         assertEquals(0, code, out.toString());
         assertTrue(recall(out.toString(), "ideas") >= 0.6, "issue 7's target: ideas recall >= 0.6\n" + out);
+    }
+
+    /**
+     * The confusion matrix of main acts: its rows hold every gold response with an act once (found or not), and its
+     * diagonal is the act.main hits, so it explains the macro F1 without reading the miss list.
+     */
+    @Test
+    void theConfusionMatrixOfActsAddsUpToTheScores() {
+        Path root = Path.of(System.getProperty("workgraph.root", "../.."));
+        StringWriter out = new StringWriter();
+        CommandLine cl = Kg.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+        cl.execute("eval", "--gold", root.resolve("data/eval/gold").toString(), root.resolve("data/eval/corpus").toString());
+        List<String> lines = out.toString().lines().toList();
+        int at = lines.indexOf("  confusion of main acts (rows: gold, columns: read):");
+        assertTrue(at > 0, out.toString());
+        List<String> columns = List.of(lines.get(at + 1).trim().split("\\s+"));
+        assertEquals("found", columns.get(columns.size() - 1), "the last column counts responses not found: " + columns);
+        int total = 0, diagonal = 0;
+        for (String line : lines.subList(at + 2, lines.size())) {
+            if (line.isBlank()) break;
+            String[] cells = line.trim().split("\\s+");
+            for (int c = 1; c < cells.length; c++) {
+                if (cells[c].equals(".")) continue;
+                int n = Integer.parseInt(cells[c]);
+                total += n;
+                if (cells[0].startsWith(columns.get(c - 1))) diagonal += n;
+            }
+        }
+        String[] main = lines.stream().filter(l -> l.startsWith("act.main ")).findFirst().orElseThrow().trim().split("\\s+");
+        int hits = Integer.parseInt(main[4]), misses = Integer.parseInt(main[5]);
+        assertEquals(hits, diagonal, "the diagonal is the hits\n" + out);
+        assertEquals(hits + misses, total, "every gold response with an act is in one row\n" + out);
     }
 
     /**
