@@ -71,7 +71,10 @@ public final class ActReader {
         Matcher placeholder = Cues.PLACEHOLDER.matcher(text);
         if (placeholder.find()) return only(unit, Act.OTHER, "the response was taken down: a placeholder stands for its words", List.of(span(unit, placeholder, text)));
         int words = words(text);
-        if (last && words < 8 && !text.matches("(?s).*[.!?\u2026\\p{So}].*")) {
+        // The page's last response, short and with no closing mark: the excerpt ended inside it. Up to 12 words when no
+        // word of thanks or endorsement says what it was for.
+        if (last && !text.matches("(?s).*[.!?\u2026\\p{So}].*") && !Cues.JOKE.matcher(text).find()
+                && (words < 8 || words < 12 && !Cues.PRAISE.matcher(text).find() && !Cues.AGREE.matcher(text).find())) {
             return only(unit, Act.OTHER, "the page's last response, cut off after " + words + " words, before its function can be read",
                     List.of(new Span(unit, 0, text.length(), text)));
         }
@@ -95,8 +98,12 @@ public final class ActReader {
         }
         Cue agree = first(Act.AGREEMENT, Cues.AGREE, text, 0, unit, "states agreement");
         Matcher ao = Cues.AGREE_OPENING.matcher(text.substring(open));
-        if (ao.find()) agree = earlier(agree, new Cue(Act.AGREEMENT, new Span(unit, open + ao.start(), open + ao.end(), ao.group()), "opens by endorsing what came before"));
-        if (agree != null) cues.add(agree);
+        Cue openingYes = null;
+        if (ao.find()) {
+            Cue opening = new Cue(Act.AGREEMENT, new Span(unit, open + ao.start(), open + ao.end(), ao.group()), "opens by endorsing what came before");
+            if (Cues.YES.matcher(ao.group()).find()) openingYes = opening; // weighed below, once it is known whether anything was asked
+            else agree = earlier(agree, opening);
+        }
         Cue disagree = first(Act.DISAGREEMENT, Cues.DISAGREE, text, 0, unit, "disputes a point");
         Matcher dop = Cues.DISAGREE_OPENING.matcher(text.substring(open));
         if (dop.find()) disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, open + dop.start(), open + dop.end(), dop.group()), "opens by rejecting the point"));
@@ -129,6 +136,7 @@ public final class ActReader {
         // just before it that asked, when the post's writer (or whoever it names) takes it up.
         Span asked = null;
         String askedWhy = null;
+        Integer askedUnit = null;
         if (r.replyTo() != null && asks.containsKey(r.replyTo())) {
             asked = asks.get(r.replyTo());
             askedWhy = "replies to response " + r.replyTo() + ", which asks";
@@ -141,6 +149,25 @@ public final class ActReader {
             asked = postAsks;
             askedWhy = "a comment on a post that asks its readers";
         }
+        if (asked != null) askedUnit = asked.unit();
+        // Words that say it takes up a question ("Good question", "To answer your question"): an answer to the response it
+        // replies to, else to the post, whichever way the thread reads.
+        Span takesUp = null;
+        Matcher tq = Cues.TAKES_UP_QUESTION.matcher(text);
+        if (tq.find() && words(text.substring(tq.end())) >= 8 && (asked == null || asked.unit() != unit)) {
+            takesUp = span(unit, tq, text);
+            if (asked == null) {
+                asked = takesUp;
+                askedUnit = r.replyTo() != null ? r.replyTo() : 0;
+                askedWhy = "says it takes up a question ('" + takesUp.exact() + "') of " + (askedUnit == 0 ? "the post" : "response " + askedUnit);
+            } else {
+                askedWhy = askedWhy + ", and says it takes up a question ('" + takesUp.exact() + "')";
+            }
+        }
+
+        // "Yes." to a question answers it; where nothing was asked it endorses what came before.
+        if (openingYes != null && asked == null) agree = earlier(agree, openingYes);
+        if (agree != null) cues.add(agree);
 
         Act main;
         String why;
@@ -210,10 +237,11 @@ public final class ActReader {
             because.add(new Span(unit, longest.start, longest.end, longest.text));
         }
 
+        if (main == Act.ANSWER && takesUp != null && !because.contains(takesUp)) because.add(takesUp);
         List<ActFinding> findings = new ArrayList<>();
         // What the main act takes up: the question it answers, else the post or response it replies to.
         Integer target = switch (main) {
-            case ANSWER -> because.isEmpty() ? null : because.get(0).unit();
+            case ANSWER -> askedUnit;
             case QUESTION, AGREEMENT, DISAGREEMENT -> r.replyTo() != null ? r.replyTo() : 0;
             default -> null;
         };
@@ -251,13 +279,15 @@ public final class ActReader {
         String title = post.title() == null ? "" : post.title();
         Matcher qa = Cues.QA_PAGE.matcher(body.length() < 200 ? body : body.substring(0, 200));
         if (qa.find()) return new Span(0, qa.start(), qa.end(), qa.group());
+        Matcher counted = Cues.ANSWER_COUNT.matcher(body);
+        if (counted.find()) return new Span(0, counted.start(), counted.end(), counted.group());
         // Sentences of three words or more: a link split at its dots is not the post's end.
         List<Sentence> sentences = sentences(body).stream().filter(x -> words(x.text) >= 3).toList();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             boolean question = s.text.strip().endsWith("?") && !quoted(s.text);
             boolean atEnd = i >= sentences.size() - 2;
-            boolean toReaders = Cues.ASKS_READERS.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find();
+            boolean toReaders = Cues.ASKS_READERS.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find() && !musing(s.text);
             // Questions in a run, none about the writer's own self ("I", "my"): the post puts them to its readers.
             boolean run = question && i + 1 < sentences.size() && sentences.get(i + 1).text.strip().endsWith("?")
                     && !FIRST_PERSON.matcher(s.text).find() && !FIRST_PERSON.matcher(sentences.get(i + 1).text).find();
@@ -290,13 +320,18 @@ public final class ActReader {
         for (int i = 0; i < content.size(); i++) {
             Sentence s = content.get(i);
             boolean question = s.text.strip().endsWith("?") && !quoted(s.text);
-            if (!question && !Cues.REQUEST.matcher(s.text).find()) continue;
+            if (!question && (!Cues.REQUEST.matcher(s.text).find() || musing(s.text))) continue;
             if (Cues.DERISION.matcher(s.text).find()) continue;
             boolean toSomeone = Cues.ASKING.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find();
             boolean closing = question && i >= content.size() - 2 && content.size() >= 2 && i > 0;
             if (toSomeone || closing) return new Span(unit, s.start, s.end, s.text);
         }
         return null;
+    }
+
+    /** "I wonder if we will ever get that back!": wondering aloud, ended as an exclamation, asks no one. */
+    private static boolean musing(String sentence) {
+        return Cues.WONDER.matcher(sentence).find() && sentence.strip().endsWith("!");
     }
 
     private static boolean quoted(String sentence) {

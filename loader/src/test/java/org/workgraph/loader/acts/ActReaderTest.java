@@ -34,6 +34,21 @@ class ActReaderTest {
             "humor             | My cat has attended more of my meetings than my manager, haha.                             | haha",
             "other             | So sorry to hear about the layoffs. Take care of yourself and good luck.                   | sorry to hear",
             "elaboration       | In our county the library lends laptops to people who work from home, and the waiting list is long. | library lends laptops",
+            // Endorsement by summing up what was said
+            "agreement         | That sums it up. Our depot went through the same thing last winter.                        | sums it up",
+            "agreement         | You nailed it, the rota is the whole problem.                                              | nailed it",
+            "agreement         | My thoughts exactly. Nobody asked the drivers before the change.                           | My thoughts exactly",
+            "agreement         | This. Nobody asked the drivers before the change.                                          | This.",
+            // Dispute by calling the point nonsense, or by asking what the fuss is about
+            "disagreement      | Utter and complete nonsense. A rota only works when the people on it had a say in it.      | Utter and complete nonsense",
+            "disagreement      | What's this obsession with open offices? Most of us get more done with a door we can close. | What's this obsession",
+            // Joke markers beyond laughter: mock outrage, a mock retraction, a tongue out, a grin
+            "humor             | How dare he! Next he will be giving you weekends off as well.                              | How dare he",
+            "humor             | You could always complain about the coffee... oh wait, he fixed that too.                  | oh wait",
+            "humor             | Clearly the printer is the real manager here :P                                            | :P",
+            "humor             | I for one welcome our new spreadsheet overlords *grin*                                     | *grin*",
+            // Words that say it takes up a question: an answer to the post
+            "answer            | Good question. Our union wrote the Friday off into the contract, so nobody can quietly take it back. | Good question",
     })
     void aCommentsMainActAndItsEvidence(String act, String text, String evidence) {
         ActFinding main = mainOf(read(PLAIN_POST, comment(1, "Jonas Weir", text.strip())), 1);
@@ -66,6 +81,61 @@ class ActReaderTest {
         assertEquals(1, answer.evidence().get(0).unit(), "the evidence is the question it answers");
         assertEquals(1, answer.target(), "it answers response 1");
         assertEquals(0, mainOf(post, 1).target(), "the question is put to the post");
+    }
+
+    @Test
+    void aPageThatCountsItsResponsesAsAnswersAsksAndItsCommentsAnswer() {
+        BlogPost post = read("My manager reads a colleague's blog about our team. I keep quiet about it for now.\n"
+                        + "posted by someone to Work (12 answers total)",
+                comment(1, "Ines Corbel", "Leave it alone unless it names people; then talk to HR in confidence."));
+        ActFinding main = mainOf(post, 1);
+        assertEquals(Act.ANSWER, main.act(), main.toString());
+        assertEquals(0, main.target(), "it answers the post");
+        assertEquals("(12 answers total)", main.evidence().get(0).exact());
+    }
+
+    @Test
+    void aReplyThatSaysItTakesUpAQuestionAnswersTheResponseItRepliesTo() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "We should all move to four days."),
+                reply(2, "Tomas Reyes", 1, "Interesting question, Ines. In our shop the Friday off paid for itself within a quarter."));
+        ActFinding main = mainOf(post, 2);
+        assertEquals(Act.ANSWER, main.act(), main.toString());
+        assertEquals(1, main.target());
+        assertTrue(main.evidence().stream().anyMatch(e -> e.exact().equals("Interesting question")), main.toString());
+    }
+
+    @Test
+    void wonderingAloudWithAnExclamationAsksNothingSoYesEndorsesIt() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "Our old office had a garden and long lunches. I wonder if we will ever get that back!"),
+                reply(2, "Tomas Reyes", 1, "Yes. Those lunches will not come back, and something new will take their place."));
+        assertEquals(Act.ELABORATION, mainOf(post, 1).act(), "a musing is no question");
+        ActFinding main = mainOf(post, 2);
+        assertEquals(Act.AGREEMENT, main.act(), main.toString());
+        assertEquals("Yes.", main.evidence().get(0).exact());
+        assertEquals(1, main.target());
+    }
+
+    @Test
+    void yesToAQuestionAnswersIt() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "Will you run the trial into next year? I could not find it in the notes."),
+                reply(2, WRITER, 1, "Yes, until June at least, and then the board decides on the rest."));
+        ActFinding main = mainOf(post, 2);
+        assertEquals(Act.ANSWER, main.act(), main.toString());
+        assertEquals(1, main.target());
+    }
+
+    @Test
+    void theLastResponseCutOffAfterAFewWordsIsOther() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "We should all move to four days."),
+                comment(2, "Tomas Reyes", "But over the last two weeks, my sister and"));
+        ActFinding main = mainOf(post, 2);
+        assertEquals(Act.OTHER, main.act(), main.toString());
+        assertEquals(Act.ELABORATION, mainOf(read(PLAIN_POST, comment(1, "Tomas Reyes", "But over the last two weeks, my sister and"),
+                comment(2, "Ines Corbel", "Thanks for this.")), 1).act(), "only the last response can be cut off by the page's end");
     }
 
     @Test
