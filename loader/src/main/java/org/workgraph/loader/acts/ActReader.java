@@ -187,7 +187,12 @@ public final class ActReader {
                     && words(text.substring(agree.span.end())) > 12;
         }
         boolean praiseFrames = n >= 2 && content.get(0).praise && content.get(n - 1).praise;
-        boolean praiseDominates = praised > 0 && (praiseFrames || 2 * praised > n || words <= 25);
+        // Praise makes the response when it frames it, makes most of its sentences, or leaves fewer than ten words of
+        // anything else (thanks: 25 words in all): "Great post! Clear and useful." is appreciation, praise plus a case of one's own is elaboration.
+        int otherWords = content.stream().filter(x -> !x.praise).mapToInt(x -> words(x.text)).sum();
+        // Thanks weigh more: a short response (25 words or fewer) that thanks is thanking.
+        boolean thanks = content.stream().anyMatch(x -> x.praise && Cues.THANKS.matcher(x.text).find());
+        boolean praiseDominates = praised > 0 && (praiseFrames || 2 * praised > n || otherWords < 10 || thanks && words <= 25);
         Cue firstPraise = cues.stream().filter(c -> c.act == Act.APPRECIATION).findFirst().orElse(null);
 
         if (derision.size() >= 2 || (derision.size() == 1 && (words <= 25 || r.kind() == ResponseKind.REPLY) && asked == null)) {
@@ -323,7 +328,8 @@ public final class ActReader {
             if (!question && (!Cues.REQUEST.matcher(s.text).find() || musing(s.text))) continue;
             if (Cues.DERISION.matcher(s.text).find()) continue;
             boolean toSomeone = Cues.ASKING.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find();
-            boolean closing = question && i >= content.size() - 2 && content.size() >= 2 && i > 0;
+            // A question that closes the response, or is all of it ("Will this be a weekly event?"), is put to someone.
+            boolean closing = question && (i >= content.size() - 2 && content.size() >= 2 && i > 0 || content.size() == 1);
             if (toSomeone || closing) return new Span(unit, s.start, s.end, s.text);
         }
         return null;

@@ -23,6 +23,9 @@ final class Cues {
             + "|enjoyed (?:this|it|reading|your)|inspir(?:ed|ing) me|(?:so |really )?touching|beautiful(?:ly)?|too funny|so funny"
             + "|kudos|bravo|glad you|a fan of your|great (?:article|job|stuff)|what a great)\\b");
 
+    /** Thanks, of the praise words: they weigh more, being said to the writer. */
+    static final Pattern THANKS = p("\\b(?:thanks?(?! to\\b)|thank-you|thx|appreciate(?:d)?)\\b");
+
     /** A sentence that is nothing but an exclamation of delight. */
     static final Pattern DELIGHT = p("^(?:wow|awesome|amazing|brilliant|love it|yay|great|excellent|fantastic|wonderful)[.!]*$");
 
@@ -33,7 +36,9 @@ final class Cues {
             // The earlier words summed up or endorsed as said: "that sums it up", "you nailed it", "my thoughts exactly".
             + "|(?:sums?|summed|summing) (?:it|this|that|things) up|in a nutshell|in one sentence|nail(?:ed|s) it|hit the nail"
             + "|(?:could not|couldn't|could not have|couldn't have) (?:have )?(?:said|put) it better|took the words (?:right )?out of my mouth"
-            + "|my (?:thoughts|sentiments) exactly|exactly (?:this|that|my point)|amen to that|bang on)");
+            + "|my (?:thoughts|sentiments) exactly|exactly (?:this|that|my point)|amen to that|bang on"
+            // Wishing everyone took the stand: "If only more people could be this reasonable."
+            + "|if only (?:more|all|every|other)(?: [\\p{L}]+){1,2} (?:were|was|could be|would be|thought|did|had|took|saw) (?:this|so|as|like|that|it))");
 
     /** An endorsement that counts only as the response's first word ("Yup.", "Exactly!", "Yes, and ..."). */
     static final Pattern AGREE_OPENING = p("^(?:yup|yep|yeah|yes|exactly|absolutely|indeed|agreed|precisely|definitely|so true|true that|true|ditto|this)\\b[,.!]+");
@@ -82,7 +87,11 @@ final class Cues {
             + " (?:you|anyone|anybody|any of you|someone|people here|others)\\b"
             + "|(?:what|how|why|when|where|who|which)(?:'s| is| are| do| did| would| was| were| have| should)? (?:your|you|yours)\\b"
             + "|\\bany (?:idea|ideas|thoughts|advice|suggestions?|tips|recommendations?)\\b|your (?:take|thoughts|view|views|opinion)\\b"
-            + "|what do you think|anyone else)");
+            + "|what do you think|anyone else"
+            // Asking the readers at large: "Anyone know ...", "Can someone ...", "Where can I ...", "Is there a ..."
+            + "|(?:does |do |has |have )?(?:anyone|anybody|somebody|someone) (?:know|knows|tried|seen|here|else|got|using|use)"
+            + "|(?:can|could|would) (?:someone|anyone|somebody|anybody)|(?:how|where|what|when|which) (?:can|do|should|would) (?:I|we)\\b"
+            + "|is there (?:a|an|any) (?:way|reason|chance|source|link|study|tool))");
 
     /** Asks without a question mark: a request for advice or opinions. */
     static final Pattern REQUEST = p("\\b(?:are there any (?:suggestions|articles|books|tips|ideas)|any (?:suggestions|advice|tips|recommendations) (?:would|are|is)"

@@ -47,6 +47,15 @@ class ActReaderTest {
             "humor             | You could always complain about the coffee... oh wait, he fixed that too.                  | oh wait",
             "humor             | Clearly the printer is the real manager here :P                                            | :P",
             "humor             | I for one welcome our new spreadsheet overlords *grin*                                     | *grin*",
+            // Questions beyond a second person: all of the response, or asking the readers at large
+            "question          | Will this run every week?                                                                  | Will this run every week?",
+            "question          | Anyone know whether the pilot covered night shifts? We run three of them.                 | Anyone know",
+            "question          | Can someone explain how pay was set for the shorter week? The report skips it.             | Can someone",
+            // Endorsing a stand by wishing everyone took it
+            "agreement         | If only more managers could be this sensible. Ours still counts hours at the desk.         | If only more managers could be this",
+            // Praise beside a case of one's own is elaboration; thanks closing a short response is appreciation
+            "elaboration       | Loved this! If I had tried that at my old job I would have been shown the door within a week. | would have been shown the door",
+            "appreciation      | You and your editor are doing important work for all of us. Thank you so much!             | Thank you",
             // Words that say it takes up a question: an answer to the post
             "answer            | Good question. Our union wrote the Friday off into the contract, so nobody can quietly take it back. | Good question",
     })
