@@ -42,12 +42,18 @@ public final class ActReader {
         List<ActFinding> out = new ArrayList<>();
         Span postAsks = postAsks(post);
         Map<Integer, Span> asks = new java.util.HashMap<>(); // position -> the question a response puts
+        Map<Integer, Response> disputes = new java.util.HashMap<>(); // position -> a response whose main act disputes or derides
         List<Response> responses = post.responses();
         for (int i = 0; i < responses.size(); i++) {
             Response r = responses.get(i);
             Response previous = i > 0 ? responses.get(i - 1) : null;
-            Reading reading = read(r, post, postWriter, postAsks, asks, previous, i == responses.size() - 1);
+            Response disputed = r.replyTo() != null && r.kind() == ResponseKind.REPLY ? disputes.get(r.replyTo()) : null;
+            if (disputed != null && r.writer() != null && disputed.writer() != null && Names.key(r.writer()).equals(Names.key(disputed.writer()))) disputed = null;
+            Reading reading = read(r, post, postWriter, postAsks, asks, previous, disputed, i == responses.size() - 1);
             if (reading.asking != null) asks.put(r.position(), reading.asking);
+            for (ActFinding f : reading.findings) {
+                if (f.main() && (f.act() == Act.DISAGREEMENT || f.act() == Act.NEGATIVE_REACTION)) disputes.put(r.position(), r);
+            }
             out.addAll(reading.findings);
         }
         return out;
@@ -58,7 +64,12 @@ public final class ActReader {
     /** One cue found: the act it points to, where, and in words why. */
     private record Cue(Act act, Span span, String why) {}
 
-    private Reading read(Response r, BlogPost post, String postWriter, Span postAsks, Map<Integer, Span> asks, Response previous, boolean last) {
+    /**
+     * @param disputed the response this one replies to, when that one disputes or derides and another writer replies;
+     *                 else null
+     */
+    private Reading read(Response r, BlogPost post, String postWriter, Span postAsks, Map<Integer, Span> asks, Response previous,
+            Response disputed, boolean last) {
         int unit = r.position();
         String text = r.text() == null ? "" : r.text();
         if (r.kind() == ResponseKind.PINGBACK || r.kind() == ResponseKind.REBLOG) {
@@ -235,6 +246,13 @@ public final class ActReader {
             main = Act.HUMOR;
             why = "a short response marked as a joke";
             because.add(joke.span);
+        } else if (disputed != null && words >= 15) {
+            // A reply nested under a dispute that neither agrees, thanks, asks nor jokes sets a case of its own against it:
+            // someone who only wanted to add to the topic would comment on the post rather than answer the disputer.
+            main = Act.DISAGREEMENT;
+            why = "replies to response " + disputed.position() + ", which disputes or derides, with a case of its own and no word of agreement";
+            Sentence longest = content.stream().max(Comparator.comparingInt(s -> s.end - s.start)).orElse(sentences.get(0));
+            because.add(new Span(unit, longest.start, longest.end, longest.text));
         } else {
             main = Act.ELABORATION;
             why = "adds a point of its own: no words of thanks, agreement, dispute or question decide it";

@@ -137,6 +137,17 @@ class ActReaderTest {
     }
 
     @Test
+    void aCommentThatNamesTheAskerJustBeforeAndSaysYesAnswersThem() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Gudrun Halme", "Will this be a monthly meeting?"),
+                comment(2, "Tomas Reyes", "Yes, Gudrun, monthly. Whether the room will hold everyone is another matter."));
+        assertEquals(Act.QUESTION, mainOf(post, 1).act(), "a response that is one question asks");
+        ActFinding main = mainOf(post, 2);
+        assertEquals(Act.ANSWER, main.act(), main.toString());
+        assertEquals(1, main.target());
+    }
+
+    @Test
     void theLastResponseCutOffAfterAFewWordsIsOther() {
         BlogPost post = read(PLAIN_POST,
                 comment(1, "Ines Corbel", "We should all move to four days."),
@@ -145,6 +156,29 @@ class ActReaderTest {
         assertEquals(Act.OTHER, main.act(), main.toString());
         assertEquals(Act.ELABORATION, mainOf(read(PLAIN_POST, comment(1, "Tomas Reyes", "But over the last two weeks, my sister and"),
                 comment(2, "Ines Corbel", "Thanks for this.")), 1).act(), "only the last response can be cut off by the page's end");
+    }
+
+    @Test
+    void aReplyUnderADisputeWithACaseOfItsOwnCarriesTheDisputeOn() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "I disagree: eating lunch with colleagues is a waste of a good hour."),
+                reply(2, "Tomas Reyes", 1, "In my grandmother's village a shared meal settled quarrels that months of letters could not, and it still does."),
+                reply(3, "Ines Corbel", 2, "In my office the canteen closes at two, so the question rarely comes up for any of the night staff."),
+                comment(4, "Jonas Weir", "In my office the canteen closes at two, so the question rarely comes up for any of the night staff."));
+        assertEquals(Act.DISAGREEMENT, mainOf(post, 1).act());
+        ActFinding main = mainOf(post, 2);
+        assertEquals(Act.DISAGREEMENT, main.act(), main.toString());
+        assertEquals(1, main.target(), "it disputes the response it replies to");
+        assertEquals(Act.DISAGREEMENT, mainOf(post, 3).act(), "a reply to a reply that disputes, by another writer");
+        assertEquals(Act.ELABORATION, mainOf(post, 4).act(), "the same words as a comment on the post add a point");
+    }
+
+    @Test
+    void theSameWriterUnderTheirOwnDisputeOnlyAddsToIt() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "I disagree: eating lunch with colleagues is a waste of a good hour."),
+                reply(2, "Ines Corbel", 1, "In my office the canteen closes at two, so the question rarely comes up for any of the night staff."));
+        assertEquals(Act.ELABORATION, mainOf(post, 2).act());
     }
 
     @Test
