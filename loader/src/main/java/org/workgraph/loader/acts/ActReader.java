@@ -277,8 +277,11 @@ public final class ActReader {
             if (c.act == Act.OTHER && main != Act.APPRECIATION) continue;
             others.merge(c.act, c, (a, b) -> a.span.start() <= b.span.start() ? a : b);
         }
-        if (main != Act.ELABORATION && main != Act.ANSWER && n - praised >= 3 && main != Act.QUESTION) {
-            Sentence s = content.stream().filter(x -> !x.praise).skip(1).findFirst().orElse(null);
+        // Points of its own beyond the sentence that decided the main act: ten words or more of them (not praise).
+        List<Sentence> beyond = content.stream().filter(x -> !x.praise).skip(1).toList();
+        if (main != Act.ELABORATION && main != Act.ANSWER && main != Act.QUESTION
+                && (main == Act.APPRECIATION ? beyond.size() >= 2 : beyond.stream().mapToInt(x -> words(x.text)).sum() >= 10)) {
+            Sentence s = beyond.get(0);
             if (s != null) others.put(Act.ELABORATION, new Cue(Act.ELABORATION, new Span(unit, s.start, s.end, s.text), "adds points of its own"));
         }
         if (asked != null && main != Act.ANSWER && (main == Act.AGREEMENT || main == Act.DISAGREEMENT)) {

@@ -216,6 +216,18 @@ class ActReaderTest {
         }
     }
 
+    /** Ten words or more beyond the sentence that decided the main act add elaboration to its acts; fewer do not. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "agreement,elaboration | I agree. Our team moved to written updates last spring and the meetings halved within a month.",
+            "agreement             | I agree. Same at our place.",
+            "disagreement,elaboration | I disagree. Our night shift tried written updates and nobody read them, so the managers went back to huddles.",
+    })
+    void elaborationBesideTheMainActNeedsPointsOfItsOwn(String acts, String text) {
+        List<ActFinding> found = new ActReader().read(read(PLAIN_POST, comment(1, "Jonas Weir", text.strip())), WRITER);
+        assertEquals(List.of(acts.strip().split(",")), found.stream().map(a -> a.act().notation()).toList(), found.toString());
+    }
+
     @Test
     void notationsAreTheCorpusNames() {
         assertEquals("negative-reaction", Act.NEGATIVE_REACTION.notation());
