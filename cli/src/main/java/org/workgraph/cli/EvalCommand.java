@@ -91,7 +91,7 @@ final class EvalCommand implements Callable<Integer> {
                     // An average over classes: its misses are its classes' own, listed under them; show each class's score.
                     out.println();
                     out.println(f.field() + " by class:");
-                    f.breakdown().forEach(line -> out.println("  " + line));
+                    f.breakdown().forEach(line -> out.println(line.isEmpty() ? "" : "  " + line));
                     continue;
                 }
                 if (f.misses().isEmpty() && f.falseHits().isEmpty()) continue;

@@ -189,6 +189,10 @@ public final class Scorer {
 
     /** Per act: how often the gold's main act was read (hits), missed and wrongly read, for the macro average. */
     private final Map<String, FieldScore> actClasses = new java.util.TreeMap<>();
+    /** Gold main act to the act read, counted; {@link #NOT_FOUND} when the response itself was not found. */
+    private final Map<String, Map<String, Integer>> actConfusion = new java.util.TreeMap<>();
+    /** The confusion matrix's column for a gold response the graph has no response for: a thread error, not an act error. */
+    static final String NOT_FOUND = "not found";
 
     /**
      * Discourse acts, on the same pairs: {@code act.main} compares each gold response's main act ({@code act}) with the
@@ -216,6 +220,7 @@ public final class Scorer {
             String at = file + " #" + n + " '" + opening(GoldSet.text(want, "startsWith")) + "'";
             String gotMain = r.isEmpty() ? null : mainByPos.get(r.get("pos"));
             field("act.main").compare(at, wantMain, gotMain);
+            actConfusion.computeIfAbsent(wantMain, k -> new java.util.TreeMap<>()).merge(gotMain == null ? NOT_FOUND : gotMain, 1, Integer::sum);
             if (wantMain.equals(gotMain)) actClass(wantMain).hit();
             else {
                 actClass(wantMain).miss(at + ": want " + wantMain + (gotMain == null ? "" : ", got " + gotMain));
@@ -228,6 +233,40 @@ public final class Scorer {
         }
     }
 
+    /**
+     * The confusion matrix of main acts, as lines: a row per gold act, a column per act read (and one for responses not
+     * found, which are the thread reader's errors rather than the act reader's).
+     */
+    private List<String> confusion() {
+        Set<String> columns = new TreeSet<>(actConfusion.keySet());
+        actConfusion.values().forEach(row -> columns.addAll(row.keySet()));
+        columns.remove(NOT_FOUND);
+        List<String> order = new ArrayList<>(columns);
+        order.add(NOT_FOUND);
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add("confusion of main acts (rows: gold, columns: read):");
+        StringBuilder head = new StringBuilder(String.format("%-18s", ""));
+        for (String c : order) head.append(String.format(" %9s", abbreviate(c)));
+        lines.add(head.toString());
+        for (var row : actConfusion.entrySet()) {
+            StringBuilder line = new StringBuilder(String.format("%-18s", row.getKey()));
+            for (String c : order) {
+                Integer n = row.getValue().get(c);
+                line.append(String.format(" %9s", n == null ? "." : n));
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** A column heading short enough for the table: "negative-reaction" as "negative". */
+    private static String abbreviate(String act) {
+        int dash = act.indexOf('-');
+        String s = dash > 0 && !act.equals(NOT_FOUND) ? act.substring(0, dash) : act;
+        return s.length() <= 9 ? s : s.substring(0, 9);
+    }
+
     private FieldScore actClass(String act) { return actClasses.computeIfAbsent(act, FieldScore::new); }
 
     /** {@code act.macroF1}: the mean over acts (those the gold or the graph has) of each act's precision, recall and F1. */
@@ -236,7 +275,9 @@ public final class Scorer {
         FieldScore main = fields.remove("act.main");
         FieldScore list = fields.remove("act.list");
         if (main != null) fields.put("act.main", main);
-        fields.put("act.macroF1", FieldScore.macro("act.macroF1", actClasses.values()));
+        FieldScore macro = FieldScore.macro("act.macroF1", actClasses.values());
+        macro.breakdown().addAll(confusion());
+        fields.put("act.macroF1", macro);
         if (list != null) fields.put("act.list", list);
     }
 

@@ -19,8 +19,10 @@ import org.workgraph.loader.model.ResponseKind;
  * its main act and every act it performs, each with the words or thread cues that decided it.
  *
  * <p>It reads the thread as well as the words: a response to a post or response that asks is an answer unless it
- * disputes, agrees or thanks; the post's writer answering the comment before it that asked answers it; a reply that
- * opens with "but" disputes the response it answers. The words: thanks and praise (appreciation, when they frame the
+ * disputes, agrees or thanks (a Q&A page that counts its responses as answers asks); the post's writer answering the
+ * comment before it that asked answers it; "good question" takes up the question of what it replies to; "yes" answers
+ * a question and endorses anything else; a reply that opens with "but" disputes the response it answers, and a reply
+ * under a dispute with a case of its own and no other cue carries the dispute on. The words: thanks and praise (appreciation, when they frame the
  * response or make most of it), stated endorsement (agreement; before a "but" it is a caveat, so elaboration), open
  * dispute or a concession set up for a counter-claim (disagreement), derision (negative reaction), a question put to
  * someone (question), laughter marks in a short response (humor), well-wishing that makes half of it, a removed or
@@ -42,12 +44,18 @@ public final class ActReader {
         List<ActFinding> out = new ArrayList<>();
         Span postAsks = postAsks(post);
         Map<Integer, Span> asks = new java.util.HashMap<>(); // position -> the question a response puts
+        Map<Integer, Response> disputes = new java.util.HashMap<>(); // position -> a response whose main act disputes or derides
         List<Response> responses = post.responses();
         for (int i = 0; i < responses.size(); i++) {
             Response r = responses.get(i);
             Response previous = i > 0 ? responses.get(i - 1) : null;
-            Reading reading = read(r, post, postWriter, postAsks, asks, previous, i == responses.size() - 1);
+            Response disputed = r.replyTo() != null && r.kind() == ResponseKind.REPLY ? disputes.get(r.replyTo()) : null;
+            if (disputed != null && r.writer() != null && disputed.writer() != null && Names.key(r.writer()).equals(Names.key(disputed.writer()))) disputed = null;
+            Reading reading = read(r, post, postWriter, postAsks, asks, previous, disputed, i == responses.size() - 1);
             if (reading.asking != null) asks.put(r.position(), reading.asking);
+            for (ActFinding f : reading.findings) {
+                if (f.main() && (f.act() == Act.DISAGREEMENT || f.act() == Act.NEGATIVE_REACTION)) disputes.put(r.position(), r);
+            }
             out.addAll(reading.findings);
         }
         return out;
@@ -58,7 +66,12 @@ public final class ActReader {
     /** One cue found: the act it points to, where, and in words why. */
     private record Cue(Act act, Span span, String why) {}
 
-    private Reading read(Response r, BlogPost post, String postWriter, Span postAsks, Map<Integer, Span> asks, Response previous, boolean last) {
+    /**
+     * @param disputed the response this one replies to, when that one disputes or derides and another writer replies;
+     *                 else null
+     */
+    private Reading read(Response r, BlogPost post, String postWriter, Span postAsks, Map<Integer, Span> asks, Response previous,
+            Response disputed, boolean last) {
         int unit = r.position();
         String text = r.text() == null ? "" : r.text();
         if (r.kind() == ResponseKind.PINGBACK || r.kind() == ResponseKind.REBLOG) {
@@ -71,7 +84,10 @@ public final class ActReader {
         Matcher placeholder = Cues.PLACEHOLDER.matcher(text);
         if (placeholder.find()) return only(unit, Act.OTHER, "the response was taken down: a placeholder stands for its words", List.of(span(unit, placeholder, text)));
         int words = words(text);
-        if (last && words < 8 && !text.matches("(?s).*[.!?\u2026\\p{So}].*")) {
+        // The page's last response, short and with no closing mark: the excerpt ended inside it. Up to 12 words when no
+        // word of thanks or endorsement says what it was for.
+        if (last && !text.matches("(?s).*[.!?\u2026\\p{So}].*") && !Cues.JOKE.matcher(text).find()
+                && (words < 8 || words < 12 && !Cues.PRAISE.matcher(text).find() && !Cues.AGREE.matcher(text).find())) {
             return only(unit, Act.OTHER, "the page's last response, cut off after " + words + " words, before its function can be read",
                     List.of(new Span(unit, 0, text.length(), text)));
         }
@@ -95,8 +111,12 @@ public final class ActReader {
         }
         Cue agree = first(Act.AGREEMENT, Cues.AGREE, text, 0, unit, "states agreement");
         Matcher ao = Cues.AGREE_OPENING.matcher(text.substring(open));
-        if (ao.find()) agree = earlier(agree, new Cue(Act.AGREEMENT, new Span(unit, open + ao.start(), open + ao.end(), ao.group()), "opens by endorsing what came before"));
-        if (agree != null) cues.add(agree);
+        Cue openingYes = null;
+        if (ao.find()) {
+            Cue opening = new Cue(Act.AGREEMENT, new Span(unit, open + ao.start(), open + ao.end(), ao.group()), "opens by endorsing what came before");
+            if (Cues.YES.matcher(ao.group()).find()) openingYes = opening; // weighed below, once it is known whether anything was asked
+            else agree = earlier(agree, opening);
+        }
         Cue disagree = first(Act.DISAGREEMENT, Cues.DISAGREE, text, 0, unit, "disputes a point");
         Matcher dop = Cues.DISAGREE_OPENING.matcher(text.substring(open));
         if (dop.find()) disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, open + dop.start(), open + dop.end(), dop.group()), "opens by rejecting the point"));
@@ -129,6 +149,7 @@ public final class ActReader {
         // just before it that asked, when the post's writer (or whoever it names) takes it up.
         Span asked = null;
         String askedWhy = null;
+        Integer askedUnit = null;
         if (r.replyTo() != null && asks.containsKey(r.replyTo())) {
             asked = asks.get(r.replyTo());
             askedWhy = "replies to response " + r.replyTo() + ", which asks";
@@ -141,6 +162,25 @@ public final class ActReader {
             asked = postAsks;
             askedWhy = "a comment on a post that asks its readers";
         }
+        if (asked != null) askedUnit = asked.unit();
+        // Words that say it takes up a question ("Good question", "To answer your question"): an answer to the response it
+        // replies to, else to the post, whichever way the thread reads.
+        Span takesUp = null;
+        Matcher tq = Cues.TAKES_UP_QUESTION.matcher(text);
+        if (tq.find() && words(text.substring(tq.end())) >= 8 && (asked == null || asked.unit() != unit)) {
+            takesUp = span(unit, tq, text);
+            if (asked == null) {
+                asked = takesUp;
+                askedUnit = r.replyTo() != null ? r.replyTo() : 0;
+                askedWhy = "says it takes up a question ('" + takesUp.exact() + "') of " + (askedUnit == 0 ? "the post" : "response " + askedUnit);
+            } else {
+                askedWhy = askedWhy + ", and says it takes up a question ('" + takesUp.exact() + "')";
+            }
+        }
+
+        // "Yes." to a question answers it; where nothing was asked it endorses what came before.
+        if (openingYes != null && asked == null) agree = earlier(agree, openingYes);
+        if (agree != null) cues.add(agree);
 
         Act main;
         String why;
@@ -160,7 +200,12 @@ public final class ActReader {
                     && words(text.substring(agree.span.end())) > 12;
         }
         boolean praiseFrames = n >= 2 && content.get(0).praise && content.get(n - 1).praise;
-        boolean praiseDominates = praised > 0 && (praiseFrames || 2 * praised > n || words <= 25);
+        // Praise makes the response when it frames it, makes most of its sentences, or leaves fewer than ten words of
+        // anything else (thanks: 25 words in all): "Great post! Clear and useful." is appreciation, praise plus a case of one's own is elaboration.
+        int otherWords = content.stream().filter(x -> !x.praise).mapToInt(x -> words(x.text)).sum();
+        // Thanks weigh more: a short response (25 words or fewer) that thanks is thanking.
+        boolean thanks = content.stream().anyMatch(x -> x.praise && Cues.THANKS.matcher(x.text).find());
+        boolean praiseDominates = praised > 0 && (praiseFrames || 2 * praised > n || otherWords < 10 || thanks && words <= 25);
         Cue firstPraise = cues.stream().filter(c -> c.act == Act.APPRECIATION).findFirst().orElse(null);
 
         if (derision.size() >= 2 || (derision.size() == 1 && (words <= 25 || r.kind() == ResponseKind.REPLY) && asked == null)) {
@@ -203,6 +248,13 @@ public final class ActReader {
             main = Act.HUMOR;
             why = "a short response marked as a joke";
             because.add(joke.span);
+        } else if (disputed != null && words >= 15) {
+            // A reply nested under a dispute that neither agrees, thanks, asks nor jokes sets a case of its own against it:
+            // someone who only wanted to add to the topic would comment on the post rather than answer the disputer.
+            main = Act.DISAGREEMENT;
+            why = "replies to response " + disputed.position() + ", which disputes or derides, with a case of its own and no word of agreement";
+            Sentence longest = content.stream().max(Comparator.comparingInt(s -> s.end - s.start)).orElse(sentences.get(0));
+            because.add(new Span(unit, longest.start, longest.end, longest.text));
         } else {
             main = Act.ELABORATION;
             why = "adds a point of its own: no words of thanks, agreement, dispute or question decide it";
@@ -210,10 +262,11 @@ public final class ActReader {
             because.add(new Span(unit, longest.start, longest.end, longest.text));
         }
 
+        if (main == Act.ANSWER && takesUp != null && !because.contains(takesUp)) because.add(takesUp);
         List<ActFinding> findings = new ArrayList<>();
         // What the main act takes up: the question it answers, else the post or response it replies to.
         Integer target = switch (main) {
-            case ANSWER -> because.isEmpty() ? null : because.get(0).unit();
+            case ANSWER -> askedUnit;
             case QUESTION, AGREEMENT, DISAGREEMENT -> r.replyTo() != null ? r.replyTo() : 0;
             default -> null;
         };
@@ -226,8 +279,11 @@ public final class ActReader {
             if (c.act == Act.OTHER && main != Act.APPRECIATION) continue;
             others.merge(c.act, c, (a, b) -> a.span.start() <= b.span.start() ? a : b);
         }
-        if (main != Act.ELABORATION && main != Act.ANSWER && n - praised >= 3 && main != Act.QUESTION) {
-            Sentence s = content.stream().filter(x -> !x.praise).skip(1).findFirst().orElse(null);
+        // Points of its own beyond the sentence that decided the main act: ten words or more of them (not praise).
+        List<Sentence> beyond = content.stream().filter(x -> !x.praise).skip(1).toList();
+        if (main != Act.ELABORATION && main != Act.ANSWER && main != Act.QUESTION
+                && (main == Act.APPRECIATION ? beyond.size() >= 2 : beyond.stream().mapToInt(x -> words(x.text)).sum() >= 10)) {
+            Sentence s = beyond.get(0);
             if (s != null) others.put(Act.ELABORATION, new Cue(Act.ELABORATION, new Span(unit, s.start, s.end, s.text), "adds points of its own"));
         }
         if (asked != null && main != Act.ANSWER && (main == Act.AGREEMENT || main == Act.DISAGREEMENT)) {
@@ -251,13 +307,15 @@ public final class ActReader {
         String title = post.title() == null ? "" : post.title();
         Matcher qa = Cues.QA_PAGE.matcher(body.length() < 200 ? body : body.substring(0, 200));
         if (qa.find()) return new Span(0, qa.start(), qa.end(), qa.group());
+        Matcher counted = Cues.ANSWER_COUNT.matcher(body);
+        if (counted.find()) return new Span(0, counted.start(), counted.end(), counted.group());
         // Sentences of three words or more: a link split at its dots is not the post's end.
         List<Sentence> sentences = sentences(body).stream().filter(x -> words(x.text) >= 3).toList();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             boolean question = s.text.strip().endsWith("?") && !quoted(s.text);
             boolean atEnd = i >= sentences.size() - 2;
-            boolean toReaders = Cues.ASKS_READERS.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find();
+            boolean toReaders = Cues.ASKS_READERS.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find() && !musing(s.text);
             // Questions in a run, none about the writer's own self ("I", "my"): the post puts them to its readers.
             boolean run = question && i + 1 < sentences.size() && sentences.get(i + 1).text.strip().endsWith("?")
                     && !FIRST_PERSON.matcher(s.text).find() && !FIRST_PERSON.matcher(sentences.get(i + 1).text).find();
@@ -290,13 +348,19 @@ public final class ActReader {
         for (int i = 0; i < content.size(); i++) {
             Sentence s = content.get(i);
             boolean question = s.text.strip().endsWith("?") && !quoted(s.text);
-            if (!question && !Cues.REQUEST.matcher(s.text).find()) continue;
+            if (!question && (!Cues.REQUEST.matcher(s.text).find() || musing(s.text))) continue;
             if (Cues.DERISION.matcher(s.text).find()) continue;
             boolean toSomeone = Cues.ASKING.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find();
-            boolean closing = question && i >= content.size() - 2 && content.size() >= 2 && i > 0;
+            // A question that closes the response, or is all of it ("Will this be a weekly event?"), is put to someone.
+            boolean closing = question && (i >= content.size() - 2 && content.size() >= 2 && i > 0 || content.size() == 1);
             if (toSomeone || closing) return new Span(unit, s.start, s.end, s.text);
         }
         return null;
+    }
+
+    /** "I wonder if we will ever get that back!": wondering aloud, ended as an exclamation, asks no one. */
+    private static boolean musing(String sentence) {
+        return Cues.WONDER.matcher(sentence).find() && sentence.strip().endsWith("!");
     }
 
     private static boolean quoted(String sentence) {

@@ -23,22 +23,37 @@ final class Cues {
             + "|enjoyed (?:this|it|reading|your)|inspir(?:ed|ing) me|(?:so |really )?touching|beautiful(?:ly)?|too funny|so funny"
             + "|kudos|bravo|glad you|a fan of your|great (?:article|job|stuff)|what a great)\\b");
 
+    /** Thanks, of the praise words: they weigh more, being said to the writer. */
+    static final Pattern THANKS = p("\\b(?:thanks?(?! to\\b)|thank-you|thx|appreciate(?:d)?)\\b");
+
     /** A sentence that is nothing but an exclamation of delight. */
     static final Pattern DELIGHT = p("^(?:wow|awesome|amazing|brilliant|love it|yay|great|excellent|fantastic|wonderful)[.!]*$");
 
     /** An endorsement that counts wherever it stands. */
     static final Pattern AGREE = p("\\b(?:I (?:totally |completely |fully |wholeheartedly |so |quite |really )?agree\\b|couldn't agree more|hear,? hear|here,? here"
             + "|(?:you're|you are|you were)(?: also| so| absolutely| quite| exactly| spot on)? right|so true|very true|spot on|well said"
-            + "|(?:this|that|it) is (?:so |fundamentally |absolutely |exactly |quite )?(?:correct|right|true)\\b|same here|me too|\\+1)");
+            + "|(?:this|that|it) is (?:so |fundamentally |absolutely |exactly |quite )?(?:correct|right|true)\\b|same here|me too|\\+1"
+            // The earlier words summed up or endorsed as said: "that sums it up", "you nailed it", "my thoughts exactly".
+            + "|(?:sums?|summed|summing) (?:it|this|that|things) up|in a nutshell|in one sentence|nail(?:ed|s) it|hit the nail"
+            + "|(?:could not|couldn't|could not have|couldn't have) (?:have )?(?:said|put) it better|took the words (?:right )?out of my mouth"
+            + "|my (?:thoughts|sentiments) exactly|exactly (?:this|that|my point)|amen to that|bang on"
+            // Wishing everyone took the stand: "If only more people could be this reasonable."
+            + "|if only (?:more|all|every|other)(?: [\\p{L}]+){1,2} (?:were|was|could be|would be|thought|did|had|took|saw) (?:this|so|as|like|that|it))");
 
     /** An endorsement that counts only as the response's first word ("Yup.", "Exactly!", "Yes, and ..."). */
-    static final Pattern AGREE_OPENING = p("^(?:yup|yep|yeah|exactly|absolutely|indeed|agreed|precisely|definitely|so true|true that)\\b[,.!]+");
+    static final Pattern AGREE_OPENING = p("^(?:yup|yep|yeah|yes|exactly|absolutely|indeed|agreed|precisely|definitely|so true|true that|true|ditto|this)\\b[,.!]+");
+
+    /** An opening "yes" to a question is its answer, not an endorsement: these words weigh as agreement only where nothing was asked. */
+    static final Pattern YES = p("^(?:yup|yep|yeah|yes|absolutely|indeed|definitely)\\b");
 
     /** Open dispute, wherever it stands. */
     static final Pattern DISAGREE = p("\\b(?:I (?:respectfully |strongly |have to |must )?disagree|I don't agree|I do not agree|I don't think so"
             + "|I don't (?:know|think) that|I'm not (?:so )?sure (?:that|about)|not (?:so )?sure I agree|I don't buy|I beg to differ"
             + "|(?:that's|this is|that is|it's)(?: just| simply)? (?:not (?:true|right|correct|the case)|wrong|nonsense|rubbish|false)"
-            + "|(?:complete|utter|total|pure) (?:bullshit|nonsense|rubbish|garbage)|you're wrong|you are wrong"
+            + "|(?:complete|utter|total|pure|absolute|entire|entirely)(?: and [\\p{L}]+)? (?:bullshit|nonsense|rubbish|garbage|drivel|baloney|hogwash)"
+            + "|you're wrong|you are wrong"
+            // A dismissive question about the point itself: "What's this fascination with ...?", "What's with the obsession ..."
+            + "|what's (?:this|the|all this|with the|with this|up with the) (?:fascination|obsession|fixation|fuss|hype|craze)"
             + "|in my (?:humble )?opinion|I'd argue|I would argue|on the contrary|not convinced|misses the point|that's not how)");
 
     /** Dispute as the opening word: "No.", "Nope", "Not really", "Wrong." */
@@ -53,7 +68,10 @@ final class Cues {
             + "|spoiled|jealous|get a (?:life|job|new job|clue)|shut up|give me a break|laughable|who cares|troll(?:s|ing)?|dumb|loser)\\b");
 
     /** Laughter and joke markers. */
-    static final Pattern JOKE = p("(?:\\b(?:ha(?:ha)+|he(?:he)+|hee|tee hee|lol|lmao|rofl|just kidding|kidding|j/k|pun intended|jk)\\b"
+    static final Pattern JOKE = p("(?:\\b(?:ha(?:ha)+|he(?:he)+|hee|tee hee|lol|lmao|rofl|just kidding|kidding|j/k|pun intended|jk"
+            // Mock outrage and a mock retraction, as comments joke: "How dare he!", "... oh wait, never mind."
+            + "|how dare (?:he|she|they|you|it)(?=[!.])|oh wait|tongue[- ]in[- ]cheek|I'm (?:only |just )?joking)\\b"
+            + "|[*<](?:grin|g|wink)[*>]|(?<![\\p{L}]):-?[Pp](?![\\p{L}])|\\s/s$"
             + "|\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDE1C|\uD83D\uDE1D)");
 
     /** A wink: a light touch, not a joke that makes the response. */
@@ -69,13 +87,24 @@ final class Cues {
             + " (?:you|anyone|anybody|any of you|someone|people here|others)\\b"
             + "|(?:what|how|why|when|where|who|which)(?:'s| is| are| do| did| would| was| were| have| should)? (?:your|you|yours)\\b"
             + "|\\bany (?:idea|ideas|thoughts|advice|suggestions?|tips|recommendations?)\\b|your (?:take|thoughts|view|views|opinion)\\b"
-            + "|what do you think|anyone else)");
+            + "|what do you think|anyone else"
+            // Asking the readers at large: "Anyone know ...", "Can someone ...", "Where can I ...", "Is there a ..."
+            + "|(?:does |do |has |have )?(?:anyone|anybody|somebody|someone) (?:know|knows|tried|seen|here|else|got|using|use)"
+            + "|(?:can|could|would) (?:someone|anyone|somebody|anybody)|(?:how|where|what|when|which) (?:can|do|should|would) (?:I|we)\\b"
+            + "|is there (?:a|an|any) (?:way|reason|chance|source|link|study|tool))");
 
     /** Asks without a question mark: a request for advice or opinions. */
     static final Pattern REQUEST = p("\\b(?:are there any (?:suggestions|articles|books|tips|ideas)|any (?:suggestions|advice|tips|recommendations) (?:would|are|is)"
             + "|(?:please )?(?:let me know|share your|tell (?:me|us)) (?:what|how|your|in the comments)|I'd love to hear|I would love to hear"
             + "|looking for (?:advice|suggestions|recommendations)|what would you do|help me|my questions? (?:is|are|would be)"
             + "|I'm curious (?:to know |about |whether |if )|I am curious|would be curious to know|I wonder(?:ed)? (?:if|whether))\\b");
+
+    /** Wondering aloud: a request when it ends as a question or a statement, a musing when it ends with "!". */
+    static final Pattern WONDER = p("\\bI wonder(?:ed)? (?:if|whether)\\b");
+
+    /** Words that say a response takes up a question: "Good question", "To answer your question", "Interesting questions, ...". */
+    static final Pattern TAKES_UP_QUESTION = p("\\b(?:(?:interesting|good|great|fair|excellent|valid|tough|important|thoughtful|big) questions?"
+            + "|to answer your question|in answer to your|as (?:for|to) your question|(?:re|regarding|on) your question|you asked(?: about| whether| if| how| what| why)?)\\b");
 
     /** A post turning to its readers: "what's your take?", "anyone else?", "in your firm?". */
     static final Pattern ASKS_READERS = p("\\b(?:your (?:take|thoughts|views?|opinions?|experiences?)|what do you (?:think|do|say)|anyone else|any (?:suggestions|advice|tips|ideas)"
@@ -84,6 +113,10 @@ final class Cues {
 
     /** A page that is itself a question to its readers: "Ask HN", "Q&A". */
     static final Pattern QA_PAGE = p("(?:\\bask hn\\b|\\bQ ?& ?A\\b|\\bask (?:the|a) (?:community|readers)\\b)");
+
+    /** A question-and-answer site counts a thread's responses as answers: "(32 answers total)", "3 Answers" on a line of its own. */
+    static final Pattern ANSWER_COUNT = Pattern.compile("(?:\\(\\d+ answers?(?: total)?\\)|\\b\\d+ answers? total\\b|^\\s*\\d+ answers?\\s*$)",
+            FLAGS | Pattern.MULTILINE);
 
     /** Contrast that turns an endorsement or praise into a caveat or a different point. */
     static final Pattern CONTRAST = p("\\b(?:but|however|although|though|yet|that said|having said that|on the other hand)\\b");

@@ -34,6 +34,30 @@ class ActReaderTest {
             "humor             | My cat has attended more of my meetings than my manager, haha.                             | haha",
             "other             | So sorry to hear about the layoffs. Take care of yourself and good luck.                   | sorry to hear",
             "elaboration       | In our county the library lends laptops to people who work from home, and the waiting list is long. | library lends laptops",
+            // Endorsement by summing up what was said
+            "agreement         | That sums it up. Our depot went through the same thing last winter.                        | sums it up",
+            "agreement         | You nailed it, the rota is the whole problem.                                              | nailed it",
+            "agreement         | My thoughts exactly. Nobody asked the drivers before the change.                           | My thoughts exactly",
+            "agreement         | This. Nobody asked the drivers before the change.                                          | This.",
+            // Dispute by calling the point nonsense, or by asking what the fuss is about
+            "disagreement      | Utter and complete nonsense. A rota only works when the people on it had a say in it.      | Utter and complete nonsense",
+            "disagreement      | What's this obsession with open offices? Most of us get more done with a door we can close. | What's this obsession",
+            // Joke markers beyond laughter: mock outrage, a mock retraction, a tongue out, a grin
+            "humor             | How dare he! Next he will be giving you weekends off as well.                              | How dare he",
+            "humor             | You could always complain about the coffee... oh wait, he fixed that too.                  | oh wait",
+            "humor             | Clearly the printer is the real manager here :P                                            | :P",
+            "humor             | I for one welcome our new spreadsheet overlords *grin*                                     | *grin*",
+            // Questions beyond a second person: all of the response, or asking the readers at large
+            "question          | Will this run every week?                                                                  | Will this run every week?",
+            "question          | Anyone know whether the pilot covered night shifts? We run three of them.                 | Anyone know",
+            "question          | Can someone explain how pay was set for the shorter week? The report skips it.             | Can someone",
+            // Endorsing a stand by wishing everyone took it
+            "agreement         | If only more managers could be this sensible. Ours still counts hours at the desk.         | If only more managers could be this",
+            // Praise beside a case of one's own is elaboration; thanks closing a short response is appreciation
+            "elaboration       | Loved this! If I had tried that at my old job I would have been shown the door within a week. | would have been shown the door",
+            "appreciation      | You and your editor are doing important work for all of us. Thank you so much!             | Thank you",
+            // Words that say it takes up a question: an answer to the post
+            "answer            | Good question. Our union wrote the Friday off into the contract, so nobody can quietly take it back. | Good question",
     })
     void aCommentsMainActAndItsEvidence(String act, String text, String evidence) {
         ActFinding main = mainOf(read(PLAIN_POST, comment(1, "Jonas Weir", text.strip())), 1);
@@ -69,6 +93,95 @@ class ActReaderTest {
     }
 
     @Test
+    void aPageThatCountsItsResponsesAsAnswersAsksAndItsCommentsAnswer() {
+        BlogPost post = read("My manager reads a colleague's blog about our team. I keep quiet about it for now.\n"
+                        + "posted by someone to Work (12 answers total)",
+                comment(1, "Ines Corbel", "Leave it alone unless it names people; then talk to HR in confidence."));
+        ActFinding main = mainOf(post, 1);
+        assertEquals(Act.ANSWER, main.act(), main.toString());
+        assertEquals(0, main.target(), "it answers the post");
+        assertEquals("(12 answers total)", main.evidence().get(0).exact());
+    }
+
+    @Test
+    void aReplyThatSaysItTakesUpAQuestionAnswersTheResponseItRepliesTo() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "We should all move to four days."),
+                reply(2, "Tomas Reyes", 1, "Interesting question, Ines. In our shop the Friday off paid for itself within a quarter."));
+        ActFinding main = mainOf(post, 2);
+        assertEquals(Act.ANSWER, main.act(), main.toString());
+        assertEquals(1, main.target());
+        assertTrue(main.evidence().stream().anyMatch(e -> e.exact().equals("Interesting question")), main.toString());
+    }
+
+    @Test
+    void wonderingAloudWithAnExclamationAsksNothingSoYesEndorsesIt() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "Our old office had a garden and long lunches. I wonder if we will ever get that back!"),
+                reply(2, "Tomas Reyes", 1, "Yes. Those lunches will not come back, and something new will take their place."));
+        assertEquals(Act.ELABORATION, mainOf(post, 1).act(), "a musing is no question");
+        ActFinding main = mainOf(post, 2);
+        assertEquals(Act.AGREEMENT, main.act(), main.toString());
+        assertEquals("Yes.", main.evidence().get(0).exact());
+        assertEquals(1, main.target());
+    }
+
+    @Test
+    void yesToAQuestionAnswersIt() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "Will you run the trial into next year? I could not find it in the notes."),
+                reply(2, WRITER, 1, "Yes, until June at least, and then the board decides on the rest."));
+        ActFinding main = mainOf(post, 2);
+        assertEquals(Act.ANSWER, main.act(), main.toString());
+        assertEquals(1, main.target());
+    }
+
+    @Test
+    void aCommentThatNamesTheAskerJustBeforeAndSaysYesAnswersThem() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Gudrun Halme", "Will this be a monthly meeting?"),
+                comment(2, "Tomas Reyes", "Yes, Gudrun, monthly. Whether the room will hold everyone is another matter."));
+        assertEquals(Act.QUESTION, mainOf(post, 1).act(), "a response that is one question asks");
+        ActFinding main = mainOf(post, 2);
+        assertEquals(Act.ANSWER, main.act(), main.toString());
+        assertEquals(1, main.target());
+    }
+
+    @Test
+    void theLastResponseCutOffAfterAFewWordsIsOther() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "We should all move to four days."),
+                comment(2, "Tomas Reyes", "But over the last two weeks, my sister and"));
+        ActFinding main = mainOf(post, 2);
+        assertEquals(Act.OTHER, main.act(), main.toString());
+        assertEquals(Act.ELABORATION, mainOf(read(PLAIN_POST, comment(1, "Tomas Reyes", "But over the last two weeks, my sister and"),
+                comment(2, "Ines Corbel", "Thanks for this.")), 1).act(), "only the last response can be cut off by the page's end");
+    }
+
+    @Test
+    void aReplyUnderADisputeWithACaseOfItsOwnCarriesTheDisputeOn() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "I disagree: eating lunch with colleagues is a waste of a good hour."),
+                reply(2, "Tomas Reyes", 1, "In my grandmother's village a shared meal settled quarrels that months of letters could not, and it still does."),
+                reply(3, "Ines Corbel", 2, "In my office the canteen closes at two, so the question rarely comes up for any of the night staff."),
+                comment(4, "Jonas Weir", "In my office the canteen closes at two, so the question rarely comes up for any of the night staff."));
+        assertEquals(Act.DISAGREEMENT, mainOf(post, 1).act());
+        ActFinding main = mainOf(post, 2);
+        assertEquals(Act.DISAGREEMENT, main.act(), main.toString());
+        assertEquals(1, main.target(), "it disputes the response it replies to");
+        assertEquals(Act.DISAGREEMENT, mainOf(post, 3).act(), "a reply to a reply that disputes, by another writer");
+        assertEquals(Act.ELABORATION, mainOf(post, 4).act(), "the same words as a comment on the post add a point");
+    }
+
+    @Test
+    void theSameWriterUnderTheirOwnDisputeOnlyAddsToIt() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "I disagree: eating lunch with colleagues is a waste of a good hour."),
+                reply(2, "Ines Corbel", 1, "In my office the canteen closes at two, so the question rarely comes up for any of the night staff."));
+        assertEquals(Act.ELABORATION, mainOf(post, 2).act());
+    }
+
+    @Test
     void aReplyThatTurnsWithButDisagrees() {
         BlogPost post = read(PLAIN_POST,
                 comment(1, "Ines Corbel", "Written updates are the fairest way to run a team."),
@@ -101,6 +214,18 @@ class ActReaderTest {
             assertEquals(acts.stream().filter(a -> a.unit() == u).map(ActFinding::act).distinct().count(),
                     acts.stream().filter(a -> a.unit() == u).count(), "each act once");
         }
+    }
+
+    /** Ten words or more beyond the sentence that decided the main act add elaboration to its acts; fewer do not. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "agreement,elaboration | I agree. Our team moved to written updates last spring and the meetings halved within a month.",
+            "agreement             | I agree. Same at our place.",
+            "disagreement,elaboration | I disagree. Our night shift tried written updates and nobody read them, so the managers went back to huddles.",
+    })
+    void elaborationBesideTheMainActNeedsPointsOfItsOwn(String acts, String text) {
+        List<ActFinding> found = new ActReader().read(read(PLAIN_POST, comment(1, "Jonas Weir", text.strip())), WRITER);
+        assertEquals(List.of(acts.strip().split(",")), found.stream().map(a -> a.act().notation()).toList(), found.toString());
     }
 
     @Test
