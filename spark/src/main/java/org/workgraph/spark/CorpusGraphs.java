@@ -45,10 +45,25 @@ final class CorpusGraphs {
 
     private CorpusGraphs() {}
 
+    /**
+     * What the derived graphs need of every document ({@link SlimDocument}), shuffled once by document into
+     * {@code partitions} parts and kept on disk: every pass of the people, ideas, discussions and timeline steps reads
+     * this copy, not the documents with their N-Quads (the larger part, which each pass would read back and
+     * deserialise). The read partitions are coalesced to as many first: a shuffle writes one block per pair of map and
+     * reduce partitions, so the read's own partitioning (one per 200 files) on both sides made that number grow with
+     * the square of the corpus.
+     */
+    static JavaPairRDD<String, SlimDocument> slim(JavaRDD<DocumentResult> docs, int partitions) {
+        JavaPairRDD<String, SlimDocument> slim = docs.coalesce(partitions).filter(DocumentResult::mapped)
+                .mapToPair(d -> new Tuple2<>(d.graph(), d.slim()))
+                .partitionBy(new HashPartitioner(partitions));
+        slim.persist(StorageLevel.DISK_ONLY());
+        return slim;
+    }
+
     /** The people graph: each person's canonical name from all spellings of all documents. */
-    static JavaRDD<String> people(JavaRDD<DocumentResult> docs, String base, int partitions) {
-        return docs.coalesce(partitions).filter(DocumentResult::mapped)
-                .flatMapToPair(d -> d.slim().aliases().stream().map(a -> new Tuple2<>(a.person(), a.spelling())).iterator())
+    static JavaRDD<String> people(JavaPairRDD<String, SlimDocument> slim, String base, int partitions) {
+        return slim.values().flatMapToPair(d -> d.aliases().stream().map(a -> new Tuple2<>(a.person(), a.spelling())).iterator())
                 .groupByKey(partitions)
                 .mapPartitions(people -> {
                     PeopleGraph graph = new PeopleGraph(new Iris(base).peopleGraph());
@@ -75,13 +90,9 @@ final class CorpusGraphs {
 
     /**
      * How the ideas step scales: it reads the documents' phrases several times (count, frequencies, questions, ranking)
-     * from one copy, shuffled once by document into {@code partitions} parts and kept on disk without the rest of the
-     * document (its N-Quads are the larger part); the answers to each document's questions are grouped by document with
-     * the same partitioner, so ranking joins them with the phrases where they lie, without shuffling the phrases again.
-     * Every shuffle here has {@code partitions} parts, sized by the corpus (see {@link SparkLoad}), and the read
-     * partitions are coalesced to as many before the phrases are shuffled: a shuffle writes one block per pair of map
-     * and reduce partitions, so the read's own partitioning (one per 200 files) on both sides made that number grow with
-     * the square of the corpus.
+     * from the {@link #slim} copy; the answers to each document's questions are grouped by document with the same
+     * partitioner, so ranking joins them with the phrases where they lie, without shuffling the phrases again. Every
+     * shuffle here has {@code partitions} parts, sized by the corpus (see {@link SparkLoad}).
      * <p>
      * The discussions and the timeline follow the ideas: the ranking's task, which has each document's new idea links
      * and the counts of its words (asked with its phrases' in the same join), gives its posts, responses and signals
@@ -89,12 +100,8 @@ final class CorpusGraphs {
      * every post and response is scored against the signals' index, built from at most {@code signalsPerShard} signals
      * per task (a cartesian product of index shards and posts), its strongest links kept across shards by a reduce.
      */
-    static Derived derived(JavaSparkContext sc, JavaRDD<DocumentResult> docs, String base, int partitions, int signalsPerShard) {
-        HashPartitioner byDocument = new HashPartitioner(partitions);
-        JavaPairRDD<String, SlimDocument> slim = docs.coalesce(partitions).filter(DocumentResult::mapped)
-                .mapToPair(d -> new Tuple2<>(d.graph(), d.slim()))
-                .partitionBy(byDocument);
-        slim.persist(StorageLevel.DISK_ONLY());
+    static Derived derived(JavaSparkContext sc, JavaPairRDD<String, SlimDocument> slim, String base, int partitions, int signalsPerShard) {
+        HashPartitioner byDocument = new HashPartitioner(partitions); // the slim copy's own partitioner
         long counted = slim.filter(e -> e._2().phrases() != null).count();
         if (counted > Integer.MAX_VALUE) throw new IllegalStateException("more documents than the statistics count: " + counted);
         int n = (int) counted;
@@ -107,7 +114,7 @@ final class CorpusGraphs {
             return keys.iterator();
         }).reduceByKey(Integer::sum, partitions);
         String organizations = base + org.workgraph.ontology.IriScheme.ORGANIZATION;
-        JavaPairRDD<String, Integer> names = docs.coalesce(partitions).filter(DocumentResult::mapped).flatMap(d -> d.slim().aliases().iterator())
+        JavaPairRDD<String, Integer> names = slim.values().flatMap(d -> d.aliases().iterator())
                 .flatMap(a -> IdeaGraph.nameKeys(a.spelling(), a.person().startsWith(organizations)).iterator())
                 .distinct(partitions)
                 .mapToPair(k -> new Tuple2<>(NAME + k, 1));

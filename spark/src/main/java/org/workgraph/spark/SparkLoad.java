@@ -193,11 +193,12 @@ public final class SparkLoad implements Callable<Integer> {
             if (push != null) {
                 errors.addAll(push.clear(List.of(iris.peopleGraph(), iris.ideasGraph(), iris.statsGraph(), iris.discussionsGraph(), iris.timelineGraph())));
             }
-            JavaRDD<String> people = CorpusGraphs.people(docs, base, aggregations);
+            JavaPairRDD<String, SlimDocument> slim = CorpusGraphs.slim(docs, aggregations);
+            JavaRDD<String> people = CorpusGraphs.people(slim, base, aggregations);
             if (push == null) people.saveAsTextFile(out + "/people", NQuadsGzip.class);
             else errors.addAll(push.add(people));
             t = step(steps, "people graph", t);
-            CorpusGraphs.Derived derived = CorpusGraphs.derived(sc, docs, base, aggregations, signalsPerShard);
+            CorpusGraphs.Derived derived = CorpusGraphs.derived(sc, slim, base, aggregations, signalsPerShard);
             if (push == null) {
                 derived.ideas().saveAsTextFile(out + "/ideas", NQuadsGzip.class);
                 derived.stats().saveAsTextFile(out + "/stats", NQuadsGzip.class);
@@ -212,6 +213,7 @@ public final class SparkLoad implements Callable<Integer> {
             if (push == null) derived.discussions().saveAsTextFile(out + "/discussions", NQuadsGzip.class);
             else errors.addAll(push.add(derived.discussions()));
             step(steps, "discussions graph", t);
+            slim.unpersist();
         }
         Map<String, Long> outcomes = reported.map(d -> d.report().split("\t", 3)[1]).countByValue();
         long lines = outcomes.values().stream().mapToLong(Long::longValue).sum();
