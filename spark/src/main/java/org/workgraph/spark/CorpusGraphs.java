@@ -3,25 +3,27 @@ package org.workgraph.spark;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.DCTerms;
 import org.workgraph.loader.discussion.DiscussionParts;
-import org.workgraph.loader.ideas.IdeaTimeline;
-import java.util.TreeSet;
-import org.workgraph.loader.identity.PeopleGraph;
 import org.workgraph.loader.ideas.DocumentPhrases;
 import org.workgraph.loader.ideas.IdeaGraph;
+import org.workgraph.loader.ideas.IdeaTimeline;
+import org.workgraph.loader.identity.PeopleGraph;
 import org.workgraph.loader.mapping.Iris;
 import org.workgraph.ontology.Ontology;
 
@@ -31,11 +33,14 @@ import scala.Tuple2;
  * The graphs derived across documents, computed as Spark aggregations over every document's phrases and names
  * instead of in one process: the people graph (every person's spellings grouped by person), the corpus
  * statistics (document frequencies summed by key) and the ideas graph (each document ranked against just the
- * counts and names it asks about, fetched by a join, then the wordings of each idea summed by idea). Nothing of
- * size proportional to the corpus reaches the driver; it only counts the documents.
+ * counts and names it asks about, fetched by a join, then the wordings of each idea summed by idea), each idea's
+ * first appearance (the earliest by a reduce) and the signals discussed (every post and response scored against
+ * shards of the signals' index). Nothing of size proportional to the corpus reaches the driver; it only counts the
+ * documents and the signals.
  * <p>
- * Every quad is written by the loader's own code ({@link PeopleGraph#writeName}, {@link IdeaGraph}'s writers),
- * the same code a fresh {@code kg load} runs, so the graphs are the same.
+ * Every quad is written by the loader's own code ({@link PeopleGraph#writeName}, {@link IdeaGraph}'s writers,
+ * {@link DiscussionParts}, {@link IdeaTimeline#write}), the same code a fresh {@code kg load} runs, so the graphs
+ * are the same.
  */
 final class CorpusGraphs {
     /** Keys of the one table every document's questions are joined with: a phrase's, a word's, a name's. */
@@ -281,8 +286,8 @@ final class CorpusGraphs {
     }
 
     /** Each element mapped when it is asked for: a partition's results are never all in memory at once. */
-    private static <A, B> java.util.Iterator<B> lazily(java.util.Iterator<A> in, java.util.function.Function<A, B> f) {
-        return new java.util.Iterator<>() {
+    private static <A, B> Iterator<B> lazily(Iterator<A> in, Function<A, B> f) {
+        return new Iterator<>() {
             @Override
             public boolean hasNext() { return in.hasNext(); }
 
@@ -302,7 +307,7 @@ final class CorpusGraphs {
     }
 
     /** One partition's quads as one N-Quads text, or nothing. */
-    private static java.util.Iterator<String> text(NQuads.Collector out) {
+    private static Iterator<String> text(NQuads.Collector out) {
         return out.quads.isEmpty() ? List.<String>of().iterator() : List.of(NQuads.of(out.quads)).iterator();
     }
 }

@@ -88,12 +88,7 @@ public final class DiscussionParts {
         List<SignalSource> signals = new ArrayList<>();
         for (Quad row : rows) {
             Node s = row.getSubject();
-            var label = dsg.find(g, s, RDFS.label.asNode(), Node.ANY);
-            String name = null;
-            while (name == null && label.hasNext()) {
-                Node o = label.next().getObject();
-                if (o.isLiteral()) name = o.getLiteralLexicalForm();
-            }
+            String name = SignalDiscussions.literal(dsg, g, s, RDFS.label.asNode());
             signals.add(new SignalSource(s.getURI(), row.getObject().getURI(), name == null ? s.getURI() : name, SignalDiscussions.signalText(dsg, g, s)));
         }
         return new DocumentInputs(units, signals);

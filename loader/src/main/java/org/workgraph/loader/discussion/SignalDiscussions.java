@@ -310,7 +310,8 @@ public final class SignalDiscussions implements DerivedGraph {
                 1 - Similarity.IDEAS_WEIGHT, Similarity.IDEAS_WEIGHT, Similarity.IDEAS_FULL, threshold.toPlainString());
     }
 
-    private static String literal(DatasetGraph dsg, Node g, Node s, Node p) {
+    /** The first literal value of a property, or null. */
+    static String literal(DatasetGraph dsg, Node g, Node s, Node p) {
         var it = dsg.find(g, s, p, Node.ANY);
         while (it.hasNext()) {
             Node o = it.next().getObject();
