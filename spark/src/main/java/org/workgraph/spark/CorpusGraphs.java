@@ -257,7 +257,10 @@ final class CorpusGraphs {
         int shards = (int) Math.max(1, (count + signalsPerShard - 1) / signalsPerShard);
         JavaRDD<List<DiscussionParts.SignalRow>> index = signals.keyBy(s -> Math.floorMod(s.signal().signal().hashCode(), shards))
                 .partitionBy(new HashPartitioner(shards)).values().glom();
-        JavaRDD<DiscussionParts.UnitRow> units = chosen.flatMap(c -> c.units().iterator());
+        // Four times the documents' partitions: scoring is most of the step and its cost per post varies (how many
+        // signals share its words); with as many tasks as the documents' partitions (5 at 10,000 documents) one core
+        // scored the last alone while the other waited.
+        JavaRDD<DiscussionParts.UnitRow> units = chosen.flatMap(c -> c.units().iterator()).repartition(4 * partitions);
         // A cartesian product iterates the second side for each element of the first: with one element (a whole shard)
         // per partition on the first side, each task builds one shard's index once and streams its posts past it.
         JavaPairRDD<String, List<DiscussionParts.Link>> found = index.cartesian(units).mapPartitionsToPair(pairs -> {
