@@ -132,6 +132,13 @@ final class CorpusGraphs {
             Set<String> asks = new HashSet<>();
             DocumentPhrases p = e._2().phrases();
             if (p != null) {
+                // Every phrase and every word of one, not only those the document counts: the ranking weighs all its
+                // candidates, those found only in its title or as activities too, by the corpus's counts, which a
+                // fresh kg load has whole (asking the counted ones only chose other ideas for a few digests).
+                for (String k : p.phrases().keySet()) {
+                    asks.add(PHRASE + k);
+                    for (String w : k.split(" ")) asks.add(WORD + w);
+                }
                 IdeaGraph.countedPhrases(p).forEach(k -> asks.add(PHRASE + k));
                 IdeaGraph.countedWords(p).forEach(w -> asks.add(WORD + w));
                 IdeaGraph.nameQuestions(p).forEach(k -> asks.add(NAME + k));
