@@ -12,19 +12,24 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.workgraph.loader.FileOutcome;
 import org.workgraph.loader.Loader;
 import org.workgraph.loader.MappedDocument;
-import org.workgraph.loader.ideas.DocumentPhrases;
+import org.workgraph.loader.discussion.DiscussionParts;
 import org.workgraph.loader.ideas.IdeaGraph;
+import org.workgraph.loader.ideas.IdeaTimeline;
 import org.workgraph.ontology.WG;
 
 /**
@@ -132,26 +137,31 @@ final class DocumentReading {
     /** A file that could not be fetched or opened: one failed line, in the report's own format. */
     private static DocumentResult failure(InputFile file, String why) {
         FileOutcome failed = new FileOutcome(Path.of(file.uri().substring(file.uri().lastIndexOf('/') + 1)), false, null, 0, 0, 0, 0, why, List.of());
-        return new DocumentResult(file.index(), 0, failed.reportLine(file.uri()), file.uri(), null, null, null, null, List.of());
+        return new DocumentResult(file.index(), 0, failed.reportLine(file.uri()), file.uri(), null, null, null, null);
     }
 
     private static DocumentResult result(InputFile file, int item, MappedDocument mapped) {
         String report = mapped.outcome().reportLine(file.uri());
         String describe = file.uri() + (mapped.outcome().entry() != null ? " [" + mapped.outcome().entry() + "]" : "");
-        if (!mapped.mapped()) return new DocumentResult(file.index(), item, report, describe, null, null, null, null, List.of());
+        if (!mapped.mapped()) return new DocumentResult(file.index(), item, report, describe, null, null, null, null);
         // A store holds each quad once: so does the output, and so do the counts made from it.
         Set<Quad> quads = new LinkedHashSet<>(mapped.quads());
-        List<DocumentResult.Alias> aliases = new ArrayList<>();
+        List<SlimDocument.Alias> aliases = new ArrayList<>();
         Node alias = WG.alias.asNode();
         Node sha256 = WG.sha256.asNode();
         String sha = null;
         for (Quad q : quads) {
             if (q.getPredicate().equals(alias) && q.getObject().isLiteral() && q.getSubject().isURI()) {
-                aliases.add(new DocumentResult.Alias(q.getSubject().getURI(), q.getObject().getLiteralLexicalForm()));
+                aliases.add(new SlimDocument.Alias(q.getSubject().getURI(), q.getObject().getLiteralLexicalForm()));
             }
             if (q.getPredicate().equals(sha256) && q.getObject().isLiteral()) sha = q.getObject().getLiteralLexicalForm();
         }
-        DocumentPhrases phrases = mapped.phrases();
-        return new DocumentResult(file.index(), item, report, describe, mapped.graph().getURI(), NQuads.of(quads), sha, phrases, aliases);
+        // The discussions' and the timeline's inputs, read from the document alone by the loader's own readers.
+        DatasetGraph one = DatasetGraphFactory.create();
+        quads.forEach(one::add);
+        Map<String, SlimDocument.Seen> appearances = new HashMap<>();
+        IdeaTimeline.appearances(one, mapped.graph()).forEach((r, a) -> appearances.put(r.getURI(), SlimDocument.Seen.of(a)));
+        SlimDocument slim = new SlimDocument(mapped.phrases(), aliases, DiscussionParts.inputs(one, mapped.graph()), appearances);
+        return new DocumentResult(file.index(), item, report, describe, mapped.graph().getURI(), NQuads.of(quads), sha, slim);
     }
 }

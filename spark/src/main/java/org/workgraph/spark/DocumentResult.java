@@ -1,9 +1,6 @@
 package org.workgraph.spark;
 
 import java.io.Serializable;
-import java.util.List;
-
-import org.workgraph.loader.ideas.DocumentPhrases;
 
 /**
  * One document (or one report line without a document) as an executor leaves it: all plain strings and the
@@ -16,13 +13,10 @@ import org.workgraph.loader.ideas.DocumentPhrases;
  * @param graph    its named graph's IRI; null for a line without a document (a failure, an archive's closing line)
  * @param nquads   its graph as N-Quads, one line per quad
  * @param sha256   the SHA-256 of the content it was read from ({@code wg:sha256}), for the checkpoint of a push
- * @param phrases  its candidate phrases for the ideas graph; null when it has none
- * @param aliases  the spellings of people's and organisations' names it gives ({@code wg:alias}), for the people graph
+ * @param slim     what the derived graphs need of it; null for a line without a document
  */
 record DocumentResult(int file, int item, String report, String describe, String graph, String nquads, String sha256,
-        DocumentPhrases phrases, List<Alias> aliases) implements Serializable {
-
-    record Alias(String person, String spelling) implements Serializable {}
+        SlimDocument slim) implements Serializable {
 
     boolean mapped() { return graph != null; }
 
@@ -36,12 +30,12 @@ record DocumentResult(int file, int item, String report, String describe, String
         int tab = report.lastIndexOf('\t');
         String message = report.substring(tab + 1);
         String line = report.substring(0, tab + 1) + (message.isEmpty() ? warning : message + "; " + warning);
-        return new DocumentResult(file, item, line, describe, graph, nquads, sha256, phrases, aliases);
+        return new DocumentResult(file, item, line, describe, graph, nquads, sha256, slim);
     }
 
     /** Its report line alone, with another outcome: what a push leaves of it. */
     DocumentResult withReport(String line) {
-        return new DocumentResult(file, item, line, describe, null, null, null, null, List.of());
+        return new DocumentResult(file, item, line, describe, null, null, null, null);
     }
 
     /** The report line's file column (the file's URI) and entry column (which document of it). */

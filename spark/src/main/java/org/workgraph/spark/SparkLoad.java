@@ -41,7 +41,8 @@ import scala.Tuple2;
  * aggregations, and writes gzipped N-Quads for a store's bulk loader, with a per-document report.
  * <p>
  * Output folders under {@code --out}: {@code documents/} (one named graph per document), {@code people/},
- * {@code ideas/}, {@code stats/} (the derived graphs), each of {@code part-*.gz} files; {@code report/}, the
+ * {@code ideas/}, {@code stats/}, {@code timeline/}, {@code discussions/} (the derived graphs), each of
+ * {@code part-*.gz} files; {@code report/}, the
  * load report's lines ({@code kg load --report}'s columns, header in {@code report/_header}).
  */
 @Command(name = "workgraph-spark", mixinStandardHelpOptions = true,
@@ -67,6 +68,16 @@ public final class SparkLoad implements Callable<Integer> {
 
     @Option(names = "--skip-derived", description = "write (or send) the document graphs and the report only")
     boolean skipDerived;
+
+    @Option(names = "--signals-per-shard", paramLabel = "N", description = {"Signals per part of the index every post and response "
+            + "is scored against (each task holds one part; more parts, more tasks, less memory each) (default: ${DEFAULT-VALUE})."})
+    int signalsPerShard = DEFAULT_SIGNALS_PER_SHARD;
+
+    /**
+     * The 19,844 signals of 10,000 generated documents are one shard: each task scores its posts and responses against
+     * all of them, as {@code kg load} does; a corpus ten times larger has ten shards, each task's index as large.
+     */
+    static final int DEFAULT_SIGNALS_PER_SHARD = 20_000;
 
     @Option(names = "--to", paramLabel = "URL", description = {"Send each document's graph from the executors to this Graph Store "
             + "Protocol endpoint (PUT ?graph=IRI), and the derived graphs in parts, instead of writing N-Quads;",
@@ -108,7 +119,7 @@ public final class SparkLoad implements Callable<Integer> {
             push = new GraphStorePush(new GraphStoreSink.Target(to, user, password()), cp, attempts);
         }
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-            Summary s = run(sc, inputs, out, base, maxBytes, partitions, skipDerived, push);
+            Summary s = run(sc, inputs, out, base, maxBytes, partitions, skipDerived, push, Math.max(1, signalsPerShard));
             PrintWriter w = new PrintWriter(System.out, true);
             s.errors().forEach(e -> w.println("error: " + e));
             w.printf("%d documents loaded, %d unchanged, %d failed (%d report lines) in %.1f s (%s): %s%n", s.loaded(), s.unchanged(),
@@ -138,6 +149,12 @@ public final class SparkLoad implements Callable<Integer> {
     /** The same, sending the graphs to a Graph Store Protocol endpoint instead when {@code push} is given. */
     static Summary run(JavaSparkContext sc, List<String> inputs, String out, String base, long maxBytes, int partitions,
             boolean skipDerived, GraphStorePush push) throws IOException {
+        return run(sc, inputs, out, base, maxBytes, partitions, skipDerived, push, DEFAULT_SIGNALS_PER_SHARD);
+    }
+
+    /** The same, with at most {@code signalsPerShard} signals in each task's part of the signals' index. */
+    static Summary run(JavaSparkContext sc, List<String> inputs, String out, String base, long maxBytes, int partitions,
+            boolean skipDerived, GraphStorePush push, int signalsPerShard) throws IOException {
         long start = System.nanoTime();
         DocumentReading.useJdkXmlParser(); // for local mode, where the executors are this JVM
         Configuration hadoop = sc.hadoopConfiguration();
@@ -173,20 +190,30 @@ public final class SparkLoad implements Callable<Integer> {
         t = step(steps, "files listed, documents read, mapped and " + (push == null ? "written" : "sent") + ", with the report", t);
         if (!skipDerived) {
             Iris iris = new Iris(base);
-            if (push != null) errors.addAll(push.clear(List.of(iris.peopleGraph(), iris.ideasGraph(), iris.statsGraph())));
-            JavaRDD<String> people = CorpusGraphs.people(docs, base, aggregations);
+            if (push != null) {
+                errors.addAll(push.clear(List.of(iris.peopleGraph(), iris.ideasGraph(), iris.statsGraph(), iris.discussionsGraph(), iris.timelineGraph())));
+            }
+            JavaPairRDD<String, SlimDocument> slim = CorpusGraphs.slim(docs, aggregations);
+            JavaRDD<String> people = CorpusGraphs.people(slim, base, aggregations);
             if (push == null) people.saveAsTextFile(out + "/people", NQuadsGzip.class);
             else errors.addAll(push.add(people));
             t = step(steps, "people graph", t);
-            CorpusGraphs.Ideas ideas = CorpusGraphs.ideas(sc, docs, base, aggregations);
+            CorpusGraphs.Derived derived = CorpusGraphs.derived(sc, slim, base, aggregations, signalsPerShard);
             if (push == null) {
-                ideas.ideas().saveAsTextFile(out + "/ideas", NQuadsGzip.class);
-                ideas.stats().saveAsTextFile(out + "/stats", NQuadsGzip.class);
+                derived.ideas().saveAsTextFile(out + "/ideas", NQuadsGzip.class);
+                derived.stats().saveAsTextFile(out + "/stats", NQuadsGzip.class);
             } else {
-                errors.addAll(push.add(ideas.ideas()));
-                errors.addAll(push.add(ideas.stats()));
+                errors.addAll(push.add(derived.ideas()));
+                errors.addAll(push.add(derived.stats()));
             }
-            step(steps, "ideas and statistics graphs", t);
+            t = step(steps, "ideas and statistics graphs", t);
+            if (push == null) derived.timeline().saveAsTextFile(out + "/timeline", NQuadsGzip.class);
+            else errors.addAll(push.add(derived.timeline()));
+            t = step(steps, "timeline graph", t);
+            if (push == null) derived.discussions().saveAsTextFile(out + "/discussions", NQuadsGzip.class);
+            else errors.addAll(push.add(derived.discussions()));
+            step(steps, "discussions graph", t);
+            slim.unpersist();
         }
         Map<String, Long> outcomes = reported.map(d -> d.report().split("\t", 3)[1]).countByValue();
         long lines = outcomes.values().stream().mapToLong(Long::longValue).sum();
@@ -230,7 +257,7 @@ public final class SparkLoad implements Callable<Integer> {
                 return d.withWarning("has the same graph as " + replaced.value().get(d.graph()) + ", whose graph it replaces");
             }
             // Replaced: its report line stands (it was read and mapped), its graph does not.
-            return new DocumentResult(d.file(), d.item(), d.report(), d.describe(), null, null, null, null, List.of());
+            return new DocumentResult(d.file(), d.item(), d.report(), d.describe(), null, null, null, null);
         });
     }
 

@@ -48,7 +48,7 @@ import org.workgraph.server.WorkgraphServer;
 
 /**
  * The Spark job in local mode against {@code kg load} on the same files: every named graph, documents and derived
- * graphs alike, is the same graph (isomorphic), and a broken file fails alone and is in the report. The load side is
+ * graphs alike (people, ideas, statistics, signals discussed, ideas' first appearances), is the same graph (isomorphic), and a broken file fails alone and is in the report. The load side is
  * what {@code kg load} runs for a new store of fewer than 1,000 files (the loader into a TDB2 store with the derived
  * graphs built fresh), read back quad by quad as {@code kg export --format nq} writes it.
  */
@@ -81,7 +81,9 @@ class SparkLoadTest {
         Files.writeString(extra.resolve("night-rota.warc"), warc("https://example.org/night-rota-archived",
                 Files.readString(formats.resolve("wp-night-rota.html"))));
         Path realHtml = corpus.resolveSibling("realformats").resolve("html");
-        List<Path> inputs = new ArrayList<>(List.of(corpus, extra));
+        // Posts and digests written to discuss each other (the discussions' gold set): links to compare, not an empty graph.
+        Path discussing = Path.of(System.getProperty("workgraph.root", "..")).resolve("data/discussions/corpus");
+        List<Path> inputs = new ArrayList<>(List.of(corpus, extra, discussing));
         if (Files.isDirectory(realHtml)) inputs.add(realHtml);
 
         Comparison c = compare(inputs, tmp);
@@ -89,6 +91,9 @@ class SparkLoadTest {
                 && l.contains("\tfailed\t") && l.contains("binary content")), "the broken file is reported with its reason: " + c.reportLines());
         assertEquals(1, c.failed(), "only the broken file fails");
         assertTrue(c.sparkGraphs() > 12, "documents of every format loaded: " + c.sparkGraphs());
+        Iris iris = new Iris(Iris.DEFAULT_BASE);
+        assertTrue(c.triples().getOrDefault(iris.discussionsGraph().getURI(), 0) > 0 && c.triples().getOrDefault(iris.timelineGraph().getURI(), 0) > 0,
+                "signals discussed and ideas' first appearances compared: " + c.triples());
     }
 
     /** The sample corpus of the README. */
@@ -97,7 +102,8 @@ class SparkLoadTest {
         Path sample = Path.of(System.getProperty("workgraph.root", "..")).resolve("data/corpus");
         Comparison c = compare(List.of(sample), tmp);
         assertEquals(0, c.failed());
-        assertEquals(4 + 3, c.sparkGraphs(), "four documents, people, ideas, statistics");
+        // No post of the sample corpus discusses a signal of its digest closely enough: no discussions graph, in either.
+        assertEquals(4 + 4, c.sparkGraphs(), "four documents, people, ideas, statistics, timeline");
     }
 
     /**
@@ -132,8 +138,9 @@ class SparkLoadTest {
                     "admin", "s3cret"), tmp.resolve("checkpoint").toUri().toString(), 2);
             proxy.unavailable.set(1);
             proxy.refuse.set("post-0000004");
+            // Three signals per shard of the index: every post is scored in several tasks, its strongest links kept by a reduce.
             SparkLoad.Summary first = SparkLoad.run(sc, List.of(input), tmp.resolve("out1").toUri().toString(), Iris.DEFAULT_BASE,
-                    Loader.DEFAULT_MAX_BYTES, 0, false, push);
+                    Loader.DEFAULT_MAX_BYTES, 0, false, push, 3);
             List<String> report = reportLines(tmp.resolve("out1/report"));
             assertEquals(List.of(), first.errors());
             assertEquals(1, first.failed(), report.toString());
@@ -146,7 +153,7 @@ class SparkLoadTest {
             proxy.refuse.set(null);
             proxy.writes.clear();
             SparkLoad.Summary second = SparkLoad.run(sc, List.of(input), tmp.resolve("out2").toUri().toString(), Iris.DEFAULT_BASE,
-                    Loader.DEFAULT_MAX_BYTES, 0, false, push);
+                    Loader.DEFAULT_MAX_BYTES, 0, false, push, 3);
             assertEquals(List.of(), second.errors());
             assertEquals(0, second.failed());
             assertEquals(11, second.unchanged());
@@ -156,13 +163,12 @@ class SparkLoadTest {
             assertTrue(proxy.writes.stream().anyMatch(w -> w.startsWith("POST ") && w.endsWith("/graph/ideas")), "derived graphs sent in parts");
 
             Map<String, Graph> loaded = kgLoad(List.of(corpus), tmp.resolve("db"));
-            // As above: the graphs derived from the ideas graph are not the job's (README, "Not done by the job").
-            Iris iris = new Iris(Iris.DEFAULT_BASE);
-            loaded.remove(iris.discussionsGraph().getURI());
-            loaded.remove(iris.timelineGraph().getURI());
             Map<String, Graph> sent = graphs(remote.dataset());
             assertEquals(loaded.keySet(), sent.keySet(), "the same named graphs");
-            assertTrue(loaded.size() == 12 + 3, loaded.keySet().toString());
+            assertTrue(loaded.size() == 12 + 5, "documents, people, ideas, statistics, discussions, timeline: " + loaded.keySet());
+            Iris iris = new Iris(Iris.DEFAULT_BASE);
+            long links = sent.get(iris.discussionsGraph().getURI()).find(null, org.workgraph.ontology.WG.discusses.asNode(), null).toList().size();
+            assertTrue(links > 3, "posts and responses discuss signals of several shards: " + links);
             loaded.forEach((g, graph) -> assertTrue(IsoMatcher.isomorphic(graph, sent.get(g)), "isomorphic: " + g));
         }
     }
@@ -190,7 +196,7 @@ class SparkLoadTest {
         return all;
     }
 
-    record Comparison(List<String> reportLines, long failed, int sparkGraphs) {}
+    record Comparison(List<String> reportLines, long failed, int sparkGraphs, Map<String, Integer> triples) {}
 
     private Comparison compare(List<Path> given, Path tmp) throws IOException {
         return compare(given, tmp, "file");
@@ -216,17 +222,14 @@ class SparkLoadTest {
                 loaded.put(g.getURI(), copy);
             }));
         }
-        // The graphs derived from the ideas graph (signals discussed, ideas' first appearance) are not computed by the
-        // job (README, "Not done by the job"): everything else must match.
-        Iris iris = new Iris(Iris.DEFAULT_BASE);
-        loaded.remove(iris.discussionsGraph().getURI());
-        loaded.remove(iris.timelineGraph().getURI());
         Set<String> sparkNames = new TreeSet<>();
         spark.listGraphNodes().forEachRemaining(g -> sparkNames.add(g.getURI()));
         assertEquals(loaded.keySet(), sparkNames, "the same named graphs");
+        Map<String, Integer> triples = new TreeMap<>();
         for (String g : sparkNames) {
             Graph ours = spark.getGraph(org.apache.jena.graph.NodeFactory.createURI(g));
             Graph theirs = loaded.get(g);
+            triples.put(g, ours.size());
             assertEquals(theirs.size(), ours.size(), "triples in " + g);
             assertTrue(IsoMatcher.isomorphic(theirs, ours), "isomorphic: " + g);
         }
@@ -237,7 +240,7 @@ class SparkLoadTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(expected, lines.stream().map(SparkLoadTest::plainUri).collect(Collectors.toCollection(TreeSet::new)));
         assertEquals(report.files().stream().filter(f -> !f.loaded()).count(), summary.failed());
-        return new Comparison(lines, summary.failed(), sparkNames.size());
+        return new Comparison(lines, summary.failed(), sparkNames.size(), triples);
     }
 
     /**

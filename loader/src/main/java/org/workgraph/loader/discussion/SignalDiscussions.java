@@ -224,10 +224,7 @@ public final class SignalDiscussions implements DerivedGraph {
          * do not count (a verb, a word no phrase uses) weighs 0 and is left out.
          */
         double idf(String key) {
-            return idf.computeIfAbsent(key, k -> {
-                int df = corpus.frequency(k);
-                return df == 0 ? 0.0 : Math.log((documents + 1.0) / df);
-            });
+            return idf.computeIfAbsent(key, k -> SignalDiscussions.idf(documents, corpus.frequency(k)));
         }
 
         /** Every signal in the store (its text: name, description and the change columns), weighed. */
@@ -254,13 +251,8 @@ public final class SignalDiscussions implements DerivedGraph {
             for (Quad row : rows) {
                 Node g = row.getGraph();
                 Node s = row.getSubject();
-                String label = literal(g, s, RDFS.label.asNode());
-                StringBuilder text = new StringBuilder(label == null ? "" : label);
-                for (Node p : List.of(DCTerms.description.asNode(), WG.change.asNode(), WG.tenYearOutlook.asNode(), WG.drivingForce.asNode())) {
-                    String t = literal(g, s, p);
-                    if (t != null) text.append(". ").append(t);
-                }
-                List<Words.Word> words = Words.of(text.toString());
+                String label = literal(dsg, g, s, RDFS.label.asNode());
+                List<Words.Word> words = Words.of(signalText(dsg, g, s));
                 Map<String, Integer> tf = new java.util.LinkedHashMap<>();
                 words.forEach(w -> tf.merge(w.key(), 1, Integer::sum));
                 String[] keys = new String[tf.size()];
@@ -278,16 +270,9 @@ public final class SignalDiscussions implements DerivedGraph {
 
         /** The ideas of the signal's digest that the signal's own words name (every word of the idea is in them). */
         private Set<String> ideas(Node digest, List<Words.Word> words) {
-            Set<String> keys = new HashSet<>();
-            words.forEach(w -> keys.add(w.key()));
-            Set<String> out = new TreeSet<>();
-            dsg.find(iris.ideasGraph(), digest, DCTerms.subject.asNode(), Node.ANY).forEachRemaining(q -> {
-                String iri = q.getObject().getURI();
-                if (!iri.startsWith(ideaPrefix)) return;
-                List<String> ideaWords = List.of(iri.substring(ideaPrefix.length()).split("-"));
-                if (keys.containsAll(ideaWords)) out.add(iri);
-            });
-            return out;
+            List<String> digestIdeas = new ArrayList<>();
+            dsg.find(iris.ideasGraph(), digest, DCTerms.subject.asNode(), Node.ANY).forEachRemaining(q -> digestIdeas.add(q.getObject().getURI()));
+            return signalIdeas(words, digestIdeas, ideaPrefix);
         }
 
         private Set<String> unitIdeas(Node resource) {
@@ -336,13 +321,7 @@ public final class SignalDiscussions implements DerivedGraph {
                         continue;
                     }
                     if (i >= PER_UNIT) continue;
-                    SignalText s = c.signal();
-                    stream.quad(Quad.create(graph, unit.resource(), WG.discusses.asNode(), s.node()));
-                    List<Span> spans = c.score().shared().stream().limit(QUOTED).map(w -> v.first().get(w))
-                            .sorted(Comparator.comparingInt(Words.Word::start))
-                            .map(w -> new Span(0, w.start(), w.end(), w.surface())).toList();
-                    evidence.write(evidenceNode(unit.resource(), s.node()), unit.resource(), WG.discusses.asNode(), s.node(),
-                            c.score().value(), method(s, c.score()), spans, span -> unit.resource());
+                    writeLink(stream, graph, evidence, unit.resource(), v, c.signal(), c.score(), method(c.signal(), c.score()));
                     links++;
                 }
                 out.forEach(dsg::add);
@@ -356,21 +335,67 @@ public final class SignalDiscussions implements DerivedGraph {
         }
 
         private String method(SignalText s, Similarity.Score score) {
-            return String.format(Locale.ROOT, "text similarity to the signal \"%s\": words %.3f (cosine of tf-idf weights, idf over %d documents;"
-                    + " shared: %s), ideas %d shared%s; score = %.2f × words + %.2f × ideas (full at %d), linked from %s",
-                    s.label(), score.words(), documents, String.join(", ", score.shared()), score.ideas().size(),
-                    score.ideas().isEmpty() ? "" : " (" + String.join(", ", score.ideas().stream().map(i -> i.substring(ideaPrefix.length())).toList()) + ")",
-                    1 - Similarity.IDEAS_WEIGHT, Similarity.IDEAS_WEIGHT, Similarity.IDEAS_FULL, threshold.toPlainString());
+            return SignalDiscussions.method(s, score, documents, threshold, ideaPrefix);
         }
+    }
 
-        private String literal(Node g, Node s, Node p) {
-            var it = dsg.find(g, s, p, Node.ANY);
-            while (it.hasNext()) {
-                Node o = it.next().getObject();
-                if (o.isLiteral()) return o.getLiteralLexicalForm();
-            }
-            return null;
+    // What follows is shared with builds that compute the links without a store (DiscussionParts: the Spark job), so
+    // that both state the same links with the same evidence.
+
+    /** A word's weight in a corpus of {@code documents} where {@code df} of them use it: ln((N + 1) / df); 0 when uncounted. */
+    static double idf(int documents, int df) {
+        return df == 0 ? 0.0 : Math.log((documents + 1.0) / df);
+    }
+
+    /** The text a signal is scored by: its name, description and the change columns, in its digest's graph. */
+    static String signalText(DatasetGraph dsg, Node g, Node s) {
+        String label = literal(dsg, g, s, RDFS.label.asNode());
+        StringBuilder text = new StringBuilder(label == null ? "" : label);
+        for (Node p : List.of(DCTerms.description.asNode(), WG.change.asNode(), WG.tenYearOutlook.asNode(), WG.drivingForce.asNode())) {
+            String t = literal(dsg, g, s, p);
+            if (t != null) text.append(". ").append(t);
         }
+        return text.toString();
+    }
+
+    /** The ideas of the signal's digest (IRIs) that the signal's own words name (every word of the idea is in them). */
+    static Set<String> signalIdeas(List<Words.Word> words, Iterable<String> digestIdeas, String ideaPrefix) {
+        Set<String> keys = new HashSet<>();
+        words.forEach(w -> keys.add(w.key()));
+        Set<String> out = new TreeSet<>();
+        for (String iri : digestIdeas) {
+            if (!iri.startsWith(ideaPrefix)) continue;
+            List<String> ideaWords = List.of(iri.substring(ideaPrefix.length()).split("-"));
+            if (keys.containsAll(ideaWords)) out.add(iri);
+        }
+        return out;
+    }
+
+    /** One link and its evidence: the score, the method, and the strongest shared words quoted where the unit writes them. */
+    static void writeLink(StreamRDF stream, Node graph, Evidence evidence, Node unit, TermVector v, SignalText s, Similarity.Score score, String method) {
+        stream.quad(Quad.create(graph, unit, WG.discusses.asNode(), s.node()));
+        List<Span> spans = score.shared().stream().limit(QUOTED).map(w -> v.first().get(w))
+                .sorted(Comparator.comparingInt(Words.Word::start))
+                .map(w -> new Span(0, w.start(), w.end(), w.surface())).toList();
+        evidence.write(evidenceNode(unit, s.node()), unit, WG.discusses.asNode(), s.node(), score.value(), method, spans, span -> unit);
+    }
+
+    static String method(SignalText s, Similarity.Score score, int documents, BigDecimal threshold, String ideaPrefix) {
+        return String.format(Locale.ROOT, "text similarity to the signal \"%s\": words %.3f (cosine of tf-idf weights, idf over %d documents;"
+                + " shared: %s), ideas %d shared%s; score = %.2f × words + %.2f × ideas (full at %d), linked from %s",
+                s.label(), score.words(), documents, String.join(", ", score.shared()), score.ideas().size(),
+                score.ideas().isEmpty() ? "" : " (" + String.join(", ", score.ideas().stream().map(i -> i.substring(ideaPrefix.length())).toList()) + ")",
+                1 - Similarity.IDEAS_WEIGHT, Similarity.IDEAS_WEIGHT, Similarity.IDEAS_FULL, threshold.toPlainString());
+    }
+
+    /** The first literal value of a property, or null. */
+    static String literal(DatasetGraph dsg, Node g, Node s, Node p) {
+        var it = dsg.find(g, s, p, Node.ANY);
+        while (it.hasNext()) {
+            Node o = it.next().getObject();
+            if (o.isLiteral()) return o.getLiteralLexicalForm();
+        }
+        return null;
     }
 
     /** Every document graph in the store, in IRI order. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -56,7 +57,7 @@ public final class IdeaTimeline implements DerivedGraph {
     public Node graph() { return graph; }
 
     /** A document where an idea appears, ordered: stated dates first, earliest first; then by IRI. */
-    record Appearance(Node document, LocalDate date) implements Comparable<Appearance> {
+    public record Appearance(Node document, LocalDate date) implements Comparable<Appearance> {
         @Override
         public int compareTo(Appearance o) {
             if ((date == null) != (o.date == null)) return date == null ? 1 : -1;
@@ -75,7 +76,7 @@ public final class IdeaTimeline implements DerivedGraph {
             Map<Node, Appearance> first = new HashMap<>();
             for (Quad link : links) {
                 Appearance a = documents.appearance(link.getSubject());
-                if (a != null) first.merge(link.getObject(), a, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+                if (a != null) first.merge(link.getObject(), a, IdeaTimeline::earlier);
             }
             first.forEach((idea, a) -> write(dsg, idea, a));
             return first.size();
@@ -124,12 +125,6 @@ public final class IdeaTimeline implements DerivedGraph {
         };
     }
 
-    private static Appearance earlier(Appearance a, Appearance b) {
-        if (a == null) return b;
-        if (b == null) return a;
-        return b.compareTo(a) < 0 ? b : a;
-    }
-
     /** The first appearance the graph states for an idea (its date as written), or null for none. */
     private Appearance stored(DatasetGraph dsg, Node idea) {
         var in = dsg.find(graph, idea, WG.firstSeenIn.asNode(), Node.ANY);
@@ -160,11 +155,44 @@ public final class IdeaTimeline implements DerivedGraph {
     }
 
     private void write(DatasetGraph dsg, Node idea, Appearance a) {
-        dsg.add(graph, idea, WG.firstSeenIn.asNode(), a.document());
+        write(idea, a, dsg::add);
+    }
+
+    // What follows is this graph in parts that need no store, for a build that finds the first appearances elsewhere
+    // (the Spark job: each document's appearances where it is mapped, the earliest per idea by a reduce). The builds
+    // above call the same parts, so both give the same graph.
+
+    /** An idea's first appearance: its document, its date when stated, and which of the two decided. */
+    public void write(Node idea, Appearance a, Consumer<Quad> out) {
+        out.accept(Quad.create(graph, idea, WG.firstSeenIn.asNode(), a.document()));
         if (a.date() != null) {
-            dsg.add(graph, idea, WG.firstSeen.asNode(), NodeFactory.createLiteralDT(a.date().toString(), XSDDatatype.XSDdate));
+            out.accept(Quad.create(graph, idea, WG.firstSeen.asNode(), NodeFactory.createLiteralDT(a.date().toString(), XSDDatatype.XSDdate)));
         }
-        dsg.add(graph, idea, WG.firstSeenBasis.asNode(), NodeFactory.createLiteralString(a.date() != null ? STATED_DATE : FALLBACK_ORDER));
+        out.accept(Quad.create(graph, idea, WG.firstSeenBasis.asNode(), NodeFactory.createLiteralString(a.date() != null ? STATED_DATE : FALLBACK_ORDER)));
+    }
+
+    /** The earlier of two appearances (the first of an idea is the earliest of all its documents'); either may be null (none yet). */
+    public static Appearance earlier(Appearance a, Appearance b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /**
+     * Where an idea linked from each resource of the document in graph {@code g} appears: for the document and every
+     * response on it, the document with the date it states, looked up as a build over the store looks them up.
+     */
+    public static Map<Node, Appearance> appearances(DatasetGraph dsg, Node g) {
+        Set<Node> resources = new LinkedHashSet<>();
+        dsg.find(g, Node.ANY, RDF.type.asNode(), WG.Document.asNode()).forEachRemaining(q -> resources.add(q.getSubject()));
+        dsg.find(g, Node.ANY, WG.onDocument.asNode(), Node.ANY).forEachRemaining(q -> resources.add(q.getSubject()));
+        Documents documents = new Documents(dsg);
+        Map<Node, Appearance> out = new HashMap<>();
+        for (Node r : resources) {
+            Appearance a = documents.appearance(r);
+            if (a != null) out.put(r, a);
+        }
+        return out;
     }
 
     /** Documents and their dates as the store states them, each looked up once per build or update. */
