@@ -42,8 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * docs/benchmarks.md. Each runs in its own JVM so that its peak memory is its own.
  */
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
-        description = "Benchmark steps used by bench/run (parse, jena-load, latency).",
-        subcommands = {BenchCommand.Parse.class, BenchCommand.JenaLoad.class, BenchCommand.Latency.class})
+        description = "Benchmark steps used by bench/run and bench/jena-compare (parse, jena-load, latency, compare-queries).",
+        subcommands = {BenchCommand.Parse.class, BenchCommand.JenaLoad.class, BenchCommand.Latency.class, CompareQueriesCommand.class})
 final class BenchCommand {
     /** Peak heap used, over all heap pools, since the JVM started. */
     static long peakHeap() {
