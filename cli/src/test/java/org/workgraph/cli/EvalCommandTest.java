@@ -2,8 +2,6 @@ package org.workgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,28 +13,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.workgraph.cli.eval.Evaluation;
 import org.workgraph.cli.eval.FieldScore;
 import org.workgraph.loader.gold.Gold;
-import picocli.CommandLine;
 
 /** The scorer run on ../shared/gold, as CI runs it: the loader must hold its measured quality. */
 class EvalCommandTest {
     private final Gold gold = Gold.fromSystemProperty();
+    private final KgRun kg = new KgRun();
 
     @Test
     void theLoaderHoldsItsQualityOnTheSharedGold() {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Kg.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
         Path goldDir = gold.corpus().resolveSibling("gold");
         // Floors at the measured quality: the structure fields are exact; mentions and ideas are the open work.
-        int code = cl.execute("eval", "--gold", goldDir.toString(), gold.corpus().toString(), "--quiet",
+        int code = kg.run("eval", "--gold", goldDir.toString(), gold.corpus().toString(), "--quiet",
                 "--min-f1", "1.0", "--min-f1", "mentions.organizations=0.9,mentions.works=0.8,ideas=0.48",
                 "--min-f1", "act.main=0.98,act.macroF1=0.95,act.list=0.95");
-        assertEquals(0, code, out + "\n" + err);
-        assertTrue(out.toString().contains("response.replyTo"));
-        assertTrue(out.toString().contains("act.macroF1"), "the response acts are scored: " + out);
-        assertTrue(recall(out.toString(), "ideas") >= 0.6, "issue 7's target: ideas recall >= 0.6\n" + out);
+        assertEquals(0, code, kg.out() + "\n" + kg.err());
+        assertTrue(kg.out().contains("response.replyTo"));
+        assertTrue(kg.out().contains("act.macroF1"), "the response acts are scored: " + kg.out());
+        assertTrue(recall(kg.out(), "ideas") >= 0.6, "issue 7's target: ideas recall >= 0.6\n" + kg.out());
     }
 
     /** A field's recall from the printed table: "FIELD  precision  recall  F1  hits  misses  false". */
@@ -49,29 +42,21 @@ class EvalCommandTest {
     @Test
     void theLoaderHoldsItsQualityOnTheProjectsOwnEvalSet() {
         Path root = Path.of(System.getProperty("workgraph.root", "../.."));
-        StringWriter out = new StringWriter();
-        CommandLine cl = Kg.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(new StringWriter(), true));
-        int code = cl.execute("eval", "--gold", root.resolve("data/eval/gold").toString(), root.resolve("data/eval/corpus").toString(),
+        int code = kg.run("eval", "--gold", root.resolve("data/eval/gold").toString(), root.resolve("data/eval/corpus").toString(),
                 "--quiet", "--min-f1", "1.0", "--min-f1", "mentions.organizations=0.9,mentions.works=0.8,ideas=0.56",
                 "--min-f1", "act.main=1.0,act.macroF1=1.0,act.list=0.88");
-        assertEquals(0, code, out.toString());
-        assertTrue(recall(out.toString(), "ideas") >= 0.6, "issue 7's target: ideas recall >= 0.6\n" + out);
+        assertEquals(0, code, kg.out());
+        assertTrue(recall(kg.out(), "ideas") >= 0.6, "issue 7's target: ideas recall >= 0.6\n" + kg.out());
     }
 
     /** With the learned header classifier beside the rules, the project's own documents keep their exact structure. */
     @Test
     void theLearnedHeadersKeepTheEvalSetsStructureExact() {
         Path root = Path.of(System.getProperty("workgraph.root", "../.."));
-        StringWriter out = new StringWriter();
-        CommandLine cl = Kg.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(new StringWriter(), true));
-        int code = cl.execute("eval", "--learned-headers", "--gold", root.resolve("data/eval/gold").toString(),
+        int code = kg.run("eval", "--learned-headers", "--gold", root.resolve("data/eval/gold").toString(),
                 root.resolve("data/eval/corpus").toString(), "--quiet", "--min-f1",
                 "response.found=1.0,response.kind=1.0,response.writer=1.0,response.replyTo=1.0,document.title=1.0,document.author=1.0");
-        assertEquals(0, code, out.toString());
+        assertEquals(0, code, kg.out());
     }
 
     /**
@@ -81,14 +66,10 @@ class EvalCommandTest {
     @Test
     void theConfusionMatrixOfActsAddsUpToTheScores() {
         Path root = Path.of(System.getProperty("workgraph.root", "../.."));
-        StringWriter out = new StringWriter();
-        CommandLine cl = Kg.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(new StringWriter(), true));
-        cl.execute("eval", "--gold", root.resolve("data/eval/gold").toString(), root.resolve("data/eval/corpus").toString());
-        List<String> lines = out.toString().lines().toList();
+        kg.run("eval", "--gold", root.resolve("data/eval/gold").toString(), root.resolve("data/eval/corpus").toString());
+        List<String> lines = kg.out().lines().toList();
         int at = lines.indexOf("  confusion of main acts (rows: gold, columns: read):");
-        assertTrue(at > 0, out.toString());
+        assertTrue(at > 0, kg.out());
         List<String> columns = List.of(lines.get(at + 1).trim().split("\\s+"));
         assertEquals("found", columns.get(columns.size() - 1), "the last column counts responses not found: " + columns);
         int total = 0, diagonal = 0;
@@ -104,8 +85,8 @@ class EvalCommandTest {
         }
         String[] main = lines.stream().filter(l -> l.startsWith("act.main ")).findFirst().orElseThrow().trim().split("\\s+");
         int hits = Integer.parseInt(main[4]), misses = Integer.parseInt(main[5]);
-        assertEquals(hits, diagonal, "the diagonal is the hits\n" + out);
-        assertEquals(hits + misses, total, "every gold response with an act is in one row\n" + out);
+        assertEquals(hits, diagonal, "the diagonal is the hits\n" + kg.out());
+        assertEquals(hits + misses, total, "every gold response with an act is in one row\n" + kg.out());
     }
 
     /**
@@ -144,12 +125,8 @@ class EvalCommandTest {
         Path cache = env != null ? Path.of(env) : Path.of(System.getProperty("user.home"), ".cache", defaultCache);
         Assumptions.assumeTrue(java.nio.file.Files.isDirectory(gold) && java.nio.file.Files.isDirectory(cache),
                 "no real-page cache at " + cache + " (see the README beside " + gold + " to rebuild it); skipped");
-        StringWriter out = new StringWriter();
-        CommandLine cl = Kg.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(new StringWriter(), true));
-        int code = cl.execute("eval", "--gold", gold.toString(), cache.toString(), "--quiet", "--min-f1", floors);
-        assertEquals(0, code, out.toString());
+        int code = kg.run("eval", "--gold", gold.toString(), cache.toString(), "--quiet", "--min-f1", floors);
+        assertEquals(0, code, kg.out());
     }
 
     @Test
