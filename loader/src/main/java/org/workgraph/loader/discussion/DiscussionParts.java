@@ -20,7 +20,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDFS;
 import org.workgraph.loader.mapping.Evidence;
 import org.workgraph.loader.mapping.Iris;
-import org.workgraph.ontology.WG;
 
 /**
  * The discussions graph ({@link SignalDiscussions}) in parts that need no store, for a build that computes the
@@ -82,11 +81,8 @@ public final class DiscussionParts {
     /** The posts, responses and signals of the document in graph {@code g}, read as {@link SignalDiscussions} reads them. */
     public static DocumentInputs inputs(DatasetGraph dsg, Node g) {
         List<UnitText> units = SignalDiscussions.units(dsg, g).stream().map(u -> new UnitText(u.resource().getURI(), u.text())).toList();
-        List<Quad> rows = new ArrayList<>();
-        dsg.find(g, Node.ANY, WG.inDigest.asNode(), Node.ANY).forEachRemaining(rows::add);
-        rows.sort(Comparator.comparing(q -> q.getSubject().getURI()));
         List<SignalSource> signals = new ArrayList<>();
-        for (Quad row : rows) {
+        for (Quad row : SignalDiscussions.signalRows(dsg, g)) {
             Node s = row.getSubject();
             String name = SignalDiscussions.literal(dsg, g, s, RDFS.label.asNode());
             signals.add(new SignalSource(s.getURI(), row.getObject().getURI(), name == null ? s.getURI() : name, SignalDiscussions.signalText(dsg, g, s)));

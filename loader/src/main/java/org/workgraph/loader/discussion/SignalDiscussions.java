@@ -244,9 +244,7 @@ public final class SignalDiscussions implements DerivedGraph {
 
         /** The signals of one graph (or of every graph: {@code Node.ANY}) with their words, in IRI order. */
         List<SignalWords> read(Node g0) {
-            List<Quad> rows = new ArrayList<>();
-            dsg.find(g0, Node.ANY, WG.inDigest.asNode(), Node.ANY).forEachRemaining(rows::add);
-            rows.sort(Comparator.comparing(q -> q.getSubject().getURI()));
+            List<Quad> rows = signalRows(dsg, g0);
             List<SignalWords> out = new ArrayList<>();
             for (Quad row : rows) {
                 Node g = row.getGraph();
@@ -386,6 +384,14 @@ public final class SignalDiscussions implements DerivedGraph {
                 s.label(), score.words(), documents, String.join(", ", score.shared()), score.ideas().size(),
                 score.ideas().isEmpty() ? "" : " (" + String.join(", ", score.ideas().stream().map(i -> i.substring(ideaPrefix.length())).toList()) + ")",
                 1 - Similarity.IDEAS_WEIGHT, Similarity.IDEAS_WEIGHT, Similarity.IDEAS_FULL, threshold.toPlainString());
+    }
+
+    /** The digest rows ({@code ?signal wg:inDigest ?digest}) of one graph, or of every graph ({@code Node.ANY}), in signal IRI order. */
+    static List<Quad> signalRows(DatasetGraph dsg, Node g) {
+        List<Quad> rows = new ArrayList<>();
+        dsg.find(g, Node.ANY, WG.inDigest.asNode(), Node.ANY).forEachRemaining(rows::add);
+        rows.sort(Comparator.comparing(q -> q.getSubject().getURI()));
+        return rows;
     }
 
     /** The first literal value of a property, or null. */
