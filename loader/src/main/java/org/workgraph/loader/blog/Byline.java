@@ -13,13 +13,17 @@ import org.workgraph.loader.text.Dates;
 /**
  * A post's byline, e.g. "Posted by Ann Lee on Jun 5, 2015 in Remote Work, Management | 3 Comments",
  * "Posted on 22 March 2014 by Ann Lee", "By Ann Lee | March 22, 2014", "Ann Lee | | Future of Work" (a name, an empty
- * date field, a category), "by ann 5 days ago" (an age is no date: it is relative to a day the text does not give).
+ * date field, a category), "Written by Ann Lee", "Author: Ann Lee", "by ann 5 days ago" (an age is no date: it is relative to a day the text does not give).
  * Every part may be missing; an empty "Posted by on ..." gives no author. Digests print the same bylines, so the
  * digest reader asks this class too.
  */
 public record Byline(String author, LocalDate date, List<String> categories, Integer claimedCount) {
     private static final Pattern POSTED = Pattern.compile("^(?i:posted)\\b(.*)$");
     private static final Pattern BY = Pattern.compile("^(?i:by)\\s+(.+)$");
+    /** "Written by Ann Lee", "Words by Ann Lee", "Story by …": a verb or noun before "by", read as "By Ann Lee". */
+    private static final Pattern WRITTEN_BY = Pattern.compile("^(?i:written|words|story|text|reporting|article|interview|essay)\\s+(?=(?i:by)\\s)");
+    /** "Author: Ann Lee", "Writer: Ann Lee": a labelled byline of a name alone. */
+    private static final Pattern AUTHOR_FIELD = Pattern.compile("^(?i:author|writer|written by|posted by)\\s*:\\s*(\\S.*)$");
 
     /** Drupal's "Submitted by ann on March 3, 2013" (the date may be missing). */
     private static final Pattern SUBMITTED = Pattern.compile("^(?i:submitted by)\\s+(\\S+(?:\\s+\\S+){0,3}?)(?:\\s+(?i:on)\\b\\s*(.*))?$");
@@ -107,7 +111,9 @@ public record Byline(String author, LocalDate date, List<String> categories, Int
 
     /** The byline a line is, if it is one. */
     public static Optional<Byline> parse(String line) {
-        String t = line.trim();
+        String t = WRITTEN_BY.matcher(line.trim()).replaceFirst("");
+        Matcher field = AUTHOR_FIELD.matcher(t);
+        if (field.matches() && Header.nameLike(field.group(1).trim())) return Optional.of(new Byline(field.group(1).trim(), null, List.of(), null));
         Matcher submitted = SUBMITTED.matcher(t);
         if (submitted.matches() && Header.nameLike(submitted.group(1))) {
             return Optional.of(new Byline(submitted.group(1), submitted.group(2) == null ? null : Dates.find(submitted.group(2)).orElse(null), List.of(), null));

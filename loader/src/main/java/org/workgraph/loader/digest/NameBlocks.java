@@ -133,6 +133,7 @@ final class NameBlocks extends PageLayout {
      */
     private static boolean isHeadline(Page page, int i) {
         String t = page.text(i);
+        if (t.isEmpty()) return false;
         int words = Page.words(t);
         if (words > MAX_HEADLINE_WORDS || ".,;:".indexOf(t.charAt(t.length() - 1)) >= 0) return false;
         if (!Character.isUpperCase(t.codePointAt(0)) && "\"'\u201C\u2018".indexOf(t.charAt(0)) < 0) return false;

@@ -35,6 +35,9 @@ class DocumentHeadsTest {
             by NAME on DATE under the title;    Night shift notes|by Orla Pettifer on March 4, 2025;                        Night shift notes;  Orla Pettifer;  2025-03-04;
             Posted in CATEGORY by NAME;         Night shift notes|Posted in Rotas by Orla Pettifer;                         Night shift notes;  Orla Pettifer;  ;               Rotas
             a relative date is no date;         Night shift notes|by Orla Pettifer 2 years ago;                             Night shift notes;  Orla Pettifer;  ;
+            an age on a line of its own;        Night shift notes||Updated 2 years ago;                                     Night shift notes;  ;               ;
+            Written by NAME;                    Night shift notes|Written by Orla Pettifer;                                 Night shift notes;  Orla Pettifer;  ;
+            Author: NAME;                       Night shift notes|Author: Orla Pettifer;                                    Night shift notes;  Orla Pettifer;  ;
             a call to action and a legal line;  Subscribe for weekly notes|Privacy policy | © Quillmoor Ltd 2021|Night shift notes; Night shift notes; ;         ;
             the site's name a copyright line gives; Quillmoor|Night shift notes;                          Night shift notes;  ;               ;
             a logo spelled out letter by letter; M E N U|Night shift notes;                                                 Night shift notes;  ;               ;
