@@ -22,6 +22,8 @@ public record Byline(String author, LocalDate date, List<String> categories, Int
     private static final Pattern BY = Pattern.compile("^(?i:by)\\s+(.+)$");
     /** "Written by Ann Lee", "Words by Ann Lee", "Story by …": a verb or noun before "by", read as "By Ann Lee". */
     private static final Pattern WRITTEN_BY = Pattern.compile("^(?i:written|words|story|text|reporting|article|interview|essay)\\s+(?=(?i:by)\\s)");
+    /** A reading time closing a byline after a separator: " · 5 min read", " | 6 mins". */
+    private static final Pattern READ_TIME = Pattern.compile("\\s+[|\u00B7\u2022\u2013\u2014-]\\s+\\d{1,3}\\s*(?i:min|mins|minutes?)(?:\\s+(?i:read))?\\s*$");
     /** "Author: Ann Lee", "Writer: Ann Lee": a labelled byline of a name alone. */
     private static final Pattern AUTHOR_FIELD = Pattern.compile("^(?i:author|writer|written by|posted by)\\s*:\\s*(\\S.*)$");
 
@@ -111,7 +113,8 @@ public record Byline(String author, LocalDate date, List<String> categories, Int
 
     /** The byline a line is, if it is one. */
     public static Optional<Byline> parse(String line) {
-        String t = WRITTEN_BY.matcher(line.trim()).replaceFirst("");
+        // "Mar 3, 2025 · 5 min read", "Ann Lee | March 3, 2025 | 6 min read": the reading time is the page's, not the byline's.
+        String t = READ_TIME.matcher(WRITTEN_BY.matcher(line.trim()).replaceFirst("")).replaceFirst("");
         Matcher field = AUTHOR_FIELD.matcher(t);
         if (field.matches() && Header.nameLike(field.group(1).trim())) return Optional.of(new Byline(field.group(1).trim(), null, List.of(), null));
         Matcher submitted = SUBMITTED.matcher(t);
@@ -166,6 +169,11 @@ public record Byline(String author, LocalDate date, List<String> categories, Int
                         // "by ann 5 days ago": the age goes (no date can be read from it), the name stays.
                         Matcher age = Dates.TIME_OR_AGE.matcher(value);
                         if (age.find() && age.start() > 0 && value.substring(age.end()).isBlank()) value = value.substring(0, age.start()).trim();
+                        // "By Ann Lee, Staff Writer": the writer's role after a comma is not the name.
+                        int comma = value.indexOf(',');
+                        if (comma > 0 && Header.nameLike(value.substring(0, comma).trim()) && value.substring(comma + 1).trim().split("\\s+").length <= 5) {
+                            value = value.substring(0, comma).trim();
+                        }
                         if (!value.isEmpty() && Dates.find(value).isEmpty()) author = value;
                     }
                     case "on" -> { if (date == null) date = Dates.find(value).orElse(null); }

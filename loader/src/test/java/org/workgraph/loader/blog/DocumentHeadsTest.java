@@ -38,6 +38,9 @@ class DocumentHeadsTest {
             an age on a line of its own;        Night shift notes||Updated 2 years ago;                                     Night shift notes;  ;               ;
             Written by NAME;                    Night shift notes|Written by Orla Pettifer;                                 Night shift notes;  Orla Pettifer;  ;
             Author: NAME;                       Night shift notes|Author: Orla Pettifer;                                    Night shift notes;  Orla Pettifer;  ;
+            By NAME, role;                      Night shift notes|By Orla Pettifer, Night Desk Reporter;                    Night shift notes;  Orla Pettifer;  ;
+            NAME · DATE · read time;            Night shift notes|Orla Pettifer · Mar 4, 2025 · 5 min read;                 Night shift notes;  Orla Pettifer;  2025-03-04;
+            DATE · read time;                   Night shift notes|Mar 4, 2025 · 5 min read;                                 Night shift notes;  ;               2025-03-04;
             a call to action and a legal line;  Subscribe for weekly notes|Privacy policy | © Quillmoor Ltd 2021|Night shift notes; Night shift notes; ;         ;
             the site's name a copyright line gives; Quillmoor|Night shift notes;                          Night shift notes;  ;               ;
             a logo spelled out letter by letter; M E N U|Night shift notes;                                                 Night shift notes;  ;               ;
