@@ -114,7 +114,12 @@ public record Byline(String author, LocalDate date, List<String> categories, Int
     /** The byline a line is, if it is one. */
     public static Optional<Byline> parse(String line) {
         // "Mar 3, 2025 · 5 min read", "Ann Lee | March 3, 2025 | 6 min read": the reading time is the page's, not the byline's.
-        String t = READ_TIME.matcher(WRITTEN_BY.matcher(line.trim()).replaceFirst("")).replaceFirst("");
+        String t = WRITTEN_BY.matcher(line.trim()).replaceFirst("");
+        Matcher read = READ_TIME.matcher(t);
+        if (read.find()) {
+            t = t.substring(0, read.start()).trim();
+            if (Dates.isStamp(t) && Dates.find(t).isPresent()) return Optional.of(new Byline(null, Dates.find(t).get(), List.of(), null));
+        }
         Matcher field = AUTHOR_FIELD.matcher(t);
         if (field.matches() && Header.nameLike(field.group(1).trim())) return Optional.of(new Byline(field.group(1).trim(), null, List.of(), null));
         Matcher submitted = SUBMITTED.matcher(t);
