@@ -13,7 +13,8 @@ import org.workgraph.loader.text.Dates;
 /**
  * A post's byline, e.g. "Posted by Ann Lee on Jun 5, 2015 in Remote Work, Management | 3 Comments",
  * "Posted on 22 March 2014 by Ann Lee", "By Ann Lee | March 22, 2014", "Ann Lee | | Future of Work" (a name, an empty
- * date field, a category), "Written by Ann Lee", "Author: Ann Lee", "by ann 5 days ago" (an age is no date: it is relative to a day the text does not give).
+ * date field, a category), "Written by Ann Lee", "Author: Ann Lee", "March 3, 2025 by Ann Lee",
+ * "Ann Lee on March 3, 2025", "by ann 5 days ago" (an age is no date: it is relative to a day the text does not give).
  * Every part may be missing; an empty "Posted by on ..." gives no author. Digests print the same bylines, so the
  * digest reader asks this class too.
  */
@@ -38,7 +39,9 @@ public record Byline(String author, LocalDate date, List<String> categories, Int
     /** Reddit's and Lemmy's old interfaces: "this post was submitted on 14 Jul 2025". */
     private static final Pattern SUBMITTED_ON = Pattern.compile("^(?i:this (?:post|story|entry|thread) was (?:submitted|posted|published) on)\\s+(.+)$");
     /** What may stand between a byline's name and its date: a separator, a portrait's alt text. */
-    private static final Pattern BETWEEN = Pattern.compile("^(?:[|\u00B7\u2013\u2014-]\\s*)?(?:(?i:profile picture for user|avatar of|photo of)\\s+\\S+\\s+)?");
+    private static final Pattern BETWEEN = Pattern.compile("^(?:[|\u00B7\u2013\u2014-]\\s*)?(?:(?i:on)\\s+)?(?:(?i:profile picture for user|avatar of|photo of)\\s+\\S+\\s+)?");
+    /** "March 3, 2025 by Ann Lee", "March 3, 2025 · by Ann Lee": a date, then the writer. */
+    private static final Pattern DATE_THEN_BY = Pattern.compile("^\\s*(?:[|\u00B7\u2022\u2013\u2014-]\\s*)?(?i:by)\\s+\\S");
 
     /** "Ann Lee March 3, 2013", "Ann Lee | March 3, 2013", "Ann Lee Profile picture for user ann March 3, 2013". */
     private static Optional<Byline> nameThenDate(String t) {
@@ -129,6 +132,10 @@ public record Byline(String author, LocalDate date, List<String> categories, Int
         Matcher submittedOn = SUBMITTED_ON.matcher(t);
         if (submittedOn.matches() && Dates.find(submittedOn.group(1)).isPresent()) {
             return Optional.of(new Byline(null, Dates.find(submittedOn.group(1)).get(), List.of(), null));
+        }
+        Matcher leading = Dates.DATE.matcher(t);
+        if (leading.lookingAt() && DATE_THEN_BY.matcher(t.substring(leading.end())).lookingAt()) {
+            t = "Posted on " + t.substring(0, leading.end()) + " " + t.substring(leading.end()).trim().replaceFirst("^[|\u00B7\u2022\u2013\u2014-]\\s*", "");
         }
         Optional<Byline> dateLed = dateThenMeta(t);
         if (dateLed.isPresent()) return dateLed;

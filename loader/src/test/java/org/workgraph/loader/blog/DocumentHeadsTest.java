@@ -41,6 +41,8 @@ class DocumentHeadsTest {
             By NAME, role;                      Night shift notes|By Orla Pettifer, Night Desk Reporter;                    Night shift notes;  Orla Pettifer;  ;
             NAME · DATE · read time;            Night shift notes|Orla Pettifer · Mar 4, 2025 · 5 min read;                 Night shift notes;  Orla Pettifer;  2025-03-04;
             DATE · read time;                   Night shift notes|Mar 4, 2025 · 5 min read;                                 Night shift notes;  ;               2025-03-04;
+            DATE by NAME;                       Night shift notes|March 4, 2025 by Orla Pettifer;                           Night shift notes;  Orla Pettifer;  2025-03-04;
+            NAME on DATE;                       Night shift notes|Orla Pettifer on March 4, 2025;                           Night shift notes;  Orla Pettifer;  2025-03-04;
             a call to action and a legal line;  Subscribe for weekly notes|Privacy policy | © Quillmoor Ltd 2021|Night shift notes; Night shift notes; ;         ;
             the site's name a copyright line gives; Quillmoor|Night shift notes;                          Night shift notes;  ;               ;
             a logo spelled out letter by letter; M E N U|Night shift notes;                                                 Night shift notes;  ;               ;
