@@ -45,6 +45,32 @@ public final class BlogParser {
     /** Page actions printed after a date line: "Subscribe", "Share", "Print", "Email", "Follow". */
     private static final Pattern ACTIONS = Pattern.compile("(?i)(?:\\s+(?:subscribe|share|print|e-?mail|follow|bookmark|save))+\\s*$");
 
+    /** A title with the site's name after a bar or a dash: "TITLE | SITE", "TITLE - SITE", "TITLE — SITE". */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("^(.+?)\\s+[|\u2013\u2014-]\\s+([^|\u2013\u2014]+)$");
+    /** A site's name after a title is short. */
+    private static final int MAX_SITE_WORDS = 6;
+    /** What a writer's one-line bio says: a trade or a post, where they are based, what they write about. */
+    private static final Pattern BIO = Pattern.compile("(?i)\\b(?:journalist|writer|editor|reporter|columnist|correspondent|author|"
+            + "contributor|translator|researcher|analyst|founder|co-founder|consultant|blogger|freelance|economist|professor|"
+            + "based in|writes about|covers)\\b");
+    private static final int MAX_BIO_WORDS = 30;
+    /** A closing bio stands in the last few lines of the post. */
+    private static final int BIO_LINES = 4;
+    /** A closing bio: "Ann Lee is a freelance writer …", "Ann Lee writes about …" (a name, then what the writer is or does). */
+    private static final Pattern BIO_OPENING = Pattern.compile("^(\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){1,3})\\s+(?:is an?|is the|writes|has written|covers)\\b");
+    /** "About the author" over the box, or "About Ann Lee". */
+    private static final Pattern ABOUT_AUTHOR = Pattern.compile("^(?i:about the (?:author|writer)|the author|author bio|about me)\\s*:?$");
+    /**
+     * A line that files the post: "Categories: Work, Pay", "Filed under: Work", "Tags: remote, pay", "Posted in Work, Pay",
+     * "Tagged: remote".
+     */
+    private static final Pattern FILED = Pattern.compile("^(?i:categor(?:y|ies)|filed under|tags?|tagged(?: with)?|topics?|posted in|labels?)\\s*:?\\s+(\\S.*)$");
+    /** A post's closing line with its category and count: "posted by ann to Work (12 answers total)". */
+    private static final Pattern CLOSING = Pattern.compile("^(?i:posted by)\\s+\\S+(?:\\s+\\S+){0,3}?\\s+(?i:to|in)\\s+"
+            + "(\\p{Lu}[^()]{0,60}?)\\s*(?:\\((\\d[\\d,]*)\\s+(?i:answers?|comments?|responses?|replies)(?:\\s+(?i:total))?\\).*)?$");
+
+    private static final Pattern BULLETED = Pattern.compile("^[\u2022\u25E6\u25AA\u2023\u2219\u00B7*]\\s");
+
     private final ThreadParser threads;
 
     /** The rules alone. */
@@ -77,7 +103,7 @@ public final class BlogParser {
         int i = nextContent(lines, 0);
         if (i >= lines.size()) throw new ParseException(0, "the document is empty");
 
-        Opening top = opening(lines, i, marks);
+        Opening top = opening(lines, i, marks, Masthead.of(lines));
         String title = top.title();
         Byline byline = top.byline();
         LocalDate dated = top.dated();
@@ -189,6 +215,7 @@ public final class BlogParser {
                 : signature != null && signature.name() != null ? signature.name()
                 : authorBox(lines, bodyStart, Math.max(bodyStart, bodyEnd)).orElse(null);
         if (author == null) author = postAuthorBadge(lines, Math.max(bodyStart, bodyEnd)).orElse(null);
+        if (author == null) author = closingBio(lines, bodyStart, Math.max(bodyStart, bodyEnd)).orElse(null);
         for (int j = bodyStart; j < Math.max(bodyStart, bodyEnd); j++) {
             boolean box = byline == null && openingAuthor == null && ABOUT.matcher(lines.get(j).trimmed()).matches();
             marks.mark(lines.get(j), box ? Segment.Role.AUTHOR_BOX : Segment.Role.BODY);
@@ -225,6 +252,8 @@ public final class BlogParser {
                 : signature != null ? signature.date() : null;
         if (date == null) date = closingDate(lines, bodyStart, Math.max(bodyStart, bodyEnd)).orElse(null);
         List<String> categories = byline == null ? List.of() : byline.categories();
+        if (categories.isEmpty()) categories = filedUnder(lines, bodyStart, Math.max(bodyStart, bodyEnd), threadEnd);
+        if (claimed == null) claimed = closingCount(lines, bodyStart, threadEnd, title);
         return new BlogPost(source, title, author, date, categories, claimed, body, responses);
     }
 
@@ -285,7 +314,7 @@ public final class BlogParser {
     private record Opening(String title, Byline byline, LocalDate dated, int next) {}
 
     /** The opening: furniture and mastheads, a date line, the title (once, though pages print it twice), a byline. */
-    private static Opening opening(List<Line> lines, int first, Marks marks) {
+    private static Opening opening(List<Line> lines, int first, Marks marks, Masthead masthead) {
         String title = null;
         Byline byline = null;
         LocalDate dated = null;
@@ -314,7 +343,7 @@ public final class BlogParser {
                 marks.mark(lines.get(i), Segment.Role.TITLE);
             } else if (byline == null && Header.at(lines, i).filter(h -> h.form().strength == Header.Strength.STRONG).isPresent()) {
                 break; // the page opens with a response header: a forum topic or a comment's own page
-            } else if (title == null && isMasthead(lines, i)) {
+            } else if (title == null && (isMasthead(lines, i) || masthead.is(t) || (guard == 0 && Masthead.isBanner(t)))) {
                 marks.mark(lines.get(i), Segment.Role.MASTHEAD); // a masthead or a navigation line: not the title
             } else if (title == null && byline == null && isTitle(lines, i)) {
                 title = t;
@@ -323,12 +352,47 @@ public final class BlogParser {
             } else if (title != null && t.equals(title)) {
                 marks.mark(lines.get(i), Segment.Role.TITLE); // the title printed again
                 retitled = true; // ... which confirms it: the line after it is no later title
+            } else if (title != null && !retitled && t.equals(withoutSite(title, t))) {
+                // "Ann's post | Ann's Blog" (the window's title) over "Ann's post": the site's name goes.
+                title = t;
+                marks.mark(lines.get(i), Segment.Role.TITLE);
+                retitled = true;
+            } else if (title != null && byline == null && bareNameOverBio(lines, i)) {
+                // "Ann Lee" under the title with "Journalist based in Lyon." under it: the writer and her one-line bio.
+                byline = new Byline(t, null, List.of(), null);
+                marks.mark(lines.get(i), Segment.Role.BYLINE);
+                i = nextContent(lines, i + 1);
+                marks.mark(lines.get(i), Segment.Role.AUTHOR_BOX);
             } else {
                 break;
             }
             i = nextContent(lines, i + 1);
         }
         return new Opening(title, byline, dated, i);
+    }
+
+    /**
+     * The title without the site's name it carries ("Ann's post | Ann's Blog", "Ann's post - Ann's Blog") when the page
+     * prints the bare title as {@code bare}; else the title as it is (a title may hold a dash of its own).
+     */
+    private static String withoutSite(String title, String bare) {
+        Matcher m = SITE_SUFFIX.matcher(title);
+        if (m.matches() && m.group(1).trim().equals(bare) && m.group(2).trim().split("\\s+").length <= MAX_SITE_WORDS) return bare;
+        return title;
+    }
+
+    /**
+     * A bare name under the title over a one-line bio ("Journalist and translator based in Lyon.", "Ann is an editor at …"):
+     * a name of two to four capitalised words, and a short line after it that says what the writer does.
+     */
+    private static boolean bareNameOverBio(List<Line> lines, int i) {
+        String t = lines.get(i).trimmed();
+        int words = t.split("\\s+").length;
+        if (words < 2 || words > 4 || !Header.nameLike(t) || t.matches(".*[.,:;!?]$")) return false;
+        int bio = nextContent(lines, i + 1);
+        if (bio >= lines.size() || bio > i + 2) return false;
+        String b = lines.get(bio).trimmed();
+        return b.split("\\s+").length <= MAX_BIO_WORDS && BIO.matcher(b).find();
     }
 
     /** The offset of the first header at or after offset {@code from}, strong forms first; -1 if none. */
@@ -380,6 +444,75 @@ public final class BlogParser {
             if (m.matches() && Header.nameLike(m.group(1))) return Optional.of(m.group(1));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The writer a bio at the end of the post names: under "About the author", or in the body's last lines, a line that opens
+     * "Ann Lee is a …" / "Ann Lee writes about …".
+     */
+    private static Optional<String> closingBio(List<Line> lines, int from, int to) {
+        int seen = 0;
+        for (int j = to - 1; j >= from && seen < BIO_LINES; j--) {
+            String t = lines.get(j).trimmed();
+            if (t.isEmpty()) continue;
+            seen++;
+            Matcher m = BIO_OPENING.matcher(t);
+            if (!m.find() || !Header.nameLike(m.group(1)) || m.group(1).split("\\s+").length < 2) continue;
+            int above = j - 1;
+            while (above >= from && lines.get(above).isBlank()) above--;
+            boolean boxed = above >= from && ABOUT_AUTHOR.matcher(lines.get(above).trimmed()).matches();
+            if (boxed || BIO.matcher(t).find()) return Optional.of(m.group(1));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The categories the post's closing line ("posted by ann to Work") or a "Filed under: …" / "Tags: …" / "Posted in …" line
+     * in the post's text gives.
+     */
+    private static List<String> filedUnder(List<Line> lines, int from, int to, int threadEnd) {
+        // The post's closing line may stand below the thread's start (a Q&A page's question, then its answers).
+        for (int j = from; j < Math.min(threadEnd, lines.size()); j++) {
+            Matcher closing = CLOSING.matcher(lines.get(j).trimmed());
+            if (closing.matches()) return List.of(closing.group(1).trim());
+        }
+        for (int j = from; j < to; j++) {
+            String t = lines.get(j).trimmed();
+            Matcher m = FILED.matcher(t);
+            if (!m.matches()) continue;
+            List<String> out = new ArrayList<>();
+            for (String c : m.group(1).split("\\s*[,;|\u00B7\u2022]\\s*")) {
+                String v = c.trim().replaceFirst("^#", "");
+                if (v.isEmpty()) continue;
+                if (v.split("\\s+").length > 4 || v.endsWith(".")) { out.clear(); break; } // a sentence, not a list of categories
+                out.add(v);
+            }
+            if (!out.isEmpty()) return out;
+        }
+        return List.of();
+    }
+
+    /**
+     * The count a page states below the thread's start when no count opened the thread: the post's closing line ("posted by
+     * ann to Work (32 answers total)"), or a count that repeats the post's title ("16 thoughts on “Title”").
+     */
+    private static Integer closingCount(List<Line> lines, int from, int to, String title) {
+        for (int j = from; j < Math.min(to, lines.size()); j++) {
+            String t = lines.get(j).trimmed();
+            Matcher closing = CLOSING.matcher(t);
+            if (closing.matches() && closing.group(2) != null) return Integer.valueOf(closing.group(2).replace(",", ""));
+            Optional<ResponseCount> c = ResponseCount.parse(t);
+            if (c.isPresent() && title != null && c.get().title() != null
+                    && bare(c.get().title()).equalsIgnoreCase(bare(title))) {
+                return c.get().count();
+            }
+        }
+        return null;
+    }
+
+    /** A title as a count line quotes it, perhaps cut off before its closing mark: without quotation marks and extra space. */
+    private static String bare(String title) {
+        return Text.normalizeSpace(title.replaceAll("[\"\u201C\u201D\u2018\u2019\u00AB\u00BB]", ""));
     }
 
     /**
@@ -442,9 +575,11 @@ public final class BlogParser {
         if (t.endsWith(".") || t.endsWith(",") || t.endsWith(";") || t.endsWith(":")) return false;
         if (NOTICE.matcher(t).find() || FORM.matcher(t).matches() || ResponseCount.parse(t).isPresent()) return false;
         if (READ_TIME.matcher(t).matches() || NAVIGATION.matcher(t).matches()) return false;
+        if (BULLETED.matcher(t).lookingAt()) return false; // a list item or a menu entry, not a heading
         if (i + 1 >= lines.size() || lines.get(i + 1).isBlank()) return true;
         String next = lines.get(i + 1).trimmed();
-        return Byline.parse(next).isPresent() || Dates.isStamp(withoutActions(next));
+        return Byline.parse(next).isPresent() || Dates.isStamp(withoutActions(next))
+                || withoutSite(t, next).equals(next) && !next.equals(t) || bareNameOverBio(lines, i + 1);
     }
 
     /** A line without the page actions systems print beside a date ("September 8, 2008 5:31 PM   Subscribe"). */

@@ -13,13 +13,20 @@ import org.workgraph.loader.text.Dates;
 /**
  * A post's byline, e.g. "Posted by Ann Lee on Jun 5, 2015 in Remote Work, Management | 3 Comments",
  * "Posted on 22 March 2014 by Ann Lee", "By Ann Lee | March 22, 2014", "Ann Lee | | Future of Work" (a name, an empty
- * date field, a category), "by ann 5 days ago" (an age is no date: it is relative to a day the text does not give).
+ * date field, a category), "Written by Ann Lee", "Author: Ann Lee", "March 3, 2025 by Ann Lee",
+ * "Ann Lee on March 3, 2025", "by ann 5 days ago" (an age is no date: it is relative to a day the text does not give).
  * Every part may be missing; an empty "Posted by on ..." gives no author. Digests print the same bylines, so the
  * digest reader asks this class too.
  */
 public record Byline(String author, LocalDate date, List<String> categories, Integer claimedCount) {
     private static final Pattern POSTED = Pattern.compile("^(?i:posted)\\b(.*)$");
     private static final Pattern BY = Pattern.compile("^(?i:by)\\s+(.+)$");
+    /** "Written by Ann Lee", "Words by Ann Lee", "Story by …": a verb or noun before "by", read as "By Ann Lee". */
+    private static final Pattern WRITTEN_BY = Pattern.compile("^(?i:written|words|story|text|reporting|article|interview|essay)\\s+(?=(?i:by)\\s)");
+    /** A reading time closing a byline after a separator: " · 5 min read", " | 6 mins". */
+    private static final Pattern READ_TIME = Pattern.compile("\\s+[|\u00B7\u2022\u2013\u2014-]\\s+\\d{1,3}\\s*(?i:min|mins|minutes?)(?:\\s+(?i:read))?\\s*$");
+    /** "Author: Ann Lee", "Writer: Ann Lee": a labelled byline of a name alone. */
+    private static final Pattern AUTHOR_FIELD = Pattern.compile("^(?i:author|writer|written by|posted by)\\s*:\\s*(\\S.*)$");
 
     /** Drupal's "Submitted by ann on March 3, 2013" (the date may be missing). */
     private static final Pattern SUBMITTED = Pattern.compile("^(?i:submitted by)\\s+(\\S+(?:\\s+\\S+){0,3}?)(?:\\s+(?i:on)\\b\\s*(.*))?$");
@@ -32,7 +39,9 @@ public record Byline(String author, LocalDate date, List<String> categories, Int
     /** Reddit's and Lemmy's old interfaces: "this post was submitted on 14 Jul 2025". */
     private static final Pattern SUBMITTED_ON = Pattern.compile("^(?i:this (?:post|story|entry|thread) was (?:submitted|posted|published) on)\\s+(.+)$");
     /** What may stand between a byline's name and its date: a separator, a portrait's alt text. */
-    private static final Pattern BETWEEN = Pattern.compile("^(?:[|\u00B7\u2013\u2014-]\\s*)?(?:(?i:profile picture for user|avatar of|photo of)\\s+\\S+\\s+)?");
+    private static final Pattern BETWEEN = Pattern.compile("^(?:[|\u00B7\u2013\u2014-]\\s*)?(?:(?i:on)\\s+)?(?:(?i:profile picture for user|avatar of|photo of)\\s+\\S+\\s+)?");
+    /** "March 3, 2025 by Ann Lee", "March 3, 2025 · by Ann Lee": a date, then the writer. */
+    private static final Pattern DATE_THEN_BY = Pattern.compile("^\\s*(?:[|\u00B7\u2022\u2013\u2014-]\\s*)?(?i:by)\\s+\\S");
 
     /** "Ann Lee March 3, 2013", "Ann Lee | March 3, 2013", "Ann Lee Profile picture for user ann March 3, 2013". */
     private static Optional<Byline> nameThenDate(String t) {
@@ -107,7 +116,15 @@ public record Byline(String author, LocalDate date, List<String> categories, Int
 
     /** The byline a line is, if it is one. */
     public static Optional<Byline> parse(String line) {
-        String t = line.trim();
+        // "Mar 3, 2025 · 5 min read", "Ann Lee | March 3, 2025 | 6 min read": the reading time is the page's, not the byline's.
+        String t = WRITTEN_BY.matcher(line.trim()).replaceFirst("");
+        Matcher read = READ_TIME.matcher(t);
+        if (read.find()) {
+            t = t.substring(0, read.start()).trim();
+            if (Dates.isStamp(t) && Dates.find(t).isPresent()) return Optional.of(new Byline(null, Dates.find(t).get(), List.of(), null));
+        }
+        Matcher field = AUTHOR_FIELD.matcher(t);
+        if (field.matches() && Header.nameLike(field.group(1).trim())) return Optional.of(new Byline(field.group(1).trim(), null, List.of(), null));
         Matcher submitted = SUBMITTED.matcher(t);
         if (submitted.matches() && Header.nameLike(submitted.group(1))) {
             return Optional.of(new Byline(submitted.group(1), submitted.group(2) == null ? null : Dates.find(submitted.group(2)).orElse(null), List.of(), null));
@@ -115,6 +132,10 @@ public record Byline(String author, LocalDate date, List<String> categories, Int
         Matcher submittedOn = SUBMITTED_ON.matcher(t);
         if (submittedOn.matches() && Dates.find(submittedOn.group(1)).isPresent()) {
             return Optional.of(new Byline(null, Dates.find(submittedOn.group(1)).get(), List.of(), null));
+        }
+        Matcher leading = Dates.DATE.matcher(t);
+        if (leading.lookingAt() && DATE_THEN_BY.matcher(t.substring(leading.end())).lookingAt()) {
+            t = "Posted on " + t.substring(0, leading.end()) + " " + t.substring(leading.end()).trim().replaceFirst("^[|\u00B7\u2022\u2013\u2014-]\\s*", "");
         }
         Optional<Byline> dateLed = dateThenMeta(t);
         if (dateLed.isPresent()) return dateLed;
@@ -160,6 +181,11 @@ public record Byline(String author, LocalDate date, List<String> categories, Int
                         // "by ann 5 days ago": the age goes (no date can be read from it), the name stays.
                         Matcher age = Dates.TIME_OR_AGE.matcher(value);
                         if (age.find() && age.start() > 0 && value.substring(age.end()).isBlank()) value = value.substring(0, age.start()).trim();
+                        // "By Ann Lee, Staff Writer": the writer's role after a comma is not the name.
+                        int comma = value.indexOf(',');
+                        if (comma > 0 && Header.nameLike(value.substring(0, comma).trim()) && value.substring(comma + 1).trim().split("\\s+").length <= 5) {
+                            value = value.substring(0, comma).trim();
+                        }
                         if (!value.isEmpty() && Dates.find(value).isEmpty()) author = value;
                     }
                     case "on" -> { if (date == null) date = Dates.find(value).orElse(null); }

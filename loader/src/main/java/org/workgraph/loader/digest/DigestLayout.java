@@ -17,4 +17,10 @@ interface DigestLayout {
      * @return the digest read in this layout, or empty when the page is not laid out this way
      */
     Optional<SignalDigest> read(Source source, Page page, Consumer<String> warnings);
+
+    /**
+     * Whether reading rows in this layout is itself enough to call the page a digest (a list of dated stories), without a
+     * title or heading that names signals or trends.
+     */
+    default boolean namesItsKind() { return false; }
 }

@@ -17,8 +17,11 @@ import org.workgraph.loader.text.Line;
  * line and a description paragraph. The first layout that recognises the page reads it.
  */
 public final class DigestParser {
-    private static final List<DigestLayout> LAYOUTS = List.of(new ColumnTables(), new DelimitedRows(),
-            new LabelledFields(), new ItemList(), new NameBlocks());
+    private static final List<DigestLayout> LAYOUTS = List.of(new ColumnTables(), new DelimitedRows(), new LabelledList(),
+            new LabelledFields(), new DatedItems(), new ItemList(), new NameBlocks());
+
+    /** A line among the rows that names what they are is short: a label or a score, not a headline. */
+    private static final int MAX_CUE_LINE_WORDS = 6;
 
     /** A line that heads a table's columns: "name description change 10-year driving-force relevancy". */
     public static boolean isColumnHeader(String trimmedLine) {
@@ -33,11 +36,32 @@ public final class DigestParser {
     public boolean isDigest(List<Line> lines) {
         if (ColumnTables.present(lines)) return true;
         Page page = new Page(lines);
-        if (!page.hasCue()) return false; // cheap: most posts stop here
-        Optional<SignalDigest> digest = read(page, new Source("page", ""), w -> {});
-        if (digest.isEmpty()) return false;
+        // Cheap: most posts name no signals or trends in any heading, and then only a layout that names its own kind is tried.
+        boolean cue = page.hasCue();
+        Optional<SignalDigest> digest = Optional.empty();
+        for (DigestLayout layout : LAYOUTS) {
+            if (!cue && !layout.namesItsKind()) continue;
+            digest = layout.read(new Source("page", ""), page, w -> {});
+            if (digest.isPresent()) {
+                if (layout.namesItsKind()) return true;
+                break;
+            }
+        }
+        if (digest.isEmpty() || !cue) return false;
         if (Page.hasCue(digest.get().title())) return true;
         for (SignalRow row : digest.get().rows()) if (Page.hasCue(row.heading())) return true;
+        // A cue printed among the rows themselves, on a short line of its own that is no row's name: a card's score line
+        // ("Signal 4/5 · Important").
+        java.util.Set<Integer> names = new java.util.HashSet<>();
+        for (SignalRow row : digest.get().rows()) names.add(row.line());
+        int first = digest.get().rows().get(0).line();
+        for (int i = page.next(0); i < page.size(); i = page.next(i + 1)) {
+            int number = page.lines().get(i).number();
+            if (number > first && !names.contains(number) && page.isHeading(i) && Page.words(page.text(i)) <= MAX_CUE_LINE_WORDS
+                    && Page.hasCue(page.text(i))) {
+                return true;
+            }
+        }
         return false;
     }
 

@@ -23,8 +23,22 @@ final class NameBlocks extends PageLayout {
     /** A sentence that counts what follows: "The five trends they identified are:", "Here are 7 signals to watch:". */
     private static final Pattern ANNOUNCES = Pattern.compile("(?i)\\b(?:\\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
             + "\\s+(?:\\S+\\s+){0,2}(?:(?:weak |change )?signals|(?:mega)?trends|drivers|technologies|shifts|forces)\\b");
+    /** A thread's notice of a link from elsewhere: "Pingback: …", "Reblogged this on …": the page's thread, not its items. */
+    private static final Pattern NOTICE = Pattern.compile("^(?i:pingback:|trackback:|reblogged this on\\s)");
     /** A comment's header is a name and a date or time, or "Ann says": never a row's name. */
     private static final Pattern STAMP = Pattern.compile("\\d{1,2}:\\d{2}|\\b(?:says|said|wrote|replied)\\s*:?$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A credit under an item, not an item: "Sourced by Ann Lee", "Spotted by a reader", "Curated by the desk" (newsletters
+     * credit who found each story).
+     */
+    private static final Pattern CREDIT = Pattern.compile("(?i)\\b(?:sourced|curated|spotted|suggested|submitted|found|shared|compiled|"
+            + "written|edited|reported|posted|photographed|illustrated)\\s+by\\b");
+    /**
+     * A news roundup's headline is longer than a heading ("Salesforce shuts its remote work research group amid a
+     * back-to-office push"); it is still a name when it stands alone, unpunctuated, over the longer paragraph it heads.
+     */
+    private static final int MAX_HEADLINE_WORDS = 24;
 
     /** A name line, where its description ends, whether a number line precedes it, and its paragraphs. */
     private record Block(int name, int end, boolean numbered, List<String> paragraphs) {}
@@ -39,8 +53,10 @@ final class NameBlocks extends PageLayout {
             // The page's last line right under a numbered name ("7. Rapid explosion of …") is that row's description cut
             // off by the end of the text ("Buildings will not disap"), though short and capitalised like a heading. Under
             // an unnumbered name it may as well be the row's last field ("Near term"), so it is left alone there.
-            boolean cutOff = Page.enumerated(page.text(i)) && page.next(first + 1) >= page.size()
-                    && !page.isOrdinal(first) && !Page.enumerated(page.text(first));
+            boolean lastLine = page.next(first + 1) >= page.size() && !page.isOrdinal(first) && !Page.enumerated(page.text(first));
+            // Under an unnumbered name it is cut off too when the rows before it are a name and a paragraph each, with no
+            // short field lines after their paragraphs (a roundup's headlines, not a flattened table).
+            boolean cutOff = lastLine && (Page.enumerated(page.text(i)) || (blocks.size() >= 2 && noTrailingFields(page, blocks, i)));
             if (!page.isProse(first) && !cutOff) continue;
             // The description: paragraphs of running text up to the next line that is not running text.
             List<String> paragraphs = new ArrayList<>();
@@ -48,6 +64,8 @@ final class NameBlocks extends PageLayout {
             int end = first;
             for (int j = first; j < page.size(); j++) {
                 if (j > first && fields.contains(Page.label(page.text(j)))) break; // "In action: …": the row's next field
+                if (j > first && page.gluedLabel(j)) break; // "Why it mattersAI …": the row's next field, run into its text
+                if (j > first && page.isBlank(j - 1) && isHeadline(page, j)) break; // the next item's headline
                 if (page.isBlank(j)) {
                     if (paragraph.length() > 0) paragraphs.add(paragraph.toString());
                     paragraph.setLength(0);
@@ -64,11 +82,17 @@ final class NameBlocks extends PageLayout {
         }
         boolean numbered = blocks.stream().anyMatch(Block::numbered);
         if (numbered) blocks.removeIf(b -> !b.numbered());
+        // A section heading and its introduction of several paragraphs, then items of one paragraph each: the first block
+        // is the section the items stand in, not one of them.
+        if (!numbered && blocks.size() >= 3 && blocks.get(0).paragraphs().size() > 1
+                && blocks.subList(1, blocks.size()).stream().allMatch(b -> b.paragraphs().size() <= 1)) {
+            blocks.remove(0);
+        }
         // A lead-in that announces the list ("The five trends they identified are:") starts it: blocks above it are
         // the page's own (a caption, an introduction).
         int leadIn = leadIn(page);
         if (leadIn >= 0 && blocks.stream().anyMatch(b -> b.name() > leadIn)) blocks.removeIf(b -> b.name() < leadIn);
-        if (blocks.size() < MIN_ROWS) return List.of();
+        if (blocks.size() < MIN_ROWS && !(blocks.size() == MIN_ROWS - 1 && headlines(page, blocks))) return List.of();
         // A list gives each name a paragraph; an essay's sections run to several. Most blocks must read as a list.
         long essayLike = blocks.stream().filter(b -> b.paragraphs().size() > 1).count();
         if (!numbered && essayLike * 2 > blocks.size()) return List.of();
@@ -91,12 +115,54 @@ final class NameBlocks extends PageLayout {
         return -1;
     }
 
-    /** A heading, or a short name closed by a colon ("Remote hiring:"), that is not a comment's header. */
+    /** A heading, or a short name closed by a colon ("Remote hiring:"), or a headline, that is not a comment's header or a credit. */
     private static boolean isName(Page page, int i) {
         String t = page.text(i);
-        if (STAMP.matcher(t).find() || Dates.DATE.matcher(t).find()) return false;
+        if (STAMP.matcher(t).find() || Dates.DATE.matcher(t).find() || CREDIT.matcher(t).find() || NOTICE.matcher(t).find()) return false;
+        // A line the page prints again and again ("What this means for you" in every card) labels a field; no two rows share a name.
+        if (page.occurrences(t) > 1) return false;
         if (page.isHeading(i)) return true;
+        if (isHeadline(page, i)) return true;
         return t.endsWith(":") && Page.words(t) <= 6 && Character.isUpperCase(t.codePointAt(0)) && !page.isOrdinal(i);
+    }
+
+    /**
+     * A headline: a line of up to {@value #MAX_HEADLINE_WORDS} words that starts a block (a blank line or the page's head
+     * above it), opens with a capital, ends with no full stop, comma or colon, and heads a longer paragraph that starts a
+     * new sentence: not the first line of a wrapped paragraph.
+     */
+    private static boolean isHeadline(Page page, int i) {
+        String t = page.text(i);
+        if (t.isEmpty()) return false;
+        int words = Page.words(t);
+        if (words > MAX_HEADLINE_WORDS || ".,;:".indexOf(t.charAt(t.length() - 1)) >= 0) return false;
+        if (!Character.isUpperCase(t.codePointAt(0)) && "\"'\u201C\u2018".indexOf(t.charAt(0)) < 0) return false;
+        if (i > 0 && !page.isBlank(i - 1) && !page.isHeading(i - 1)) return false;
+        // The line right under the title is its standfirst, which sums up the page: not one of its items.
+        if (page.titleIndex() >= 0 && page.previous(i) == page.titleIndex()) return false;
+        int next = page.next(i + 1);
+        if (next >= page.size() || !page.isProse(next)) return false;
+        String n = page.text(next);
+        // The paragraph ends a sentence, unless it is the page's last line, cut off by the end of the text.
+        boolean last = page.next(next + 1) >= page.size();
+        return Character.isUpperCase(n.codePointAt(0)) && Page.words(n) > words && (last || n.matches(".*[.!?\u201D\"']$"));
+    }
+
+    /** Whether the blocks so far end where the next name starts, with no short field lines (a year, a source) after them. */
+    private static boolean noTrailingFields(Page page, List<Block> blocks, int nextName) {
+        for (int k = 0; k < blocks.size(); k++) {
+            int after = k + 1 < blocks.size() ? blocks.get(k + 1).name() : nextName;
+            if (page.next(blocks.get(k).end()) != after) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Two headlines, each over one paragraph, on a page cut short: too few for a list anywhere else, but a roundup or newsletter
+     * that says what it is (the kind check asks for that) shows its items this way.
+     */
+    private static boolean headlines(Page page, List<Block> blocks) {
+        return blocks.stream().allMatch(b -> b.paragraphs().size() == 1 && isHeadline(page, b.name()));
     }
 
     private static String name(String text) {

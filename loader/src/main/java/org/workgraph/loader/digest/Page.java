@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.workgraph.loader.blog.Byline;
+import org.workgraph.loader.blog.Masthead;
 import org.workgraph.loader.text.Dates;
 import org.workgraph.loader.text.Line;
 
@@ -57,10 +58,20 @@ final class Page {
     private static final Pattern IMAGE_NAME = Pattern.compile("[\\p{L}\\d]_[\\p{L}\\d]");
     /** A capitalised label of a few words closed by a colon, with text after it on the line. */
     private static final Pattern LABEL = Pattern.compile("(\\p{Lu}[^:.!?]{0,40}):\\s+\\S");
+    /** A label of one to five words run into its value: "Why it mattersAI …" (the label ends in lower case, the value opens in capitals). */
+    private static final Pattern GLUED = Pattern.compile("^(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,4}?\\p{Ll})(?=\\p{Lu})");
     /** Quotation marks a heading may open with: “Future of Work” roles see a decline. */
     private static final Pattern OPENING_QUOTES = Pattern.compile("^[\"'\u201C\u2018\u00AB]+");
     /** How far into the page its title and date are looked for, in lines with text. */
     private static final int HEAD_LINES = 3;
+    /** How many masthead lines (calls to action, legal lines, the site's name) may stand above the title. */
+    private static final int MAX_MASTHEAD_LINES = 6;
+    /**
+     * A labelled field that files the page: "Category: Work", "Tags: hiring, pay", "Filed under: Work", "Topics: …", and a
+     * card's "Trend type: Social" (the kind of thing the page is, which the page files it under).
+     */
+    private static final Pattern META = Pattern.compile(
+            "^(?i:categor(?:y|ies)|tags?|filed under|topics?|(?:\\p{L}+\\s+)?type)\\s*:\\s*(\\S.*)$");
     /** How far into the page a byline is looked for, in lines with text: under the title, a date, a read time. */
     private static final int BYLINE_LINES = 6;
 
@@ -70,13 +81,26 @@ final class Page {
     /** Set once the title is known (the title is looked for first, and a byline is no heading): -1 until then. */
     private int bylineIndex = -1;
     private final String author;
+    private final List<String> categories;
+    /** The site's furniture at the head of the page: calls to action, legal lines, the site's name. */
+    private final Masthead masthead;
+    /** Each line's text and how often the page prints it, counted on first use. */
+    private Map<String, Integer> counts;
 
     Page(List<Line> lines) {
         this.lines = lines;
+        this.masthead = Masthead.of(lines);
         int title = -1;
         LocalDate date = null;
-        int seen = 0;
+        int seen = 0, skipped = 0;
         for (int i = next(0); i < lines.size() && seen < HEAD_LINES; i = next(i + 1), seen++) {
+            // "Subscribe for our latest insights", "Privacy policy | © Acme Ltd", the site's name: not the title, and
+            // not counted among the head's lines.
+            if (title < 0 && skipped < MAX_MASTHEAD_LINES && (masthead.is(text(i)) || Masthead.isBanner(text(i)))) {
+                skipped++;
+                seen--;
+                continue;
+            }
             Optional<LocalDate> d = dateLine(i);
             if (d.isPresent()) {
                 if (date == null) date = d.get();
@@ -102,6 +126,9 @@ final class Page {
         }
         this.bylineIndex = bylineAt;
         this.author = byline == null ? null : byline.author();
+        List<String> cats = new java.util.ArrayList<>(byline == null ? List.of() : byline.categories());
+        if (cats.isEmpty()) cats.addAll(metaCategories());
+        this.categories = List.copyOf(cats);
         if (date == null && byline != null) date = byline.date();
         // Without a date line, a date in the title ("Signals, 3 March 2025") dates the page.
         if (date == null && title >= 0) date = Dates.find(text(title)).orElse(null);
@@ -109,6 +136,33 @@ final class Page {
     }
 
     List<Line> lines() { return lines; }
+
+    /**
+     * Whether line {@code i} opens with a field's label run into its text, as some text dumps print a card ("Why it
+     * mattersAI fluency is …", "Do thisWrite down …"): a few words ending in a lower-case letter straight before a capital,
+     * which at least one other line of the page opens with too.
+     */
+    boolean gluedLabel(int i) {
+        Matcher m = GLUED.matcher(text(i));
+        if (!m.lookingAt()) return false;
+        String label = m.group(1);
+        int n = 0;
+        for (Line l : lines) {
+            String t = l.trimmed();
+            if (t.startsWith(label) && t.length() > label.length() && Character.isUpperCase(t.charAt(label.length()))) n++;
+        }
+        return n >= 2;
+    }
+
+    /** How many lines of the page read exactly {@code trimmed}. */
+    int occurrences(String trimmed) {
+        if (counts == null) {
+            Map<String, Integer> c = new HashMap<>();
+            for (Line l : lines) if (!l.isBlank()) c.merge(l.trimmed(), 1, Integer::sum);
+            counts = c;
+        }
+        return counts.getOrDefault(trimmed, 0);
+    }
 
     int size() { return lines.size(); }
 
@@ -143,6 +197,24 @@ final class Page {
     /** The writer a byline near the top of the page names, or null. */
     String author() { return author; }
 
+    /** The categories the page files itself under: its byline's, else a "Category:" / "Tags:" field near the top. */
+    List<String> categories() { return categories; }
+
+    private List<String> metaCategories() {
+        int seen = 0;
+        for (int i = next(0); i < lines.size() && seen < BYLINE_LINES * 2; i = next(i + 1), seen++) {
+            Matcher m = META.matcher(text(i));
+            if (!m.matches()) continue;
+            List<String> out = new java.util.ArrayList<>();
+            for (String c : m.group(1).split("\\s*[,;|]\\s*")) {
+                String t = c.strip();
+                if (!t.isEmpty() && words(t) <= 4) out.add(t);
+            }
+            return out;
+        }
+        return List.of();
+    }
+
     /**
      * A heading: a short line that starts with a capital or a digit and does not end like a sentence or a
      * lead-in (". , ; :"), and is not the first half of a wrapped sentence (a next line that goes on in lower case).
@@ -150,7 +222,7 @@ final class Page {
     boolean isHeading(int i) {
         String t = HASHES.matcher(text(i)).replaceFirst("");
         // An image file name printed as alt text ("Devereaux_The Bigger Picture") is no heading.
-        if (t.isEmpty() || i == bylineIndex || IMAGE_NAME.matcher(t).find() || isOrdinal(i) || dateLine(i).isPresent() || CAPTION.matcher(t).find()) return false;
+        if (t.isEmpty() || i == bylineIndex || masthead.is(t) || IMAGE_NAME.matcher(t).find() || isOrdinal(i) || dateLine(i).isPresent() || CAPTION.matcher(t).find()) return false;
         String unquoted = OPENING_QUOTES.matcher(t).replaceFirst("");
         if (unquoted.isEmpty()) return false;
         int first = unquoted.codePointAt(0);
@@ -161,9 +233,9 @@ final class Page {
         return i + 1 >= lines.size() || !startsLower(text(i + 1));
     }
 
-    /** Running text: a line with words that is neither a heading nor an ordinal nor a date. */
+    /** Running text: a line with words that is neither a heading nor an ordinal nor a date nor the site's furniture. */
     boolean isProse(int i) {
-        return !isBlank(i) && !isHeading(i) && !isOrdinal(i) && dateLine(i).isEmpty();
+        return !isBlank(i) && !isHeading(i) && !isOrdinal(i) && dateLine(i).isEmpty() && !masthead.is(text(i));
     }
 
     boolean isOrdinal(int i) { return ORDINAL.matcher(text(i)).matches(); }

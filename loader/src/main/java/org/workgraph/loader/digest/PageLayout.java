@@ -31,6 +31,13 @@ abstract class PageLayout implements DigestLayout {
     private static final Pattern SUMMARY_HEADING = Pattern.compile(
             "^(?i:summary|in summary|tl;?dr|(?:the )?bottom line|key takeaways?|takeaways?|conclusion)$|^In(?: [a-z]+)?(?: \\p{L}+)$");
 
+    /**
+     * A link's words closing a story's paragraph, "Read more here.", "Continue reading …", "Read now": the page's, not the
+     * story's. "Read more at the Ledger" names the source and stays.
+     */
+    private static final Pattern READ_MORE = Pattern.compile("\\s*(?i:read more|continue reading|read now|read the full (?:story|article|report))"
+            + "(?:\\s+here)?\\s*[.\u2026\u2192>]*\\s*$");
+
     /** One row as the page shows it, with the lines it spans (0-based, end exclusive). */
     record Item(String heading, String name, String description, int start, int end) {}
 
@@ -45,12 +52,13 @@ abstract class PageLayout implements DigestLayout {
         Map<String, Integer> numbers = new HashMap<>();
         for (Item item : items) {
             int n = numbers.merge(String.valueOf(item.heading()), 1, Integer::sum);
-            String description = item.description() == null || item.description().isBlank() ? null : Text.normalizeSpace(item.description());
+            String description = item.description() == null ? null : READ_MORE.matcher(Text.normalizeSpace(item.description())).replaceFirst("");
+            if (description != null && description.isBlank()) description = null;
             rows.add(new SignalRow(SignalTable.ofHeading(item.heading()), item.heading(), n, Text.normalizeSpace(item.name()),
                     description, null, null, null, null, page.lines().get(item.start()).number()));
         }
         String summary = summary(page, items.get(0).start(), items.get(items.size() - 1).end());
-        return Optional.of(new SignalDigest(source, page.title(), page.author(), null, null, summary, List.of(), rows, page.published()));
+        return Optional.of(new SignalDigest(source, page.title(), page.author(), null, null, summary, List.of(), rows, page.published(), page.categories()));
     }
 
     /** The paragraph the page marks as its summary, outside the rows (a row may have a summary field of its own). */

@@ -250,6 +250,7 @@ public final class DocumentMapper {
         // A digest's writer is linked as a post's is: the same property, so "who wrote what" reads both alike.
         person(d, DCTerms.creator, digest.author(), "the digest's byline", e);
         e.date(d, DCTerms.created, digest.published());
+        for (String c : digest.categories()) e.literal(d, WG.category, c);
         e.literal(d, WG.summary, digest.summary());
         e.literal(d, Vocab.siocContent, digest.summary());
         e.literal(d, WG.sourcePage, digest.sourcePage());

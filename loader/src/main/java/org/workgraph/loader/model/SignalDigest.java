@@ -14,11 +14,19 @@ import java.util.List;
  * @param keywords   entries under a "Keywords" heading, if any
  * @param rows       every row of every table, in document order
  * @param published  the date the page states for itself, or null
+ * @param categories the categories the page files itself under ("Category: Work", a byline's "| Future of Work")
  */
 public record SignalDigest(Source source, String title, String author, String sourcePage, SourceArticle article, String summary,
-                           List<String> keywords, List<SignalRow> rows, LocalDate published) implements Document {
+                           List<String> keywords, List<SignalRow> rows, LocalDate published, List<String> categories) implements Document {
     public SignalDigest {
         keywords = List.copyOf(keywords);
         rows = List.copyOf(rows);
+        categories = List.copyOf(categories);
+    }
+
+    /** A digest that states no categories (the source digests' layout has none). */
+    public SignalDigest(Source source, String title, String author, String sourcePage, SourceArticle article, String summary,
+                        List<String> keywords, List<SignalRow> rows, LocalDate published) {
+        this(source, title, author, sourcePage, article, summary, keywords, rows, published, List.of());
     }
 }
