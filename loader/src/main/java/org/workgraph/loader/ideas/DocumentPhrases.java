@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.workgraph.loader.text.Lexicon;
+
 /**
  * The candidate phrases of one document, as the tagger found them: what the ranking needs and nothing more
  * (no text), so that it can be spooled to disk between the pass that counts document frequencies and the
@@ -74,6 +76,7 @@ public record DocumentPhrases(String node, String file, Set<String> titleKeys, S
             }
             if (!english(u.text())) continue; // the English tagger reads other languages as noise
             for (Phrases.Occurrence o : Phrases.in(u.text(), tokens(u, label, tagger))) {
+                if (cutOff(u.text(), o)) continue;
                 phrases.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(new Found(i, o.start(), o.end(), o.surface(), o.activity()));
             }
         }
@@ -87,6 +90,19 @@ public record DocumentPhrases(String node, String file, Set<String> titleKeys, S
             }
         }
         return new DocumentPhrases(doc.ref().node().getURI(), doc.ref().file(), title, labels, units, phrases);
+    }
+
+    /**
+     * Whether an occurrence ends a text that stops mid-word: a page saved or indexed up to a length ends where it
+     * ends ("... for varying dura"), and its last word, unknown to the lexicon and with no full stop after it, is
+     * likely a word cut short, not a concept.
+     */
+    static boolean cutOff(String text, Phrases.Occurrence o) {
+        String rest = text.substring(o.end());
+        if (!rest.isBlank()) return false;
+        String[] words = o.surface().split("[\\s\u2010-\u2015-]+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return !Lexicon.english().knows(last) && !Lexicon.english().knows(Phrases.singular(last));
     }
 
     /** A unit's tokens: a row's text opens with its label, already tagged as a label; the rest is tagged as prose. */

@@ -256,25 +256,35 @@ final class Phrases {
         return t.tag().startsWith("NOUN") || t.tag().startsWith("NN") || t.tag().startsWith("PROPN");
     }
 
-    /** "four-day" is one word to a reader; the tokenizer splits it into three. */
+    /**
+     * "four-day" is one word to a reader; the tokenizer splits it into three. So are "face-to-face" and
+     * "work-from-home": a chain of hyphens is joined whole, or its middle would open a phrase ("to-face").
+     */
     private static List<Tagger.Token> joinHyphens(String text, List<Tagger.Token> tokens) {
         List<Tagger.Token> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Tagger.Token t = tokens.get(i);
-            if (i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-") && tokens.get(i + 1).start() == t.end()
-                    && tokens.get(i + 2).start() == tokens.get(i + 1).end()) {
-                Tagger.Token last = tokens.get(i + 2);
+            if (hyphenAt(tokens, i)) {
+                int end = i + 2;
+                while (hyphenAt(tokens, end)) end += 2;
+                Tagger.Token last = tokens.get(end);
                 String word = text.substring(t.start(), last.end());
                 // "world-class", "long-term": a compound the lexicon knows only as an adjective describes, it names nothing.
                 Lexicon lexicon = Lexicon.english();
                 String tag = lexicon.adjective(word) && !lexicon.noun(word) ? "ADJ" : last.tag();
                 out.add(new Tagger.Token(t.start(), last.end(), word, tag));
-                i += 2;
+                i = end;
             } else {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    /** Whether token {@code i} is followed by a hyphen and another word with no space between. */
+    private static boolean hyphenAt(List<Tagger.Token> tokens, int i) {
+        return i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-") && tokens.get(i + 1).start() == tokens.get(i).end()
+                && tokens.get(i + 2).start() == tokens.get(i + 1).end();
     }
 
     /** Case, hyphens, a plural s and word order do not change a concept: "Skill gaps" = "skill-gap". */

@@ -91,7 +91,9 @@ final class Ranking {
                 // A lone word names a concept only if it is specific (not an everyday word of general English), and
                 // the document returns to it, or it is an abstract or rare noun its own text uses.
                 int use = lexicon.generalUse(key);
-                if (use > GENERAL_USE) continue;
+                // A digest row named by the one word ("Efficiency") names its signal, however common the word.
+                boolean signal = doc.labelKeys().contains(key);
+                if (use > GENERAL_USE && !signal) continue;
                 if (tf < 2 && !(inBody && (abstractNoun(key) || use <= RARE_USE))) continue;
             }
             double length = switch (words) {

@@ -94,6 +94,11 @@ final class Tagger {
             String word = words[i];
             if (word.length() < 3 || !Character.isLetter(word.charAt(0))) continue;
             String tag = out[i];
+            if ((tag.equals("VERB") || tag.equals("NOUN")) && word.toLowerCase(Locale.ROOT).endsWith("ing") && i > 0 && out[i - 1].equals("ADJ")
+                    && (i < 2 || !VERBAL.contains(out[i - 2]))) {
+                out[i] = "NOUN"; // "social distancing", "flexible working": an adjective describes a noun, never a verb
+                continue;
+            }
             String w = word.toLowerCase(Locale.ROOT);
             if (tag.equals("ADV") && w.endsWith("ly") && i + 1 < words.length && !Phrases.STOP.contains(w) && lexicon.adjective(w)
                     && lexicon.noun(words[i + 1]) && (out[i + 1].equals("NOUN") || out[i + 1].equals("VERB"))) {
@@ -133,6 +138,9 @@ final class Tagger {
         }
         return out;
     }
+
+    /** What comes before a predicative adjective ("is hard working", "very hard working"), after which an -ing form stays a verb. */
+    private static final Set<String> VERBAL = Set.of("AUX", "ADV");
 
     /** "forecasting decides": an -ing form followed by a verb is the head of its subject, a compound noun. */
     private static boolean gerundBeforeVerb(String[] words, String[] tags, int i) {

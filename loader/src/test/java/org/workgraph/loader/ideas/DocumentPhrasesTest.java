@@ -62,4 +62,15 @@ class DocumentPhrasesTest {
         corpus.add(d);
         assertTrue(Ranking.rank(d, corpus).contains(key));
     }
+
+    @Test
+    void aWordCutShortWhereTheTextStopsIsNoPhrase() {
+        DocumentText page = new DocumentText(ref(null), List.of(
+                unit("urn:doc", "Advanced batteries hold charge over varying durati", null),
+                unit("urn:r1", "Crews rotate through long shifts", null)));
+        DocumentPhrases d = DocumentPhrases.of(page, tagger);
+        assertTrue(d.phrases().keySet().stream().noneMatch(k -> k.contains("durati")), "the text stops mid-word: " + d.phrases().keySet());
+        assertTrue(d.phrases().containsKey(Phrases.key("advanced batteries")), d.phrases().keySet().toString());
+        assertTrue(d.phrases().containsKey(Phrases.key("long shifts")), "a known word at the end is whole: " + d.phrases().keySet());
+    }
 }

@@ -101,4 +101,11 @@ class PhrasesTest {
         assertTrue(found.contains("Frontline Work"), found.toString());
         assertTrue(found.stream().noneMatch(s -> s.contains("Reshaping")), found.toString());
     }
+
+    @Test
+    void aChainOfHyphensIsOneWord() {
+        List<String> found = surfaces("Virtual face-to-face meetings replace the commute.");
+        assertTrue(found.stream().noneMatch(s -> s.startsWith("to-face") || s.equals("Virtual face")), found.toString());
+        assertTrue(found.contains("meetings"), found.toString());
+    }
 }

@@ -143,4 +143,13 @@ class RankingTest {
         assertTrue(keys.contains(Phrases.key("portable pensions")), keys.toString());
         assertFalse(keys.contains("pension"), "a word inside the label's phrase is not the label: " + keys);
     }
+
+    @Test
+    void aSignalNamedByOneEverydayWordIsStillAnIdea() {
+        String body = "Efficiency. Teams measure efficiency by output per hour; efficiency targets rise every quarter.";
+        DocumentPhrases plain = document(body);
+        assertFalse(rank(plain).contains("efficiency"), "an everyday word in running text: " + rank(plain));
+        DocumentPhrases row = new DocumentPhrases(plain.node(), plain.file(), Set.of("efficiency"), Set.of("efficiency"), plain.units(), plain.phrases());
+        assertTrue(rank(row).contains("efficiency"), "a digest row whose label is the word names its signal: " + rank(row));
+    }
 }

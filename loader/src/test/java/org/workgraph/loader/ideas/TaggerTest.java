@@ -74,4 +74,10 @@ class TaggerTest {
         assertEquals("ADV", tagOf("A disproportionately large share goes to rent.", "disproportionately"));
         assertEquals("ADJ", tagOf("The daily rota changes.", "daily"), "an -ly word WordNet knows as an adjective keeps its tag");
     }
+
+    @Test
+    void anIngFormAfterAnAdjectiveIsANoun() {
+        assertEquals("NOUN", tagOf("She respects social distancing preferences.", "distancing"));
+        assertEquals("NOUN", tagOf("Employees began to use blogs and social networking sites.", "networking"));
+    }
 }
