@@ -147,20 +147,4 @@ class IdeaGraphTest {
         }
         return out;
     }
-
-    @Test
-    void aDigestGetsRoomForTheSignalsItNamesUpToFiveMore() {
-        List<String> ranked = new ArrayList<>();
-        for (int i = 0; i < 40; i++) ranked.add("phrase" + i);
-        assertEquals(IdeaGraph.PER_DOCUMENT, IdeaGraph.ideasFor(withLabels(java.util.Set.of()), ranked), "a post has no signals");
-        assertEquals(IdeaGraph.PER_DOCUMENT + 2, IdeaGraph.ideasFor(withLabels(java.util.Set.of("phrase3", "phrase30")), ranked));
-        java.util.Set<String> many = new java.util.HashSet<>(ranked.subList(0, 12));
-        assertEquals(IdeaGraph.PER_DOCUMENT + 5, IdeaGraph.ideasFor(withLabels(many), ranked), "twelve signals: five more, not twelve");
-        assertEquals(IdeaGraph.PER_DOCUMENT, IdeaGraph.ideasFor(withLabels(java.util.Set.of("dropped")), ranked),
-                "a label the ranking dropped (a name) makes no room");
-    }
-
-    private static DocumentPhrases withLabels(java.util.Set<String> labels) {
-        return new DocumentPhrases("urn:doc", "doc.txt", labels, labels, List.of(), java.util.Map.of());
-    }
 }
