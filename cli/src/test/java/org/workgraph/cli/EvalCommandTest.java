@@ -43,7 +43,7 @@ class EvalCommandTest {
     void theLoaderHoldsItsQualityOnTheProjectsOwnEvalSet() {
         Path root = Path.of(System.getProperty("workgraph.root", "../.."));
         int code = kg.run("eval", "--gold", root.resolve("data/eval/gold").toString(), root.resolve("data/eval/corpus").toString(),
-                "--quiet", "--min-f1", "1.0", "--min-f1", "mentions.organizations=0.9,mentions.works=0.8,ideas=0.54",
+                "--quiet", "--min-f1", "1.0", "--min-f1", "mentions.organizations=0.9,mentions.works=0.8,ideas=0.56",
                 "--min-f1", "act.main=1.0,act.macroF1=1.0,act.list=0.88");
         assertEquals(0, code, kg.out());
         assertTrue(recall(kg.out(), "ideas") >= 0.6, "issue 7's target: ideas recall >= 0.6\n" + kg.out());
@@ -114,7 +114,7 @@ class EvalCommandTest {
             "data/realpages-fifth/gold ; WORKGRAPH_REALPAGES_FIFTH ; workgraph-realpages-fifth ; document.title=0.95,"
                     + "document.published=0.95,document.author=0.95,document.kind=0.9,document.claimedResponseCount=0.95,document.categories=0.95,"
                     + "document.summary=0.95,signal.row=0.95,signal.description=0.92,"
-                    + "response.found=0.45,response.kind=0.4,ideas=0.14",
+                    + "response.found=0.45,response.kind=0.4,ideas=0.13",
             // Held out since data/realpages-third became a development set: floors are its first measured values, only a
             // guard against regressions; nothing is tuned to these pages.
             "data/realpages-fourth/gold ; WORKGRAPH_REALPAGES_FOURTH ; workgraph-realpages-fourth ; response.found=0.45,response.writer=0.73,"

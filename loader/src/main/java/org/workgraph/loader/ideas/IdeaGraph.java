@@ -75,11 +75,6 @@ import org.workgraph.ontology.WG;
  */
 public final class IdeaGraph implements DerivedGraph {
     public static final int PER_DOCUMENT = 15;
-    /**
-     * How many more ideas a digest may get for the signals it names. Not one per signal: a reader tagging a digest of
-     * twenty signals lists its themes as well as some of the signals (the source digest's gold lists none of them).
-     */
-    private static final int MORE_FOR_SIGNALS = 5;
     private static final int PER_RESPONSE = 5;
     /** A substantial response's own ideas, beyond those it shares with its document. */
     private static final int OWN_PER_RESPONSE = 2;
@@ -385,7 +380,7 @@ public final class IdeaGraph implements DerivedGraph {
             Map<Node, Map<String, Integer>> surfaces) {
         Node docNode = NodeFactory.createURI(d.node());
         List<String> ranked = Ranking.rank(d, df);
-        List<String> chosen = Choice.distinct(ranked, d, ideasFor(d, ranked));
+        List<String> chosen = Choice.distinct(ranked, d, PER_DOCUMENT);
         int n = 0;
         for (String key : chosen) {
             List<DocumentPhrases.Found> occ = d.phrases().get(key);
@@ -418,17 +413,6 @@ public final class IdeaGraph implements DerivedGraph {
                         : "one of the response's " + OWN_PER_RESPONSE + " phrases that rank highest in its thread");
             }
         }
-    }
-
-    /**
-     * How many ideas a document gets: fifteen, and for a digest one more for each signal its rows name by a noun phrase
-     * whole ("Shift Stacking"), up to {@link #MORE_FOR_SIGNALS} more: a digest discusses each of its signals, and a
-     * long signal list would otherwise crowd its themes out.
-     */
-    static int ideasFor(DocumentPhrases d, List<String> ranked) {
-        int named = 0;
-        for (String key : ranked) if (d.labelKeys().contains(key)) named++;
-        return PER_DOCUMENT + Math.min(MORE_FOR_SIGNALS, named);
     }
 
     /** Writes {@code subject dcterms:subject idea} and its evidence: the words where the phrase was found. */
