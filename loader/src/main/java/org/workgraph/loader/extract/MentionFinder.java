@@ -15,6 +15,7 @@ import org.workgraph.loader.model.BlogPost;
 import org.workgraph.loader.model.Response;
 import org.workgraph.loader.model.ResponseKind;
 import org.workgraph.loader.model.SignalDigest;
+import org.workgraph.loader.model.SignalRow;
 
 /**
  * Finds the people, organisations and works a text names, by the shape of names and the words around
@@ -35,7 +36,7 @@ final class MentionFinder {
             + PARTICLE + "\\s+)?" + TOKEN + "){1,2})(?![\\p{L}\\d])");
     private static final Pattern BEFORE_PERSON = Pattern.compile(
             "(?i:\\b(?:by|thanks to|words of|join|according to|interview with|featuring|quote by|talk by|book by|with))\\s+$");
-    private static final Pattern AFTER_PERSON = Pattern.compile("^(?:['\u2019\u2018]s\\b|\\s+\\((?!\\d)|,\\s+\\p{Ll}|\\s+(?:discusses|discussed|provides|provided|"
+    private static final Pattern AFTER_PERSON = Pattern.compile("^(?:['\u2019\u2018]s\\b|\\s+\\((?!\\d|\\p{Lu}{2,}s?\\))|,\\s+\\p{Ll}|\\s+(?:discusses|discussed|provides|provided|"
             + "says|said|speaks|spoke|writes|wrote|argues|argued|calls|called|notes|noted|explains|explained|describes|described|"
             + "suggests|suggested|asks|asked|told|tells|shows|showed|points|believes|thinks|reminds|offers|puts|observes|"
             + "contends|claims|agrees|recommends|is talking|has written|explores|examines)\\b)");
@@ -135,6 +136,20 @@ final class MentionFinder {
         Set<String> seen = new HashSet<>();
         out.forEach(f -> seen.add(key(f)));
         read(0, summary, null, null, people, List.of(), out, seen);
+        // Each row's name and description are prose too ("Designer Ann Lee has made a desk for Acme Labs"). The digest
+        // mentions what its rows name; the evidence quotes the row's own words (unit k is the k-th row, see SignalRow#text).
+        List<SignalRow> rows = digest.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            List<Finding> found = new ArrayList<>();
+            read(i + 1, rows.get(i).text(), null, null, people, List.of(), found, new HashSet<>());
+            // A row name in title case is a heading ("Distributed Autonomous Organizations"): its capitals name no one.
+            int headingEnd = RunningText.titleCase(rows.get(i).name()) ? rows.get(i).name().length() : 0;
+            for (Finding f : found) {
+                if (f.evidence().get(0).end() <= headingEnd) continue;
+                add(out, seen, new ArrayList<>(), new Finding(0, f.relation(), f.entity(), f.name(), f.written(),
+                        f.method() + " (in row " + (i + 1) + ", \"" + rows.get(i).name() + "\")", f.evidence()));
+            }
+        }
         return out;
     }
 
