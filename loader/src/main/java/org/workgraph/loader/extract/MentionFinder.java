@@ -61,7 +61,7 @@ final class MentionFinder {
     private static final Pattern CAMEL = Pattern.compile("(?<![\\p{L}\\d@#])(\\p{Lu}+\\p{Ll}+\\p{Lu}[\\p{L}]*|\\p{Lu}{2,}\\p{Ll}(?<!s))(?![\\p{L}\\d])");
     private static final String TITLE_RUN = "\\p{Lu}[\\p{L}'\u2019]*(?:\\s+(?:of|the|and|on|in|for|to|a|an|is|at|by|with|\\p{Lu}[\\p{L}'\u2019()]*))*";
     private static final Pattern SOURCE_ORG = Pattern.compile("(?i:\\b(?:reports|reported|according to|says|said))\\s+the\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3})");
-    private static final Pattern THE_ORG_ACTS = Pattern.compile("(?<![\\p{L}])(The(?:\\s+\\p{Lu}\\p{Ll}+){2,4})\\s+(?:calls|reports|says|said|informs|writes|notes|published|found)\\b");
+    private static final Pattern THE_ORG_ACTS = Pattern.compile("(?<![\\p{L}])(The(?:\\s+\\p{Lu}\\p{Ll}+){2,4})\\s+(?:calls|reports|reported|says|said|informs|writes|notes|published|found)\\b");
     private static final Pattern EXAMPLE_ORG = Pattern.compile("(?i:\\b(?:companies|firms|corporations|businesses|platforms|organi[sz]ations|sites|networks|tools|brands|outlets|publications|newspapers|vendors|startups|employers|retailers|banks)\\s+(?:like|such as|including))\\s+(\\p{Lu}[\\p{L}]*(?:&\\p{Lu}+)?(?:\\s+\\p{Lu}[\\p{L}]+)?)");
     private static final Pattern STUDY_ORG = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+(?:study|survey|poll)\\b");
     private static final Pattern QUOTED_WORK = Pattern.compile("(?i:\\b(?:book|books|novel|article|articles|post|posts|paper|essay|movie|film|report|talk|song|poem|my))\\s+[\u201C\"]([^\u201D\"]{3,120}?)[.,]?[\u201D\"]");
@@ -84,7 +84,7 @@ final class MentionFinder {
     /** Words a pattern cannot match without (lower case): a text without any of them skips that pattern's scan. */
     private static final Map<Pattern, List<String>> CUES = Map.ofEntries(
             Map.entry(SOURCE_ORG, List.of("report", "according to", "says", "said")),
-            Map.entry(THE_ORG_ACTS, List.of("calls", "reports", "says", "said", "informs", "writes", "notes", "published", "found")),
+            Map.entry(THE_ORG_ACTS, List.of("calls", "report", "says", "said", "informs", "writes", "notes", "published", "found")),
             Map.entry(EXAMPLE_ORG, List.of(" like", "such as", "including")),
             Map.entry(STUDY_ORG, List.of("study", "survey", "poll")),
             Map.entry(QUOTED_WORK, List.of("\u201c", "\"")),
@@ -164,6 +164,7 @@ final class MentionFinder {
         String lower = text.toLowerCase(Locale.ROOT); // for the cue checks below: once per unit
         works(unit, text, lower, out, seen, claimed);
         RunningText.works(unit, text, title, sink);
+        NameShapes.works(unit, text, people, sink);
         // People it addresses are people it names.
         for (Finding a : addresses) {
             if (a.unit() != unit) continue;
@@ -204,6 +205,7 @@ final class MentionFinder {
                             : "the text treats this name as a person's", List.of(run)));
         }
         RunningText.people(unit, text, writer, people, sink);
+        NameShapes.people(unit, text, writer, people, sink);
         // An author by surname alone, after the phrases that only ever introduce a writer: "[apologies to Keel]".
         boolean surnameCued = cued(SURNAME_CUED, lower);
         Matcher surname = SURNAME_CUED.matcher(text);
@@ -227,6 +229,8 @@ final class MentionFinder {
             add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.PERSON, name.get(), single.group(1),
                     "first name of " + name.get() + ", the only person of this page so named", List.of(Spans.of(unit, single, 1))));
         }
+        // Acronyms the text defines, and bodies by what they have, own or employ, before the single-word rules below.
+        NameShapes.organisations(unit, text, people, sink);
         organisations(unit, text, lower, out, seen, claimed);
         RunningText.organisations(unit, text, sink);
     }

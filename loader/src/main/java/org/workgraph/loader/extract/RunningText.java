@@ -42,6 +42,8 @@ final class RunningText {
             + "Organisation|Organization|Coalition|Consortium|Committee";
     private static final Pattern ORG_RUN = Pattern.compile("(?<![\\p{L}\\d])((?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+(?:(?:of|for|and|on|de|the|&)\\s+)?){1,5}"
             + "(?:" + ORG_HEADS + "))(?![\\p{L}\\d])");
+    /** Head words of newspapers' and magazines' names, which take "The" as part of the name when it is written capitalised. */
+    private static final Pattern PUBLICATION_HEAD = Pattern.compile("Times|Post|Herald|Gazette|Tribune|Journal|Ledger|Chronicle|Observer|Telegraph|Courier|Economist|Guardian|Independent");
     private static final Pattern HEAD_WORD = Pattern.compile("(?:" + ORG_HEADS + ")");
     /** An acronym: two to six capitals, not part of a longer word, a number or a dotted name. */
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\d&.@#/-])(\\p{Lu}{2,6})(?![\\p{L}\\d&-]|\\.\\p{L})");
@@ -233,6 +235,8 @@ final class RunningText {
             // A verb that opens a sentence is no part of the name after it ("Join Harbour Workers Alliance").
             while (skip < words.length - 1 && (MentionFinder.notName(words[skip]) || skip == 0 && sentenceStart(text, s) && verbOnly(words[0]))) skip++;
             if (skip > 0 && words[skip - 1].equals("The") && words.length - skip == 1) skip--;
+            // A newspaper's "The" written in capitals is part of its name ("The Harbour Times reported").
+            else if (skip > 0 && words[skip - 1].equals("The") && PUBLICATION_HEAD.matcher(words[words.length - 1]).matches()) skip--;
             for (int i = 0; i < skip; i++) s = text.indexOf(words[i], s) + words[i].length();
             while (s < m.end(1) && Character.isWhitespace(text.charAt(s))) s++;
             String name = text.substring(s, m.end(1));
@@ -506,6 +510,12 @@ final class RunningText {
         int s = text.indexOf(w[1], run.start() + w[0].length());
         return Spans.of(unit, text, s, run.end());
     }
+
+    /** Whether a word is a head word of organisations' names ("Institute", "Ltd"). */
+    static boolean headWord(String word) { return HEAD_WORD.matcher(word).matches(); }
+
+    /** Whether a word names a month or a day of the week. */
+    static boolean monthOrDay(String word) { return MONTHS_AND_DAYS.contains(word.toLowerCase(Locale.ROOT)); }
 
     /** Whether a word is an acronym of general English ("PM", "HR"), no name. */
     static boolean commonAcronym(String word) { return COMMON_ACRONYMS.contains(word.toUpperCase(Locale.ROOT)) && word.equals(word.toUpperCase(Locale.ROOT)); }
