@@ -370,7 +370,7 @@ final class MentionFinder {
         String before = text.substring(Math.max(0, run.start() - 40), run.start());
         String after = text.substring(run.end(), Math.min(text.length(), run.end() + 40));
         if (THE_BEFORE.matcher(before).find()) return false;
-        if (BEFORE_PERSON.matcher(before).find()) return true;
+        if (BEFORE_PERSON.matcher(before).find()) return !RunningText.nounFollowsName(after); // "adjusted by Gross Domestic Product data"
         // "Join Ann Lee": the cue word may begin the sentence, and so have been trimmed from the run.
         return AFTER_PERSON.matcher(after).find();
     }

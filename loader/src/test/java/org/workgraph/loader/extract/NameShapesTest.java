@@ -99,4 +99,18 @@ class NameShapesTest {
         // A role before an organisation's name names no person.
         assertEquals(Set.of(), people("The report was shared by researcher Harbour Labour Institute staff in May."));
     }
+
+    @Test
+    void modifiersPlacesAndCommentFormsNameNoOne() throws Exception {
+        // A capitalised run before the noun it modifies is no person, even after "by".
+        assertEquals(Set.of(), people("The figures were adjusted by Gross Regional Output data before release."));
+        // A given name that is first of all a place is the place.
+        assertEquals(Set.of(), people("She is a journalist based in Lyon, France."));
+        // A quoted label before its noun is no title; a quoted title keeps its ellipsis and loses the full stop.
+        assertEquals(Set.of(), works("Fewer \u201cFuture of Shifts\u201d roles were posted this year than last."));
+        assertEquals(Set.of("Nights Are Long...Rotas and Rules That Never Worked"),
+                works("My old column was called \u201cNights Are Long...Rotas and Rules That Never Worked.\u201d and nobody read it."));
+        // A comment form's own words are furniture.
+        assertEquals(Set.of(), orgs("Great piece. You are commenting using your Chirpbook account. Log Out"));
+    }
 }
