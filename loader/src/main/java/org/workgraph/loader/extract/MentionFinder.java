@@ -32,7 +32,7 @@ final class MentionFinder {
     private static final String TOKEN = "\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
     private static final String PARTICLE = "(?:de|De|van|Van|von|der|da|di|du|del|la|le)";
     /** A run of capitalised words that could be a name: two to four words, initials allowed first. */
-    private static final Pattern NAME_RUN = Pattern.compile("(?<![\\p{L}\\d])((?:" + TOKEN + "|\\p{Lu}{2}|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*)(?:\\s+(?:"
+    private static final Pattern NAME_RUN = Pattern.compile("(?<![\\p{L}\\d@])((?:" + TOKEN + "|\\p{Lu}{2}|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*)(?:\\s+(?:"
             + PARTICLE + "\\s+)?" + TOKEN + "){1,2})(?![\\p{L}\\d])");
     private static final Pattern BEFORE_PERSON = Pattern.compile(
             "(?i:\\b(?:by|thanks to|words of|join|according to|interview with|featuring|quote by|talk by|book by|with))\\s+$");
@@ -192,6 +192,8 @@ final class MentionFinder {
             boolean known = people.knows(run.exact());
             // A name where the page prints a writer ("Ann Lee says:", "Ann Lee's avatar") is no mention.
             if (RunningText.headerLine(text, run.start(), run.end()) || RunningText.commonAcronym(run.exact().split("\\s+")[0])) continue;
+            // A name alone as the last words of a comment signs it: the writer, not someone the comment names.
+            if (RunningText.signOff(text, run.start(), run.end())) continue;
             // A work's title found above ("Night Ledger, by …") is no one's name, nor the start of an organisation's
             // ("Join Harbour Workers Alliance").
             if (overlaps(claimed, run.start(), run.end()) || RunningText.organisationGoesOn(text, run.end())) continue;
@@ -204,8 +206,8 @@ final class MentionFinder {
                     known ? "names a person of this page" : given ? "a capitalised name that opens with an English given name"
                             : "the text treats this name as a person's", List.of(run)));
         }
-        RunningText.people(unit, text, writer, people, sink);
         NameShapes.people(unit, text, writer, people, sink);
+        RunningText.people(unit, text, writer, people, sink);
         // An author by surname alone, after the phrases that only ever introduce a writer: "[apologies to Keel]".
         boolean surnameCued = cued(SURNAME_CUED, lower);
         Matcher surname = SURNAME_CUED.matcher(text);

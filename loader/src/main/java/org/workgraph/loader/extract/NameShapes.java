@@ -255,11 +255,21 @@ final class NameShapes {
             + "developer|entrepreneur|investor|executive|lawyer|chairman|chairwoman|senator|minister|host|novelist|strategist|architect|"
             + "spokesperson|spokeswoman|spokesman|CEO|co-founder|cofounder)\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})(?![\\p{L}])");
 
+    /** "@Ann Lee": a forum's mention of a member by full name, the given name after the at sign. */
+    private static final Pattern AT_FULL_NAME = Pattern.compile("(?<![\\p{L}\\d._@(/-])@(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{L}'\u2019-]+)(?![\\p{L}\\d_@])");
+
     static void people(int unit, String text, String writer, PagePeople people, RunningText.Sink sink) {
-        Matcher m = HONORIFIC.matcher(text);
+        Matcher m = text.indexOf('@') >= 0 ? AT_FULL_NAME.matcher(text) : AT_FULL_NAME.matcher("");
+        while (m.find()) {
+            String[] w = m.group(1).split("\\s+");
+            if (!surnameAfterAt(w[0], w[1])) continue;
+            person(unit, text, m.start(1), m.end(1), writer, people, sink, "a member named by full name after an at sign (\"@Ann Lee\")");
+        }
+        m = HONORIFIC.matcher(text);
         while (m.find()) {
             String name = m.group(1);
-            if (MentionFinder.notName(name.split("[\\s.]+")[0]) || RunningText.organisationGoesOn(text, m.end(1)) || RunningText.headerLine(text, m.start(), m.end(1))) continue;
+            if (MentionFinder.notName(name.split("[\\s.]+")[0]) || RunningText.organisationGoesOn(text, m.end(1)) || RunningText.headerLine(text, m.start(), m.end(1))
+                    || RunningText.signOff(text, m.start(1), m.end(1))) continue;
             person(unit, text, m.start(1), m.end(1), writer, people, sink, "a name after an honorific (\"Dr.\", \"Professor\")");
         }
         m = ROLE_BEFORE.matcher(text);
@@ -269,6 +279,12 @@ final class NameShapes {
                     || Places.wordNet().contains(w[0]) || RunningText.titleCaseLine(text, m.start(1)) || RunningText.headerLine(text, m.start(1), m.end(1))) continue;
             person(unit, text, m.start(1), m.end(1), writer, people, sink, "a full name after the role it is given (\"economist …\")");
         }
+    }
+
+    /** Whether "@Given Word" is a full name: a given name, then a family name or a word general English does not know ("@Bo Nice" is not). */
+    static boolean surnameAfterAt(String given, String word) {
+        return GivenNames.english().contains(given) && !MentionFinder.notName(word) && !RunningText.monthOrDay(word)
+                && (GivenNames.english().familyName(word) || !Lexicon.english().knows(word.toLowerCase(Locale.ROOT)));
     }
 
     private static void person(int unit, String text, int s, int e, String writer, PagePeople people, RunningText.Sink sink, String why) {

@@ -539,6 +539,16 @@ final class RunningText {
         return Spans.of(unit, text, s, run.end());
     }
 
+    /**
+     * Whether a name stands alone as the last words of a unit, after the end of a sentence, a quotation or a line
+     * ("… Or am I wrong? Ann Lee.", "Rev. Ann Lee"): a sign-off, which names the writer.
+     */
+    static boolean signOff(String text, int start, int end) {
+        if (!text.substring(end).matches("(?s)^[.!]?\\s*$")) return false;
+        String before = text.substring(0, start).replaceAll("(?:\\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Rev|Sir|Dame)\\.?|[-\u2013\u2014~]+)\\s*$", "");
+        return before.isBlank() || before.matches("(?s).*[.!?\u201D\"\n]\\s*$");
+    }
+
     /** Whether a word is a head word of organisations' names ("Institute", "Ltd"). */
     static boolean headWord(String word) { return HEAD_WORD.matcher(word).matches(); }
 

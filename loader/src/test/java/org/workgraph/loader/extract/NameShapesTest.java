@@ -113,4 +113,18 @@ class NameShapesTest {
         // A comment form's own words are furniture.
         assertEquals(Set.of(), orgs("Great piece. You are commenting using your Chirpbook account. Log Out"));
     }
+
+    @Test
+    void aSignOffNamesTheWriterAndAnAtSignBeforeAFullNameAMember() throws Exception {
+        assertEquals(Set.of(), people("Is nights the same thing? Or am I mistaken? Harriet Vossberg."));
+        assertEquals(Set.of(), people("Each team should decide for itself.\n\"Keep the Night Light On\"\nRev. Tobias Quernmore"));
+        // Named mid-comment, the same name is a mention.
+        assertEquals(Set.of("Harriet Vossberg"), people("I agree with Harriet Vossberg that nights are different."));
+        assertEquals(Set.of("Tobias Quernmore"), people("Interesting questions, @Tobias Quernmore, and thanks for asking."));
+    }
+
+    @Test
+    void anAtSignBeforeAGivenNameAndAWordIsNoFullName() throws Exception {
+        assertEquals(Set.of("Bella"), people("@Bella Nice one, the rota works for me too."));
+    }
 }
