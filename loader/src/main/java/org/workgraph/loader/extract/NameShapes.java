@@ -52,8 +52,30 @@ final class NameShapes {
     /** Words after a name that make it a body's ("Acme research shows") for the survey words of {@link MentionFinder}. */
     private static final Pattern RESEARCH_BY = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}\\p{Ll}+)\\s+(?:research|data|analysis|figures|poll)\\s+(?:shows?|showed|finds|found|reveals?|revealed|suggests?|suggested)\\b");
 
+    /** Deals only firms make: "the acquisition of Acme", "bought Acme", "a merger with Acme Labs". */
+    private static final Pattern DEAL = Pattern.compile("\\b(?:acquisition of|acquired|acquires|acquiring|bought|buys|buying|merger with|merged with|"
+            + "takeover of|took over|stake in|invested in|investment in|shares of|shares in|spun off from|subsidiary of|owned by|sold to)\\s+"
+            + "(" + CAP + "(?:\\s+(?:(?:of|for|and|&)\\s+)?" + CAP + "){0,3})(?![\\p{L}\\d])");
+    /** What the text says a name is: "Acme is a startup that …", "Acme, a Leeds publisher, …". */
+    private static final String KIND = "(?:company|firm|startup|start-up|platform|service|website|site|network|publisher|newspaper|magazine|"
+            + "retailer|bank|charity|nonprofit|non-profit|organi[sz]ation|agency|union|consultancy|provider|employer|manufacturer|maker|"
+            + "brand|chain|insurer|airline|broadcaster|think tank|institute|university|conglomerate|giant|group)";
+    private static final Pattern IS_A = Pattern.compile("(?<![\\p{L}\\d@#])(" + OWNER + "(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2})(?:\\s+(?:is|was|has been|became)|,)\\s+"
+            + "(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}" + KIND + "\\b");
+
     static void organisations(int unit, String text, PagePeople people, RunningText.Sink sink) {
         String lower = text.toLowerCase(Locale.ROOT);
+        Matcher d = DEAL.matcher(text);
+        while (d.find()) {
+            String name = trimName(d.group(1));
+            if (!body(text, d.start(1), name, people, false)) continue;
+            org(unit, text, d.start(1), d.start(1) + name.length(), sink, "a party to a deal only firms make (\"the acquisition of …\", \"bought …\")");
+        }
+        Matcher k = IS_A.matcher(text);
+        while (k.find()) {
+            if (!body(text, k.start(1), k.group(1), people, false)) continue;
+            org(unit, text, k.start(1), k.end(1), sink, "a name the text calls a company, platform, publisher or other body");
+        }
         if (text.indexOf('(') >= 0) defined(unit, text, sink);
         Matcher m = THEN_ROLE.matcher(text);
         while (m.find()) {

@@ -53,7 +53,11 @@ class NameShapesTest {
             "After the merger he joined Quillomatic and never looked back.|Quillomatic",
             "I read that Zentravo's latest report counts night shifts for the first time.|Zentravo",
             "Tools like Zentravo's Quillo will soon plan rotas on their own.|Zentravo",
-            "New Zentravo research shows that most night workers would swap a shift for a day off.|Zentravo"})
+            "New Zentravo research shows that most night workers would swap a shift for a day off.|Zentravo",
+            "The rota app came with the acquisition of Quillomatic last spring.|Quillomatic",
+            "Last year Fernhollow bought Quillomatic for an undisclosed sum.|Quillomatic",
+            "I tried Zentravo, a small Leeds startup that plans night rotas.|Zentravo",
+            "Our shifts now come from Quillomatic. Quillomatic is a staffing platform for hospitals.|Quillomatic"})
     void aBodyByWhatItHasOwnsOrEmploys(String text, String org) throws Exception {
         assertTrue(orgs(text).contains(org), orgs(text).toString());
     }
@@ -65,7 +69,9 @@ class NameShapesTest {
             "French workers took a different view of night shifts.",
             "She worked at Christmas and on every holiday that year.",
             "We asked Harriet's manager, and then Smith's report came in.",
-            "It was Tobias staff who asked first."})
+            "It was Tobias staff who asked first.",
+            "Last winter Harriet bought Lyon a new bell for the night door.",
+            "My friend Harriet, a nurse at the clinic, works nights."})
     void placesTimesPeopleAndSentenceStartsAreNoBodies(String text) throws Exception {
         assertEquals(Set.of(), orgs(text));
     }
