@@ -46,7 +46,7 @@ final class NameShapes {
     private static final Pattern OWNS = Pattern.compile("(?<![\\p{L}\\d@#])(" + OWNER + "(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2})['\u2019]s\\s+"
             + "(?:(?:new|latest|annual|own|first|recent|flagship|popular|quarterly)\\s+)?(?:report|survey|study|research|index|app|platform|"
             + "products?|software|services?|chatbot|assistant|stock|shares|headquarters|offices|website|policy|announcement|layoffs|"
-            + "acquisition|earnings|revenue|profits?|users|customers|subscribers|algorithm|search engine|hiring|business model|market share)\\b");
+            + "acquisition|earnings|revenue|profits?|users|customers|subscribers|search engine|hiring|business model|market share)\\b");
     /** What a body owns, named: "Acme's Quillo" (a product name general English does not know). */
     private static final Pattern OWNS_NAMED = Pattern.compile("(?<![\\p{L}\\d@#])(" + OWNER + ")['\u2019]s\\s+(\\p{Lu}\\p{Ll}+)(?=\\s+\\p{Ll}|[,.])");
     /** Words after a name that make it a body's ("Acme research shows") for the survey words of {@link MentionFinder}. */
@@ -116,7 +116,8 @@ final class NameShapes {
 
     /**
      * An acronym defined for a name: the name is a body's when it ends in an organisation's head word, or when the
-     * text uses the acronym as a body's elsewhere (after "the", "at", "joined", before "'s" or a reporting verb). The
+     * text uses the acronym as a body's elsewhere (after "at", "joined", "according to", before "'s" or a reporting verb;
+     * "the URI" is said of things too). The
      * later uses of the acronym are the same body, quoted as evidence.
      */
     private static void defined(int unit, String text, RunningText.Sink sink) {
@@ -136,7 +137,7 @@ final class NameShapes {
                 uses.add(Spans.of(unit, text, use.start(), use.end()));
                 String before = text.substring(Math.max(0, use.start() - 20), use.start());
                 String after = text.substring(use.end(), Math.min(text.length(), use.end() + 20));
-                if (before.matches("(?s).*\\b(?:[Tt]he|at|joined|by|from|according to)\\s+$") || after.matches("(?s)^(?:['\u2019]s|\\s+(?:says|said|reports|reported|found|finds|estimates|published|warns|warned))\\b.*")) asBody = true;
+                if (before.matches("(?s).*\\b(?:at|joined|according to)\\s+$") || after.matches("(?s)^(?:['\u2019]s|\\s+(?:says|said|reports|reported|found|finds|estimates|published|warns|warned))\\b.*")) asBody = true;
             }
             if (!asBody || !sink.free(s, m.end(1))) continue;
             List<Span> evidence = new ArrayList<>();

@@ -43,6 +43,7 @@ class NameShapesTest {
         assertEquals(Set.of("Harbour Labour Office"), orgs("Figures from the Harbour Labour Office (HLO) cover night work. The HLO says shifts grew again."));
         // A concept with an acronym is no body: nothing uses it as one.
         assertEquals(Set.of(), orgs("Some towns now try Rota Sharing Credits (RSC) for night crews. RSC pilots run in two towns."));
+        assertEquals(Set.of(), orgs("Each rota has a Shift Resource Locator (SRL). The SRL names the ward and the week."));
     }
 
     @ParameterizedTest
