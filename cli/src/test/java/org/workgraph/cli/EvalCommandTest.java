@@ -24,7 +24,7 @@ class EvalCommandTest {
         Path goldDir = gold.corpus().resolveSibling("gold");
         // Floors at the measured quality: the structure fields are exact; mentions and ideas are the open work.
         int code = kg.run("eval", "--gold", goldDir.toString(), gold.corpus().toString(), "--quiet",
-                "--min-f1", "1.0", "--min-f1", "mentions.organizations=0.9,mentions.works=0.8,ideas=0.48",
+                "--min-f1", "1.0", "--min-f1", "mentions.organizations=0.94,mentions.works=0.86,ideas=0.48",
                 "--min-f1", "act.main=0.98,act.macroF1=0.95,act.list=0.95");
         assertEquals(0, code, kg.out() + "\n" + kg.err());
         assertTrue(kg.out().contains("response.replyTo"));
@@ -43,7 +43,7 @@ class EvalCommandTest {
     void theLoaderHoldsItsQualityOnTheProjectsOwnEvalSet() {
         Path root = Path.of(System.getProperty("workgraph.root", "../.."));
         int code = kg.run("eval", "--gold", root.resolve("data/eval/gold").toString(), root.resolve("data/eval/corpus").toString(),
-                "--quiet", "--min-f1", "1.0", "--min-f1", "mentions.organizations=0.9,mentions.works=0.8,ideas=0.56",
+                "--quiet", "--min-f1", "1.0", "--min-f1", "mentions.organizations=0.95,mentions.works=0.9,ideas=0.56",
                 "--min-f1", "act.main=1.0,act.macroF1=1.0,act.list=0.88");
         assertEquals(0, code, kg.out());
         assertTrue(recall(kg.out(), "ideas") >= 0.6, "issue 7's target: ideas recall >= 0.6\n" + kg.out());
@@ -101,20 +101,21 @@ class EvalCommandTest {
             "shared/realpages/gold ; WORKGRAPH_REALPAGES ; workgraph-realpages ; response.found=0.9,response.writer=0.95,response.replyTo=0.95,"
                     + "document.title=0.95,document.published=0.95,document.author=0.7,document.claimedResponseCount=0.9,signal.row=0.95,"
                     + "signal.description=0.95,document.kind=0.95,act.main=0.88,act.macroF1=0.71,act.list=0.75,"
-                    + "mentions.people=0.88,mentions.organizations=0.79,mentions.works=0.59,ideas=0.16",
+                    + "mentions.people=0.87,mentions.organizations=0.79,mentions.works=0.65,ideas=0.16",
             "data/realpages/gold ; WORKGRAPH_REALPAGES_EXTRA ; workgraph-realpages-extra ; response.found=0.86,response.writer=0.97,"
                     + "document.title=0.92,document.kind=0.95,document.published=0.95,document.author=0.7,signal.row=0.95,"
-                    + "signal.description=0.95,document.categories=0.95,document.summary=0.95,act.main=0.81,act.macroF1=0.84,act.list=0.73,ideas=0.12",
+                    + "signal.description=0.95,document.categories=0.95,document.summary=0.95,act.main=0.81,act.macroF1=0.84,act.list=0.73,ideas=0.12,mentions.people=0.65,mentions.organizations=0.3",
             // Held out for one session, a development set since: floors are the values measured after it was developed on.
             "data/realpages-third/gold ; WORKGRAPH_REALPAGES_THIRD ; workgraph-realpages-third ; response.found=0.85,response.writer=0.9,"
                     + "document.title=0.95,document.published=0.95,document.claimedResponseCount=0.95,document.categories=0.95,document.summary=0.95,"
-                    + "signal.row=0.55,act.main=0.85,act.macroF1=0.74,act.list=0.75,ideas=0.11",
+                    + "signal.row=0.55,act.main=0.85,act.macroF1=0.74,act.list=0.75,ideas=0.11,"
+                    + "mentions.people=0.8,mentions.organizations=0.33",
             // A development set of newsletters, digests and reply systems the others lack: floors a little below what the
             // reader reaches on it.
             "data/realpages-fifth/gold ; WORKGRAPH_REALPAGES_FIFTH ; workgraph-realpages-fifth ; document.title=0.95,"
                     + "document.published=0.95,document.author=0.95,document.kind=0.9,document.claimedResponseCount=0.95,document.categories=0.95,"
                     + "document.summary=0.95,signal.row=0.95,signal.description=0.92,"
-                    + "response.found=0.45,response.kind=0.4,ideas=0.13",
+                    + "response.found=0.45,response.kind=0.4,ideas=0.13,mentions.people=0.65,mentions.organizations=0.5,mentions.works=0.85",
             // Held out since data/realpages-third became a development set: floors are its first measured values, only a
             // guard against regressions; nothing is tuned to these pages.
             "data/realpages-fourth/gold ; WORKGRAPH_REALPAGES_FOURTH ; workgraph-realpages-fourth ; response.found=0.45,response.writer=0.73,"

@@ -15,6 +15,7 @@ import org.workgraph.loader.model.BlogPost;
 import org.workgraph.loader.model.Response;
 import org.workgraph.loader.model.ResponseKind;
 import org.workgraph.loader.model.SignalDigest;
+import org.workgraph.loader.model.SignalRow;
 
 /**
  * Finds the people, organisations and works a text names, by the shape of names and the words around
@@ -31,11 +32,11 @@ final class MentionFinder {
     private static final String TOKEN = "\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
     private static final String PARTICLE = "(?:de|De|van|Van|von|der|da|di|du|del|la|le)";
     /** A run of capitalised words that could be a name: two to four words, initials allowed first. */
-    private static final Pattern NAME_RUN = Pattern.compile("(?<![\\p{L}\\d])((?:" + TOKEN + "|\\p{Lu}{2}|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*)(?:\\s+(?:"
+    private static final Pattern NAME_RUN = Pattern.compile("(?<![\\p{L}\\d@])((?:" + TOKEN + "|\\p{Lu}{2}|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*)(?:\\s+(?:"
             + PARTICLE + "\\s+)?" + TOKEN + "){1,2})(?![\\p{L}\\d])");
     private static final Pattern BEFORE_PERSON = Pattern.compile(
             "(?i:\\b(?:by|thanks to|words of|join|according to|interview with|featuring|quote by|talk by|book by|with))\\s+$");
-    private static final Pattern AFTER_PERSON = Pattern.compile("^(?:['\u2019\u2018]s\\b|\\s+\\((?!\\d)|,\\s+\\p{Ll}|\\s+(?:discusses|discussed|provides|provided|"
+    private static final Pattern AFTER_PERSON = Pattern.compile("^(?:['\u2019\u2018]s\\b|\\s+\\((?!\\d|\\p{Lu}{2,}s?\\))|,\\s+\\p{Ll}|\\s+(?:discusses|discussed|provides|provided|"
             + "says|said|speaks|spoke|writes|wrote|argues|argued|calls|called|notes|noted|explains|explained|describes|described|"
             + "suggests|suggested|asks|asked|told|tells|shows|showed|points|believes|thinks|reminds|offers|puts|observes|"
             + "contends|claims|agrees|recommends|is talking|has written|explores|examines)\\b)");
@@ -60,7 +61,7 @@ final class MentionFinder {
     private static final Pattern CAMEL = Pattern.compile("(?<![\\p{L}\\d@#])(\\p{Lu}+\\p{Ll}+\\p{Lu}[\\p{L}]*|\\p{Lu}{2,}\\p{Ll}(?<!s))(?![\\p{L}\\d])");
     private static final String TITLE_RUN = "\\p{Lu}[\\p{L}'\u2019]*(?:\\s+(?:of|the|and|on|in|for|to|a|an|is|at|by|with|\\p{Lu}[\\p{L}'\u2019()]*))*";
     private static final Pattern SOURCE_ORG = Pattern.compile("(?i:\\b(?:reports|reported|according to|says|said))\\s+the\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3})");
-    private static final Pattern THE_ORG_ACTS = Pattern.compile("(?<![\\p{L}])(The(?:\\s+\\p{Lu}\\p{Ll}+){2,4})\\s+(?:calls|reports|says|said|informs|writes|notes|published|found)\\b");
+    private static final Pattern THE_ORG_ACTS = Pattern.compile("(?<![\\p{L}])(The(?:\\s+\\p{Lu}\\p{Ll}+){2,4})\\s+(?:calls|reports|reported|says|said|informs|writes|notes|published|found)\\b");
     private static final Pattern EXAMPLE_ORG = Pattern.compile("(?i:\\b(?:companies|firms|corporations|businesses|platforms|organi[sz]ations|sites|networks|tools|brands|outlets|publications|newspapers|vendors|startups|employers|retailers|banks)\\s+(?:like|such as|including))\\s+(\\p{Lu}[\\p{L}]*(?:&\\p{Lu}+)?(?:\\s+\\p{Lu}[\\p{L}]+)?)");
     private static final Pattern STUDY_ORG = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+(?:study|survey|poll)\\b");
     private static final Pattern QUOTED_WORK = Pattern.compile("(?i:\\b(?:book|books|novel|article|articles|post|posts|paper|essay|movie|film|report|talk|song|poem|my))\\s+[\u201C\"]([^\u201D\"]{3,120}?)[.,]?[\u201D\"]");
@@ -83,7 +84,7 @@ final class MentionFinder {
     /** Words a pattern cannot match without (lower case): a text without any of them skips that pattern's scan. */
     private static final Map<Pattern, List<String>> CUES = Map.ofEntries(
             Map.entry(SOURCE_ORG, List.of("report", "according to", "says", "said")),
-            Map.entry(THE_ORG_ACTS, List.of("calls", "reports", "says", "said", "informs", "writes", "notes", "published", "found")),
+            Map.entry(THE_ORG_ACTS, List.of("calls", "report", "says", "said", "informs", "writes", "notes", "published", "found")),
             Map.entry(EXAMPLE_ORG, List.of(" like", "such as", "including")),
             Map.entry(STUDY_ORG, List.of("study", "survey", "poll")),
             Map.entry(QUOTED_WORK, List.of("\u201c", "\"")),
@@ -135,6 +136,20 @@ final class MentionFinder {
         Set<String> seen = new HashSet<>();
         out.forEach(f -> seen.add(key(f)));
         read(0, summary, null, null, people, List.of(), out, seen);
+        // Each row's name and description are prose too ("Designer Ann Lee has made a desk for Acme Labs"). The digest
+        // mentions what its rows name; the evidence quotes the row's own words (unit k is the k-th row, see SignalRow#text).
+        List<SignalRow> rows = digest.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            List<Finding> found = new ArrayList<>();
+            read(i + 1, rows.get(i).text(), null, null, people, List.of(), found, new HashSet<>());
+            // A row name in title case is a heading ("Distributed Autonomous Organizations"): its capitals name no one.
+            int headingEnd = RunningText.titleCase(rows.get(i).name()) ? rows.get(i).name().length() : 0;
+            for (Finding f : found) {
+                if (f.evidence().get(0).end() <= headingEnd) continue;
+                add(out, seen, new ArrayList<>(), new Finding(0, f.relation(), f.entity(), f.name(), f.written(),
+                        f.method() + " (in row " + (i + 1) + ", \"" + rows.get(i).name() + "\")", f.evidence()));
+            }
+        }
         return out;
     }
 
@@ -149,6 +164,7 @@ final class MentionFinder {
         String lower = text.toLowerCase(Locale.ROOT); // for the cue checks below: once per unit
         works(unit, text, lower, out, seen, claimed);
         RunningText.works(unit, text, title, sink);
+        NameShapes.works(unit, text, people, sink);
         // People it addresses are people it names.
         for (Finding a : addresses) {
             if (a.unit() != unit) continue;
@@ -176,6 +192,8 @@ final class MentionFinder {
             boolean known = people.knows(run.exact());
             // A name where the page prints a writer ("Ann Lee says:", "Ann Lee's avatar") is no mention.
             if (RunningText.headerLine(text, run.start(), run.end()) || RunningText.commonAcronym(run.exact().split("\\s+")[0])) continue;
+            // A name alone as the last words of a comment signs it: the writer, not someone the comment names.
+            if (RunningText.signOff(text, run.start(), run.end())) continue;
             // A work's title found above ("Night Ledger, by …") is no one's name, nor the start of an organisation's
             // ("Join Harbour Workers Alliance").
             if (overlaps(claimed, run.start(), run.end()) || RunningText.organisationGoesOn(text, run.end())) continue;
@@ -188,6 +206,7 @@ final class MentionFinder {
                     known ? "names a person of this page" : given ? "a capitalised name that opens with an English given name"
                             : "the text treats this name as a person's", List.of(run)));
         }
+        NameShapes.people(unit, text, writer, people, sink);
         RunningText.people(unit, text, writer, people, sink);
         // An author by surname alone, after the phrases that only ever introduce a writer: "[apologies to Keel]".
         boolean surnameCued = cued(SURNAME_CUED, lower);
@@ -212,6 +231,8 @@ final class MentionFinder {
             add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.PERSON, name.get(), single.group(1),
                     "first name of " + name.get() + ", the only person of this page so named", List.of(Spans.of(unit, single, 1))));
         }
+        // Acronyms the text defines, and bodies by what they have, own or employ, before the single-word rules below.
+        NameShapes.organisations(unit, text, people, sink);
         organisations(unit, text, lower, out, seen, claimed);
         RunningText.organisations(unit, text, sink);
     }
@@ -351,7 +372,7 @@ final class MentionFinder {
         String before = text.substring(Math.max(0, run.start() - 40), run.start());
         String after = text.substring(run.end(), Math.min(text.length(), run.end() + 40));
         if (THE_BEFORE.matcher(before).find()) return false;
-        if (BEFORE_PERSON.matcher(before).find()) return true;
+        if (BEFORE_PERSON.matcher(before).find()) return !RunningText.nounFollowsName(after); // "adjusted by Gross Domestic Product data"
         // "Join Ann Lee": the cue word may begin the sentence, and so have been trimmed from the run.
         return AFTER_PERSON.matcher(after).find();
     }

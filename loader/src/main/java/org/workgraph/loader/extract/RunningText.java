@@ -42,6 +42,8 @@ final class RunningText {
             + "Organisation|Organization|Coalition|Consortium|Committee";
     private static final Pattern ORG_RUN = Pattern.compile("(?<![\\p{L}\\d])((?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+(?:(?:of|for|and|on|de|the|&)\\s+)?){1,5}"
             + "(?:" + ORG_HEADS + "))(?![\\p{L}\\d])");
+    /** Head words of newspapers' and magazines' names, which take "The" as part of the name when it is written capitalised. */
+    private static final Pattern PUBLICATION_HEAD = Pattern.compile("Times|Post|Herald|Gazette|Tribune|Journal|Ledger|Chronicle|Observer|Telegraph|Courier|Economist|Guardian|Independent");
     private static final Pattern HEAD_WORD = Pattern.compile("(?:" + ORG_HEADS + ")");
     /** An acronym: two to six capitals, not part of a longer word, a number or a dotted name. */
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\d&.@#/-])(\\p{Lu}{2,6})(?![\\p{L}\\d&-]|\\.\\p{L})");
@@ -208,6 +210,8 @@ final class RunningText {
             // A word English also uses ("Will", "Grant") counts only where it closes the sentence, as an address does.
             boolean closes = m.end(1) < text.length() && "!.?".indexOf(text.charAt(m.end(1))) >= 0;
             if (Lexicon.english().knows(w.toLowerCase(Locale.ROOT)) && !closes && people.resolve(w).isEmpty()) continue;
+            // A given name that is first of all a place is the place: "based in Lyon, France."
+            if (people.resolve(w).isEmpty() && Places.wordNet().contains(w)) continue;
             person(unit, text, m.start(1), m.end(1), w, writer, people, sink, "an English given name used alone mid-sentence");
         }
     }
@@ -233,6 +237,8 @@ final class RunningText {
             // A verb that opens a sentence is no part of the name after it ("Join Harbour Workers Alliance").
             while (skip < words.length - 1 && (MentionFinder.notName(words[skip]) || skip == 0 && sentenceStart(text, s) && verbOnly(words[0]))) skip++;
             if (skip > 0 && words[skip - 1].equals("The") && words.length - skip == 1) skip--;
+            // A newspaper's "The" written in capitals is part of its name ("The Harbour Times reported").
+            else if (skip > 0 && words[skip - 1].equals("The") && PUBLICATION_HEAD.matcher(words[words.length - 1]).matches()) skip--;
             for (int i = 0; i < skip; i++) s = text.indexOf(words[i], s) + words[i].length();
             while (s < m.end(1) && Character.isWhitespace(text.charAt(s))) s++;
             String name = text.substring(s, m.end(1));
@@ -267,6 +273,8 @@ final class RunningText {
             String w = m.group(1);
             if (GivenNames.english().contains(w) || MentionFinder.notName(w) || MONTHS_AND_DAYS.contains(w.toLowerCase(Locale.ROOT))
                     || Lexicon.english().adjective(w.toLowerCase(Locale.ROOT)) || titleCaseLine(text, m.start(1))) continue;
+            // A comment form's own words ("You are commenting using your Chirper account.") are furniture, not the writer's.
+            if (text.substring(Math.max(0, m.start(1) - 30), m.start(1)).matches("(?is).*\\b(?:commenting|logged in|log in|sign in) (?:using|with|to) your\\s+$")) continue;
             org(unit, text, m.start(1), m.end(1), sink, "a platform named by what its users have on it (an account, a search, a feed)");
         }
         m = scan(VIA, text, lower);
@@ -317,6 +325,15 @@ final class RunningText {
             "for", "with", "from", "as", "but", "says", "said", "reports", "reported", "announced", "which", "who", "that", "will", "would",
             "can", "could", "does", "did");
 
+    /** Whether the words after a capitalised run begin with a lower-case noun it modifies, and no verb ("by Gross Product data"). */
+    static boolean nounFollowsName(String after) {
+        Matcher w = NEXT_WORD.matcher(after);
+        if (!w.find()) return false;
+        String word = w.group(1);
+        return !NOT_MODIFIED.contains(word) && !Set.of("today", "yesterday", "tomorrow", "tonight").contains(word) && Lexicon.english().noun(word)
+                && !Lexicon.english().verb(word) && !Lexicon.english().adjective(word);
+    }
+
     /** Whether the words after an acronym begin with a lower-case noun it modifies ("the ABC report"). */
     private static boolean nounFollows(String after) {
         Matcher w = NEXT_WORD.matcher(after);
@@ -352,6 +369,8 @@ final class RunningText {
             String q = m.group(1).trim();
             if (!titleCase(q) || q.split("\\s+").length < 3 || SPEECH.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find() || THREAD_HEADING.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) continue;
             if (title != null && Names.key(title).equals(Names.key(q))) continue;
+            // A quoted phrase before the noun it modifies is a label, not a title: "“Future of Shifts” roles".
+            if (modifiesNoun(text.substring(m.end(), Math.min(text.length(), m.end() + 30)))) continue;
             int s = m.start(1) + m.group(1).indexOf(q);
             work(unit, text, s, s + q.length(), sink, "a quoted name in title case");
         }
@@ -370,8 +389,21 @@ final class RunningText {
         }
     }
 
+    private static final Set<String> KINDS_OF_WORK = Set.of("report", "book", "article", "study", "paper", "survey", "podcast", "video", "film",
+            "series", "post", "essay", "novel", "album", "song", "show", "episode", "webinar", "talk", "piece", "column", "story", "blog", "newsletter");
+
+    /** Whether the words after a quoted phrase open with a lower-case noun it modifies (no verb, no kind of work). */
+    private static boolean modifiesNoun(String after) {
+        Matcher w = NEXT_WORD.matcher(after);
+        if (!w.find()) return false;
+        String word = w.group(1);
+        return !NOT_MODIFIED.contains(word) && !KINDS_OF_WORK.contains(word) && Lexicon.english().noun(word) && !Lexicon.english().verb(word);
+    }
+
     private static void work(int unit, String text, int s, int e, Sink sink, String why) {
         String t = text.substring(s, e).trim();
+        // A sentence's full stop inside the quotes is no part of the title ("…That Didn't Happen."); an ellipsis is.
+        if (t.endsWith(".") && !t.endsWith("..")) t = t.substring(0, t.length() - 1);
         if (t.length() < 3 || !sink.free(s, e)) return;
         sink.add(new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.WORK, t, t, why, List.of(Spans.of(unit, text, s, s + t.length()))));
     }
@@ -506,6 +538,22 @@ final class RunningText {
         int s = text.indexOf(w[1], run.start() + w[0].length());
         return Spans.of(unit, text, s, run.end());
     }
+
+    /**
+     * Whether a name stands alone as the last words of a unit, after the end of a sentence, a quotation or a line
+     * ("… Or am I wrong? Ann Lee.", "Rev. Ann Lee"): a sign-off, which names the writer.
+     */
+    static boolean signOff(String text, int start, int end) {
+        if (!text.substring(end).matches("(?s)^[.!]?\\s*$")) return false;
+        String before = text.substring(0, start).replaceAll("(?:\\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Rev|Sir|Dame)\\.?|[-\u2013\u2014~]+)\\s*$", "");
+        return before.isBlank() || before.matches("(?s).*[.!?\u201D\"\n]\\s*$");
+    }
+
+    /** Whether a word is a head word of organisations' names ("Institute", "Ltd"). */
+    static boolean headWord(String word) { return HEAD_WORD.matcher(word).matches(); }
+
+    /** Whether a word names a month or a day of the week. */
+    static boolean monthOrDay(String word) { return MONTHS_AND_DAYS.contains(word.toLowerCase(Locale.ROOT)); }
 
     /** Whether a word is an acronym of general English ("PM", "HR"), no name. */
     static boolean commonAcronym(String word) { return COMMON_ACRONYMS.contains(word.toUpperCase(Locale.ROOT)) && word.equals(word.toUpperCase(Locale.ROOT)); }

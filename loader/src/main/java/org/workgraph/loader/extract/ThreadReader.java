@@ -35,6 +35,7 @@ import org.workgraph.loader.text.Text;
  * </ul>
  */
 public final class ThreadReader {
+    private static final Pattern SURNAME_AFTER = Pattern.compile("\\s(\\p{Lu}[\\p{L}'\u2019-]+)(?![\\p{L}\\d_@])");
     private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\d@])@([\\p{L}][\\p{L}\\d_-]*)");
     /** A name set off by commas: "Great post, Ann–", "Thanks, Bo." or, opening a sentence, "Cy, do you …". */
     private static final Pattern VOCATIVE = Pattern.compile(
@@ -86,8 +87,15 @@ public final class ThreadReader {
         Matcher h = HANDLE.matcher(text);
         while (h.find()) {
             String written = "@" + h.group(1);
-            String name = people.resolve(written).orElse(Names.clean(h.group(1)));
-            add(out, seen, r, writer, name, written, Spans.of(r.position(), text, h.start(), h.end()),
+            int end = h.end();
+            // "@Ann Lee": forums that mention members by display name put the whole name after the at sign.
+            Matcher surname = SURNAME_AFTER.matcher(text).region(h.end(), text.length());
+            if (surname.lookingAt() && NameShapes.surnameAfterAt(h.group(1), surname.group(1))) {
+                end = surname.end(1);
+                written = text.substring(h.start(), end);
+            }
+            String name = people.resolve(written).orElse(Names.clean(written.substring(1)));
+            add(out, seen, r, writer, name, written, Spans.of(r.position(), text, h.start(), end),
                     people.knows(name) ? "addressed as " + written + "; the only person of this page so named is " + name
                             : "addressed as " + written);
         }

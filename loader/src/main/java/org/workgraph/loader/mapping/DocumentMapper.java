@@ -107,12 +107,12 @@ public final class DocumentMapper {
                 case MENTIONS -> Vocab.schemaMentions;
             };
             e.node(subject, p, entity);
-            evidence(iris.evidence(file, ++n), subject, p.asNode(), entity, f.method(), f.evidence(), file, d, e);
+            evidence(iris.evidence(file, ++n), subject, p.asNode(), entity, f.method(), f.evidence(), doc, d, e);
             if ((f.entity() != Finding.Entity.WORK && !Names.key(f.written()).equals(Names.key(f.name()))
                     || f.written().startsWith("@")) && (f.entity() != Finding.Entity.PERSON || isName(f.written()))) {
                 // An identity merge: this spelling was read as that person. Say where.
                 evidence(iris.evidence(file, ++n), entity, WG.alias.asNode(), NodeFactory.createLiteralString(f.written()),
-                        "'" + f.written() + "' read as " + f.name() + ": " + f.method(), f.evidence(), file, d, e);
+                        "'" + f.written() + "' read as " + f.name() + ": " + f.method(), f.evidence(), doc, d, e);
             }
         }
         // Discourse acts: wg:mainAct (one per response) and wg:act (every act, the main one too), each with its evidence.
@@ -127,10 +127,10 @@ public final class DocumentMapper {
             }
             if (a.main()) {
                 e.node(response, WG.mainAct, act);
-                evidence(iris.evidence(file, ++n), response, WG.mainAct.asNode(), act, a.method(), a.evidence(), file, d, e);
+                evidence(iris.evidence(file, ++n), response, WG.mainAct.asNode(), act, a.method(), a.evidence(), doc, d, e);
             }
             e.node(response, WG.act, act);
-            evidence(iris.evidence(file, ++n), response, WG.act.asNode(), act, a.method(), a.evidence(), file, d, e);
+            evidence(iris.evidence(file, ++n), response, WG.act.asNode(), act, a.method(), a.evidence(), doc, d, e);
             n = relation(doc, reading, a, response, d, n, e);
         }
     }
@@ -152,7 +152,7 @@ public final class DocumentMapper {
         Source source = doc.source();
         Node target = a.target() == 0 ? d : iris.response(source, a.target());
         e.node(response, p, target);
-        evidence(iris.evidence(source, ++n), response, p.asNode(), target, a.method(), a.evidence(), source, d, e);
+        evidence(iris.evidence(source, ++n), response, p.asNode(), target, a.method(), a.evidence(), doc, d, e);
         String from = writerOf(post, reading, a.unit());
         String to = writerOf(post, reading, a.target());
         if (from != null && to != null && isName(from) && isName(to) && !Names.key(from).equals(Names.key(to))) {
@@ -162,7 +162,7 @@ public final class DocumentMapper {
                 e.node(fromPerson, p, toPerson);
                 evidence(iris.evidence(source, ++n), fromPerson, p.asNode(), toPerson,
                         from + " wrote response " + a.unit() + " and " + to + (a.target() == 0 ? " the post" : " response " + a.target()) + "; " + a.method(),
-                        a.evidence(), source, d, e);
+                        a.evidence(), doc, d, e);
             }
         }
         return n;
@@ -202,8 +202,16 @@ public final class DocumentMapper {
         };
     }
 
-    private void evidence(Node node, Node s, Node p, Node o, String method, List<Span> spans, Source file, Node doc, Emitter e) {
-        e.evidence.write(node, s, p, o, method, spans, span -> span.unit() == 0 ? doc : iris.response(file, span.unit()));
+    /**
+     * Evidence whose quotes lie in units of the document: unit 0 is the document's own text; in a post, unit k is
+     * its k-th response; in a digest, unit k is its k-th row (in {@link SignalDigest#rows()} order), whose
+     * {@code sioc:content} is {@link SignalRow#text()}.
+     */
+    private void evidence(Node node, Node s, Node p, Node o, String method, List<Span> spans, Document doc, Node d, Emitter e) {
+        Source file = doc.source();
+        e.evidence.write(node, s, p, o, method, spans, span -> span.unit() == 0 ? d
+                : doc instanceof SignalDigest digest && span.unit() <= digest.rows().size() ? iris.signal(file, digest.rows().get(span.unit() - 1))
+                : iris.response(file, span.unit()));
     }
 
     private void mapPost(BlogPost post, Reading reading, Node d, Emitter e) {
@@ -275,7 +283,7 @@ public final class DocumentMapper {
             e.literal(s, RDFS.label, row.name());
             e.literal(s, DCTerms.description, row.description());
             // The row's text as one string, so evidence offsets (ideas found in a row) have a text to refer to.
-            e.literal(s, Vocab.siocContent, row.description() == null ? row.name() : row.name() + ". " + row.description());
+            e.literal(s, Vocab.siocContent, row.text());
             e.literal(s, WG.change, row.change());
             e.literal(s, WG.tenYearOutlook, row.tenYear());
             e.literal(s, WG.drivingForce, row.drivingForce());

@@ -15,4 +15,13 @@ package org.workgraph.loader.model;
  * @param line         the 1-based line of the source file
  */
 public record SignalRow(SignalTable table, String heading, int rowNumber, String name, String description,
-                        String change, String tenYear, String drivingForce, Integer relevancy, int line) {}
+                        String change, String tenYear, String drivingForce, Integer relevancy, int line) {
+    /**
+     * The row's words as one text: its name, then ". " and its description when it has one. The row's
+     * {@code sioc:content} holds exactly this, so evidence offsets found in a row (its ideas, the people and
+     * firms it names) point into it.
+     */
+    public String text() {
+        return description == null ? name : name + ". " + description;
+    }
+}
