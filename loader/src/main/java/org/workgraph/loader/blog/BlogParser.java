@@ -100,6 +100,7 @@ public final class BlogParser {
         int firstForm = lines.size();
         ResponseCount count = null;
         Header signature = null; // the post's own signature under its body
+        boolean listed = false; // the thread starts at a comment listed without a header
         Map<Integer, Header> headers = new java.util.TreeMap<>(threads.headers(lines.subList(base, lines.size())));
         // "Published Wednesday, 7 July 2021" reads like a name and a date, but it dates the post: no response's header.
         headers.keySet().removeIf(k -> isPublishedLine(lines.get(base + k).trimmed()));
@@ -109,7 +110,8 @@ public final class BlogParser {
                 firstForm = Math.min(firstForm, j);
                 // Some pages print the form above the thread: when responses follow it and none came before, read on.
                 int from = Math.min(threadStart, j) - base;
-                if (nextHeader(headers, j - base + 1) >= 0 && (nextHeader(headers, from) < 0 || nextHeader(headers, from) > j - base)) {
+                // A comment listed without a header above the form is the thread already: what follows is the form's own.
+                if (!listed && nextHeader(headers, j - base + 1) >= 0 && (nextHeader(headers, from) < 0 || nextHeader(headers, from) > j - base)) {
                     threadStart = j + 1;
                     continue;
                 }
@@ -117,8 +119,15 @@ public final class BlogParser {
                 threadEnd = j;
                 break;
             }
-            if (threadStart < lines.size()) continue;
             Optional<ResponseCount> c = ResponseCount.parse(t);
+            // A count line below a list taken for the first comments: the list was the post's own.
+            if (listed && c.isPresent()) {
+                count = c.get();
+                threadStart = j;
+                listed = false;
+                continue;
+            }
+            if (threadStart < lines.size()) continue;
             Header h = headers.get(j - base);
             if (c.isPresent()) {
                 count = c.get();
@@ -129,17 +138,23 @@ public final class BlogParser {
                 if (signature == null) signature = h;
             } else if (h != null && h.trailer()) {
                 threadStart = signedTextAbove(lines, base, j);
-            } else if (NOTICE.matcher(t).find() || firstListedComment(lines, base, j)
-                    || (h != null && h.form().strength == Header.Strength.STRONG)) {
+            } else if (NOTICE.matcher(t).find() || (h != null && h.form().strength == Header.Strength.STRONG)) {
                 threadStart = j;
+            } else if (firstListedComment(lines, base, j)) {
+                threadStart = j;
+                listed = true;
             }
         }
         boolean paragraphs = false;
         if (threadStart == lines.size()) {
             int quiet = threadAfterGap(lines, base, firstForm);
+            if (quiet < 0) quiet = FlatThread.afterGapWithHandles(lines, base, firstForm);
             if (quiet >= 0) {
                 threadStart = quiet;
                 paragraphs = true;
+            } else {
+                int posts = FlatThread.handleRun(lines, base, firstForm);
+                if (posts >= 0) threadStart = posts;
             }
         }
         int bodyEnd = Math.min(threadStart, firstForm);
