@@ -83,6 +83,8 @@ public final class Addressing {
         // The signature must stand apart: after a sentence end or at the start of the text.
         String before = text.strip().substring(0, m.start()).strip();
         if (!before.isEmpty() && ".!?)\u201D\"\u2019".indexOf(before.charAt(before.length() - 1)) < 0) return Optional.empty();
+        // "Thanks, Ann." as the whole text thanks Ann: it speaks to someone rather than signing.
+        if (before.isEmpty() && m.group().matches("(?i)^(?:thanks|many thanks|thanks again)\\b.*")) return Optional.empty();
         return Optional.of(name);
     }
 

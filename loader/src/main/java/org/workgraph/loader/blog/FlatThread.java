@@ -36,6 +36,8 @@ final class FlatThread {
         FOOTER("after footer"),
         /** The paragraph opens by speaking to someone ("@ann", "Hi Ann,"), or the previous one signed off. */
         ADDRESS("opens by address"),
+        /** A date or time alone on its line, the rest of a header whose name was lost. */
+        DATE("date line"),
         /** A thread of lines with no blank line between them: one response per line. */
         LINE("one per line"),
         /** Text after the last signature, cut off by the page's end. */

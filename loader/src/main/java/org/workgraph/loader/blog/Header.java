@@ -67,6 +67,16 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
             if (!m.matches()) return Optional.empty();
             return stamped(m.group(1)).map(h -> c.header(h[0], h[1], 1, true));
         }),
+        /** "Comment by ann", "Reply from Ann Lee on March 3, 2013", "Comment from ann · 2 days ago". */
+        COMMENT_BY(Strength.STRONG, c -> {
+            Matcher m = Pattern.compile("^(?i:comment|reply|response|answer)\\s+(?i:by|from)\\s+(.+)$").matcher(c.text);
+            if (!m.matches()) return Optional.empty();
+            String rest = m.group(1).trim();
+            Optional<String[]> s = stamped(rest);
+            if (s.isPresent()) return Optional.of(c.header(s.get()[0], s.get()[1], 1, false));
+            String name = clean(rest.replaceFirst("\\s*:$", ""));
+            return nameLike(name, false) ? Optional.of(c.header(name, "", 1, false)) : Optional.empty();
+        }),
         /** Link aggregators and their mirrors: "by ann 5 days ago", "by ann on March 3, 2013" heading a comment. */
         BY_NAME_STAMP(Strength.STRONG, c -> c.text.regionMatches(true, 0, "by ", 0, 3)
                 ? stamped(c.text.substring(3).trim()).map(h -> c.header(h[0], h[1], 1, false)) : Optional.empty()),

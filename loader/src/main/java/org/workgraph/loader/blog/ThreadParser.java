@@ -232,8 +232,22 @@ final class ThreadParser {
             }
             boolean unheaded = current != null && !current.structured() && current.kind != ResponseKind.REBLOG;
             boolean addressed = unheaded && startsNewParagraphResponse(current, t);
+            // A date or time alone on its line after a text: the stamp of the next response whose name was lost.
+            boolean stamped = !named && isDateLine(t) && Dates.isStamp(t) && (current == null || !current.lines.isEmpty())
+                    && i + 1 < lines.size() && nextText(lines, i + 1) >= 0;
             boolean ownLine = unheaded && perLine && current.notice == null && !current.lines.isEmpty();
             String cue = null;
+            if (stamped && (current == null || current.header == null)) {
+                cue = "start: " + FlatThread.Cue.DATE.label;
+                current = new Draft(ResponseKind.COMMENT, null, null, null, line.indent(), false, line.number(), null);
+                current.date = Dates.find(t).orElse(null);
+                drafts.add(current);
+                open.clear();
+                closed = false;
+                closedBy = null;
+                marks.mark(line, Segment.Role.HEADER_DETAIL, cue, current);
+                continue;
+            }
             if (current == null || closed || current.kind == ResponseKind.PINGBACK || addressed || ownLine
                     || (current.nested && line.indent() <= current.indent)) {
                 // A paragraph no header claims: a comment whose writer the text does not give. The cue that started it
@@ -379,6 +393,16 @@ final class ThreadParser {
             i = end;
         }
         return out;
+    }
+
+    /** The first non-blank line from {@code from} that is text (no furniture), or -1. */
+    private static int nextText(List<Line> lines, int from) {
+        for (int k = from; k < lines.size(); k++) {
+            String t = lines.get(k).trimmed();
+            if (t.isEmpty()) continue;
+            return Furniture.is(t) || Dates.isStamp(t) ? -1 : k;
+        }
+        return -1;
     }
 
     /**

@@ -286,6 +286,9 @@ class FlatThreadsTest {
             "Avatar of Imre Salo|Imre Salo",
             "Imre Salo's avatar|Imre Salo",
             "\u2022 @imre_s 3 months ago|imre_s",
+            "Comment by imre_s|imre_s",
+            "Reply from Imre Salo on March 3, 2013|Imre Salo",
+            "Imre Salo on March 3, 2013 at 10:14 am|Imre Salo",
     })
     void writersInTheFormsNewerSystemsPrint(String header, String writer) throws Exception {
         BlogPost post = parse("""
@@ -397,5 +400,39 @@ class FlatThreadsTest {
         List<String> cues = segments.stream().filter(s -> s.role() == Segment.Role.RESPONSE && s.detail() != null)
                 .map(Segment::detail).toList();
         assertEquals(List.of("start: thread start", "start: paragraph"), cues);
+    }
+
+    @Test
+    void aDateLineAloneStartsTheNextResponseOfANamelessThread() throws Exception {
+        BlogPost post = parse("""
+                A title
+
+                The post's own text, long enough to be a body, ending like a sentence.
+
+                2 comments
+
+                March 3, 2013 at 10:14 am
+                A first comment whose writer's name the copy lost.
+                March 4, 2013 at 8:02 pm
+                A second comment, a day later.
+                """);
+        assertEquals(2, post.responses().size());
+        assertEquals(java.time.LocalDate.of(2013, 3, 4), post.responses().get(1).date());
+        assertEquals("A second comment, a day later.", post.responses().get(1).text());
+    }
+
+    @Test
+    void thanksToSomeoneAsAWholeResponseIsNoSignature() throws Exception {
+        BlogPost post = parse("""
+                A shared article
+
+                The post's text, ending like a sentence.
+
+
+                Thanks @pelham for this.
+
+                Thanks, Juniper.
+                """);
+        assertEquals(List.of("-", "-"), writers(post));
     }
 }
