@@ -154,6 +154,7 @@ public final class BlogParser {
                 paragraphs = true;
             } else {
                 int posts = FlatThread.handleRun(lines, base, firstForm);
+                if (posts < 0) posts = FlatThread.spacedPosts(lines, base, firstForm);
                 if (posts >= 0) threadStart = posts;
             }
         }

@@ -40,6 +40,8 @@ final class FlatThread {
         DATE("date line"),
         /** A thread of lines with no blank line between them: one response per line. */
         LINE("one per line"),
+        /** A line of spaces only closed the one before, where empty lines divide a post's paragraphs. */
+        SPACER("after a line of spaces"),
         /** Text after the last signature, cut off by the page's end. */
         CUT_OFF("cut off by the page's end");
 
@@ -87,6 +89,33 @@ final class FlatThread {
             }
         }
         return -1;
+    }
+
+    /**
+     * Posts divided by lines that hold only spaces, on a page whose paragraphs are divided by empty lines: a forum dump
+     * whose post markup left a space where each post ends. Two such lines or more, with text after the last; returns
+     * the first line of the paragraph above the first of them, or -1.
+     */
+    static int spacedPosts(List<Line> lines, int base, int end) {
+        int first = -1, spacers = 0, empties = 0;
+        for (int j = base; j < end; j++) {
+            if (!lines.get(j).isBlank()) continue;
+            if (spacer(lines.get(j))) {
+                spacers++;
+                if (first < 0) first = j;
+            } else {
+                empties++;
+            }
+        }
+        if (spacers < 2 || empties == 0 || first <= base) return -1;
+        int start = first;
+        while (start > base && !lines.get(start - 1).isBlank()) start--;
+        return start < first ? start : -1;
+    }
+
+    /** A line of spaces only (a no-break space counts), as opposed to an empty line. */
+    static boolean spacer(Line line) {
+        return !line.text().isEmpty() && line.isBlank();
     }
 
     /** The handles a text opens with, in order, without "@" or home server ("@jon @ann hi" gives jon, ann). */

@@ -120,12 +120,22 @@ final class ThreadParser {
         FlatThread.Cue closedBy = null; // what closed it, the next response's evidence
         // A thread of lines with no header and no blank line between them: a dump that prints one comment per line.
         boolean perLine = headers.isEmpty() && !paragraphs && denseLines(lines);
+        // Posts divided by lines of spaces, their paragraphs by empty lines: only the former close a response.
+        boolean spaced = headers.isEmpty() && lines.stream().filter(FlatThread::spacer).count() >= 2
+                && lines.stream().anyMatch(l -> l.text().isEmpty());
         boolean replySubject = false;
         char listStyle = 0; // how the thread's comment list numbers its items: '.' in "1." or ')' in "1)"
         int blanks = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.isBlank()) {
+                if (spaced) {
+                    if (FlatThread.spacer(line) && current != null && current.header == null && !current.lines.isEmpty()) {
+                        closed = true;
+                        closedBy = FlatThread.Cue.SPACER;
+                    }
+                    continue;
+                }
                 if (paragraphs && current != null && current.header == null && !current.lines.isEmpty()) {
                     closed = true;
                     closedBy = FlatThread.Cue.PARAGRAPH;

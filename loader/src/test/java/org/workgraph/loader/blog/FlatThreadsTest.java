@@ -435,4 +435,19 @@ class FlatThreadsTest {
                 """);
         assertEquals(List.of("-", "-"), writers(post));
     }
+
+    @Test
+    void postsDividedByLinesOfSpacesAreResponsesWhoseParagraphsStayTogether() throws Exception {
+        // A forum dump: each post ends with a line holding a single space; a post's paragraphs are divided by empty lines.
+        BlogPost post = parse("A thread about unions\n\nA first post, its writer's name lost.\n \n"
+                + "A second post, in two paragraphs.\n\nIts second paragraph.\n \n\nA third post.\n");
+        assertEquals(List.of("A first post, its writer's name lost.", "A second post, in two paragraphs. Its second paragraph.",
+                "A third post."), post.responses().stream().map(Response::text).toList());
+    }
+
+    @Test
+    void oneLineOfSpacesIsNoThread() throws Exception {
+        BlogPost post = parse("A title\n\nA first paragraph.\n \nA second paragraph.\n\nA third.\n");
+        assertTrue(post.responses().isEmpty());
+    }
 }
