@@ -450,4 +450,27 @@ class FlatThreadsTest {
         BlogPost post = parse("A title\n\nA first paragraph.\n \nA second paragraph.\n\nA third.\n");
         assertTrue(post.responses().isEmpty());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Is this the same thing? Or am I mistaken? Oskar Lind.|Oskar Lind",
+            "I tried it for a year and it worked. Good Luck.|-",
+            "We moved to Lower Saxony.|-",
+    })
+    void aFullNameAsTheLastSentenceSignsANamelessComment(String text, String writer) throws Exception {
+        BlogPost post = parse("""
+                A title
+
+                The post's own text, long enough to be a body, ending like a sentence.
+
+                2 comments
+
+                  1. A first comment with no name.
+
+                    Liked by 2 people
+
+                  2. %s
+                """.formatted(text));
+        assertEquals(List.of("-", writer), writers(post));
+    }
 }
