@@ -92,6 +92,27 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
             String target = m.group(2) == null ? null : clean(m.group(2).trim().replaceFirst("^(?i:to)\\s+", "").replaceFirst("^@", ""));
             return Optional.of(new Found(m.group(1), rest, 1, target != null, target));
         }),
+        /**
+         * Social posts: a display name with its handle, its age, or both ("Ann Lee @ann@example.social · 3h",
+         * "Ann Lee (@ann)", "ann · 2d"), as microblogs and their mirrors print each post's head.
+         */
+        SOCIAL(Strength.STRONG, c -> {
+            Matcher m = SOCIAL_HEAD.matcher(c.text);
+            if (!m.matches() || (m.group(2) == null && m.group(3) == null)) return Optional.empty();
+            String name = clean(m.group(1));
+            // "Thanks @ann", "cc @ann", "Agreed @ann": a short reply that speaks to a handle, not a post's head.
+            if (!nameLike(name, false) || SPOKEN.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT))) return Optional.empty();
+            // A head has a post under it; a list of names with handles one under another is a byline or a signature block.
+            if (c.below() >= c.lines.size()) return Optional.empty();
+            Matcher next = SOCIAL_HEAD.matcher(c.lines.get(c.below()).trimmed());
+            if (next.matches() && (next.group(2) != null || next.group(3) != null) && nameLike(clean(next.group(1)), false)) return Optional.empty();
+            for (int k : new int[] {c.i - 1, c.i + 1}) {
+                if (k < 0 || k >= c.lines.size()) continue;
+                String near = c.lines.get(k).trimmed();
+                if (!near.isEmpty() && near.length() <= 60 && NAMED_HANDLE.matcher(near).find()) return Optional.empty();
+            }
+            return Optional.of(c.header(name, m.group(3) == null ? "" : m.group(3), 1, false));
+        }),
         /** "Ann Lee 16 February 2009 at 10:10 am #", "u/ann 4d ago", "Anonymous9:56 PM": a name with its stamp. */
         NAME_STAMP(Strength.STRONG, c -> stamped(c.text).map(h -> c.header(h[0], h[1], 1, false))),
         /** "👤 ann": a name behind a portrait icon (an emoji or symbol), the way Q&amp;A and chat systems print it. */
@@ -155,6 +176,18 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
     private static final Pattern ACTION = Pattern.compile("^" + "([*@]?[\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019*-]*(?:\\s+[\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019*-]*){0,3}?)"
             + "\\s+(?i:replied|commented|responded|answered)(\\s+(?i:to)\\s+[@\\p{L}][\\p{L}\\p{M}\\d_.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'\u2019-]*){0,2})?"
             + "\\s*:?\\s*(?:[\u00B7\u2022|,\u2013\u2014-]\\s*)?(\\S.*)?$");
+
+    /** A name with a handle beside it, in any line: "Ann Lee (@ann)*", "Ann Lee @ann". */
+    private static final Pattern NAMED_HANDLE = Pattern.compile("\\p{L}[\\p{L}.'-]*\\s+\\(?@[\\p{L}\\d_]");
+
+    /** Words that open a short reply speaking to a handle: "Thanks @ann", "cc @ann". */
+    private static final Set<String> SPOKEN = Set.of("thanks", "thank", "thx", "ty", "hi", "hello", "hey", "dear", "cc", "via", "congrats",
+            "agreed", "agree", "yes", "yep", "no", "nope", "same", "lol", "ok", "okay", "sure", "true", "exactly", "ha", "haha", "wow",
+            "nice", "great", "love", "welcome", "sorry", "cheers", "please", "right", "indeed", "oh");
+
+    /** "Ann Lee @ann@example.social · 3h": group 1 the name, 2 the handle, 3 a short age ("3h", "2d", "5m") or a stamp. */
+    private static final Pattern SOCIAL_HEAD = Pattern.compile("^(.+?)(?:\\s+\\(?(@[\\p{L}\\d_][\\p{L}\\d_.-]*(?:@[\\w.-]+\\.[a-z]{2,})?)\\)?)?"
+            + "(?:\\s*[\u00B7\u2022|]\\s*(\\d{1,3}\\s?(?:s|m|min|h|hr|d|w|mo|y)|\\p{Lu}\\p{Ll}{2}\\s\\d{1,2}(?:,\\s\\d{4})?))?$");
 
     /** What a form reads off a line: the name as printed, the stamp after it (or null), lines taken, a reply cue. */
     private record Found(String name, String stamp, int lines, boolean reply, String target) {}

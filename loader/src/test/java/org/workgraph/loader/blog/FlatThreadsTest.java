@@ -289,6 +289,9 @@ class FlatThreadsTest {
             "Comment by imre_s|imre_s",
             "Reply from Imre Salo on March 3, 2013|Imre Salo",
             "Imre Salo on March 3, 2013 at 10:14 am|Imre Salo",
+            "Imre Salo @imre@example.social \u00B7 3h|Imre Salo",
+            "Imre Salo (@imre_s)|Imre Salo",
+            "imre_s \u00B7 2d|imre_s",
     })
     void writersInTheFormsNewerSystemsPrint(String header, String writer) throws Exception {
         BlogPost post = parse("""
@@ -472,5 +475,42 @@ class FlatThreadsTest {
                   2. %s
                 """.formatted(text));
         assertEquals(List.of("-", writer), writers(post));
+    }
+
+    @Test
+    void aShortReplySpeakingToAHandleIsNoHeader() throws Exception {
+        BlogPost post = parse("""
+                A title
+
+                The post's own text, long enough to be a body, ending like a sentence.
+
+                2 comments
+
+                Avatar of Nils Orm
+
+                A comment's text.
+
+                Thanks @nils_o
+
+                Avatar of Ada Quist
+
+                Another comment.
+                """);
+        assertEquals(List.of("Nils Orm", "Ada Quist"), writers(post));
+        assertEquals("A comment's text. Thanks @nils_o", post.responses().get(0).text());
+    }
+
+    @Test
+    void namesWithHandlesOneUnderAnotherAreASignatureBlockNotHeaders() throws Exception {
+        BlogPost post = parse("""
+                A title
+
+                The post's own text, long enough to be a body, ending like a sentence.
+                Imre Salo (@imre_s)
+                Nils Orm (@nils_o)
+                Ada Quist (@adaq)*
+                *Who edited this
+                """);
+        assertTrue(post.responses().isEmpty(), post.responses().toString());
     }
 }
