@@ -136,6 +136,10 @@ public final class BlogParser {
                 // A signature right above the thread's count line signs the post itself (Blogger's "Posted by ann at
                 // 10:44 AM" over "3 comments:"): the post's writer, not a first response.
                 if (signature == null) signature = h;
+            } else if (h != null && !h.trailer() && j > base && countNext(lines, j + h.lines())) {
+                // A name and a time right above the count line ("ann at 9:41 p.m." over "3 comments:") head no text:
+                // they close the post, as Blogger's post footer does, and name its writer.
+                if (signature == null) signature = h;
             } else if (h != null && h.trailer()) {
                 threadStart = signedTextAbove(lines, base, j);
             } else if (NOTICE.matcher(t).find() || (h != null && h.form().strength == Header.Strength.STRONG)) {
@@ -180,6 +184,15 @@ public final class BlogParser {
             }
             int next = nextHeader(headers, bodyStart - base);
             threadStart = next < 0 ? threadEnd : Math.min(threadEnd, base + next);
+            // The post's count line ("0 comments") still counts its thread, and the thread starts there.
+            for (int j = bodyStart; j < threadStart; j++) {
+                Optional<ResponseCount> c = ResponseCount.parse(lines.get(j).trimmed());
+                if (c.isPresent()) {
+                    count = c.get();
+                    threadStart = j;
+                    break;
+                }
+            }
             bodyEnd = threadStart;
         }
 
@@ -265,6 +278,12 @@ public final class BlogParser {
         }
         // Text must stand between the gap and the footer: the footer closes a post.
         return gapEnd >= 0 && gapEnd < footer ? gapEnd : -1;
+    }
+
+    /** Whether the next line with text from {@code from} is a count line ("0 comments"). */
+    private static boolean countNext(List<Line> lines, int from) {
+        int k = nextContent(lines, from);
+        return k < lines.size() && ResponseCount.parse(lines.get(k).trimmed()).isPresent();
     }
 
     /** Whether a count line ("3 comments:") follows line {@code j} within a few lines, furniture and labels between. */

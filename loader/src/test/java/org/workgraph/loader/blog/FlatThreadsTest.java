@@ -513,4 +513,43 @@ class FlatThreadsTest {
                 """);
         assertTrue(post.responses().isEmpty(), post.responses().toString());
     }
+
+    @Test
+    void aPageThatOpensWithItsWritersHeadStillCountsItsThread() throws Exception {
+        BlogPost post = parse("""
+                Imre Salo (@imre_s)
+
+                The post's own text, long enough to be a body, ending like a sentence.
+
+                No comments
+                """);
+        assertEquals("Imre Salo", post.author());
+        assertEquals(0, post.claimedResponseCount());
+        assertTrue(post.responses().isEmpty());
+        assertTrue(post.body().endsWith("ending like a sentence."), post.body());
+    }
+
+    @Test
+    void aNameAndATimeRightAboveTheCountLineCloseThePost() throws Exception {
+        BlogPost post = parse("""
+                A title
+
+                The post's own text, long enough to be a body, ending like a sentence.
+
+                quillon at 9:41 p.m.
+
+                2 comments:
+
+                Nils Orm's avatar
+
+                A first comment.
+
+                Ada Quist's avatar
+
+                A second comment.
+                """);
+        assertEquals("quillon", post.author());
+        assertEquals(2, post.claimedResponseCount());
+        assertEquals(List.of("Nils Orm", "Ada Quist"), writers(post));
+    }
 }
