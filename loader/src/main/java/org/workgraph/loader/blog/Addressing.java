@@ -74,15 +74,30 @@ public final class Addressing {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /** A full name as the text's last sentence: "… am I mistaken? Chris Smith." */
+    private static final Pattern BARE_NAME = Pattern.compile("(?<=[.!?]\\s)(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s*\\.?$");
+    /** Words that open a closing wish or remark, not a name: "Good Luck.", "Happy Holidays." */
+    private static final java.util.Set<String> NOT_FIRST_NAMES = java.util.Set.of("good", "happy", "merry", "god", "take", "see", "well",
+            "great", "nice", "thank", "thanks", "no", "yes", "oh", "wow", "love", "best", "kind", "warm", "all", "keep", "stay",
+            "have", "much", "many", "so", "very", "just", "my", "your", "our", "the", "this", "that", "more", "big", "new");
+
     /** The name a text signs off with at its very end, if it does. */
     public static Optional<String> signOff(String text) {
         Matcher m = SIGN_OFF.matcher(text.strip());
-        if (!m.find()) return Optional.empty();
+        if (!m.find()) {
+            // Or a full name standing as the last sentence, after a sentence of the text.
+            Matcher bare = BARE_NAME.matcher(text.strip());
+            if (!bare.find()) return Optional.empty();
+            String name = bare.group(1);
+            return NOT_FIRST_NAMES.contains(name.split("\\s+")[0].toLowerCase()) || isCommonWord(name) ? Optional.empty() : Optional.of(name);
+        }
         String name = m.group(1);
         if (!Character.isUpperCase(name.charAt(0)) || isCommonWord(name)) return Optional.empty();
         // The signature must stand apart: after a sentence end or at the start of the text.
         String before = text.strip().substring(0, m.start()).strip();
         if (!before.isEmpty() && ".!?)\u201D\"\u2019".indexOf(before.charAt(before.length() - 1)) < 0) return Optional.empty();
+        // "Thanks, Ann." as the whole text thanks Ann: it speaks to someone rather than signing.
+        if (before.isEmpty() && m.group().matches("(?i)^(?:thanks|many thanks|thanks again)\\b.*")) return Optional.empty();
         return Optional.of(name);
     }
 

@@ -126,6 +126,7 @@ public final class BlogParser {
         int firstForm = lines.size();
         ResponseCount count = null;
         Header signature = null; // the post's own signature under its body
+        boolean listed = false; // the thread starts at a comment listed without a header
         Map<Integer, Header> headers = new java.util.TreeMap<>(threads.headers(lines.subList(base, lines.size())));
         // "Published Wednesday, 7 July 2021" reads like a name and a date, but it dates the post: no response's header.
         headers.keySet().removeIf(k -> isPublishedLine(lines.get(base + k).trimmed()));
@@ -135,7 +136,8 @@ public final class BlogParser {
                 firstForm = Math.min(firstForm, j);
                 // Some pages print the form above the thread: when responses follow it and none came before, read on.
                 int from = Math.min(threadStart, j) - base;
-                if (nextHeader(headers, j - base + 1) >= 0 && (nextHeader(headers, from) < 0 || nextHeader(headers, from) > j - base)) {
+                // A comment listed without a header above the form is the thread already: what follows is the form's own.
+                if (!listed && nextHeader(headers, j - base + 1) >= 0 && (nextHeader(headers, from) < 0 || nextHeader(headers, from) > j - base)) {
                     threadStart = j + 1;
                     continue;
                 }
@@ -143,8 +145,15 @@ public final class BlogParser {
                 threadEnd = j;
                 break;
             }
-            if (threadStart < lines.size()) continue;
             Optional<ResponseCount> c = ResponseCount.parse(t);
+            // A count line below a list taken for the first comments: the list was the post's own.
+            if (listed && c.isPresent()) {
+                count = c.get();
+                threadStart = j;
+                listed = false;
+                continue;
+            }
+            if (threadStart < lines.size()) continue;
             Header h = headers.get(j - base);
             if (c.isPresent()) {
                 count = c.get();
@@ -153,19 +162,30 @@ public final class BlogParser {
                 // A signature right above the thread's count line signs the post itself (Blogger's "Posted by ann at
                 // 10:44 AM" over "3 comments:"): the post's writer, not a first response.
                 if (signature == null) signature = h;
+            } else if (h != null && !h.trailer() && j > base && countNext(lines, j + h.lines())) {
+                // A name and a time right above the count line ("ann at 9:41 p.m." over "3 comments:") head no text:
+                // they close the post, as Blogger's post footer does, and name its writer.
+                if (signature == null) signature = h;
             } else if (h != null && h.trailer()) {
                 threadStart = signedTextAbove(lines, base, j);
-            } else if (NOTICE.matcher(t).find() || firstListedComment(lines, base, j)
-                    || (h != null && h.form().strength == Header.Strength.STRONG)) {
+            } else if (NOTICE.matcher(t).find() || (h != null && h.form().strength == Header.Strength.STRONG)) {
                 threadStart = j;
+            } else if (firstListedComment(lines, base, j)) {
+                threadStart = j;
+                listed = true;
             }
         }
         boolean paragraphs = false;
         if (threadStart == lines.size()) {
             int quiet = threadAfterGap(lines, base, firstForm);
+            if (quiet < 0) quiet = FlatThread.afterGapWithHandles(lines, base, firstForm);
             if (quiet >= 0) {
                 threadStart = quiet;
                 paragraphs = true;
+            } else {
+                int posts = FlatThread.handleRun(lines, base, firstForm);
+                if (posts < 0) posts = FlatThread.spacedPosts(lines, base, firstForm);
+                if (posts >= 0) threadStart = posts;
             }
         }
         int bodyEnd = Math.min(threadStart, firstForm);
@@ -190,6 +210,15 @@ public final class BlogParser {
             }
             int next = nextHeader(headers, bodyStart - base);
             threadStart = next < 0 ? threadEnd : Math.min(threadEnd, base + next);
+            // The post's count line ("0 comments") still counts its thread, and the thread starts there.
+            for (int j = bodyStart; j < threadStart; j++) {
+                Optional<ResponseCount> c = ResponseCount.parse(lines.get(j).trimmed());
+                if (c.isPresent()) {
+                    count = c.get();
+                    threadStart = j;
+                    break;
+                }
+            }
             bodyEnd = threadStart;
         }
 
@@ -278,6 +307,12 @@ public final class BlogParser {
         }
         // Text must stand between the gap and the footer: the footer closes a post.
         return gapEnd >= 0 && gapEnd < footer ? gapEnd : -1;
+    }
+
+    /** Whether the next line with text from {@code from} is a count line ("0 comments"). */
+    private static boolean countNext(List<Line> lines, int from) {
+        int k = nextContent(lines, from);
+        return k < lines.size() && ResponseCount.parse(lines.get(k).trimmed()).isPresent();
     }
 
     /** Whether a count line ("3 comments:") follows line {@code j} within a few lines, furniture and labels between. */

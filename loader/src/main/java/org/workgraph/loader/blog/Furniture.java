@@ -23,7 +23,11 @@ public final class Furniture {
             + "(?:posts|joined|location|karma|reputation|member since|messages|points):\\s.*|"
             + "view all comments|view more comments|show more replies|load more comments|more replies|"
             + "\\d+ comments? sorted by.*|sort by:?.*|read more|continue reading.*|%d bloggers like this:?|"
-            + "tags:[\\s,]*|share this:?|like this:?|related|\\[-\\]|\\[\\+\\]|edited)$");
+            + "tags:[\\s,]*|share this:?|like this:?|related|\\[-\\]|\\[\\+\\]|edited|"
+            // The comment form of hosted blogs, printed as text: sign-in choices and their logos, never anybody's words.
+            + "fill in your details below or click an icon to log in:?|you are commenting using your .{1,40} account\\..*|"
+            + "connecting to %s|[\\p{L}.]+ (?:logo|picture|photo)|notify me of (?:new comments|new posts|follow-up comments).*|"
+            + "save my name, email, and website in this browser.*)$");
     private static final Pattern SUBJECT = Pattern.compile("(?i)^re:\\s+\\S.*$");
 
     private Furniture() {}

@@ -21,11 +21,16 @@ import org.workgraph.loader.text.Line;
  * @param label  the page's own number for the response ("3"), or null
  * @param lines  how many lines the header takes (a name line with its date line below takes two)
  * @param reply  whether the header itself says the response answers another ("| parent |")
+ * @param target whom the header says the response answers ("bo replied to Ann Lee" gives "Ann Lee"), or null
  *
  * <p>Some systems sign a response under its text instead ({@link #trailer()}): Typepad's "Posted by: ann | date",
  * Blogger's "By Blogger ann, at 12:20 PM".
  */
-record Header(Form form, String name, LocalDate date, String label, int lines, boolean reply) {
+record Header(Form form, String name, LocalDate date, String label, int lines, boolean reply, String target) {
+
+    Header(Form form, String name, LocalDate date, String label, int lines, boolean reply) {
+        this(form, name, date, label, lines, reply, null);
+    }
 
     /** Whether the header signs the text above it rather than heading the text below ("Posted by: ann | date"). */
     boolean trailer() { return form.trailer; }
@@ -62,10 +67,61 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
             if (!m.matches()) return Optional.empty();
             return stamped(m.group(1)).map(h -> c.header(h[0], h[1], 1, true));
         }),
+        /** "Comment by ann", "Reply from Ann Lee on March 3, 2013", "Comment from ann · 2 days ago". */
+        COMMENT_BY(Strength.STRONG, c -> {
+            Matcher m = Pattern.compile("^(?i:comment|reply|response|answer)\\s+(?i:by|from)\\s+(.+)$").matcher(c.text);
+            if (!m.matches()) return Optional.empty();
+            String rest = m.group(1).trim();
+            Optional<String[]> s = stamped(rest);
+            if (s.isPresent()) return Optional.of(c.header(s.get()[0], s.get()[1], 1, false));
+            String name = clean(rest.replaceFirst("\\s*:$", ""));
+            return nameLike(name, false) ? Optional.of(c.header(name, "", 1, false)) : Optional.empty();
+        }),
+        /** Link aggregators and their mirrors: "by ann 5 days ago", "by ann on March 3, 2013" heading a comment. */
+        BY_NAME_STAMP(Strength.STRONG, c -> c.text.regionMatches(true, 0, "by ", 0, 3)
+                ? stamped(c.text.substring(3).trim()).map(h -> c.header(h[0], h[1], 1, false)) : Optional.empty()),
+        /**
+         * "ann replied", "Ann Lee commented on March 3", "bo replied to Ann Lee": the writer and an action, as activity
+         * feeds and newer comment widgets print it; "replied to NAME" also says whom it answers ({@link #replyTo()}).
+         */
+        ACTED(Strength.STRONG, c -> {
+            Matcher m = ACTION.matcher(c.text);
+            if (!m.matches() || !nameLike(clean(m.group(1)))) return Optional.empty();
+            String rest = m.group(3) == null ? "" : m.group(3).trim();
+            if (!rest.isEmpty() && !Dates.isStamp(rest)) return Optional.empty();
+            String target = m.group(2) == null ? null : clean(m.group(2).trim().replaceFirst("^(?i:to)\\s+", "").replaceFirst("^@", ""));
+            return Optional.of(new Found(m.group(1), rest, 1, target != null, target));
+        }),
+        /**
+         * Social posts: a display name with its handle, its age, or both ("Ann Lee @ann@example.social · 3h",
+         * "Ann Lee (@ann)", "ann · 2d"), as microblogs and their mirrors print each post's head.
+         */
+        SOCIAL(Strength.STRONG, c -> {
+            Matcher m = SOCIAL_HEAD.matcher(c.text);
+            if (!m.matches() || (m.group(2) == null && m.group(3) == null)) return Optional.empty();
+            String name = clean(m.group(1));
+            // "Thanks @ann", "cc @ann", "Agreed @ann": a short reply that speaks to a handle, not a post's head.
+            if (!nameLike(name, false) || SPOKEN.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT))) return Optional.empty();
+            // A head has a post under it; a list of names with handles one under another is a byline or a signature block.
+            if (c.below() >= c.lines.size()) return Optional.empty();
+            Matcher next = SOCIAL_HEAD.matcher(c.lines.get(c.below()).trimmed());
+            if (next.matches() && (next.group(2) != null || next.group(3) != null) && nameLike(clean(next.group(1)), false)) return Optional.empty();
+            for (int k : new int[] {c.i - 1, c.i + 1}) {
+                if (k < 0 || k >= c.lines.size()) continue;
+                String near = c.lines.get(k).trimmed();
+                if (!near.isEmpty() && near.length() <= 60 && NAMED_HANDLE.matcher(near).find()) return Optional.empty();
+            }
+            return Optional.of(c.header(name, m.group(3) == null ? "" : m.group(3), 1, false));
+        }),
         /** "Ann Lee 16 February 2009 at 10:10 am #", "u/ann 4d ago", "Anonymous9:56 PM": a name with its stamp. */
         NAME_STAMP(Strength.STRONG, c -> stamped(c.text).map(h -> c.header(h[0], h[1], 1, false))),
         /** "👤 ann": a name behind a portrait icon (an emoji or symbol), the way Q&amp;A and chat systems print it. */
         ICON_NAME(Strength.STRONG, c -> c.iconed() && c.bareName(false) ? Optional.of(c.header(c.text(), null, 1, false)) : Optional.empty()),
+        /**
+         * A name with a writer's badge and nothing else ("Ann Lee Post author", "ann (author)", "Ann · Moderator"):
+         * the badge says the line names an account, which a heading or a signature never does.
+         */
+        BADGED(Strength.STRONG, c -> c.badged() && c.bareName(false) ? Optional.of(c.header(c.text, null, 1, false)) : Optional.empty()),
         /** A name alone with a date line right below it. */
         NAME_OVER_STAMP(Strength.STRONG, c -> c.bareName(false) && c.below() == c.i + 1 && c.below() < c.lines.size() && Dates.isStamp(c.lines.get(c.below()).trimmed())
                 ? Optional.of(c.header(c.text, c.lines.get(c.below()).trimmed(), 2, false)) : Optional.empty()),
@@ -89,6 +145,13 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         NAME_LINE(Strength.WEAK, c -> c.label == null && !c.listed && c.bareName(true) && c.below() > c.i + 1 && c.below() < c.lines.size()
                 && !Furniture.is(c.lines.get(c.below()).trimmed()) ? Optional.of(c.header(c.text, null, 1, false)) : Optional.empty()),
         /**
+         * A name alone over each text, where the page repeats the shape with user handles ("harla007", "okjob_io",
+         * "TravellingMackem"): forums and their mirrors that lost everything of a header but the writer's name. Never
+         * recognised by itself: {@link ThreadParser#headers} promotes {@link #NAME_LINE} lines to it when three or more
+         * of a page's name lines are handles, which headings and signatures are not.
+         */
+        HANDLE_LINE(Strength.STRONG, c -> Optional.empty()),
+        /**
          * A line a {@link HeaderClassifier} took for a header where no form above matched: never recognised by itself
          * ({@link #learned}), its name is the name-shaped opening of the line, if it has one.
          */
@@ -109,11 +172,28 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         }
     }
 
+    /** "NAME replied", "NAME commented:", "NAME replied to OTHER", each with an optional stamp after it. */
+    private static final Pattern ACTION = Pattern.compile("^" + "([*@]?[\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019*-]*(?:\\s+[\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019*-]*){0,3}?)"
+            + "\\s+(?i:replied|commented|responded|answered)(\\s+(?i:to)\\s+[@\\p{L}][\\p{L}\\p{M}\\d_.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'\u2019-]*){0,2})?"
+            + "\\s*:?\\s*(?:[\u00B7\u2022|,\u2013\u2014-]\\s*)?(\\S.*)?$");
+
+    /** A name with a handle beside it, in any line: "Ann Lee (@ann)*", "Ann Lee @ann". */
+    private static final Pattern NAMED_HANDLE = Pattern.compile("\\p{L}[\\p{L}.'-]*\\s+\\(?@[\\p{L}\\d_]");
+
+    /** Words that open a short reply speaking to a handle: "Thanks @ann", "cc @ann". */
+    private static final Set<String> SPOKEN = Set.of("thanks", "thank", "thx", "ty", "hi", "hello", "hey", "dear", "cc", "via", "congrats",
+            "agreed", "agree", "yes", "yep", "no", "nope", "same", "lol", "ok", "okay", "sure", "true", "exactly", "ha", "haha", "wow",
+            "nice", "great", "love", "welcome", "sorry", "cheers", "please", "right", "indeed", "oh");
+
+    /** "Ann Lee @ann@example.social · 3h": group 1 the name, 2 the handle, 3 a short age ("3h", "2d", "5m") or a stamp. */
+    private static final Pattern SOCIAL_HEAD = Pattern.compile("^(.+?)(?:\\s+\\(?(@[\\p{L}\\d_][\\p{L}\\d_.-]*(?:@[\\w.-]+\\.[a-z]{2,})?)\\)?)?"
+            + "(?:\\s*[\u00B7\u2022|]\\s*(\\d{1,3}\\s?(?:s|m|min|h|hr|d|w|mo|y)|\\p{Lu}\\p{Ll}{2}\\s\\d{1,2}(?:,\\s\\d{4})?))?$");
+
     /** What a form reads off a line: the name as printed, the stamp after it (or null), lines taken, a reply cue. */
-    private record Found(String name, String stamp, int lines, boolean reply) {}
+    private record Found(String name, String stamp, int lines, boolean reply, String target) {}
 
     /** A line being tried as a header: its text without any list number, and where it stands. */
-    private record Candidate(List<Line> lines, int i, String text, String label, boolean listed, boolean iconed) {
+    private record Candidate(List<Line> lines, int i, String text, String label, boolean listed, boolean iconed, boolean badged) {
         /** A form whose pattern gives the name (group 1) and what follows it, a stamp or nothing (group 2). */
         Optional<Found> named(Pattern pattern) {
             Matcher m = pattern.matcher(text);
@@ -145,7 +225,7 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         }
 
         Found header(String name, String stamp, int lineCount, boolean reply) {
-            return new Found(name, stamp, lineCount, reply);
+            return new Found(name, stamp, lineCount, reply, null);
         }
     }
 
@@ -153,21 +233,26 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
 
     /** A writer's name or handle as comment systems print it: up to four words, no sentence in it. */
     private static final String TOKEN = "[*@]?[\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019*-]*(?:@[\\w.-]+\\.[a-z]{2,})?";
-    private static final String NAME = "(" + TOKEN + "(?:\\s+" + TOKEN + "){0,3})";
+    private static final String NAME = "((?:/?u/)?" + TOKEN + "(?:\\s+" + TOKEN + "){0,3})";
     private static final Pattern LIST = Pattern.compile("^(?:(?:[\u2022\u25E6\u25AA\u2023\u2219\u00B7]\\s*)?(\\d{1,5})[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+(\\S.*)$");
+    /** A writer's badge after the name: "Ann Lee Post author", "ann (author)", "ann \u00B7 Moderator", "bo OP". */
+    private static final Pattern BADGE = Pattern.compile("\\s+(?:[\u00B7\u2022|\u2013\u2014-]\\s*)?(?i:post author|\\(author\\)|\\(op\\)|author|moderator|admin|OP)\\s*$");
     /**
      * What systems print around a header's name that is neither name nor stamp: collapse toggles ("[–]"), a portrait
      * icon or emoji, a score ("104 points"), a reply count ("(2 children)"), a Q&amp;A site's "Accepted Answer ✓".
      */
     private static final Pattern DECORATION = Pattern.compile("^(?:\\[[\u2013\u2014+-]\\]|[^\\p{L}\\p{N}\\s\\[(@*\"'\u201C\u2018]+)\\s*"
             + "|\\s+[+-]?\\d[\\d,.]*k?\\s+points?\\b|\\s*\\(\\d+\\s+(?:children|child|replies|reply)\\)\\s*$"
-            + "|\\s+(?i:accepted answer)\\s*\\W*$");
+            + "|\\s+(?i:accepted answer)\\s*\\W*$"
+            // A writer's badge after the name: "Ann Lee Post author", "ann (author)", "ann · Moderator", "bo OP".
+            + "|" + BADGE.pattern());
     private static final Set<String> NOT_NAMES = Set.of("leave", "reply", "replies", "comment", "comments", "share", "related", "posted",
             "tags", "categories", "category", "menu", "home", "search", "previous", "next", "older", "newer", "subscribe",
             "login", "log", "sign", "read", "more", "about", "contact", "archives", "recent", "popular", "trackbacks", "pingbacks",
             "responses", "thoughts", "the", "this", "a", "an", "my", "our", "your", "we", "i", "it", "and", "or", "but", "if", "so",
             "in", "on", "at", "to", "of", "for", "with", "what", "why", "how", "who", "when", "note", "update", "image", "source",
             "photo", "figure", "table", "notes", "references", "footnotes", "like", "view", "user", "member", "admin",
+            "founded", "joined", "created", "updated", "edited", "modified", "published", "last", "top", "sorted",
             "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> NO_NAME = Set.of("anonymous", "unknown", "guest", "(no name)", "deleted", "[deleted]", "removed");
 
@@ -184,10 +269,14 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         if (text.isEmpty()) return Optional.empty();
         String bare = listed ? list.group(2).trim() : t;
         boolean iconed = Character.getType(bare.codePointAt(0)) == Character.OTHER_SYMBOL;
-        Candidate c = new Candidate(lines, i, text, listed ? list.group(1) : null, listed, iconed);
+        boolean badged = BADGE.matcher(listed ? list.group(2).trim() : t).find();
+        Candidate c = new Candidate(lines, i, text, listed ? list.group(1) : null, listed, iconed, badged);
         for (Form form : Form.values()) {
             Optional<Found> f = form.recogniser.apply(c);
-            if (f.isPresent()) return Optional.of(of(form, f.get().name(), f.get().stamp(), c.label(), f.get().lines(), f.get().reply()));
+            if (f.isPresent()) {
+                Header h = of(form, f.get().name(), f.get().stamp(), c.label(), f.get().lines(), f.get().reply());
+                return Optional.of(f.get().target() == null ? h : new Header(h.form(), h.name(), h.date(), h.label(), h.lines(), true, f.get().target()));
+            }
         }
         return Optional.empty();
     }
@@ -227,7 +316,8 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         if (time.find() && (start < 0 || time.start() < start)) start = time.start();
         // A name glued to its time ("Anonymous9:56 PM") is how one widely used system prints it.
         if (start <= 0) return Optional.empty();
-        String name = t.substring(0, start).replaceAll("^u/", "").replaceAll("[\\s|\u00B7\u2022,\u2013\u2014-]+$", "").trim();
+        String name = t.substring(0, start).replaceAll("^u/", "").replaceAll("[\\s|\u00B7\u2022,\u2013\u2014-]+$", "")
+                .replaceFirst("\\s+(?i:on|at)$", "").trim();
         String stamp = t.substring(start);
         if (name.isEmpty() || !nameLike(name) || !Dates.isStamp(stamp)) return Optional.empty();
         return Optional.of(new String[] {name, stamp});
@@ -238,7 +328,7 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
      * said..."), a federated account's home server after it ("ann@example.social"), a trailing asterisk.
      */
     private static String clean(String name) {
-        return name.replaceAll("\\*+$", "").replaceFirst("^(?i:blogger|anonymous)\\s+(?=\\S)", "")
+        return name.replaceAll("\\*+$", "").replaceFirst("^/?u/(?=\\S)", "").replaceFirst("^@(?=\\S)", "").replaceFirst("^(?i:blogger|anonymous)\\s+(?=\\S)", "")
                 .replaceFirst("@[\\w.-]+\\.[a-z]{2,}$", "").trim();
     }
 
@@ -251,6 +341,18 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
     }
 
     static boolean nameLike(String s) { return nameLike(s, true); }
+
+    /**
+     * A user handle rather than a person's name or a heading: one token with a digit, an underscore, a dot or a hyphen
+     * inside it, a lower-case first letter, or a capital inside it ("okjob_io", "j-whiskey", "TravellingMackem").
+     */
+    static boolean handleShaped(String s) {
+        if (s == null) return false;
+        String t = s.trim().replaceFirst("^[@*]", "");
+        if (t.isEmpty() || t.contains(" ") || !nameLike(t, false)) return false;
+        return t.matches(".*\\p{L}.*") && (t.matches(".+[\\d_.-].*") || Character.isLowerCase(t.codePointAt(0))
+                || t.substring(1).chars().anyMatch(Character::isUpperCase));
+    }
 
     /**
      * Up to four words, each a name token, none of them a word pages print as furniture or prose. {@code cased}: a

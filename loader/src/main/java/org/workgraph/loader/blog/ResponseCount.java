@@ -28,7 +28,17 @@ record ResponseCount(int count, String title) {
     /** The word before the number: "Comments 25", "Comments (3)", "Responses: 12". */
     private static final Pattern WORD_FIRST = Pattern.compile("^(?i:comments|responses|replies)\\s*(?::\\s*|\\(\\s*|\\s)(\\d[\\d,]*)\\s*\\)?$");
 
+    /** "16 thoughts on “Title" with the closing quote lost, as a cut-off page or a careless dump prints it. */
+    private static final Pattern OPEN_QUOTE = Pattern.compile("^(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
+            + "(?:responses?|comments?|replies|thoughts?|reactions?)\\s+(?:to|on)\\s+[\u201C\"\u2018](.+)$", Pattern.CASE_INSENSITIVE);
+
     static Optional<ResponseCount> parse(String line) {
+        Matcher q = OPEN_QUOTE.matcher(line.trim());
+        if (q.matches() && !q.group(2).matches(".*[\u201D\"\u2019]\\W*$")) {
+            String n = q.group(1).toLowerCase(Locale.ROOT);
+            return Optional.of(new ResponseCount(Character.isDigit(n.charAt(0)) ? Integer.parseInt(n.replace(",", "")) : WORDS.indexOf(n),
+                    q.group(2).trim()));
+        }
         Matcher w = WORD_FIRST.matcher(line.trim());
         if (w.matches()) return Optional.of(new ResponseCount(Integer.parseInt(w.group(1).replace(",", "")), null));
         Matcher m = LINE.matcher(line.trim());

@@ -41,8 +41,13 @@ final class ThreadParser {
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:(?:[\u2022\u25E6\u25AA\u2023\u2219\u00B7]\\s*)?(\\d{1,5})[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+(\\S.*)$");
     /** How many texts a page must sign with a name line before such lines count as signatures. */
     private static final int SIGNATURES = 3;
+    /** How many name lines over texts must be user handles before a page's name lines count as its headers. */
+    private static final int HANDLES = 3;
     private static final Pattern SCORE = Pattern.compile("^[+-]?\\d[\\d,.]*k?$");
     private static final Pattern PINGBACK = Pattern.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:pingback|trackback):\\s*(.*)$");
+    /** A nesting cue printed with a reply: "↳ Ann Lee", "In reply to Ann Lee.", "Replying to @ann". */
+    private static final Pattern REPLY_TO = Pattern.compile("^(?:[\u21B3\u2937\u21AA]\\s*|(?i:in reply to|replying to|reply to)\\s+)@?"
+            + "([\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019-]*(?:\\s+[\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019-]*){0,3}?)\\.?:?$");
     private static final Pattern REBLOG = Pattern.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:reblogged this on)\\s+(.+?)(?:\\s+(?i:and commented)\\s*:?)?\\s*$");
 
     private final HeaderClassifier classifier;
@@ -65,9 +70,11 @@ final class ThreadParser {
         final List<String> lines = new ArrayList<>();
         final List<Integer> numbers = new ArrayList<>(); // indexes of its text lines in the thread, for explanations
         LocalDate date;
+        String target; // whom a nesting cue under its header says it answers ("In reply to Ann"), or null
         Draft(ResponseKind kind, String label, Header header, String notice, int indent, boolean nested, int line, Draft parent) {
             this.kind = kind; this.label = label; this.header = header; this.notice = notice; this.indent = indent;
             this.nested = nested; this.line = line; this.parent = parent; this.date = header == null ? null : header.date();
+            this.target = header == null ? null : header.target();
         }
         boolean structured() { return header != null || (label != null && notice == null); }
         String text() { return Text.normalizeSpace(String.join(" ", lines)); }
@@ -110,13 +117,29 @@ final class ThreadParser {
         java.util.Set<Integer> memberBlocks = memberBlocks(lines, headers);
         Draft current = null;
         boolean closed = false; // a footer or a gap closed the current response
+        FlatThread.Cue closedBy = null; // what closed it, the next response's evidence
+        // A thread of lines with no header and no blank line between them: a dump that prints one comment per line.
+        boolean perLine = headers.isEmpty() && !paragraphs && denseLines(lines);
+        // Posts divided by lines of spaces, their paragraphs by empty lines: only the former close a response.
+        boolean spaced = headers.isEmpty() && lines.stream().filter(FlatThread::spacer).count() >= 2
+                && lines.stream().anyMatch(l -> l.text().isEmpty());
         boolean replySubject = false;
         char listStyle = 0; // how the thread's comment list numbers its items: '.' in "1." or ')' in "1)"
         int blanks = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.isBlank()) {
-                if (paragraphs && current != null && current.header == null && !current.lines.isEmpty()) closed = true;
+                if (spaced) {
+                    if (FlatThread.spacer(line) && current != null && current.header == null && !current.lines.isEmpty()) {
+                        closed = true;
+                        closedBy = FlatThread.Cue.SPACER;
+                    }
+                    continue;
+                }
+                if (paragraphs && current != null && current.header == null && !current.lines.isEmpty()) {
+                    closed = true;
+                    closedBy = FlatThread.Cue.PARAGRAPH;
+                }
                 // Two blank lines or more after a response's text: the page put space between two responses.
                 if (++blanks >= 2 && current != null && !current.lines.isEmpty() && !current.nested && current.notice == null) closed = true;
                 continue;
@@ -202,7 +225,14 @@ final class ThreadParser {
             }
             if (Furniture.isFooter(t)) {
                 closed = current != null;
+                closedBy = FlatThread.Cue.FOOTER;
                 marks.mark(line, Segment.Role.FOOTER);
+                continue;
+            }
+            Matcher replyTo = REPLY_TO.matcher(t);
+            if (current != null && current.header != null && current.lines.isEmpty() && replyTo.matches() && Header.nameLike(replyTo.group(1), false)) {
+                current.target = replyTo.group(1).replaceFirst("\\.$", "");
+                marks.mark(line, Segment.Role.HEADER_DETAIL, "reply to", current);
                 continue;
             }
             if (Furniture.is(t)) {
@@ -210,30 +240,77 @@ final class ThreadParser {
                 marks.mark(line, Segment.Role.FURNITURE);
                 continue;
             }
-            if (current == null || closed || current.kind == ResponseKind.PINGBACK
-                    || (!current.structured() && current.kind != ResponseKind.REBLOG && startsNewParagraphResponse(current, t))
+            boolean unheaded = current != null && !current.structured() && current.kind != ResponseKind.REBLOG;
+            boolean addressed = unheaded && startsNewParagraphResponse(current, t);
+            // A date or time alone on its line after a text: the stamp of the next response whose name was lost.
+            boolean stamped = !named && isDateLine(t) && Dates.isStamp(t) && (current == null || !current.lines.isEmpty())
+                    && i + 1 < lines.size() && nextText(lines, i + 1) >= 0;
+            boolean ownLine = unheaded && perLine && current.notice == null && !current.lines.isEmpty();
+            String cue = null;
+            if (stamped && (current == null || current.header == null)) {
+                cue = "start: " + FlatThread.Cue.DATE.label;
+                current = new Draft(ResponseKind.COMMENT, null, null, null, line.indent(), false, line.number(), null);
+                current.date = Dates.find(t).orElse(null);
+                drafts.add(current);
+                open.clear();
+                closed = false;
+                closedBy = null;
+                marks.mark(line, Segment.Role.HEADER_DETAIL, cue, current);
+                continue;
+            }
+            if (current == null || closed || current.kind == ResponseKind.PINGBACK || addressed || ownLine
                     || (current.nested && line.indent() <= current.indent)) {
-                // A paragraph no header claims: a comment whose writer the text does not give.
+                // A paragraph no header claims: a comment whose writer the text does not give. The cue that started it
+                // is its evidence.
+                cue = "start: " + (current == null ? "thread start" : closed && closedBy != null ? closedBy.label
+                        : addressed ? FlatThread.Cue.ADDRESS.label : ownLine ? FlatThread.Cue.LINE.label : "after a notice or a nested reply");
                 current = new Draft(ResponseKind.COMMENT, null, null, null, line.indent(), false, line.number(), null);
                 drafts.add(current);
                 open.clear();
                 closed = false;
+                closedBy = null;
             }
             current.lines.add(t);
             current.numbers.add(i);
-            marks.mark(line, Segment.Role.RESPONSE, null, current);
+            marks.mark(line, Segment.Role.RESPONSE, cue, current);
         }
         // Where every response is signed under its text, unsigned text after the last signature is the page's own
         // (an invitation to comment, a moderation notice, a copyright line), not a response whose name was lost.
         if (!headers.isEmpty() && headers.values().stream().allMatch(Header::trailer)) {
             int last = -1;
             for (int k = 0; k < drafts.size(); k++) if (drafts.get(k).header != null) last = k;
+            // Unless the page's end cut the last text off before its signature: a response whose writer was lost.
+            Draft cut = null;
+            if (last >= 0 && drafts.size() > last + 1) {
+                Draft tail = drafts.get(drafts.size() - 1);
+                List<String> signatures = new ArrayList<>();
+                headers.forEach((k, h) -> signatures.add(lines.get(k).trimmed()));
+                if (tail.header == null && tail.notice == null && !tail.lines.isEmpty()
+                        && FlatThread.cutOff(tail.lines.get(tail.lines.size() - 1), signatures)) {
+                    cut = tail;
+                    String end = tail.lines.get(tail.lines.size() - 1);
+                    // A signature cut short is no part of the text it would have signed.
+                    boolean cutSignature = signatures.stream().anyMatch(sig -> sig.length() > end.length() && sig.startsWith(end));
+                    if (cutSignature && tail.lines.size() == 1) cut = null;
+                    else if (cutSignature) {
+                        marks.mark(lines.get(tail.numbers.get(tail.numbers.size() - 1)), Segment.Role.HEADER, "cut off", tail);
+                        tail.lines.remove(tail.lines.size() - 1);
+                        tail.numbers.remove(tail.numbers.size() - 1);
+                    }
+                    if (cut != null) {
+                        drafts.remove(drafts.size() - 1);
+                        marks.mark(lines.get(tail.numbers.get(0)), Segment.Role.RESPONSE, "start: " + FlatThread.Cue.CUT_OFF.label, tail);
+                    }
+                }
+            }
             while (last >= 0 && drafts.size() > last + 1 && drafts.get(drafts.size() - 1).header == null
                     && drafts.get(drafts.size() - 1).notice == null) {
                 Draft tail = drafts.remove(drafts.size() - 1);
                 for (int k : tail.numbers) marks.mark(lines.get(k), Segment.Role.UNREAD);
             }
+            if (cut != null) drafts.add(cut);
         }
+        truncatedHeader(lines, headers, drafts, marks);
         List<Response> responses = toResponses(drafts, postAuthor != null ? postAuthor : siteOwner(drafts), marks);
         return responses;
     }
@@ -247,7 +324,7 @@ final class ThreadParser {
         Map<Integer, Integer> lastNumber = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).trimmed();
-            if (t.isEmpty() || PINGBACK.matcher(t).matches() || REBLOG.matcher(t).matches()) continue;
+            if (t.isEmpty() || PINGBACK.matcher(t).matches() || REBLOG.matcher(t).matches() || REPLY_TO.matcher(t).matches()) continue;
             Optional<Header> found = Header.at(lines, i);
             if (found.isEmpty()) continue;
             Header h = found.get();
@@ -258,6 +335,12 @@ final class ThreadParser {
             }
             all.put(i, h);
             i += h.lines() - 1;
+        }
+        // A page that repeats a name line over its texts, three or more of them user handles, heads its responses with
+        // them: a mirror or forum dump that kept only each writer's name. Headings and signatures are not handles.
+        if (all.values().stream().filter(h -> h.form() == Header.Form.NAME_LINE && Header.handleShaped(h.name())).count() >= HANDLES) {
+            all.replaceAll((k, h) -> h.form() == Header.Form.NAME_LINE && h.name() != null && !h.name().contains(" ")
+                    ? new Header(Header.Form.HANDLE_LINE, h.name(), h.date(), h.label(), h.lines(), h.reply()) : h);
         }
         if (all.values().stream().anyMatch(h -> h.form().strength == Header.Strength.STRONG)) {
             all.values().removeIf(h -> h.form().strength == Header.Strength.WEAK);
@@ -320,6 +403,74 @@ final class ThreadParser {
             i = end;
         }
         return out;
+    }
+
+    /** The first non-blank line from {@code from} that is text (no furniture), or -1. */
+    private static int nextText(List<Line> lines, int from) {
+        for (int k = from; k < lines.size(); k++) {
+            String t = lines.get(k).trimmed();
+            if (t.isEmpty()) continue;
+            return Furniture.is(t) || Dates.isStamp(t) ? -1 : k;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the thread is text lines alone, two or more, with no blank line, notice or furniture between them: a dump
+     * that prints one comment per line. (Where footers or notices stand between, a comment's paragraphs run over
+     * several lines.)
+     */
+    private static boolean denseLines(List<Line> lines) {
+        int first = 0, last = lines.size() - 1;
+        while (first <= last && lines.get(first).isBlank()) first++;
+        while (last >= first && lines.get(last).isBlank()) last--;
+        if (last - first < 1) return false;
+        for (int k = first; k <= last; k++) {
+            String t = lines.get(k).trimmed();
+            // Notices and furniture among the lines are a layout of their own, whose comments run over several lines.
+            if (t.isEmpty() || PINGBACK.matcher(t).matches() || REBLOG.matcher(t).matches() || Furniture.is(t)) return false;
+            // Each line must read as a comment: a few words of text, not a fragment of markup or a label.
+            if (t.split("\\s+").length < 3 || !t.matches(".*\\p{L}{2}.*")) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The page's last line as the start of a header cut off by the page's end ("Ann Lee | April 10, 2" under headers
+     * "Ann Lee | April 5, 2003"): the name of an earlier header and the same separator after it. Its response has a
+     * writer and no text.
+     */
+    private static void truncatedHeader(List<Line> lines, Map<Integer, Header> headers, List<Draft> drafts, Marks marks) {
+        int last = lines.size() - 1;
+        while (last >= 0 && lines.get(last).isBlank()) last--;
+        if (last < 0 || headers.containsKey(last) || drafts.isEmpty()) return;
+        Draft owner = drafts.get(drafts.size() - 1);
+        if (owner.header == null || owner.lines.isEmpty() || !owner.numbers.contains(last) || owner.numbers.size() < 2) return;
+        String t = lines.get(last).trimmed();
+        for (Map.Entry<Integer, Header> e : headers.entrySet()) {
+            Header h = e.getValue();
+            String shown = lines.get(e.getKey()).trimmed();
+            if (h.trailer() || h.name() == null || h.lines() != 1 || !shown.startsWith(h.name()) || t.length() >= shown.length() + 4) continue;
+            String sep = separator(shown.substring(h.name().length()));
+            for (Header other : headers.values()) {
+                if (other.name() == null || !t.startsWith(other.name()) || sep.isEmpty()) continue;
+                if (!separator(t.substring(other.name().length())).equals(sep)) continue;
+                owner.lines.remove(owner.lines.size() - 1);
+                owner.numbers.remove(owner.numbers.size() - 1);
+                Draft cut = new Draft(ResponseKind.COMMENT, null, new Header(h.form(), other.name(), null, null, 1, false), null,
+                        lines.get(last).indent(), false, lines.get(last).number(), null);
+                drafts.add(cut);
+                marks.mark(lines.get(last), Segment.Role.HEADER, "cut off", cut);
+                return;
+            }
+            return;
+        }
+    }
+
+    /** The punctuation that opens a header's rest after the name (" | April 5" gives "|"), or "" when a letter does. */
+    private static String separator(String rest) {
+        String r = rest.strip();
+        return r.isEmpty() || Character.isLetterOrDigit(r.codePointAt(0)) ? "" : r.substring(0, 1);
     }
 
     /** The character after a list item's number: "1." and "1)" are two lists. */
@@ -405,6 +556,13 @@ final class ThreadParser {
                 default -> {
                     Response previous = out.isEmpty() ? null : out.get(out.size() - 1);
                     date = d.date;
+                    if (d.target != null) {
+                        // A nesting cue names whom it answers: their latest response before it, when the page shows one.
+                        kind = ResponseKind.REPLY;
+                        for (int k = out.size() - 1; k >= 0 && replyTo == null; k--) {
+                            if (out.get(k).writer() != null && samePerson(d.target, out.get(k).writer())) replyTo = out.get(k).position();
+                        }
+                    }
                     if (d.header != null) {
                         writer = d.header.name();
                         // An unnested comment can still be the post's writer answering the one before by name.
@@ -414,7 +572,7 @@ final class ThreadParser {
                         }
                     } else {
                         writer = Addressing.signOff(text).orElse(null);
-                        if (answersPrevious(text, writer, previous, postAuthor)) {
+                        if (answersPrevious(text, writer, previous, postAuthor) || answersByHandles(text, previous, out)) {
                             kind = ResponseKind.REPLY;
                             replyTo = previous.position();
                         }
@@ -443,6 +601,24 @@ final class ThreadParser {
         if (name.isEmpty()) return false;
         // The name must be the previous writer's when the page gives it; an unsigned comment can only be guessed.
         return previous.writer() == null ? Addressing.openingAddressee(text).isPresent() : samePerson(name.get(), previous.writer());
+    }
+
+    /**
+     * A fediverse thread flattened to text, where each post opens with the handles of everyone in the conversation but
+     * its own writer: the first response's first handle is the post's writer; a later post that drops exactly that
+     * handle from the one before and adds another is the post's writer answering the one before (its writer is the
+     * handle added).
+     */
+    private static boolean answersByHandles(String text, Response previous, List<Response> out) {
+        if (previous == null || out.isEmpty() || previous.writer() != null) return false;
+        java.util.Set<String> now = FlatThread.openingHandles(text), before = FlatThread.openingHandles(previous.text());
+        java.util.Set<String> first = FlatThread.openingHandles(out.get(0).text());
+        if (now.isEmpty() || before.isEmpty() || first.isEmpty()) return false;
+        String postWriter = first.iterator().next();
+        java.util.Set<String> gone = new java.util.HashSet<>(before), added = new java.util.HashSet<>(now);
+        gone.removeAll(now);
+        added.removeAll(before);
+        return gone.equals(java.util.Set.of(postWriter)) && !added.isEmpty();
     }
 
     /** The same person by full name, or a first name of the full name. */
