@@ -93,6 +93,10 @@ public final class ActReader {
         }
 
         List<Sentence> sentences = sentences(text);
+        if (sentences.isEmpty()) {
+            // A response of marks alone ("@", "+1" aside, a lone emoji): no sentence to weigh, and nothing below may assume one.
+            return only(unit, Act.OTHER, "no words to read an act from", List.of(new Span(unit, 0, text.length(), text)));
+        }
         int open = opening(text);
         List<Cue> cues = new ArrayList<>();
         // Appreciation: praise or thanks per sentence (sign-offs and bare names aside).

@@ -148,6 +148,17 @@ class ActReaderTest {
     }
 
     @Test
+    void aResponseOfMarksAloneIsOtherAndTheThreadIsStillRead() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "@"),
+                comment(2, "Tomas Reyes", "\u2014"),
+                comment(3, "Ines Corbel", "Thanks for this."));
+        assertEquals(Act.OTHER, mainOf(post, 1).act(), mainOf(post, 1).toString());
+        assertEquals(Act.OTHER, mainOf(post, 2).act(), mainOf(post, 2).toString());
+        assertEquals(Act.APPRECIATION, mainOf(post, 3).act());
+    }
+
+    @Test
     void theLastResponseCutOffAfterAFewWordsIsOther() {
         BlogPost post = read(PLAIN_POST,
                 comment(1, "Ines Corbel", "We should all move to four days."),
