@@ -236,8 +236,10 @@ public final class Loader {
         } catch (IOException e) {
             out.accept(new MappedDocument(documents[0] == 0 ? FileOutcome.failed(file, 0, "cannot read: " + e)
                     : closing(file, documents[0], ReadSummary.NONE, "cannot read on: " + e, 0), null, null));
-        } catch (RuntimeException e) {
-            // A bug must not stop the other files; say which file it was.
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // A bug must not stop the other files; say which file it was. Errors too: a class that cannot initialise (a
+            // resource missing from a repackaged jar) or a runaway pattern would otherwise end the worker's task unseen,
+            // and the file would vanish from the report.
             out.accept(new MappedDocument(FileOutcome.failed(file, 0, "internal error: " + e), null, null));
         }
     }
@@ -282,8 +284,8 @@ public final class Loader {
             DocumentPhrases phrases = analyse.apply(graph, quads);
             return new MappedDocument(new FileOutcome(file, true, kind, responses, signals, quads.size(), 0, null, warnings, false, entry),
                     graph, quads, phrases);
-        } catch (RuntimeException e) {
-            // A bug in one document must not stop the file's other documents.
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // A bug in one document must not stop the file's other documents (errors as in readAndMap).
             return new MappedDocument(FileOutcome.failed(file, entry, 0, "internal error: " + e), null, null);
         }
     }

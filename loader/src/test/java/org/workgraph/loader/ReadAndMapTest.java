@@ -27,6 +27,7 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.workgraph.loader.blog.HeaderClassifier;
 import org.workgraph.loader.identity.PeopleGraph;
 import org.workgraph.loader.ideas.DocumentPhrases;
 import org.workgraph.loader.ideas.IdeaGraph;
@@ -134,5 +135,37 @@ class ReadAndMapTest {
         assertEquals(1, out.size());
         assertTrue(out.get(0).outcome().unchanged());
         assertFalse(out.get(0).mapped());
+    }
+
+    @Test
+    void aFileWhoseReadingThrowsAnErrorIsReportedAsFailedAndTheOtherFilesStillLoad(@TempDir Path tmp) throws IOException {
+        // A class that cannot initialise (a missing resource in a repackaged jar) throws an Error, not an exception: it
+        // must fail its own file with a reason, not vanish from the report, and the other files must still be read.
+        Path bad = Files.writeString(tmp.resolve("bad.txt"), "A post about rotas\n\nTeams now plan their week together.\n\n"
+                + "2 comments\n\nAnn Lee says:\nMarch 3, 2024 at 9:15 am\nWe did the same.\n");
+        Path good = Files.writeString(tmp.resolve("good.txt"), "Signals of change\n\n| Signal | Description |\n|---|---|\n"
+                + "| Four-day weeks | More firms trial a shorter week. |\n");
+        HeaderClassifier broken = (lines, ruled) -> {
+            if (lines.stream().anyMatch(l -> l.text().contains("Ann Lee"))) throw new ExceptionInInitializerError("no model");
+            return Set.of();
+        };
+        Loader loader = new Loader(org.workgraph.loader.mapping.Iris.DEFAULT_BASE, Loader.DEFAULT_MAX_BYTES, broken);
+        List<MappedDocument> mapped = new ArrayList<>();
+        loader.readAndMap(bad, source -> false, (g, q) -> null, mapped::add);
+        assertEquals(1, mapped.size());
+        FileOutcome failed = mapped.get(0).outcome();
+        assertFalse(failed.loaded());
+        assertTrue(failed.describeFailure().startsWith(bad.toString()) && failed.message().contains("no model"), failed.describeFailure());
+
+        Path db = tmp.resolve("db");
+        LoadReport report;
+        try (WorkgraphStore store = WorkgraphStore.open(db)) {
+            report = loader.load(List.of(bad, good), new TdbSink(store, loader.derivedGraphs()), f -> {});
+        }
+        assertEquals(2, report.files().size(), report.files().toString());
+        Map<Path, FileOutcome> by = new HashMap<>();
+        report.files().forEach(f -> by.put(f.path(), f));
+        assertFalse(by.get(bad).loaded(), by.get(bad).describe());
+        assertTrue(by.get(good).loaded(), by.get(good).describe());
     }
 }
