@@ -79,6 +79,12 @@ public final class SignalDiscussions implements DerivedGraph {
      * whenever {@link #signalState} finds the store written by something else in between. One writer: no lock.
      */
     private TreeMap<String, SignalWords> kept;
+    /**
+     * Kept with {@link #kept}, by the same rule: every post's and response's words, so that an added digest's signals
+     * are scored only against the posts and responses that could discuss them ({@link Run#mayDiscuss}); null until a
+     * digest is added, or the server prepares it.
+     */
+    private UnitWords units;
     private final KeptState signalState = new KeptState();
 
     public SignalDiscussions(Iris iris) {
@@ -145,10 +151,27 @@ public final class SignalDiscussions implements DerivedGraph {
             List<SignalText> signals = run.weigh(kept.values());
             SignalIndex all = new SignalIndex(signals);
             for (Node g : changed) run.link(units(dsg, g), all);
-            SignalIndex added = new SignalIndex(signals.stream().filter(s -> changed.contains(s.graph())).toList());
+            List<SignalText> addedSignals = signals.stream().filter(s -> changed.contains(s.graph())).toList();
+            SignalIndex added = new SignalIndex(addedSignals);
             if (added.isEmpty()) return;
-            for (Node g : documentGraphs(dsg)) if (!changed.contains(g)) run.link(units(dsg, g), added);
+            if (everyPair) {
+                for (Node g : documentGraphs(dsg)) if (!changed.contains(g)) run.link(units(dsg, g), added);
+                return;
+            }
+            if (units == null) units = readUnits(dsg);
+            run.link(run.mayDiscuss(addedSignals, changed), added);
         };
+    }
+
+    /** Every post's and response's words, read from the store: what {@link #units} keeps. */
+    private static UnitWords readUnits(DatasetGraph dsg) {
+        UnitWords out = new UnitWords();
+        for (Node g : documentGraphs(dsg)) out.add(g, entries(dsg, g));
+        return out;
+    }
+
+    private static List<UnitWords.Entry> entries(DatasetGraph dsg, Node g) {
+        return units(dsg, g).stream().map(u -> UnitWords.Entry.of(u, g)).toList();
     }
 
 
@@ -163,12 +186,17 @@ public final class SignalDiscussions implements DerivedGraph {
             changes.forEach(c -> graphs.add(c.graph()));
             kept.values().removeIf(s -> graphs.contains(s.graph()));
             for (Node g : changed) run.read(g).forEach(s -> kept.put(s.order(), s));
+            if (units != null) {
+                graphs.forEach(units::remove);
+                for (Node g : changed) units.add(g, entries(dsg, g));
+            }
         } else if (changed.isEmpty()) {
             forget(); // a removal needs no signal: read them when an update first needs them
             return;
         } else {
             kept = new TreeMap<>();
             run.read(Node.ANY).forEach(s -> kept.put(s.order(), s));
+            units = null; // read whole when a digest is first added
         }
         signalState.kept(dsg);
     }
@@ -177,12 +205,14 @@ public final class SignalDiscussions implements DerivedGraph {
     public void prepare(DatasetGraph dsg) {
         kept = new TreeMap<>();
         new Run(dsg).read(Node.ANY).forEach(s -> kept.put(s.order(), s));
+        units = readUnits(dsg);
         signalState.kept(dsg);
     }
 
     @Override
     public void forget() {
         kept = null;
+        units = null;
         signalState.forget();
     }
 
@@ -271,6 +301,79 @@ public final class SignalDiscussions implements DerivedGraph {
             List<String> digestIdeas = new ArrayList<>();
             dsg.find(iris.ideasGraph(), digest, DCTerms.subject.asNode(), Node.ANY).forEachRemaining(q -> digestIdeas.add(q.getObject().getURI()));
             return signalIdeas(words, digestIdeas, ideaPrefix);
+        }
+
+        /**
+         * The posts and responses outside the changed documents that could discuss one of the added signals, with
+         * their text: the others cannot reach the threshold, so scoring them would state nothing. Found through the
+         * kept words ({@link #units}), without reading the store but for the ideas of a few and the text of those
+         * found. A signal's words are split as prefix filtering splits them ({@link SignalIndex}): a tail of the words
+         * most posts and responses have, as long as it weighs less than the cosine a link needs on words alone; a
+         * post or response that shares none of the other words is below that cosine by Cauchy-Schwarz. Those that
+         * share an idea with the signal, which need less of the words, are found by the idea. Each one found is then
+         * checked on its words' weights before its text is read.
+         */
+        List<Unit> mayDiscuss(List<SignalText> added, Set<Node> changed) {
+            double floor = SignalIndex.floor(threshold);
+            double cosine = SignalIndex.wordsCosine(threshold);
+            boolean[] found = new boolean[units.slots()];
+            List<Integer> slots = new ArrayList<>();
+            java.util.function.IntConsumer mark = slot -> {
+                if (!found[slot]) {
+                    found[slot] = true;
+                    slots.add(slot);
+                }
+            };
+            for (SignalText s : added) {
+                List<String> words = new ArrayList<>(s.vector().weights().keySet());
+                words.sort(Comparator.comparingInt((String w) -> units.postings(w)).reversed().thenComparing(Comparator.naturalOrder()));
+                double tail = 0;
+                int k = 0;
+                if (cosine > 0) {
+                    for (; k < words.size(); k++) {
+                        double x = s.vector().weights().get(words.get(k)) / s.vector().norm();
+                        if (tail + x * x >= cosine * cosine) break;
+                        tail += x * x;
+                    }
+                }
+                for (; k < words.size(); k++) units.forEachWith(words.get(k), mark);
+                for (String idea : s.ideas()) {
+                    dsg.find(iris.ideasGraph(), Node.ANY, DCTerms.subject.asNode(), org.apache.jena.graph.NodeFactory.createURI(idea)).forEachRemaining(q -> {
+                        int slot = units.slotOf(q.getSubject());
+                        if (slot >= 0) mark.accept(slot);
+                    });
+                }
+            }
+            slots.sort(null);
+            List<Unit> out = new ArrayList<>();
+            for (int slot : slots) {
+                UnitWords.Entry e = units.get(slot);
+                if (changed.contains(e.graph())) continue;
+                TermVector v = TermVector.of(e.keys(), e.counts(), this::idf);
+                if (v.isEmpty()) continue;
+                Set<String> ideas = null;
+                boolean may = false;
+                for (SignalText s : added) {
+                    int shared = 0;
+                    double dot = 0;
+                    for (Map.Entry<String, Double> w : s.vector().weights().entrySet()) {
+                        Double u = v.weights().get(w.getKey());
+                        if (u == null) continue;
+                        shared++;
+                        dot += u * w.getValue();
+                    }
+                    if (shared < Similarity.MIN_SHARED) continue;
+                    double cos = Math.min(1, dot / (s.vector().norm() * v.norm()));
+                    if (Similarity.combine(cos, 0) >= floor) may = true;
+                    else if (Similarity.combine(cos, s.ideas().size()) >= floor) {
+                        if (ideas == null) ideas = unitIdeas(e.resource());
+                        may = Similarity.combine(cos, SignalIndex.sharedIdeas(s.ideas(), ideas)) >= floor;
+                    }
+                    if (may) break;
+                }
+                if (may) content(dsg, e.graph(), e.resource()).ifPresent(t -> out.add(new Unit(e.resource(), t)));
+            }
+            return out;
         }
 
         private Set<String> unitIdeas(Node resource) {
