@@ -78,7 +78,7 @@ public final class SignalDiscussions implements DerivedGraph {
      * so that an update reads only its own documents' signals; null until the first update reads them all, and again
      * whenever {@link #signalState} finds the store written by something else in between. One writer: no lock.
      */
-    private TreeMap<String, SignalWords> kept;
+    private KeptSignals kept;
     /**
      * Kept with {@link #kept}, by the same rule: every post's and response's words, so that an added digest's signals
      * are scored only against the posts and responses that could discuss them ({@link Run#mayDiscuss}); null until a
@@ -148,10 +148,12 @@ public final class SignalDiscussions implements DerivedGraph {
             Run run = new Run(dsg);
             keepSignals(dsg, run, changes, changed);
             if (changed.isEmpty()) return;
-            List<SignalText> signals = run.weigh(kept.values());
-            SignalIndex all = new SignalIndex(signals);
-            for (Node g : changed) run.link(units(dsg, g), all);
-            List<SignalText> addedSignals = signals.stream().filter(s -> changed.contains(s.graph())).toList();
+            List<Unit> changedUnits = new ArrayList<>();
+            for (Node g : changed) changedUnits.addAll(units(dsg, g));
+            // the changed posts and responses against every signal they could link to, only those weighed
+            List<SignalText> signals = everyPair ? run.weigh(kept.all()) : run.weigh(run.candidates(changedUnits));
+            run.link(changedUnits, new SignalIndex(signals));
+            List<SignalText> addedSignals = run.weigh(kept.all().stream().filter(s -> changed.contains(s.graph())).toList());
             SignalIndex added = new SignalIndex(addedSignals);
             if (added.isEmpty()) return;
             if (everyPair) {
@@ -184,8 +186,8 @@ public final class SignalDiscussions implements DerivedGraph {
         if (kept != null && signalState.current(dsg)) {
             Set<Node> graphs = new HashSet<>();
             changes.forEach(c -> graphs.add(c.graph()));
-            kept.values().removeIf(s -> graphs.contains(s.graph()));
-            for (Node g : changed) run.read(g).forEach(s -> kept.put(s.order(), s));
+            kept.removeIf(s -> graphs.contains(s.graph()));
+            for (Node g : changed) run.read(g).forEach(kept::add);
             if (units != null) {
                 graphs.forEach(units::remove);
                 for (Node g : changed) units.add(g, entries(dsg, g));
@@ -194,8 +196,8 @@ public final class SignalDiscussions implements DerivedGraph {
             forget(); // a removal needs no signal: read them when an update first needs them
             return;
         } else {
-            kept = new TreeMap<>();
-            run.read(Node.ANY).forEach(s -> kept.put(s.order(), s));
+            kept = new KeptSignals();
+            run.read(Node.ANY).forEach(kept::add);
             units = null; // read whole when a digest is first added
         }
         signalState.kept(dsg);
@@ -203,8 +205,8 @@ public final class SignalDiscussions implements DerivedGraph {
 
     @Override
     public void prepare(DatasetGraph dsg) {
-        kept = new TreeMap<>();
-        new Run(dsg).read(Node.ANY).forEach(s -> kept.put(s.order(), s));
+        kept = new KeptSignals();
+        new Run(dsg).read(Node.ANY).forEach(kept::add);
         units = readUnits(dsg);
         signalState.kept(dsg);
     }
@@ -301,6 +303,18 @@ public final class SignalDiscussions implements DerivedGraph {
             List<String> digestIdeas = new ArrayList<>();
             dsg.find(iris.ideasGraph(), digest, DCTerms.subject.asNode(), Node.ANY).forEachRemaining(q -> digestIdeas.add(q.getObject().getURI()));
             return signalIdeas(words, digestIdeas, ideaPrefix);
+        }
+
+        /** The kept signals that one of these posts or responses could link to ({@link KeptSignals#candidates}), in index order. */
+        List<SignalWords> candidates(List<Unit> units) {
+            double cosine = SignalIndex.wordsCosine(threshold);
+            TreeMap<String, SignalWords> out = new TreeMap<>();
+            for (Unit unit : units) {
+                TermVector v = TermVector.of(Words.of(unit.text()), this::idf);
+                if (v.isEmpty()) continue;
+                kept.candidates(v, unitIdeas(unit.resource()), cosine).forEach(s -> out.put(s.order(), s));
+            }
+            return new ArrayList<>(out.values());
         }
 
         /**
