@@ -41,18 +41,19 @@ import org.workgraph.ontology.WG;
  * response writes them), in a graph derived across documents, since a link relates two documents.
  *
  * <p>Every post body and every comment or reply (not pingbacks and reblogs, which quote other sites; not digests,
- * which are where signals come from) is scored ({@link Similarity}) against the signals that could link to it: those
- * it shares at least two counted words with, found through a {@link SignalIndex} built once per build or update; words are weighted by the corpus statistics the ideas graph keeps, and the ideas are those
+ * which are where signals come from) is scored ({@link Similarity}) against the signals that could link to it, found
+ * through a {@link SignalIndex} built once per build or update (exact prefix filtering: the links are those of
+ * scoring every pair); words are weighted by the corpus statistics the ideas graph keeps, and the ideas are those
  * of the ideas graph, so this graph is kept after both (it comes after them in {@code Loader#derivedGraphs}).
  *
  * <p>Updates: the links of a changed or removed document's posts, responses and signals go; a changed document's
- * posts and responses are scored against the index of every signal (so an added post computes its own links
- * only), and its signals (a digest) are indexed alone, and every other post and response is walked through that
- * small index: only those sharing two of its words are scored. Every signal's counted words are kept between
- * updates ({@link SignalWords}: read whole by the first update of a process, then only the changed documents'), and
- * weighed again by the present statistics at each update. So an update costs its documents plus weighing the kept
- * signals' words (no store reads), and for a digest one pass over the corpus's text (read back from the store: not
- * kept anywhere else, since no step holds the corpus in memory).
+ * posts and responses are scored against the signals they could link to, and its signals (a digest) against the posts
+ * and responses that could discuss them. Both are found without weighing or reading the rest: every signal's counted
+ * words ({@link KeptSignals}) and every post's and response's ({@link UnitWords}) are kept between updates with
+ * word → which have it (read whole by the first update of a process that needs them, or when the server prepares,
+ * then changed by each update for its documents only), and prefix filtering ({@link SignalIndex}) picks from them the
+ * few that can reach the threshold: only those are weighed by the present statistics, and only those posts' text is
+ * read back. So an update costs its documents and the pairs that could link, not the corpus.
  *
  * <p>Drift, as for ideas: a link between two documents a load did not touch keeps the score it was given against
  * the corpus statistics of its own time, and a post or response that loses a link to a removed signal does not get
@@ -407,7 +408,7 @@ public final class SignalDiscussions implements DerivedGraph {
                 TermVector v = TermVector.of(Words.of(unit.text()), this::idf);
                 if (v.isEmpty() || !index.mayLink(v)) continue;
                 Set<String> ideas = unitIdeas(unit.resource());
-                List<SignalIndex.Match> matches = everyPair ? index.linkedScoringEveryPair(v, ideas, threshold) : index.linked(v, ideas, threshold);
+                List<SignalIndex.Match> matches = everyPair ? index.linkedScoringEveryPair(v, ideas, threshold) : index.linked(v, ideas, threshold, PER_UNIT);
                 if (matches.isEmpty()) continue;
                 List<Candidate> found = new ArrayList<>();
                 for (SignalIndex.Match m : matches) found.add(new Candidate(m.signal(), m.score().value(), m.score()));

@@ -16,22 +16,26 @@ import java.util.Set;
  *
  * <p>A pair links when its score reaches the threshold and it shares {@value Similarity#MIN_SHARED} words. Without a
  * shared idea the score is {@code 0.75 × cosine}, so the cosine must reach {@code t} = threshold / 0.75 (less the
- * rounding of the score's third place): about 0.2. That is what prefix filtering (Bayardo, Ma and Srikant, "Scaling
- * up all pairs similarity search", WWW 2007) needs. Order the words once for the whole index, the words fewest
- * signals have first. A vector's <em>prefix</em> is its words in that order up to where the words left (its
- * <em>tail</em>) have less than {@code t} of its length. If a pair has a common word in neither's prefix, then every
- * common word is in the tail of the one whose prefix ends first in the order, and by Cauchy-Schwarz the cosine is
- * below that tail's length, below {@code t}. So a pair that links on its words alone shares a word in both prefixes:
- * only the signals' prefixes are indexed, and only the post's prefix is walked. The words left out are the common
- * ones (many signals, little weight each): on text written from one vocabulary those are the long posting lists.
+ * rounding of the score's third place): about 0.2. The bound is the one of all-pairs similarity search (Bayardo, Ma
+ * and Srikant, "Scaling up all pairs similarity search", WWW 2007): with both vectors divided by their lengths, the
+ * cosine is the sum over the shared words of the two weights, and a word's weight in any signal is at most its
+ * largest weight among the signals ({@code most}). Take the post's words in the index's order (the words fewest
+ * signals have first) and leave at the end (its <em>tail</em>) as many as keep the sum of the post's weight times
+ * {@code most} below {@code t}: a signal that shares none of the other words (the <em>prefix</em>) has a cosine below
+ * {@code t}. So only the signals of the prefix's words are candidates. The tail holds the common words, those most
+ * signals have and that weigh little in each: on text written from one vocabulary, the long lists.
  *
  * <p>A pair that shares an idea needs less of its words (with one shared idea a cosine of about 0.03, with two none),
- * so those pairs are found by a second index, idea → signals, and the two candidate sets are checked together: the
- * exact cosine and shared words of each candidate are summed over the signal's words (a dense array of the post's
- * weights, no hashing), and only the candidates that can reach the threshold are scored by {@link Similarity#score},
- * so the scores stated are computed exactly as before, word order and rounding included.
+ * so those pairs are found by a second index, idea → signals. Each candidate's exact cosine and shared words are
+ * summed over the signal's words (a dense array of the post's weights, no hashing), and only the candidates that can
+ * reach the threshold are scored by {@link Similarity#score}, so the scores stated are computed exactly as before,
+ * word order and rounding included.
  *
- * <p>The prefixes depend on the threshold; they are built for each threshold asked (one in a build or update).
+ * <p>That alone is not enough where many pairs do reach the threshold: on generated text, written from one
+ * vocabulary, a post is above it with dozens of signals (at 1,000 documents, 85 on average), and keeps only its
+ * {@link SignalDiscussions#PER_UNIT} strongest. So the strongest are looked for first at higher cosines, where the
+ * prefix is short ({@link #linked(TermVector, Set, BigDecimal, int)}), and the search stops as soon as no pair left
+ * unchecked can displace them.
  *
  * <p>Not thread-safe: the per-signal and per-word arrays are reused from one post or response to the next (one build
  * scores tens of thousands of them, and fresh arrays each time would be most of its garbage).
@@ -53,9 +57,17 @@ final class SignalIndex {
     private final double[][] weights;
     /** Idea → the signals that have it, in index order. */
     private final Map<String, int[]> byIdea;
-    /** Word position → the signals with the word in their prefix, in index order, for the cosine last asked. */
-    private int[][] prefixes;
-    private double prefixCosine = Double.NaN;
+    /**
+     * The cosines at which a post's strongest links are looked for before the threshold's: each pass checks the
+     * signals of the post's prefix at that cosine. The post's strongest links score about 0.2-0.4 on generated text.
+     */
+    private static final double[] LEVELS = {0.6, 0.45, 0.35, 0.27};
+    /** Word position → the signals that have the word, in index order. */
+    private final int[][] byWord;
+    /** Word position → its largest weight in a signal (weights divided by the signal's length). */
+    private final double[] most;
+    /** How many pairs {@link #linked} has checked so far: what the filter leaves of posts × signals (for tests and measures). */
+    private long checked;
 
     // reused from one post or response to the next
     private final double[] unitWeight;
@@ -90,6 +102,18 @@ final class SignalIndex {
             words[i] = ids;
             weights[i] = ws;
         }
+        int[] sizes = new int[vocabulary.size()];
+        this.most = new double[vocabulary.size()];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < words[i].length; k++) {
+                sizes[words[i][k]]++;
+                most[words[i][k]] = Math.max(most[words[i][k]], weights[i][k]);
+            }
+        }
+        this.byWord = new int[vocabulary.size()][];
+        for (int w = 0; w < sizes.length; w++) byWord[w] = new int[sizes[w]];
+        int[] filled = new int[sizes.length];
+        for (int i = 0; i < n; i++) for (int w : words[i]) byWord[w][filled[w]++] = i;
         this.byIdea = new HashMap<>();
         ideas.forEach((idea, list) -> byIdea.put(idea, list.stream().mapToInt(Integer::intValue).toArray()));
         this.unitWeight = new double[vocabulary.size()];
@@ -99,6 +123,8 @@ final class SignalIndex {
     }
 
     boolean isEmpty() { return signals.isEmpty(); }
+
+    long checked() { return checked; }
 
     /**
      * Whether the post or response has at least {@value Similarity#MIN_SHARED} words that some signal has: if not,
@@ -115,9 +141,23 @@ final class SignalIndex {
      * each with its score.
      */
     List<Match> linked(TermVector unit, Set<String> unitIdeas, BigDecimal threshold) {
+        return linked(unit, unitIdeas, threshold, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The signals the post or response links to at the threshold among which are its {@code strongest} strongest links
+     * (by score, then by signal IRI, as a post or response keeps them), in index order, each with its score: every
+     * link when {@code strongest} is {@link Integer#MAX_VALUE}, else at least those, and possibly some weaker ones.
+     *
+     * <p>The strongest are looked for first at cosines far above the threshold's ({@link #LEVELS}): after the signals
+     * of the post's prefix at cosine {@code c} and those sharing an idea are checked, any other pair scores
+     * below {@code 0.75 × c}; once {@code strongest} links score above that (rounding included), no other pair can
+     * displace or tie them, and the rest is not looked at. On text where a post is close to dozens of signals (every
+     * generated post and digest draws on one vocabulary), that stops long before the threshold's cosine.
+     */
+    List<Match> linked(TermVector unit, Set<String> unitIdeas, BigDecimal threshold, int strongest) {
         double floor = floor(threshold);
-        double cosine = wordsCosine(threshold);
-        int[][] prefix = prefixes(cosine);
+        double least = wordsCosine(threshold);
 
         // the post's words that some signal has, with their weights divided by the post's whole length
         int m = 0;
@@ -128,85 +168,83 @@ final class SignalIndex {
             unitWords[m++] = id;
         }
         Arrays.sort(unitWords, 0, m);
+        // tails[k]: the most the post's words from k on can add to a cosine (its weight times the word's largest in a signal)
+        double[] tails = new double[m + 1];
+        for (int k = m - 1; k >= 0; k--) tails[k] = tails[k + 1] + unitWeight[unitWords[k]] * most[unitWords[k]];
+
+        List<Match> out = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
         int count = 0;
-        // the post's prefix: its words in index order until those left weigh less than the cosine asked
-        double tail = 0;
-        for (int k = 0; k < m; k++) tail += unitWeight[unitWords[k]] * unitWeight[unitWords[k]];
-        double least = cosine * cosine;
-        for (int k = 0; k < m && (tail >= least || cosine == 0); k++) {
-            int id = unitWords[k];
-            tail -= unitWeight[id] * unitWeight[id];
-            for (int i : prefix[id]) if (!candidate[i]) { candidate[i] = true; candidates[count++] = i; }
-        }
+        // first the signals that share an idea: they can link on few words, so no cosine bounds them
         for (String idea : unitIdeas) {
             int[] list = byIdea.get(idea);
             if (list != null) for (int i : list) if (!candidate[i]) { candidate[i] = true; candidates[count++] = i; }
         }
-        Arrays.sort(candidates, 0, count);
-
-        List<Match> out = new ArrayList<>();
-        for (int j = 0; j < count; j++) {
-            int i = candidates[j];
-            candidate[i] = false;
-            int[] ids = words[i];
-            double[] ws = weights[i];
-            int common = 0;
-            double dot = 0;
-            for (int k = 0; k < ids.length; k++) {
-                double u = unitWeight[ids[k]];
-                if (u == 0) continue;
-                common++;
-                dot += u * ws[k];
+        int done = 0;
+        int walked = 0;
+        // the strongest scores found so far, the weakest of them first: a candidate that cannot reach it is not scored
+        java.util.PriorityQueue<BigDecimal> kept = new java.util.PriorityQueue<>();
+        double weakest = Double.NEGATIVE_INFINITY;
+        for (int level = 0; ; level++) {
+            boolean last = strongest == Integer.MAX_VALUE || level == LEVELS.length || LEVELS[level] <= least;
+            double cosine = last ? least : LEVELS[level];
+            // the post's prefix: its words in index order up to where those left cannot add up to the cosine
+            for (; walked < m && (tails[walked] >= cosine - SLACK || cosine == 0); walked++) {
+                for (int i : byWord[unitWords[walked]]) if (!candidate[i]) { candidate[i] = true; candidates[count++] = i; }
             }
-            if (common < Similarity.MIN_SHARED) continue;
-            SignalDiscussions.SignalText s = signals.get(i);
-            double cos = Math.min(1, dot);
-            // the ideas are counted only when the words alone fall short and all the signal's ideas would not
-            if (Similarity.combine(cos, 0) < floor
-                    && (Similarity.combine(cos, s.ideas().size()) < floor || Similarity.combine(cos, sharedIdeas(s.ideas(), unitIdeas)) < floor)) continue;
-            Similarity.Score score = Similarity.score(s.vector(), s.ideas(), unit, unitIdeas);
-            if (score.links(threshold)) out.add(new Match(s, score));
+            for (; done < count; done++) {
+                Match match = check(candidates[done], unit, unitIdeas, threshold, floor, weakest);
+                if (match != null) {
+                    out.add(match);
+                    at.add(candidates[done]);
+                    if (strongest != Integer.MAX_VALUE) {
+                        kept.add(match.score().value());
+                        if (kept.size() > strongest) kept.poll();
+                        if (kept.size() == strongest) weakest = kept.peek().doubleValue();
+                    }
+                }
+            }
+            if (last) break;
+            // any pair not checked yet shares no idea and has a cosine below this level's
+            double above = (1 - Similarity.IDEAS_WEIGHT) * cosine + ROUNDING + SLACK;
+            if (out.stream().filter(x -> x.score().value().doubleValue() > above).count() >= strongest) break;
         }
+        checked += count;
+        for (int j = 0; j < count; j++) candidate[candidates[j]] = false;
         for (int k = 0; k < m; k++) unitWeight[unitWords[k]] = 0;
-        return out;
+        Integer[] byIndex = new Integer[out.size()];
+        for (int k = 0; k < byIndex.length; k++) byIndex[k] = k;
+        Arrays.sort(byIndex, Comparator.comparingInt(at::get));
+        List<Match> sorted = new ArrayList<>(out.size());
+        for (int k : byIndex) sorted.add(out.get(k));
+        return sorted;
     }
 
     /**
-     * For each word, the signals that have it in their prefix for this cosine: the signal's words in index order up to
-     * where those left weigh less than the cosine (every word when the cosine is 0). Built once per cosine asked.
+     * The exact score of one candidate, if it links and can be among the strongest: its cosine, shared words and shared
+     * ideas summed first, so most are not scored. {@code weakest}: the weakest of the strongest scores found so far; a
+     * candidate whose raw score rounds below it can neither displace nor tie them.
      */
-    private int[][] prefixes(double cosine) {
-        if (prefixes != null && prefixCosine == cosine) return prefixes;
-        int[] sizes = new int[unitWeight.length];
-        int[] ends = new int[signals.size()];
-        double least = cosine * cosine;
-        for (int i = 0; i < signals.size(); i++) {
-            double[] ws = weights[i];
-            // the tails' weights summed from the end, so that each is summed in one order
-            double tail = 0;
-            int end = ws.length;
-            if (cosine > 0) {
-                for (int k = ws.length - 1; k >= 0; k--) {
-                    if (tail + ws[k] * ws[k] >= least) break;
-                    tail += ws[k] * ws[k];
-                    end = k;
-                }
-            }
-            ends[i] = end;
-            for (int k = 0; k < end; k++) sizes[words[i][k]]++;
+    private Match check(int i, TermVector unit, Set<String> unitIdeas, BigDecimal threshold, double floor, double weakest) {
+        int[] ids = words[i];
+        double[] ws = weights[i];
+        int common = 0;
+        double dot = 0;
+        for (int k = 0; k < ids.length; k++) {
+            double u = unitWeight[ids[k]];
+            if (u == 0) continue;
+            common++;
+            dot += u * ws[k];
         }
-        int[][] out = new int[sizes.length][];
-        for (int w = 0; w < sizes.length; w++) out[w] = new int[sizes[w]];
-        int[] filled = new int[sizes.length];
-        for (int i = 0; i < signals.size(); i++) {
-            for (int k = 0; k < ends[i]; k++) {
-                int w = words[i][k];
-                out[w][filled[w]++] = i;
-            }
-        }
-        prefixes = out;
-        prefixCosine = cosine;
-        return out;
+        if (common < Similarity.MIN_SHARED) return null;
+        SignalDiscussions.SignalText s = signals.get(i);
+        double cos = Math.min(1, dot);
+        // the ideas are counted only when the words alone fall short and all the signal's ideas would not
+        if (Similarity.combine(cos, 0) < floor
+                && (Similarity.combine(cos, s.ideas().size()) < floor || Similarity.combine(cos, sharedIdeas(s.ideas(), unitIdeas)) < floor)) return null;
+        if (Similarity.combine(cos, sharedIdeas(s.ideas(), unitIdeas)) + ROUNDING + SLACK < weakest) return null;
+        Similarity.Score score = Similarity.score(s.vector(), s.ideas(), unit, unitIdeas);
+        return score.links(threshold) ? new Match(s, score) : null;
     }
 
     /** The same links found by scoring the post or response against every signal: what {@link #linked} must equal. */
