@@ -326,7 +326,9 @@ public final class SignalDiscussions implements DerivedGraph {
          * most posts and responses have, as long as it weighs less than the cosine a link needs on words alone; a
          * post or response that shares none of the other words is below that cosine by Cauchy-Schwarz. Those that
          * share an idea with the signal, which need less of the words, are found by the idea. Each one found is then
-         * checked on its words' weights before its text is read.
+         * checked on its words' weights, and against the links it has (at the cap of {@value #PER_UNIT}, a new link
+         * must reach the weakest), before its text is read: so the text read back is that of the posts and responses
+         * whose links the digest can change.
          */
         List<Unit> mayDiscuss(List<SignalText> added, Set<Node> changed) {
             double floor = SignalIndex.floor(threshold);
@@ -367,7 +369,8 @@ public final class SignalDiscussions implements DerivedGraph {
                 TermVector v = TermVector.of(e.keys(), e.counts(), this::idf);
                 if (v.isEmpty()) continue;
                 Set<String> ideas = null;
-                boolean may = false;
+                // the most any added signal can score with it (raw, before rounding); below the threshold: none
+                double best = Double.NEGATIVE_INFINITY;
                 for (SignalText s : added) {
                     int shared = 0;
                     double dot = 0;
@@ -379,16 +382,35 @@ public final class SignalDiscussions implements DerivedGraph {
                     }
                     if (shared < Similarity.MIN_SHARED) continue;
                     double cos = Math.min(1, dot / (s.vector().norm() * v.norm()));
-                    if (Similarity.combine(cos, 0) >= floor) may = true;
-                    else if (Similarity.combine(cos, s.ideas().size()) >= floor) {
+                    double most = Similarity.combine(cos, s.ideas().size());
+                    if (most < floor || most <= best) continue;
+                    if (Similarity.combine(cos, 0) < floor) {
                         if (ideas == null) ideas = unitIdeas(e.resource());
-                        may = Similarity.combine(cos, SignalIndex.sharedIdeas(s.ideas(), ideas)) >= floor;
+                        most = Similarity.combine(cos, SignalIndex.sharedIdeas(s.ideas(), ideas));
+                        if (most < floor) continue;
                     }
-                    if (may) break;
+                    best = Math.max(best, most);
                 }
-                if (may) content(dsg, e.graph(), e.resource()).ifPresent(t -> out.add(new Unit(e.resource(), t)));
+                if (best < floor || !mayDisplace(e.resource(), best)) continue;
+                content(dsg, e.graph(), e.resource()).ifPresent(t -> out.add(new Unit(e.resource(), t)));
             }
             return out;
+        }
+
+        /**
+         * Whether a new link scoring at most {@code best} (raw) could be kept by the post or response: not if it already
+         * has {@value #PER_UNIT} links that all score above what {@code best} rounds to (a tie could be won by the IRI).
+         */
+        private boolean mayDisplace(Node unit, double best) {
+            List<Node> signals = new ArrayList<>();
+            dsg.find(graph, unit, WG.discusses.asNode(), Node.ANY).forEachRemaining(q -> signals.add(q.getObject()));
+            if (signals.size() < PER_UNIT) return true;
+            int above = 0;
+            for (Node signal : signals) {
+                Node score = literalNode(graph, evidenceNode(unit, signal), WG.score.asNode());
+                if (score != null && new BigDecimal(score.getLiteralLexicalForm()).doubleValue() > best + SignalIndex.ROUNDING + 1e-9) above++;
+            }
+            return above < PER_UNIT;
         }
 
         private Set<String> unitIdeas(Node resource) {

@@ -42,7 +42,7 @@ import java.util.Set;
  */
 final class SignalIndex {
     /** The score is rounded half up to three places, so a raw value this far below the threshold can still reach it. */
-    private static final double ROUNDING = 0.0005;
+    static final double ROUNDING = 0.0005;
     /** Room for sums taken in another order than the exact score's, and for the normalised weights (a few ulps; this is far more). */
     private static final double SLACK = 1e-9;
 
