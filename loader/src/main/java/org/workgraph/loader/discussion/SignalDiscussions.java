@@ -362,26 +362,47 @@ public final class SignalDiscussions implements DerivedGraph {
                 }
             }
             slots.sort(null);
+            // word → its weight in each added signal (0: not in it), so a post's words are looked up once each
+            Map<String, double[]> inSignals = new HashMap<>();
+            for (int j = 0; j < added.size(); j++) {
+                for (Map.Entry<String, Double> w : added.get(j).vector().weights().entrySet()) {
+                    inSignals.computeIfAbsent(w.getKey(), x -> new double[added.size()])[j] = w.getValue();
+                }
+            }
+            int[] common = new int[added.size()];
+            double[] dots = new double[added.size()];
             List<Unit> out = new ArrayList<>();
             for (int slot : slots) {
                 UnitWords.Entry e = units.get(slot);
                 if (changed.contains(e.graph())) continue;
-                TermVector v = TermVector.of(e.keys(), e.counts(), this::idf);
-                if (v.isEmpty()) continue;
+                // the post's weights as TermVector gives them, summed in the same order
+                double sum = 0;
+                java.util.Arrays.fill(common, 0);
+                java.util.Arrays.fill(dots, 0);
+                for (int k = 0; k < e.keys().length; k++) {
+                    double w = idf(e.keys()[k]);
+                    if (w <= 0) continue;
+                    double weight = (1 + Math.log(e.counts()[k])) * w;
+                    sum += weight * weight;
+                    double[] ws = inSignals.get(e.keys()[k]);
+                    if (ws == null) continue;
+                    for (int j = 0; j < ws.length; j++) {
+                        if (ws[j] == 0) continue;
+                        common[j]++;
+                        dots[j] += weight * ws[j];
+                    }
+                }
+                double norm = Math.sqrt(sum);
+                if (norm == 0) continue;
                 Set<String> ideas = null;
                 // the most any added signal can score with it (raw, before rounding); below the threshold: none
                 double best = Double.NEGATIVE_INFINITY;
-                for (SignalText s : added) {
-                    int shared = 0;
-                    double dot = 0;
-                    for (Map.Entry<String, Double> w : s.vector().weights().entrySet()) {
-                        Double u = v.weights().get(w.getKey());
-                        if (u == null) continue;
-                        shared++;
-                        dot += u * w.getValue();
-                    }
+                for (int j = 0; j < added.size(); j++) {
+                    SignalText s = added.get(j);
+                    int shared = common[j];
+                    double dot = dots[j];
                     if (shared < Similarity.MIN_SHARED) continue;
-                    double cos = Math.min(1, dot / (s.vector().norm() * v.norm()));
+                    double cos = Math.min(1, dot / (s.vector().norm() * norm));
                     double most = Similarity.combine(cos, s.ideas().size());
                     if (most < floor || most <= best) continue;
                     if (Similarity.combine(cos, 0) < floor) {
