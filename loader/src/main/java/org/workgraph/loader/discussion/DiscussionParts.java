@@ -123,7 +123,7 @@ public final class DiscussionParts {
             TermVector v = TermVector.of(Words.of(row.unit().text()), k -> SignalDiscussions.idf(documents, row.frequencies().getOrDefault(k, 0)));
             if (index.isEmpty() || v.isEmpty() || !index.mayLink(v)) return List.of();
             Node unit = NodeFactory.createURI(row.unit().resource());
-            List<SignalIndex.Match> matches = index.linked(v, new HashSet<>(row.ideas()), threshold).stream()
+            List<SignalIndex.Match> matches = index.linked(v, new HashSet<>(row.ideas()), threshold, SignalDiscussions.PER_UNIT).stream()
                     .sorted(Comparator.comparing((SignalIndex.Match m) -> m.score().value()).reversed().thenComparing(m -> m.signal().node().getURI()))
                     .limit(SignalDiscussions.PER_UNIT).toList();
             List<Link> out = new ArrayList<>();

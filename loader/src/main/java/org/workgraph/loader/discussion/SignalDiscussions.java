@@ -41,18 +41,19 @@ import org.workgraph.ontology.WG;
  * response writes them), in a graph derived across documents, since a link relates two documents.
  *
  * <p>Every post body and every comment or reply (not pingbacks and reblogs, which quote other sites; not digests,
- * which are where signals come from) is scored ({@link Similarity}) against the signals that could link to it: those
- * it shares at least two counted words with, found through a {@link SignalIndex} built once per build or update; words are weighted by the corpus statistics the ideas graph keeps, and the ideas are those
+ * which are where signals come from) is scored ({@link Similarity}) against the signals that could link to it, found
+ * through a {@link SignalIndex} built once per build or update (exact prefix filtering: the links are those of
+ * scoring every pair); words are weighted by the corpus statistics the ideas graph keeps, and the ideas are those
  * of the ideas graph, so this graph is kept after both (it comes after them in {@code Loader#derivedGraphs}).
  *
  * <p>Updates: the links of a changed or removed document's posts, responses and signals go; a changed document's
- * posts and responses are scored against the index of every signal (so an added post computes its own links
- * only), and its signals (a digest) are indexed alone, and every other post and response is walked through that
- * small index: only those sharing two of its words are scored. Every signal's counted words are kept between
- * updates ({@link SignalWords}: read whole by the first update of a process, then only the changed documents'), and
- * weighed again by the present statistics at each update. So an update costs its documents plus weighing the kept
- * signals' words (no store reads), and for a digest one pass over the corpus's text (read back from the store: not
- * kept anywhere else, since no step holds the corpus in memory).
+ * posts and responses are scored against the signals they could link to, and its signals (a digest) against the posts
+ * and responses that could discuss them. Both are found without weighing or reading the rest: every signal's counted
+ * words ({@link KeptSignals}) and every post's and response's ({@link UnitWords}) are kept between updates with
+ * word → which have it (read whole by the first update of a process that needs them, or when the server prepares,
+ * then changed by each update for its documents only), and prefix filtering ({@link SignalIndex}) picks from them the
+ * few that can reach the threshold: only those are weighed by the present statistics, and only those posts' text is
+ * read back. So an update costs its documents and the pairs that could link, not the corpus.
  *
  * <p>Drift, as for ideas: a link between two documents a load did not touch keeps the score it was given against
  * the corpus statistics of its own time, and a post or response that loses a link to a removed signal does not get
@@ -78,7 +79,13 @@ public final class SignalDiscussions implements DerivedGraph {
      * so that an update reads only its own documents' signals; null until the first update reads them all, and again
      * whenever {@link #signalState} finds the store written by something else in between. One writer: no lock.
      */
-    private TreeMap<String, SignalWords> kept;
+    private KeptSignals kept;
+    /**
+     * Kept with {@link #kept}, by the same rule: every post's and response's words, so that an added digest's signals
+     * are scored only against the posts and responses that could discuss them ({@link Run#mayDiscuss}); null until a
+     * digest is added, or the server prepares it.
+     */
+    private UnitWords units;
     private final KeptState signalState = new KeptState();
 
     public SignalDiscussions(Iris iris) {
@@ -142,13 +149,32 @@ public final class SignalDiscussions implements DerivedGraph {
             Run run = new Run(dsg);
             keepSignals(dsg, run, changes, changed);
             if (changed.isEmpty()) return;
-            List<SignalText> signals = run.weigh(kept.values());
-            SignalIndex all = new SignalIndex(signals);
-            for (Node g : changed) run.link(units(dsg, g), all);
-            SignalIndex added = new SignalIndex(signals.stream().filter(s -> changed.contains(s.graph())).toList());
+            List<Unit> changedUnits = new ArrayList<>();
+            for (Node g : changed) changedUnits.addAll(units(dsg, g));
+            // the changed posts and responses against every signal they could link to, only those weighed
+            List<SignalText> signals = everyPair ? run.weigh(kept.all()) : run.weigh(run.candidates(changedUnits));
+            run.link(changedUnits, new SignalIndex(signals));
+            List<SignalText> addedSignals = run.weigh(kept.all().stream().filter(s -> changed.contains(s.graph())).toList());
+            SignalIndex added = new SignalIndex(addedSignals);
             if (added.isEmpty()) return;
-            for (Node g : documentGraphs(dsg)) if (!changed.contains(g)) run.link(units(dsg, g), added);
+            if (everyPair) {
+                for (Node g : documentGraphs(dsg)) if (!changed.contains(g)) run.link(units(dsg, g), added);
+                return;
+            }
+            if (units == null) units = readUnits(dsg);
+            run.link(run.mayDiscuss(addedSignals, changed), added);
         };
+    }
+
+    /** Every post's and response's words, read from the store: what {@link #units} keeps. */
+    private static UnitWords readUnits(DatasetGraph dsg) {
+        UnitWords out = new UnitWords();
+        for (Node g : documentGraphs(dsg)) out.add(g, entries(dsg, g));
+        return out;
+    }
+
+    private static List<UnitWords.Entry> entries(DatasetGraph dsg, Node g) {
+        return units(dsg, g).stream().map(u -> UnitWords.Entry.of(u, g)).toList();
     }
 
 
@@ -161,28 +187,35 @@ public final class SignalDiscussions implements DerivedGraph {
         if (kept != null && signalState.current(dsg)) {
             Set<Node> graphs = new HashSet<>();
             changes.forEach(c -> graphs.add(c.graph()));
-            kept.values().removeIf(s -> graphs.contains(s.graph()));
-            for (Node g : changed) run.read(g).forEach(s -> kept.put(s.order(), s));
+            kept.removeIf(s -> graphs.contains(s.graph()));
+            for (Node g : changed) run.read(g).forEach(kept::add);
+            if (units != null) {
+                graphs.forEach(units::remove);
+                for (Node g : changed) units.add(g, entries(dsg, g));
+            }
         } else if (changed.isEmpty()) {
             forget(); // a removal needs no signal: read them when an update first needs them
             return;
         } else {
-            kept = new TreeMap<>();
-            run.read(Node.ANY).forEach(s -> kept.put(s.order(), s));
+            kept = new KeptSignals();
+            run.read(Node.ANY).forEach(kept::add);
+            units = null; // read whole when a digest is first added
         }
         signalState.kept(dsg);
     }
 
     @Override
     public void prepare(DatasetGraph dsg) {
-        kept = new TreeMap<>();
-        new Run(dsg).read(Node.ANY).forEach(s -> kept.put(s.order(), s));
+        kept = new KeptSignals();
+        new Run(dsg).read(Node.ANY).forEach(kept::add);
+        units = readUnits(dsg);
         signalState.kept(dsg);
     }
 
     @Override
     public void forget() {
         kept = null;
+        units = null;
         signalState.forget();
     }
 
@@ -273,6 +306,134 @@ public final class SignalDiscussions implements DerivedGraph {
             return signalIdeas(words, digestIdeas, ideaPrefix);
         }
 
+        /** The kept signals that one of these posts or responses could link to ({@link KeptSignals#candidates}), in index order. */
+        List<SignalWords> candidates(List<Unit> units) {
+            double cosine = SignalIndex.wordsCosine(threshold);
+            TreeMap<String, SignalWords> out = new TreeMap<>();
+            for (Unit unit : units) {
+                TermVector v = TermVector.of(Words.of(unit.text()), this::idf);
+                if (v.isEmpty()) continue;
+                kept.candidates(v, unitIdeas(unit.resource()), cosine).forEach(s -> out.put(s.order(), s));
+            }
+            return new ArrayList<>(out.values());
+        }
+
+        /**
+         * The posts and responses outside the changed documents that could discuss one of the added signals, with
+         * their text: the others cannot reach the threshold, so scoring them would state nothing. Found through the
+         * kept words ({@link #units}), without reading the store but for the ideas of a few and the text of those
+         * found. A signal's words are split as prefix filtering splits them ({@link SignalIndex}): a tail of the words
+         * most posts and responses have, as long as it weighs less than the cosine a link needs on words alone; a
+         * post or response that shares none of the other words is below that cosine by Cauchy-Schwarz. Those that
+         * share an idea with the signal, which need less of the words, are found by the idea. Each one found is then
+         * checked on its words' weights, and against the links it has (at the cap of {@value #PER_UNIT}, a new link
+         * must reach the weakest), before its text is read: so the text read back is that of the posts and responses
+         * whose links the digest can change.
+         */
+        List<Unit> mayDiscuss(List<SignalText> added, Set<Node> changed) {
+            double floor = SignalIndex.floor(threshold);
+            double cosine = SignalIndex.wordsCosine(threshold);
+            boolean[] found = new boolean[units.slots()];
+            List<Integer> slots = new ArrayList<>();
+            java.util.function.IntConsumer mark = slot -> {
+                if (!found[slot]) {
+                    found[slot] = true;
+                    slots.add(slot);
+                }
+            };
+            for (SignalText s : added) {
+                List<String> words = new ArrayList<>(s.vector().weights().keySet());
+                words.sort(Comparator.comparingInt((String w) -> units.postings(w)).reversed().thenComparing(Comparator.naturalOrder()));
+                double tail = 0;
+                int k = 0;
+                if (cosine > 0) {
+                    for (; k < words.size(); k++) {
+                        double x = s.vector().weights().get(words.get(k)) / s.vector().norm();
+                        if (tail + x * x >= cosine * cosine) break;
+                        tail += x * x;
+                    }
+                }
+                for (; k < words.size(); k++) units.forEachWith(words.get(k), mark);
+                for (String idea : s.ideas()) {
+                    dsg.find(iris.ideasGraph(), Node.ANY, DCTerms.subject.asNode(), org.apache.jena.graph.NodeFactory.createURI(idea)).forEachRemaining(q -> {
+                        int slot = units.slotOf(q.getSubject());
+                        if (slot >= 0) mark.accept(slot);
+                    });
+                }
+            }
+            slots.sort(null);
+            // word → its weight in each added signal (0: not in it), so a post's words are looked up once each
+            Map<String, double[]> inSignals = new HashMap<>();
+            for (int j = 0; j < added.size(); j++) {
+                for (Map.Entry<String, Double> w : added.get(j).vector().weights().entrySet()) {
+                    inSignals.computeIfAbsent(w.getKey(), x -> new double[added.size()])[j] = w.getValue();
+                }
+            }
+            int[] common = new int[added.size()];
+            double[] dots = new double[added.size()];
+            List<Unit> out = new ArrayList<>();
+            for (int slot : slots) {
+                UnitWords.Entry e = units.get(slot);
+                if (changed.contains(e.graph())) continue;
+                // the post's weights as TermVector gives them, summed in the same order
+                double sum = 0;
+                java.util.Arrays.fill(common, 0);
+                java.util.Arrays.fill(dots, 0);
+                for (int k = 0; k < e.keys().length; k++) {
+                    double w = idf(e.keys()[k]);
+                    if (w <= 0) continue;
+                    double weight = (1 + Math.log(e.counts()[k])) * w;
+                    sum += weight * weight;
+                    double[] ws = inSignals.get(e.keys()[k]);
+                    if (ws == null) continue;
+                    for (int j = 0; j < ws.length; j++) {
+                        if (ws[j] == 0) continue;
+                        common[j]++;
+                        dots[j] += weight * ws[j];
+                    }
+                }
+                double norm = Math.sqrt(sum);
+                if (norm == 0) continue;
+                Set<String> ideas = null;
+                // the most any added signal can score with it (raw, before rounding); below the threshold: none
+                double best = Double.NEGATIVE_INFINITY;
+                for (int j = 0; j < added.size(); j++) {
+                    SignalText s = added.get(j);
+                    int shared = common[j];
+                    double dot = dots[j];
+                    if (shared < Similarity.MIN_SHARED) continue;
+                    double cos = Math.min(1, dot / (s.vector().norm() * norm));
+                    double most = Similarity.combine(cos, s.ideas().size());
+                    if (most < floor || most <= best) continue;
+                    if (Similarity.combine(cos, 0) < floor) {
+                        if (ideas == null) ideas = unitIdeas(e.resource());
+                        most = Similarity.combine(cos, SignalIndex.sharedIdeas(s.ideas(), ideas));
+                        if (most < floor) continue;
+                    }
+                    best = Math.max(best, most);
+                }
+                if (best < floor || !mayDisplace(e.resource(), best)) continue;
+                content(dsg, e.graph(), e.resource()).ifPresent(t -> out.add(new Unit(e.resource(), t)));
+            }
+            return out;
+        }
+
+        /**
+         * Whether a new link scoring at most {@code best} (raw) could be kept by the post or response: not if it already
+         * has {@value #PER_UNIT} links that all score above what {@code best} rounds to (a tie could be won by the IRI).
+         */
+        private boolean mayDisplace(Node unit, double best) {
+            List<Node> signals = new ArrayList<>();
+            dsg.find(graph, unit, WG.discusses.asNode(), Node.ANY).forEachRemaining(q -> signals.add(q.getObject()));
+            if (signals.size() < PER_UNIT) return true;
+            int above = 0;
+            for (Node signal : signals) {
+                Node score = literalNode(graph, evidenceNode(unit, signal), WG.score.asNode());
+                if (score != null && new BigDecimal(score.getLiteralLexicalForm()).doubleValue() > best + SignalIndex.ROUNDING + 1e-9) above++;
+            }
+            return above < PER_UNIT;
+        }
+
         private Set<String> unitIdeas(Node resource) {
             Set<String> out = new HashSet<>();
             dsg.find(iris.ideasGraph(), resource, DCTerms.subject.asNode(), Node.ANY).forEachRemaining(q -> out.add(q.getObject().getURI()));
@@ -290,7 +451,7 @@ public final class SignalDiscussions implements DerivedGraph {
                 TermVector v = TermVector.of(Words.of(unit.text()), this::idf);
                 if (v.isEmpty() || !index.mayLink(v)) continue;
                 Set<String> ideas = unitIdeas(unit.resource());
-                List<SignalIndex.Match> matches = everyPair ? index.linkedScoringEveryPair(v, ideas, threshold) : index.linked(v, ideas, threshold);
+                List<SignalIndex.Match> matches = everyPair ? index.linkedScoringEveryPair(v, ideas, threshold) : index.linked(v, ideas, threshold, PER_UNIT);
                 if (matches.isEmpty()) continue;
                 List<Candidate> found = new ArrayList<>();
                 for (SignalIndex.Match m : matches) found.add(new Candidate(m.signal(), m.score().value(), m.score()));

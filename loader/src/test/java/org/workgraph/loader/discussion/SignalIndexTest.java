@@ -29,7 +29,8 @@ import org.workgraph.loader.store.TdbSink;
 import org.workgraph.loader.store.WorkgraphStore;
 
 /**
- * The signal index finds exactly the links that scoring every post and response against every signal finds: on
+ * The signal index finds exactly the links that scoring every post and response against every signal finds (and a
+ * post's strongest links, looked for first at high cosines, are every pair's strongest): on
  * small hand-made vectors, and as whole discussions graphs (links, scores and evidence) rebuilt both ways over the
  * gold sets and a generated corpus in TDB2 stores on disk.
  */
@@ -120,6 +121,36 @@ class SignalIndexTest {
             }
         }
         assertTrue(links > 1000, "too few links to prove anything: " + links);
+    }
+
+    /**
+     * Looking for a post's strongest links first at high cosines finds the same strongest links as scoring every pair,
+     * ties on the rounded score broken by the signal's IRI as a post keeps them, for many posts close to many signals.
+     */
+    @Test
+    void theStrongestLinksAreThoseOfEveryPair() {
+        java.util.Random random = new java.util.Random(3);
+        List<String> vocabulary = Stream.iterate(0, i -> i + 1).limit(60).map(i -> "w" + i).toList();
+        List<String> ideaPool = List.of("urn:idea:1", "urn:idea:2", "urn:idea:3", "urn:idea:4");
+        List<SignalDiscussions.SignalText> signals = Stream.iterate(0, i -> i + 1).limit(200)
+                .map(i -> signal(String.format("s%03d", i), randomWeights(random, vocabulary, 4 + random.nextInt(20)), randomIdeas(random, ideaPool))).toList();
+        SignalIndex index = new SignalIndex(signals);
+        int compared = 0;
+        for (int u = 0; u < 400; u++) {
+            TermVector post = vector(randomWeights(random, vocabulary, 5 + random.nextInt(40)));
+            Set<String> ideas = randomIdeas(random, ideaPool);
+            for (int strongest : List.of(1, 4)) {
+                List<String> every = strongest(index.linkedScoringEveryPair(post, ideas, Similarity.THRESHOLD), strongest);
+                assertEquals(every, strongest(index.linked(post, ideas, Similarity.THRESHOLD, strongest), strongest));
+                if (every.size() == strongest) compared++;
+            }
+        }
+        assertTrue(compared > 400, "too few posts with enough links to prove anything: " + compared);
+    }
+
+    private static List<String> strongest(List<SignalIndex.Match> matches, int n) {
+        return matches.stream().sorted(java.util.Comparator.comparing((SignalIndex.Match m) -> m.score().value()).reversed()
+                .thenComparing(m -> m.signal().node().getURI())).limit(n).map(m -> m.signal().label() + "=" + m.score().value()).toList();
     }
 
     private static Map<String, Double> randomWeights(java.util.Random random, List<String> vocabulary, int size) {
