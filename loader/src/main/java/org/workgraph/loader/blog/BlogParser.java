@@ -146,8 +146,10 @@ public final class BlogParser {
                 break;
             }
             Optional<ResponseCount> c = ResponseCount.parse(t);
-            // A count line below a list taken for the first comments: the list was the post's own.
-            if (listed && c.isPresent()) {
+            // A count line below a list taken for the first comments: the list was the post's own. Not a count of another
+            // post's title ("7 comments on “Another post”", a related-posts box): that one counts nothing here.
+            if (listed && c.isPresent() && (c.get().title() == null || title == null
+                    || bare(c.get().title()).equalsIgnoreCase(bare(title)))) {
                 count = c.get();
                 threadStart = j;
                 listed = false;
