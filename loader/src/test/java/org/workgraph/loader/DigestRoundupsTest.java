@@ -1,18 +1,17 @@
 package org.workgraph.loader;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.workgraph.loader.DigestPages.kind;
+import static org.workgraph.loader.DigestPages.names;
+import static org.workgraph.loader.DigestPages.parse;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.workgraph.loader.blog.BlogParser;
 import org.workgraph.loader.detect.DocumentKind;
-import org.workgraph.loader.detect.KindDetector;
-import org.workgraph.loader.digest.DigestParser;
 import org.workgraph.loader.model.BlogPost;
 import org.workgraph.loader.model.SignalDigest;
-import org.workgraph.loader.model.SignalRow;
 import org.workgraph.loader.model.Source;
 import org.workgraph.loader.text.Lines;
 
@@ -22,17 +21,6 @@ import org.workgraph.loader.text.Lines;
  * for this test; each test names the cue it rests on, and the last ones check that posts with lists stay posts.
  */
 class DigestRoundupsTest {
-    private static SignalDigest parse(String text) throws ParseException {
-        List<String> warnings = new ArrayList<>();
-        SignalDigest d = new DigestParser().parse(new Source("p.txt", "0".repeat(64)), Lines.of(text), warnings::add);
-        assertEquals(List.of(), warnings);
-        return d;
-    }
-
-    private static DocumentKind kind(String text) { return new KindDetector().detect(Lines.of(text)); }
-
-    private static List<String> names(SignalDigest d) { return d.rows().stream().map(SignalRow::name).toList(); }
-
     @Test
     void aNewslettersLongHeadlinesAreRowsUnderTheSectionTheyStandIn() throws Exception {
         String page = """
