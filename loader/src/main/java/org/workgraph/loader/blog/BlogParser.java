@@ -285,6 +285,11 @@ public final class BlogParser {
         List<String> categories = byline == null ? List.of() : byline.categories();
         if (categories.isEmpty()) categories = filedUnder(lines, bodyStart, Math.max(bodyStart, bodyEnd), threadEnd);
         if (claimed == null) claimed = closingCount(lines, bodyStart, threadEnd, title);
+        if (responses.isEmpty() && count == null && claimed != null && claimed > 0) {
+            // The same as a count line over an unreadable thread above, for a count the byline or a closing line states.
+            warnings.accept("the page claims " + claimed + " responses, but no response could be told apart; loaded as a document"
+                    + " with its text");
+        }
         return new BlogPost(source, title, author, date, categories, claimed, body, responses);
     }
 

@@ -131,6 +131,26 @@ class DocumentHeadsTest {
     }
 
     @Test
+    void aCountInTheClosingLineOverNoReadableThreadIsReported() throws Exception {
+        String page = """
+                Should I tell my manager about the rota?
+
+                My manager changed the rota without asking anyone. Should I raise it, or wait for the review?
+
+                posted by anonymous to Workplace Matters (12 answers total)
+                """;
+        List<String> warnings = new java.util.ArrayList<>();
+        BlogPost post = new BlogParser().parse(new Source("t.txt", "0".repeat(64)), Lines.of(page), warnings::add);
+        assertEquals(List.of(), post.responses());
+        assertEquals(List.of("the page claims 12 responses, but no response could be told apart; loaded as a document with its text"),
+                warnings);
+        List<String> none = new java.util.ArrayList<>();
+        new BlogParser().parse(new Source("t.txt", "0".repeat(64)), Lines.of(page.replace("(12 answers total)", "(0 answers total)")),
+                none::add);
+        assertEquals(List.of(), none, "a page that claims no responses has none to miss");
+    }
+
+    @Test
     void aCountThatRepeatsTheTitleBelowTheThreadsStartIsTheClaimedCount() throws Exception {
         BlogPost post = parse("""
                 Five things about night shifts
