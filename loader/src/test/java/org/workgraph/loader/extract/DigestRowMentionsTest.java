@@ -1,17 +1,16 @@
 package org.workgraph.loader.extract;
 
+import static org.workgraph.loader.StoreQueries.select;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -97,17 +96,5 @@ class DigestRowMentionsTest {
                 }
             });
         }
-    }
-
-    private static List<QuerySolution> select(Dataset ds, String query) {
-        String prefixes = """
-                PREFIX wg: <https://w3id.org/workgraph/ns#> PREFIX schema: <https://schema.org/> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-                PREFIX sioc: <http://rdfs.org/sioc/ns#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX oa: <http://www.w3.org/ns/oa#>
-                """;
-        List<QuerySolution> out = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(prefixes + query).build()) {
-            qe.execSelect().forEachRemaining(out::add);
-        }
-        return out;
     }
 }

@@ -1,15 +1,14 @@
 package org.workgraph.loader.ideas;
 
+import static org.workgraph.loader.StoreQueries.select;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -21,11 +20,6 @@ import org.workgraph.loader.store.WorkgraphStore;
 
 /** Ideas shared across documents become one idea, and every idea link quotes the words it rests on. */
 class IdeaGraphTest {
-    private static final String PREFIXES = """
-            PREFIX wg: <https://w3id.org/workgraph/ns#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX sioc: <http://rdfs.org/sioc/ns#>
-            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX oa: <http://www.w3.org/ns/oa#>
-            """;
 
     @Test
     void aConceptTwoDocumentsDiscussIsOneIdeaWithEvidence(@TempDir Path dir) throws Exception {
@@ -138,13 +132,5 @@ class IdeaGraphTest {
                 assertTrue(own.stream().anyMatch(q -> q.getLiteral("l").getLexicalForm().contains("silence block")), own.toString());
             });
         }
-    }
-
-    private static List<QuerySolution> select(Dataset ds, String query) {
-        List<QuerySolution> out = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.create(PREFIXES + query, ds)) {
-            qe.execSelect().forEachRemaining(out::add);
-        }
-        return out;
     }
 }
