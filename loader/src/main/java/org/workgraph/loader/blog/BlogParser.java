@@ -263,7 +263,7 @@ public final class BlogParser {
             for (int j = base; j < head; j++) marks.mark(lines.get(j), Segment.Role.FURNITURE);
             Header h = headers.get(head - base);
             for (int j = head; j < bodyStart; j++) marks.mark(lines.get(j), j == head ? Segment.Role.HEADER : Segment.Role.HEADER_DETAIL,
-                    j == head && h != null ? h.form().name() : null, null);
+                    j == head && h != null ? h.shown() : null, null);
         }
         int threadFirst = countLine ? threadStart + 1 : threadStart;
         Map<Integer, Header> threadHeaders = new java.util.TreeMap<>();
