@@ -269,7 +269,9 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
             "photo", "figure", "table", "notes", "references", "footnotes", "like", "view", "user", "member", "admin",
             "founded", "joined", "created", "updated", "edited", "modified", "published", "last", "top", "sorted",
             "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-    private static final Set<String> NO_NAME = Set.of("anonymous", "unknown", "guest", "(no name)", "deleted", "[deleted]", "removed");
+    /** What systems print where a name would stand but name no one: anonymous markers, and a writer's badge alone ("author"). */
+    private static final Set<String> NO_NAME = Set.of("anonymous", "unknown", "guest", "(no name)", "deleted", "[deleted]", "removed",
+            "author", "post author", "moderator", "op");
 
     /**
      * The header at line {@code i}, if the line is one. {@code lines} is the thread with its blank lines; context

@@ -38,15 +38,16 @@ import org.workgraph.loader.text.Line;
 final class RepeatedShapes {
     /** The words comment systems print around a writer's name, kept as themselves in a shape: generic, never a site's. */
     private static final Set<String> CUES = Set.of("by", "on", "at", "says", "said", "wrote", "writes", "posted", "submitted",
-            "replied", "commented", "responded", "re", "reply", "from", "via", "to", "in");
+            "replied", "commented", "responded", "re", "reply", "from", "via", "to", "in", "'s", "avatar", "picture", "photo",
+            "gravatar", "profile", "points", "point", "children", "replies", "likes", "ago", "edited", "permalink");
     /** Cue words that by themselves say a line names a writer (a preposition alone does not). */
     private static final Set<String> WRITER_CUES = Set.of("by", "says", "said", "wrote", "writes", "posted", "submitted", "replied",
-            "commented", "responded");
+            "commented", "responded", "'s", "avatar", "picture", "photo", "gravatar", "points");
     private static final Pattern MONTH_OR_DAY = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
             + "|january|february|march|april|june|july|august|september|october|november|december"
             + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\.?");
-    private static final Pattern TOKEN = Pattern.compile("(?:/?u/)[\\p{L}\\d_-]+|@[\\p{L}\\d_][\\p{L}\\d_.-]*|\\p{L}[\\p{L}\\p{M}\\d_'\u2019.-]*"
-            + "|\\d[\\d,.:]*(?:st|nd|rd|th)?|\u2460|\u2461|\\S");
+    private static final Pattern TOKEN = Pattern.compile("(?:/?u/)[\\p{L}\\d_-]+|@[\\p{L}\\d_][\\p{L}\\d_.-]*|\\p{L}(?:[\\p{L}\\p{M}\\d_-]|\\.(?=\\p{L})|['\u2019](?!s\\b))*"
+            + "|['\u2019]s\\b|\\d[\\d,.:]*(?:st|nd|rd|th)?|\u2460|\u2461|\\S");
     private static final char TIME = '\u2460', DATE = '\u2461';
     /** The most words a header line has; longer lines are text. */
     private static final int MAX_TOKENS = 16;
@@ -54,8 +55,13 @@ final class RepeatedShapes {
     /** A shape that explains a thread: the lines it heads and the shape itself, the response's evidence. */
     record Induced(String shape, Map<Integer, Header> headers) {}
 
-    /** One line's reading: its shape, the prefix through its name slot, and the name slot's text (or null). */
-    private record Shaped(String shape, String prefix, String name, boolean named, int strength, boolean timed) {}
+    /**
+     * One line's reading: its shape; the prefix through its name slot where a cue word stands before it ("by n"); its
+     * head, the name slot with the stamp right after it where more follows ("n T" of "n T | w | w"); the name slot's
+     * text (or null); the evidence it carries.
+     */
+    record Shaped(String shape, String prefix, String head, String name, boolean named, int strength, boolean timed) {}
+    private static final Set<String> STAMP_CLASSES = Set.of("D", "T", "M");
 
     private RepeatedShapes() {}
 
@@ -81,6 +87,7 @@ final class RepeatedShapes {
         shaped.forEach((i, s) -> {
             groups.computeIfAbsent(s.shape(), k -> new ArrayList<>()).add(i);
             if (s.prefix() != null) groups.computeIfAbsent("prefix " + s.prefix(), k -> new ArrayList<>()).add(i);
+            if (s.head() != null) groups.computeIfAbsent("prefix " + s.head(), k -> new ArrayList<>()).add(i);
         });
         Induced best = null;
         double bestScore = 0;
@@ -89,7 +96,7 @@ final class RepeatedShapes {
             if (at.size() < 2) continue;
             Shaped first = shaped.get(at.get(0));
             // The evidence of the group is what all its lines share: a prefix group keeps the prefix's strength.
-            int strength = g.getKey().startsWith("prefix ") ? prefixStrength(first.prefix()) : first.strength();
+            int strength = g.getKey().startsWith("prefix ") ? prefixStrength(g.getKey().substring(7), first.name()) : first.strength();
             boolean named = first.named();
             if (!named && !(first.timed() && at.size() >= 3)) continue;
             if (!named && !cue && at.size() < 3) continue;
@@ -161,6 +168,14 @@ final class RepeatedShapes {
         // Short lines right under a header whose shape also stands right under another header belong to the header.
         List<List<String>> under = new ArrayList<>();
         for (int i : at) under.add(detailShapes(lines, i, shaped));
+        // A stamp with no name in it, under a name line in (nearly) every repeat ("Lady Vee Vee" over "1d ago"): the name
+        // line opens the header.
+        boolean namesAbove = false;
+        if (!shaped.get(at.get(0)).named()) {
+            int above = 0;
+            for (int i : at) if (nameAbove(lines, i) != null) above++;
+            namesAbove = above >= Math.max(2, at.size() - 1);
+        }
         Map<Integer, Header> out = new TreeMap<>();
         for (int k = 0; k < at.size(); k++) {
             int i = at.get(k);
@@ -178,9 +193,21 @@ final class RepeatedShapes {
             LocalDate date = Dates.find(line).orElse(null);
             for (int d = 1; d < count && date == null; d++) date = Dates.find(lines.get(i + d).trimmed()).orElse(null);
             String shape = key.startsWith("prefix ") ? key.substring(7) + " \u2026" : key;
-            out.put(i, new Header(Header.Form.REPEATED, writer(shaped.get(i).name()), date, null, count, false, null, shape));
+            String above = namesAbove ? nameAbove(lines, i) : null;
+            if (above != null) {
+                out.put(i - 1, new Header(Header.Form.REPEATED, writer(above), date, null, count + 1, false, null, "name over " + shape));
+            } else {
+                out.put(i, new Header(Header.Form.REPEATED, writer(shaped.get(i).name()), date, null, count, false, null, shape));
+            }
         }
         return new Induced(key, Collections.unmodifiableMap(out));
+    }
+
+    /** The line right above line {@code i} (no blank between) when it is a name alone, else null. */
+    private static String nameAbove(List<Line> lines, int i) {
+        if (i == 0 || lines.get(i - 1).isBlank()) return null;
+        String t = lines.get(i - 1).trimmed();
+        return words(t) <= 4 && !t.matches(".*[.,:;!?]$") && (Header.nameLike(t, false) || isAnonymous(t)) ? t : null;
     }
 
     /** The shapes of the short lines set right under line {@code i} with no blank between, in order. */
@@ -254,7 +281,13 @@ final class RepeatedShapes {
         for (String t : tokens) classes.add(classOf(t));
         // The name slot: the first run of up to four words or a handle, at the start or after cue words and marks.
         int start = 0;
-        while (start < classes.size() && (CUES.contains(classes.get(start)) || isMark(classes.get(start)))) start++;
+        // A list number before it ("3. Ann Lee") is the list's, not the writer's.
+        if (classes.size() > 1 && classes.get(0).equals("N") && isWord(classes.get(1))) start = 1;
+        boolean icon = false;
+        while (start < classes.size() && (CUES.contains(classes.get(start)) || isMark(classes.get(start)))) {
+            icon |= Character.getType(tokens.get(start).codePointAt(0)) == Character.OTHER_SYMBOL;
+            start++;
+        }
         int end = start;
         while (end < classes.size() && end - start < 4 && isWord(classes.get(end))) end++;
         boolean named = end > start && !(end < classes.size() && isWord(classes.get(end)));
@@ -275,13 +308,19 @@ final class RepeatedShapes {
             append(shape, c);
         }
         String s = shape.toString();
-        String prefix = null;
+        String prefix = null, head = null;
         if (named) {
-            int cut = s.indexOf('n') + 1;
-            String p = s.substring(0, cut);
+            List<String> parts = List.of(s.split(" "));
+            int slot = parts.indexOf("n");
             boolean cued = false;
             for (int k = 0; k < start; k++) cued |= WRITER_CUES.contains(classes.get(k));
-            if (cued) prefix = p;
+            if (cued) prefix = String.join(" ", parts.subList(0, slot + 1));
+            // The name with the stamp right after it ("NAME 5 days ago", "NAME on DATE"), whatever links follow.
+            int next = slot + 1;
+            if (next < parts.size() && (parts.get(next).equals("on") || parts.get(next).equals("at"))) next++;
+            if (next < parts.size() && STAMP_CLASSES.contains(parts.get(next))) {
+                head = String.join(" ", parts.subList(0, next + 1));
+            }
         }
         boolean timed = classes.contains("T");
         // Evidence: a date or time (or a month or weekday), a cue word that names a writer, a handle, a count in brackets.
@@ -290,15 +329,21 @@ final class RepeatedShapes {
         if (classes.stream().anyMatch(WRITER_CUES::contains)) strength++;
         if (classes.contains("H")) strength++;
         if (s.contains("( N )") || s.contains("# N")) strength++;
+        // A portrait icon before the name ("👤 ann"), as chat and Q&A systems print one.
+        if (icon) strength++;
         // A line that is only words (a heading, a bare name) or only a name with a mark is the rules' business.
         if (s.equals("n") || s.equals("w") || s.matches("[^nDTMHN\\p{L}]*n[^nDTMHN\\p{L}]*") && strength == 0) return Optional.empty();
         if (!named && !timed) return Optional.empty();
-        return Optional.of(new Shaped(s, prefix, name, named, strength, timed));
+        return Optional.of(new Shaped(s, prefix, head, name, named, strength, timed));
     }
 
-    private static int prefixStrength(String prefix) {
+    /** The evidence a prefix carries: a cue word that names a writer, a stamp, a handle in its name slot. */
+    private static int prefixStrength(String prefix, String name) {
+        List<String> parts = List.of(prefix.split(" "));
         int s = 0;
-        for (String c : prefix.split(" ")) if (WRITER_CUES.contains(c)) s = 1;
+        if (parts.stream().anyMatch(WRITER_CUES::contains)) s++;
+        if (parts.stream().anyMatch(STAMP_CLASSES::contains)) s++;
+        if (name != null && (name.startsWith("@") || name.matches("/?u/.*"))) s++;
         return s;
     }
 
@@ -309,12 +354,14 @@ final class RepeatedShapes {
 
     private static boolean isWord(String c) { return c.equals("C") || c.equals("l") || c.equals("H"); }
 
-    private static boolean isMark(String c) { return c.length() == 1 && !Character.isLetterOrDigit(c.charAt(0)) && c.charAt(0) != TIME && c.charAt(0) != DATE; }
+    private static boolean isMark(String c) {
+        return c.codePointCount(0, c.length()) == 1 && !Character.isLetterOrDigit(c.codePointAt(0)) && c.charAt(0) != TIME && c.charAt(0) != DATE;
+    }
 
     private static String classOf(String t) {
         if (t.charAt(0) == TIME) return "T";
         if (t.charAt(0) == DATE) return "D";
-        String lower = t.toLowerCase(Locale.ROOT);
+        String lower = t.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         if (CUES.contains(lower)) return lower;
         if (MONTH_OR_DAY.matcher(t).matches()) return "M";
         if (t.startsWith("@") || t.startsWith("u/") || t.startsWith("/u/")) return "H";

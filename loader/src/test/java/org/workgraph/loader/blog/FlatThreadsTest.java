@@ -552,4 +552,44 @@ class FlatThreadsTest {
         assertEquals(2, post.claimedResponseCount());
         assertEquals(List.of("Nils Orm", "Ada Quist"), writers(post));
     }
+
+    @Test
+    void aListThePostLeadsIntoWithAColonIsThePostsOwn() throws Exception {
+        BlogPost post = parse("""
+                What a remote worker needs
+
+                I have worked from a spare room for six years and learnt a few things on the way.
+
+                So here is what you need, in no particular order:
+
+                  • Patience with slow connections
+                  • A door that shuts
+                  • A reason to go outside at lunchtime
+                """);
+        assertEquals(List.of(), post.responses());
+        assertTrue(post.body().contains("A door that shuts"), post.body());
+    }
+
+    @Test
+    void aWritersBadgeAloneNamesNoOne() throws Exception {
+        BlogPost post = parse("""
+                Borders for remote workers
+
+                More countries now offer visas to people who work for a company abroad.
+
+                2 Comments
+
+                I love this idea, and I hope more places follow.
+
+                Expand full comment
+
+                author
+
+                Thank you, there is a longer piece on it next week.
+
+                Expand full comment
+                """);
+        assertEquals(List.of("-", "-"), writers(post));
+        assertEquals(List.of("I", "Thank"), openings(post));
+    }
 }

@@ -129,7 +129,24 @@ class RepeatedShapesTest {
                         June 3, 2020 at 8:15am
 
                         Crumbs in the keyboard though, think of the keyboard.
-                        """, List.of("-", "-", "-"), List.of("The", "I", "Crumbs")));
+                        """, List.of("-", "-", "-"), List.of("The", "I", "Crumbs")),
+                Arguments.of("a name over a stamp the known forms do not read as one", """
+                        Lunch at two
+
+                        Why does the canteen close at two? Nobody on the late shift can eat.
+
+                        Ferrant Olsby
+                        May 3, 2021 at 1:48pm GMT
+                        Because the kitchen staff start at six, and that is an eight-hour day.
+
+                        Mags Treloar
+                        May 3, 2021 at 2:10pm GMT
+                        Then open a second shift, it is not hard.
+
+                        Ilkka Ramsay
+                        May 4, 2021 at 9:02am GMT
+                        Or bring a sandwich like the rest of us.
+                        """, List.of("Ferrant Olsby", "Mags Treloar", "Ilkka Ramsay"), List.of("Because", "Then", "Or")));
     }
 
     @ParameterizedTest(name = "{0}")
