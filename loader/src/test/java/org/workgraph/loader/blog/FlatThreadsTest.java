@@ -592,4 +592,19 @@ class FlatThreadsTest {
         assertEquals(List.of("-", "-"), writers(post));
         assertEquals(List.of("I", "Thank"), openings(post));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"previous | next", "« Older posts | Main | Newer posts »", "Prev / Next"})
+    void linksToTheNeighbouringEntriesAreNoResponse(String links) throws Exception {
+        BlogPost post = parse("""
+                A short week
+
+                Everyone left early on Friday and nobody said why.
+
+                0 comments so far
+
+                %s
+                """.formatted(links));
+        assertEquals(List.of(), post.responses());
+    }
 }
