@@ -263,7 +263,7 @@ public final class BlogParser {
             for (int j = base; j < head; j++) marks.mark(lines.get(j), Segment.Role.FURNITURE);
             Header h = headers.get(head - base);
             for (int j = head; j < bodyStart; j++) marks.mark(lines.get(j), j == head ? Segment.Role.HEADER : Segment.Role.HEADER_DETAIL,
-                    j == head && h != null ? h.form().name() : null, null);
+                    j == head && h != null ? h.shown() : null, null);
         }
         int threadFirst = countLine ? threadStart + 1 : threadStart;
         Map<Integer, Header> threadHeaders = new java.util.TreeMap<>();
@@ -607,7 +607,8 @@ public final class BlogParser {
         Line line = lines.get(j);
         if (line.indent() == 0 || j == bodyStart || !FIRST_COMMENT.matcher(line.trimmed()).matches()) return false;
         for (int k = bodyStart; k < j; k++) if (!lines.get(k).isBlank() && lines.get(k).indent() > 0) return false;
-        return true;
+        // A list the post's own sentence leads into ("So here's the list:") is the post's.
+        return !FlatThread.leadIn(lines, j);
     }
 
     /** A title is one short line standing alone (a blank line or the end after it), not ending like a sentence. */

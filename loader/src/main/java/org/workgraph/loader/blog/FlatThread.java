@@ -141,4 +141,17 @@ final class FlatThread {
         String last = words[words.length - 1];
         return words.length >= 2 && last.matches("\\p{Ll}{1,12}") && Character.isUpperCase(t.codePointAt(0));
     }
+
+    /**
+     * Whether the text right above line {@code j} leads into it: a sentence ending with a colon that is no count line
+     * ("So here's the list:", not "3 comments:"). A list a post introduces that way is the post's, not a thread.
+     */
+    static boolean leadIn(List<Line> lines, int j) {
+        for (int k = j - 1; k >= 0; k--) {
+            String t = lines.get(k).trimmed();
+            if (t.isEmpty()) continue;
+            return t.endsWith(":") && t.split("\\s+").length >= 3 && ResponseCount.parse(t).isEmpty();
+        }
+        return false;
+    }
 }

@@ -19,6 +19,7 @@ public final class Furniture {
             + "like|liked by \\d+ (?:people|person)|reply to this comment|\\(?reply\\)?)$");
     private static final Pattern COUNTER = Pattern.compile("(?i)^(?:[+-]?\\d[\\d,.]*k?)(?:\\s+(?:likes?|upvotes?|points?|votes?|"
             + "hearts?|reactions?|replies|repl(?:y|ies) hidden|children))?$");
+    private static final String NAV = "(?:previous|prev|next|older|newer|main|home)(?:\\s+(?:post|entry|entries|posts|page|comments?))?";
     private static final Pattern OTHER = Pattern.compile("(?i)^(?:user(?:['\u2019]s)? avatar|avatar|(?:[\\p{L}]+\\s+){0,2}badge(?:\\s*[\\p{L}]+\\s+badge)*|"
             + "(?:posts|joined|location|karma|reputation|member since|messages|points):\\s.*|"
             + "view all comments|view more comments|show more replies|load more comments|more replies|"
@@ -27,7 +28,9 @@ public final class Furniture {
             // The comment form of hosted blogs, printed as text: sign-in choices and their logos, never anybody's words.
             + "fill in your details below or click an icon to log in:?|you are commenting using your .{1,40} account\\..*|"
             + "connecting to %s|[\\p{L}.]+ (?:logo|picture|photo)|notify me of (?:new comments|new posts|follow-up comments).*|"
-            + "save my name, email, and website in this browser.*)$");
+            + "save my name, email, and website in this browser.*|"
+            // Links to the neighbouring entries, alone on a line: "previous | next", "« Older | Main | Newer »".
+            + "[«‹<]?\\s*" + NAV + "(?:\\s*[|·•/]\\s*" + NAV + ")+\\s*[»›>]?)$");
     private static final Pattern SUBJECT = Pattern.compile("(?i)^re:\\s+\\S.*$");
 
     private Furniture() {}

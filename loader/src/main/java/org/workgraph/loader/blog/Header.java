@@ -22,15 +22,24 @@ import org.workgraph.loader.text.Line;
  * @param lines  how many lines the header takes (a name line with its date line below takes two)
  * @param reply  whether the header itself says the response answers another ("| parent |")
  * @param target whom the header says the response answers ("bo replied to Ann Lee" gives "Ann Lee"), or null
+ * @param evidence for a header learnt from the page ({@link Form#REPEATED}), the line shape it shares with the page's
+ *                 other headers; else null
  *
  * <p>Some systems sign a response under its text instead ({@link #trailer()}): Typepad's "Posted by: ann | date",
  * Blogger's "By Blogger ann, at 12:20 PM".
  */
-record Header(Form form, String name, LocalDate date, String label, int lines, boolean reply, String target) {
+record Header(Form form, String name, LocalDate date, String label, int lines, boolean reply, String target, String evidence) {
 
     Header(Form form, String name, LocalDate date, String label, int lines, boolean reply) {
-        this(form, name, date, label, lines, reply, null);
+        this(form, name, date, label, lines, reply, null, null);
     }
+
+    Header(Form form, String name, LocalDate date, String label, int lines, boolean reply, String target) {
+        this(form, name, date, label, lines, reply, target, null);
+    }
+
+    /** What the thread's explanation shows for it: its form, and for a form learnt from the page the shape it repeats. */
+    String shown() { return evidence == null ? form.name() : form.name() + " `" + evidence + "`"; }
 
     /** Whether the header signs the text above it rather than heading the text below ("Posted by: ann | date"). */
     boolean trailer() { return form.trailer; }
@@ -152,6 +161,12 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
          */
         HANDLE_LINE(Strength.STRONG, c -> Optional.empty()),
         /**
+         * A line whose shape the page repeats over its texts ("NAME said @ TIME on DATE", "u/NAME Jul 22 '22", "by NAME"),
+         * in a form no constant above knows: never recognised by itself, {@link RepeatedShapes} induces it from the whole
+         * page where the forms above find fewer than two headers. Its {@link Header#evidence()} is the shape.
+         */
+        REPEATED(Strength.STRONG, c -> Optional.empty()),
+        /**
          * A line a {@link HeaderClassifier} took for a header where no form above matched: never recognised by itself
          * ({@link #learned}), its name is the name-shaped opening of the line, if it has one.
          */
@@ -254,7 +269,9 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
             "photo", "figure", "table", "notes", "references", "footnotes", "like", "view", "user", "member", "admin",
             "founded", "joined", "created", "updated", "edited", "modified", "published", "last", "top", "sorted",
             "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-    private static final Set<String> NO_NAME = Set.of("anonymous", "unknown", "guest", "(no name)", "deleted", "[deleted]", "removed");
+    /** What systems print where a name would stand but name no one: anonymous markers, and a writer's badge alone ("author"). */
+    private static final Set<String> NO_NAME = Set.of("anonymous", "unknown", "guest", "(no name)", "deleted", "[deleted]", "removed",
+            "author", "post author", "moderator", "op");
 
     /**
      * The header at line {@code i}, if the line is one. {@code lines} is the thread with its blank lines; context

@@ -123,6 +123,10 @@ final class ThreadParser {
         // Posts divided by lines of spaces, their paragraphs by empty lines: only the former close a response.
         boolean spaced = headers.isEmpty() && lines.stream().filter(FlatThread::spacer).count() >= 2
                 && lines.stream().anyMatch(l -> l.text().isEmpty());
+        // On a page whose header shape was learnt from the page, a line it repeats word for word between texts ("Re:")
+        // closes the response above, as a known footer does.
+        java.util.Set<Integer> delimiters = headers.values().stream().anyMatch(h -> h.form() == Header.Form.REPEATED)
+                ? RepeatedShapes.delimiters(lines, headerLines(headers)) : java.util.Set.of();
         boolean replySubject = false;
         char listStyle = 0; // how the thread's comment list numbers its items: '.' in "1." or ')' in "1)"
         int blanks = 0;
@@ -161,7 +165,7 @@ final class ThreadParser {
                     drafts.add(signed);
                 }
                 current = signed;
-                marks.mark(line, Segment.Role.HEADER, h.form().name(), signed);
+                marks.mark(line, Segment.Role.HEADER, h.shown(), signed);
                 if (pending) for (int k : signed.numbers) marks.mark(lines.get(k), Segment.Role.RESPONSE, null, signed);
                 closed = true;
                 open.clear();
@@ -171,7 +175,7 @@ final class ThreadParser {
                 if (h.label() != null) lastNumber.put(line.indent(), Integer.parseInt(h.label()));
                 current = startHeader(h, line, open, replySubject);
                 drafts.add(current);
-                marks.mark(line, Segment.Role.HEADER, h.form().name(), current);
+                marks.mark(line, Segment.Role.HEADER, h.shown(), current);
                 for (int k = 1; k < h.lines(); k++) marks.mark(lines.get(i + k), Segment.Role.HEADER_DETAIL, null, current);
                 i += h.lines() - 1;
                 // Lines set right under a header belong to it: a date, a badge, member statistics.
@@ -223,10 +227,11 @@ final class ThreadParser {
                 closed = false;
                 continue;
             }
-            if (Furniture.isFooter(t)) {
+            if (Furniture.isFooter(t) || delimiters.contains(i)) {
                 closed = current != null;
                 closedBy = FlatThread.Cue.FOOTER;
-                marks.mark(line, Segment.Role.FOOTER);
+                marks.mark(line, Segment.Role.FOOTER, delimiters.contains(i) ? "repeated between texts" : null, null);
+                replySubject |= Furniture.isReplySubject(t) || t.matches("(?i)re:");
                 continue;
             }
             Matcher replyTo = REPLY_TO.matcher(t);
@@ -351,6 +356,8 @@ final class ThreadParser {
         } else {
             all.values().removeIf(h -> h.form() != Header.Form.SIGNED_LINE && h.form().strength == Header.Strength.WEAK);
         }
+        // Where the known forms find fewer than two headers, the page's own header shape, if it repeats one over its texts.
+        inducedHeaders(lines, all);
         // The classifier's proposals come last. They add to the rules' strong headers and never displace one; a line the
         // rules took only by a weak form (a name alone, which a signature or a quotation also is) it can confirm.
         java.util.Set<Integer> taken = new java.util.HashSet<>(), strong = new java.util.TreeSet<>();
@@ -381,6 +388,30 @@ final class ThreadParser {
     }
 
     /**
+     * Adds the headers {@link RepeatedShapes} learns from the page where the rules found fewer than two strong ones. They
+     * never displace a strong header; a line the rules took only by a weak form becomes the induced header, and the
+     * page's other weak headers go (they were only trusted for want of a strong form).
+     */
+    private static void inducedHeaders(List<Line> lines, Map<Integer, Header> all) {
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        int strong = 0;
+        for (Map.Entry<Integer, Header> e : all.entrySet()) {
+            if (e.getValue().form().strength == Header.Strength.WEAK) continue;
+            strong++;
+            for (int j = 0; j < e.getValue().lines(); j++) taken.add(e.getKey() + j);
+        }
+        if (strong >= 2) return;
+        boolean cue = strong > 0 || lines.stream().anyMatch(l -> !l.isBlank() && ResponseCount.parse(l.trimmed()).isPresent());
+        Optional<RepeatedShapes.Induced> induced = RepeatedShapes.find(lines, taken, cue);
+        if (induced.isEmpty()) return;
+        all.values().removeIf(h -> h.form().strength == Header.Strength.WEAK);
+        induced.get().headers().forEach((k, h) -> {
+            for (int j = 1; j < h.lines(); j++) all.remove(k + j);
+            all.put(k, h);
+        });
+    }
+
+    /**
      * Lines of a member block: a run of lines with no blank between them, at least one of them furniture (an avatar,
      * "Posts: 120", a badge) and every other one short and no sentence (a user name, a rank). Forums print one beside
      * each post; none of it is the post's text. A header's own lines are never part of one.
@@ -402,6 +433,13 @@ final class ThreadParser {
             if (furniture && shortOnly && end - i > 1) for (int j = i; j < end; j++) out.add(j);
             i = end;
         }
+        return out;
+    }
+
+    /** Every line a header takes. */
+    private static java.util.Set<Integer> headerLines(Map<Integer, Header> headers) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        headers.forEach((k, h) -> { for (int j = 0; j < h.lines(); j++) out.add(k + j); });
         return out;
     }
 

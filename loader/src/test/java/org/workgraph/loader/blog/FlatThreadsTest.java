@@ -552,4 +552,59 @@ class FlatThreadsTest {
         assertEquals(2, post.claimedResponseCount());
         assertEquals(List.of("Nils Orm", "Ada Quist"), writers(post));
     }
+
+    @Test
+    void aListThePostLeadsIntoWithAColonIsThePostsOwn() throws Exception {
+        BlogPost post = parse("""
+                What a remote worker needs
+
+                I have worked from a spare room for six years and learnt a few things on the way.
+
+                So here is what you need, in no particular order:
+
+                  • Patience with slow connections
+                  • A door that shuts
+                  • A reason to go outside at lunchtime
+                """);
+        assertEquals(List.of(), post.responses());
+        assertTrue(post.body().contains("A door that shuts"), post.body());
+    }
+
+    @Test
+    void aWritersBadgeAloneNamesNoOne() throws Exception {
+        BlogPost post = parse("""
+                Borders for remote workers
+
+                More countries now offer visas to people who work for a company abroad.
+
+                2 Comments
+
+                I love this idea, and I hope more places follow.
+
+                Expand full comment
+
+                author
+
+                Thank you, there is a longer piece on it next week.
+
+                Expand full comment
+                """);
+        assertEquals(List.of("-", "-"), writers(post));
+        assertEquals(List.of("I", "Thank"), openings(post));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"previous | next", "« Older posts | Main | Newer posts »", "Prev / Next"})
+    void linksToTheNeighbouringEntriesAreNoResponse(String links) throws Exception {
+        BlogPost post = parse("""
+                A short week
+
+                Everyone left early on Friday and nobody said why.
+
+                0 comments so far
+
+                %s
+                """.formatted(links));
+        assertEquals(List.of(), post.responses());
+    }
 }
