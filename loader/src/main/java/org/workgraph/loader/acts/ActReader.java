@@ -35,6 +35,9 @@ public final class ActReader {
             "^(?:(?:hi|hello|hey|dear|hiya)\\b[^,.!:\\n]{0,40}[,.!:]\\s*|@[\\p{L}\\d_-]+[,:]?\\s+|\\p{Lu}\\p{L}+\\s*[-\u2013\u2014:]\\s+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d'\u2019]+");
+    /** A text that stops on a word no sentence ends with ("... and", "... of the"): cut off, whatever marks come before. */
+    private static final Pattern DANGLING = Pattern.compile(
+            "\\b(?:and|or|but|the|a|an|to|of|in|on|with|for|that|my|your|our|their|is|was|are|were)\\s*$", Pattern.CASE_INSENSITIVE);
 
     /**
      * @param post       the post and its thread
@@ -86,7 +89,7 @@ public final class ActReader {
         int words = words(text);
         // The page's last response, short and with no closing mark: the excerpt ended inside it. Up to 12 words when no
         // word of thanks or endorsement says what it was for.
-        if (last && !text.matches("(?s).*[.!?\u2026\\p{So}].*") && !Cues.JOKE.matcher(text).find()
+        if (last && (!text.matches("(?s).*[.!?\u2026\\p{So}].*") || DANGLING.matcher(text).find()) && !Cues.JOKE.matcher(text).find()
                 && (words < 8 || words < 12 && !Cues.PRAISE.matcher(text).find() && !Cues.AGREE.matcher(text).find())) {
             return only(unit, Act.OTHER, "the page's last response, cut off after " + words + " words, before its function can be read",
                     List.of(new Span(unit, 0, text.length(), text)));
@@ -162,11 +165,25 @@ public final class ActReader {
             asked = asks.get(previous.position());
             askedWhy = (isPostWriter(r, postWriter) ? "the post's writer" : "it names the asker and")
                     + " takes up the question of the response just before";
+        } else if (r.replyTo() == null && previous != null && asks.containsKey(previous.position())
+                && Cues.ELLIPTICAL_ANSWER.matcher(text.substring(open)).find() && words(firstSentence(text.substring(open))) <= 12) {
+            // "If they have no better options." on its own completes nothing but the question just before it.
+            asked = asks.get(previous.position());
+            askedWhy = "opens with a fragment that completes the question of the response just before";
         } else if (r.replyTo() == null && postAsks != null && !speaksToAnother(text, postWriter)) {
             asked = postAsks;
             askedWhy = "a comment on a post that asks its readers";
         }
         if (asked != null) askedUnit = asked.unit();
+        // "Yeah, but ..." where nothing was asked: an endorsement that only prefaces an objection.
+        Matcher yesBut = Cues.YES_BUT.matcher(text.substring(open));
+        if (asked == null && yesBut.find()) {
+            Cue objection = new Cue(Act.DISAGREEMENT, new Span(unit, open + yesBut.start(), open + yesBut.end(), yesBut.group()),
+                    "endorses only to object: '" + yesBut.group() + "'");
+            if (disagree != null) cues.remove(disagree);
+            disagree = earlier(disagree, objection);
+            cues.add(disagree);
+        }
         // Words that say it takes up a question ("Good question", "To answer your question"): an answer to the response it
         // replies to, else to the post, whichever way the thread reads.
         Span takesUp = null;
@@ -228,6 +245,11 @@ public final class ActReader {
             main = Act.ANSWER;
             why = askedWhy + "; its own question is a small part of it";
             because.add(asked);
+        } else if (asking != null && joke != null && joke.span.start() >= asking.start() && Cues.RETRACTION.matcher(joke.span.exact()).find()) {
+            // "... can I apply? (just kidding)": the question is taken back as it is put, so the joke is what it does.
+            main = Act.HUMOR;
+            why = "puts a question and takes it back as a joke";
+            because.add(joke.span);
         } else if (asking != null && agree == null) {
             main = Act.QUESTION;
             why = "puts a question to someone";
@@ -285,7 +307,10 @@ public final class ActReader {
         }
         // Points of its own beyond the sentence that decided the main act: ten words or more of them (not praise).
         List<Sentence> beyond = content.stream().filter(x -> !x.praise).skip(1).toList();
+        // Not beside derision, a joke or chit-chat: those acts are what a response does when it makes no point of its own
+        // (a joke that makes a point takes the point's act; a rebuttal with reasons is a disagreement).
         if (main != Act.ELABORATION && main != Act.ANSWER && main != Act.QUESTION
+                && main != Act.NEGATIVE_REACTION && main != Act.HUMOR && main != Act.OTHER
                 && (main == Act.APPRECIATION ? beyond.size() >= 2 : beyond.stream().mapToInt(x -> words(x.text)).sum() >= 10)) {
             Sentence s = beyond.get(0);
             if (s != null) others.put(Act.ELABORATION, new Cue(Act.ELABORATION, new Span(unit, s.start, s.end, s.text), "adds points of its own"));
@@ -317,7 +342,7 @@ public final class ActReader {
         List<Sentence> sentences = sentences(body).stream().filter(x -> words(x.text) >= 3).toList();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            boolean question = s.text.strip().endsWith("?") && !quoted(s.text);
+            boolean question = s.text.strip().endsWith("?") && !quoted(s.text) && !rhetorical(sentences, i);
             boolean atEnd = i >= sentences.size() - 2;
             boolean toReaders = Cues.ASKS_READERS.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find() && !musing(s.text);
             // Questions in a run, none about the writer's own self ("I", "my"): the post puts them to its readers.
@@ -351,15 +376,28 @@ public final class ActReader {
     private static Span asking(int unit, List<Sentence> content) {
         for (int i = 0; i < content.size(); i++) {
             Sentence s = content.get(i);
-            boolean question = s.text.strip().endsWith("?") && !quoted(s.text);
+            boolean question = s.text.strip().endsWith("?") && !quoted(s.text)
+                    || !s.text.strip().matches("(?s).*[.!\u2026]$") && Cues.UNMARKED_QUESTION.matcher(s.text.strip()).find();
             if (!question && (!Cues.REQUEST.matcher(s.text).find() || musing(s.text))) continue;
-            if (Cues.DERISION.matcher(s.text).find()) continue;
-            boolean toSomeone = Cues.ASKING.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find();
+            if (Cues.DERISION.matcher(s.text).find() || rhetorical(content, i)) continue;
+            boolean toSomeone = Cues.ASKING.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find()
+                    || question && Cues.ASKS_YOU.matcher(s.text.strip()).find();
             // A question that closes the response, or is all of it ("Will this be a weekly event?"), is put to someone.
             boolean closing = question && (i >= content.size() - 2 && content.size() >= 2 && i > 0 || content.size() == 1);
             if (toSomeone || closing) return new Span(unit, s.start, s.end, s.text);
         }
         return null;
+    }
+
+    /**
+     * Whether sentence i asks no one: a tag question or an invitation to imagine, in it or in the sentence before when
+     * that one trails off into it ("It's fun, isn't it... sharing ideas?").
+     */
+    private static boolean rhetorical(List<Sentence> sentences, int i) {
+        if (Cues.RHETORICAL.matcher(sentences.get(i).text).find()) return true;
+        if (i == 0) return false;
+        String before = sentences.get(i - 1).text.strip();
+        return (before.endsWith("\u2026") || before.endsWith("...")) && Cues.RHETORICAL.matcher(before).find();
     }
 
     /** "I wonder if we will ever get that back!": wondering aloud, ended as an exclamation, asks no one. */
@@ -417,6 +455,11 @@ public final class ActReader {
         int n = 0;
         while (m.find()) n++;
         return n;
+    }
+
+    private static String firstSentence(String text) {
+        List<Sentence> s = sentences(text);
+        return s.isEmpty() ? text : s.get(0).text;
     }
 
     private static int firstSentenceEnd(String text) {

@@ -58,6 +58,26 @@ class ActReaderTest {
             "appreciation      | You and your editor are doing important work for all of us. Thank you so much!             | Thank you",
             // Words that say it takes up a question: an answer to the post
             "answer            | Good question. Our union wrote the Friday off into the contract, so nobody can quietly take it back. | Good question",
+            // Endorsement as threads write it: confirming from experience, siding with the writer, marks other than a comma
+            "agreement         | Can confirm - our clinic went to four long days last year and nobody wants to go back.     | Can confirm",
+            "agreement         | I'm with you. The shared kitchen is the only place anyone talks to each other.             | I'm with you",
+            "agreement         | Me, too! The old rota never let anyone plan a weekend.                                     | Me, too",
+            "agreement         | Exactly—that is the part nobody in head office wants to hear.                        | Exactly—",
+            "agreement         | Yes this is the real cost. Nobody counts the hours spent on the train.                     | Yes ",
+            // A concession set up for the other side, with or without a 'but' in the same sentence
+            "disagreement      | While I agree that nobody likes a long commute, there is still a place for a shared office in training. | While I agree",
+            "disagreement      | Sure, some people prefer it. But most of the drivers I know would take the extra day without a second thought. | Sure, some people prefer it. But",
+            "disagreement      | Yeah, but the savings go to the company and the costs stay with us.                        | Yeah, but",
+            // Laughter is a joke's mark, not derision; a joke that takes back its own question is the joke
+            "humor             | We tried that and the printer won the argument, lol                                        | lol",
+            "humor             | @ines where do you work and can I apply (just kidding)                                     | kidding",
+            // Sympathy and wishes make chit-chat
+            "other             | That's too bad. Hope the new job comes through soon.                                       | too bad",
+            // Praise of the writing itself
+            "appreciation      | Oh my! You have a way with words. I love your blog!                                        | a way with words",
+            // A statement put as a question to someone by name; an invitation to imagine asks no one
+            "question          | Ines- you have a spare desk at your place? Mine is gone since the move.                    | you have a spare desk",
+            "elaboration       | Just imagine if every depot let drivers choose their own start time? The queues at the gate would vanish. | Just imagine if",
     })
     void aCommentsMainActAndItsEvidence(String act, String text, String evidence) {
         ActFinding main = mainOf(read(PLAIN_POST, comment(1, "Jonas Weir", text.strip())), 1);
@@ -170,6 +190,57 @@ class ActReaderTest {
     }
 
     @Test
+    void aTagQuestionAtThePostsEndAsksNoOneSoACommentIsNoAnswer() {
+        BlogPost post = read("I keep my own desk and my own stapler. It is fun, though, isn't it… sharing ideas over coffee?",
+                comment(1, "Ines Corbel", "Our office has a coffee machine that only works for the manager."));
+        assertNull(ActReader.postAsks(post));
+        assertEquals(Act.ELABORATION, mainOf(post, 1).act());
+    }
+
+    @Test
+    void yesButAnswersWhenSomethingWasAskedAndObjectsWhenNothingWas() {
+        BlogPost asked = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "Will you run the trial into next year?"),
+                reply(2, WRITER, 1, "Yes, but only until June, and then the board decides on the rest."));
+        assertEquals(Act.ANSWER, mainOf(asked, 2).act());
+        BlogPost stated = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "The trial should run into next year."),
+                reply(2, "Tomas Reyes", 1, "Yes, but only if the board pays for the extra staff it needs."));
+        assertEquals(Act.DISAGREEMENT, mainOf(stated, 2).act());
+        assertEquals(1, mainOf(stated, 2).target());
+    }
+
+    @Test
+    void aFragmentRightAfterAQuestionCompletesItAsItsAnswer() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "For people who want to stay at home, is a lower salary not a fair price?"),
+                comment(2, "Tomas Reyes", "If they have no better offer. Most of them do, these days."),
+                comment(3, "Jonas Weir", "If you ask me, the trial ran far too short to show anything at all about pay."));
+        assertEquals(Act.QUESTION, mainOf(post, 1).act());
+        ActFinding main = mainOf(post, 2);
+        assertEquals(Act.ANSWER, main.act(), main.toString());
+        assertEquals(1, main.target());
+        assertEquals(Act.ELABORATION, mainOf(post, 3).act(), "a full sentence that opens with 'if' completes nothing");
+    }
+
+    @Test
+    void aQuestionWithoutItsMarkIsAskedAndTheReplyAnswersIt() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "@petra how do you decide who gets the Friday off"),
+                reply(2, WRITER, 1, "@ines we draw lots every quarter, and swaps are allowed."));
+        assertEquals(Act.QUESTION, mainOf(post, 1).act());
+        assertEquals(Act.ANSWER, mainOf(post, 2).act());
+    }
+
+    @Test
+    void theLastResponseStoppingOnAWordNoSentenceEndsWithIsCutOff() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "We should all move to four days."),
+                comment(2, "Tomas Reyes", "Like most things, it has its good sides . . . and"));
+        assertEquals(Act.OTHER, mainOf(post, 2).act(), mainOf(post, 2).toString());
+    }
+
+    @Test
     void aReplyUnderADisputeWithACaseOfItsOwnCarriesTheDisputeOn() {
         BlogPost post = read(PLAIN_POST,
                 comment(1, "Ines Corbel", "I disagree: eating lunch with colleagues is a waste of a good hour."),
@@ -233,6 +304,10 @@ class ActReaderTest {
             "agreement,elaboration | I agree. Our team moved to written updates last spring and the meetings halved within a month.",
             "agreement             | I agree. Same at our place.",
             "disagreement,elaboration | I disagree. Our night shift tried written updates and nobody read them, so the managers went back to huddles.",
+            // Derision, a joke and chit-chat are what a response does when it makes no point of its own
+            "negative-reaction     | What a pathetic take. Only a clueless manager would write this, and only a stupid board would read it twice.",
+            "humor                 | How dare he! Next he will be giving you weekends off as well, and a parking space with your name on it.",
+            "other                 | So sorry to hear about the layoffs. Take care of yourself and good luck with everything that comes next.",
     })
     void elaborationBesideTheMainActNeedsPointsOfItsOwn(String acts, String text) {
         List<ActFinding> found = new ActReader().read(read(PLAIN_POST, comment(1, "Jonas Weir", text.strip())), WRITER);
