@@ -303,6 +303,8 @@ public final class ActReader {
             if (c.act == main) continue;
             if (c.act == Act.NEGATIVE_REACTION && main != Act.DISAGREEMENT) continue; // one scornful word is not an act
             if (c.act == Act.OTHER && main != Act.APPRECIATION) continue;
+            // Laughter beside another act reacts to a joke ("LOL, so true"); it does not make one.
+            if (c.act == Act.HUMOR && Cues.LAUGHTER.matcher(c.span.exact()).matches()) continue;
             others.merge(c.act, c, (a, b) -> a.span.start() <= b.span.start() ? a : b);
         }
         // Points of its own beyond the sentence that decided the main act: ten words or more of them (not praise).

@@ -91,6 +91,9 @@ final class Cues {
             + "|[*<](?:grin|g|wink)[*>]|(?<![\\p{L}]):-?[Pp](?![\\p{L}])|\\s/s$"
             + "|\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDE1C|\uD83D\uDE1D)");
 
+    /** Of the joke markers, laughter: the writer laughing, which marks a joke only when the response is little else. */
+    static final Pattern LAUGHTER = p("(?:ha(?:ha)+|he(?:he)+|hee|tee hee|lol|lmao|rofl)");
+
     /** Of the joke markers, those that take back what was just said: "just kidding", "(joking)". */
     static final Pattern RETRACTION = p("\\b(?:kidding|joking|j/k|jk)\\b");
 

@@ -303,6 +303,9 @@ class ActReaderTest {
     @CsvSource(delimiter = '|', value = {
             "agreement,elaboration | I agree. Our team moved to written updates last spring and the meetings halved within a month.",
             "agreement             | I agree. Same at our place.",
+            // Laughter beside an endorsement reacts to a joke, it does not make one
+            "agreement             | Exactly, haha. Same at our place.",
+            "appreciation          | LOL, great post!",
             "disagreement,elaboration | I disagree. Our night shift tried written updates and nobody read them, so the managers went back to huddles.",
             // Derision, a joke and chit-chat are what a response does when it makes no point of its own
             "negative-reaction     | What a pathetic take. Only a clueless manager would write this, and only a stupid board would read it twice.",
