@@ -20,8 +20,10 @@ import org.workgraph.loader.model.ResponseKind;
  *
  * <p>It reads the thread as well as the words: a response to a post or response that asks is an answer unless it
  * disputes, agrees or thanks (a Q&A page that counts its responses as answers asks); the post's writer answering the
- * comment before it that asked answers it; "good question" takes up the question of what it replies to; "yes" answers
- * a question and endorses anything else; a reply that opens with "but" disputes the response it answers, and a reply
+ * comment before it that asked answers it, and so does a fragment that only completes the question just before ("If
+ * they have no better options."); "good question" takes up the question of what it replies to; "yes" answers a
+ * question and endorses anything else, and "yeah, but" answers one and objects to anything else; a tag question or
+ * "just imagine if ...?" asks no one; a reply that opens with "but" disputes the response it answers, and a reply
  * under a dispute with a case of its own and no other cue carries the dispute on. The words: thanks and praise (appreciation, when they frame the
  * response or make most of it), stated endorsement (agreement; before a "but" it is a caveat, so elaboration), open
  * dispute or a concession set up for a counter-claim (disagreement), derision (negative reaction), a question put to
