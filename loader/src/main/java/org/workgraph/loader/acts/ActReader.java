@@ -49,7 +49,7 @@ public final class ActReader {
         List<ActFinding> out = new ArrayList<>();
         Span postAsks = postAsks(post);
         Map<Integer, Span> asks = new java.util.HashMap<>(); // position -> the question a response puts
-        Map<Integer, Response> disputes = new java.util.HashMap<>(); // position -> a response whose main act disputes or derides
+        Map<Integer, Response> disputes = new java.util.HashMap<>(); // position -> a response whose main act disputes
         List<Response> responses = post.responses();
         for (int i = 0; i < responses.size(); i++) {
             Response r = responses.get(i);
@@ -59,7 +59,8 @@ public final class ActReader {
             Reading reading = read(r, post, postWriter, postAsks, asks, previous, disputed, i == responses.size() - 1);
             if (reading.asking != null) asks.put(r.position(), reading.asking);
             for (ActFinding f : reading.findings) {
-                if (f.main() && (f.act() == Act.DISAGREEMENT || f.act() == Act.NEGATIVE_REACTION)) disputes.put(r.position(), r);
+                // An argued dispute invites a counter-case; derision invites joining in or a joke, so only a dispute counts.
+                if (f.main() && f.act() == Act.DISAGREEMENT) disputes.put(r.position(), r);
             }
             out.addAll(reading.findings);
         }
@@ -72,7 +73,7 @@ public final class ActReader {
     private record Cue(Act act, Span span, String why) {}
 
     /**
-     * @param disputed the response this one replies to, when that one disputes or derides and another writer replies;
+     * @param disputed the response this one replies to, when that one disputes and another writer replies;
      *                 else null
      */
     private Reading read(Response r, BlogPost post, String postWriter, Span postAsks, Map<Integer, Span> asks, Response previous,
@@ -280,7 +281,7 @@ public final class ActReader {
             // A reply nested under a dispute that neither agrees, thanks, asks nor jokes sets a case of its own against it:
             // someone who only wanted to add to the topic would comment on the post rather than answer the disputer.
             main = Act.DISAGREEMENT;
-            why = "replies to response " + disputed.position() + ", which disputes or derides, with a case of its own and no word of agreement";
+            why = "replies to response " + disputed.position() + ", which disputes, with a case of its own and no word of agreement";
             Sentence longest = content.stream().max(Comparator.comparingInt(s -> s.end - s.start)).orElse(sentences.get(0));
             because.add(new Span(unit, longest.start, longest.end, longest.text));
         } else {

@@ -36,7 +36,10 @@ final class Cues {
             + "|(?:you're|you are|you were)(?: also| so| absolutely| quite| exactly| spot on)? right|so true|very true|spot on|well said"
             + "|(?:this|that|it) is (?:so |fundamentally |absolutely |exactly |quite )?(?:correct|right|true)\\b|same here|me,? too|\\+1"
             // Siding with the writer or confirming from experience, as comment threads say it: "I'm with you", "Can confirm".
-            + "|I'm (?:totally |completely |so |100% )?with you\\b|(?:I )?can confirm|I second (?:this|that|what)"
+            + "|I'm (?:totally |completely |so |100% )?with you\\b|(?:100%|totally|completely|right) with you\\b|(?:I )?can confirm|I second (?:this|that|what)"
+            // Endorsement with the "I" dropped, and the idioms of it: "Completely agree", "Can't say I blame you", "No kidding".
+            + "|(?:totally|completely|fully|strongly|wholeheartedly|absolutely|so|100%) agree(?:d)?\\b"
+            + "|(?:can't|cannot|can not) (?:say I |really )?blame (?:you|them|him|her)\\b|(?:I )?don't blame you\\b|no kidding\\b"
             // The earlier words summed up or endorsed as said: "that sums it up", "you nailed it", "my thoughts exactly".
             + "|(?:sums?|summed|summing) (?:it|this|that|things) up|in a nutshell|in one sentence|nail(?:ed|s) it|hit the nail"
             + "|(?:could not|couldn't|could not have|couldn't have) (?:have )?(?:said|put) it better|took the words (?:right )?out of my mouth"
@@ -60,7 +63,10 @@ final class Cues {
             + "|you're wrong|you are wrong"
             // A dismissive question about the point itself: "What's this fascination with ...?", "What's with the obsession ..."
             + "|what's (?:this|the|all this|with the|with this|up with the) (?:fascination|obsession|fixation|fuss|hype|craze)"
-            + "|in my (?:humble )?opinion|I'd argue|I would argue|on the contrary|not convinced|misses the point|that's not how)");
+            + "|in my (?:humble )?opinion|I'd argue|I would argue|on the contrary|not convinced|misses the point|that's not how"
+            // Experience set against the claim: "I always find the opposite", "it's the other way round".
+            + "|I (?:always |usually |actually |have )?(?:find|found|see|saw|experience|experienced) (?:the|quite the|exactly the) opposite"
+            + "|quite the opposite|the opposite is true|(?:it's|it is) the other way (?:a)?round)");
 
     /** Dispute as the opening word: "No.", "Nope", "Not really", "Wrong." */
     static final Pattern DISAGREE_OPENING = p("^(?:(?:no|nope|not really|not quite|wrong|nah|not true|actually)\\b[,.!]|no,? (?:this|that|it|you|they|I)\\b)");
@@ -82,10 +88,10 @@ final class Cues {
 
     /** Derision, name-calling and scorn. */
     static final Pattern DERISION = p("\\b(?:the heck|the hell|wtf|idiot(?:s|ic)?|moron(?:s|ic)?|stupid|pathetic|clueless|narcissis(?:ts?|tic)"
-            + "|spoiled|jealous|get a (?:life|job|new job|clue)|shut up|give me a break|laughable|who cares|troll(?:s|ing)?|dumb|loser)\\b");
+            + "|spoiled|jealous|get a (?:life|job|new job|clue)|shut up|give me a break|laughable|who cares|troll(?:s|ing)?|dumb|loser|sucks|drivel)\\b");
 
     /** Laughter and joke markers. */
-    static final Pattern JOKE = p("(?:\\b(?:ha(?:ha)+|he(?:he)+|hee|tee hee|lol|lmao|rofl|just kidding|kidding|j/k|pun intended|jk"
+    static final Pattern JOKE = p("(?:\\b(?:ha(?:ha)+|he(?:he)+|hee|tee hee|lol|lmao|rofl|just kidding|(?<!no )kidding|j/k|pun intended|jk"
             // Mock outrage and a mock retraction, as comments joke: "How dare he!", "... oh wait, never mind."
             + "|how dare (?:he|she|they|you|it)(?=[!.])|oh wait|tongue[- ]in[- ]cheek|(?<!not |n't |no )joking)\\b"
             + "|[*<](?:grin|g|wink)[*>]|(?<![\\p{L}]):-?[Pp](?![\\p{L}])|\\s/s$"
@@ -121,15 +127,20 @@ final class Cues {
             + "|is there (?:a|an|any) (?:way|reason|chance|source|link|study|tool))");
 
     /**
-     * A question that asks no one: a tag that seeks no answer ("It's fun, isn't it?", "Helps, doesn't it?"), or an
-     * invitation to imagine ("Just imagine if ...?").
+     * A question that asks no one: a tag that seeks no answer ("It's fun, isn't it?", "Helps, doesn't it?"), an
+     * invitation to imagine ("Just imagine if ...?"), or an idiom that only announces a point ("And you know what?").
      */
     static final Pattern RHETORICAL = p("(?:^(?:just |now )?imagine (?:if|that|a|the|how|what)\\b"
+            // Idioms that announce the writer's own point: "And you know what?", "Guess what?", "What better way to ...?"
+            + "|^(?:and |but |so )?(?:you know what|guess what)\\b|\\bwhat better (?:way|place|time)\\b"
             + "|\\b(?:isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|wouldn't|can't|couldn't|hasn't|haven't|shouldn't)"
             + " (?:it|they|we|he|she|that|there|I)\\s*(?:[?!,\u2026]|\\.\\.\\.))");
 
-    /** A statement put as a question to someone by name or as "you": "Andrew- you have a favourite site?". */
-    static final Pattern ASKS_YOU = p("^(?:\\p{Lu}[\\p{L}'-]*\\s*[-\u2013\u2014,:]\\s*)?you\\b[^?]*\\?\\s*$");
+    /**
+     * A statement put as a question to "you": "Andrew- you have a favourite site?", "Wait, your blog is ending, or just
+     * the posts from work?". Counted only in a sentence that ends with a question mark.
+     */
+    static final Pattern ASKS_YOU = p("\\b(?:you|your|you're|you've)\\b[^?]*\\?\\s*$");
 
     /**
      * A question put to someone without its mark, as chat-like threads write them: "@ann where do you work", "anyone
@@ -154,7 +165,9 @@ final class Cues {
     static final Pattern WONDER = p("\\bI wonder(?:ed)? (?:if|whether)\\b");
 
     /** Words that say a response takes up a question: "Good question", "To answer your question", "Interesting questions, ...". */
-    static final Pattern TAKES_UP_QUESTION = p("\\b(?:(?:interesting|good|great|fair|excellent|valid|tough|important|thoughtful|big) questions?"
+    static final Pattern TAKES_UP_QUESTION = p("\\b(?:(?:^|(?<=[.!?,:]\\s)|(?<=\\b(?:a|what a|such a|these are|those are) ))"
+            // "Good question" where it opens a sentence or is named as such, not "it misses some important questions".
+            + "(?:interesting|good|great|fair|excellent|valid|tough|important|thoughtful|big) questions?"
             + "|to answer your question|in answer to your|as (?:for|to) your question|(?:re|regarding|on) your question|you asked(?: about| whether| if| how| what| why)?)\\b");
 
     /** A post turning to its readers: "what's your take?", "anyone else?", "in your firm?". */

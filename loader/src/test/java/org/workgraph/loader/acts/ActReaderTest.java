@@ -64,6 +64,13 @@ class ActReaderTest {
             "agreement         | Me, too! The old rota never let anyone plan a weekend.                                     | Me, too",
             "agreement         | Exactly—that is the part nobody in head office wants to hear.                        | Exactly—",
             "agreement         | Yes this is the real cost. Nobody counts the hours spent on the train.                     | Yes ",
+            // Endorsement with the "I" dropped, and its idioms; "no kidding" endorses, it marks no joke
+            "agreement         | Completely agree - nobody reads the minutes of a meeting they were not invited to.          | Completely agree",
+            "agreement         | Can't say I blame you. Who would sit in traffic for a meeting that could be an email?        | Can't say I blame you",
+            "agreement         | Nobody misses the commute or the office kitchen rota. No kidding.                          | No kidding",
+            // Experience set against the claim; a plain word of scorn in a short response
+            "disagreement      | I always find the opposite - I get half as much done at home with the neighbours drilling. | I always find the opposite",
+            "negative-reaction | This redesign sucks. Give us the old site back.                                            | sucks",
             // A concession set up for the other side, with or without a 'but' in the same sentence
             "disagreement      | While I agree that nobody likes a long commute, there is still a place for a shared office in training. | While I agree",
             "disagreement      | Sure, some people prefer it. But most of the drivers I know would take the extra day without a second thought. | Sure, some people prefer it. But",
@@ -77,6 +84,8 @@ class ActReaderTest {
             "appreciation      | Oh my! You have a way with words. I love your blog!                                        | a way with words",
             // A statement put as a question to someone by name; an invitation to imagine asks no one
             "question          | Ines- you have a spare desk at your place? Mine is gone since the move.                    | you have a spare desk",
+            "question          | Wait, your trial is over already, or only the Friday part of it? I missed the memo.         | your trial is over",
+            "elaboration       | We moved the whole team online in a week. And you know what? Nobody wants to go back to the old floor. | We moved the whole team online in a week",
             "elaboration       | Just imagine if every depot let drivers choose their own start time? The queues at the gate would vanish. | Just imagine if",
     })
     void aCommentsMainActAndItsEvidence(String act, String text, String evidence) {
@@ -190,6 +199,13 @@ class ActReaderTest {
     }
 
     @Test
+    void questionsNamedInPassingAreNotTakenUp() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "This survey will mislead because it leaves out some important questions about pay and hours."));
+        assertEquals(Act.ELABORATION, mainOf(post, 1).act(), mainOf(post, 1).toString());
+    }
+
+    @Test
     void aTagQuestionAtThePostsEndAsksNoOneSoACommentIsNoAnswer() {
         BlogPost post = read("I keep my own desk and my own stapler. It is fun, though, isn't it… sharing ideas over coffee?",
                 comment(1, "Ines Corbel", "Our office has a coffee machine that only works for the manager."));
@@ -253,6 +269,15 @@ class ActReaderTest {
         assertEquals(1, main.target(), "it disputes the response it replies to");
         assertEquals(Act.DISAGREEMENT, mainOf(post, 3).act(), "a reply to a reply that disputes, by another writer");
         assertEquals(Act.ELABORATION, mainOf(post, 4).act(), "the same words as a comment on the post add a point");
+    }
+
+    @Test
+    void aReplyUnderDerisionJoinsInRatherThanDisputingIt() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "What a pathetic, clueless post."),
+                reply(2, "Tomas Reyes", 1, "I usually stay away from this site for a week after an announcement like this one and read the paper instead."));
+        assertEquals(Act.NEGATIVE_REACTION, mainOf(post, 1).act());
+        assertEquals(Act.ELABORATION, mainOf(post, 2).act(), mainOf(post, 2).toString());
     }
 
     @Test
