@@ -173,6 +173,12 @@ public final class ActReader {
             // "If they have no better options." on its own completes nothing but the question just before it.
             asked = asks.get(previous.position());
             askedWhy = "opens with a fragment that completes the question of the response just before";
+        } else if (r.replyTo() == null && previous != null && asks.containsKey(previous.position())
+                && Cues.POLAR_QUESTION.matcher(asks.get(previous.position()).exact().strip()).find()
+                && Cues.YES.matcher(text.substring(open)).find()) {
+            // A yes-or-no question, and "Yes" right after it: the pair answers itself, whoever the page says wrote it.
+            asked = asks.get(previous.position());
+            askedWhy = "says 'yes' right after the response just before asked a yes-or-no question";
         } else if (r.replyTo() == null && postAsks != null && !speaksToAnother(text, postWriter)) {
             asked = postAsks;
             askedWhy = "a comment on a post that asks its readers";

@@ -55,6 +55,9 @@ final class Cues {
     /** An opening "yes" to a question is its answer, not an endorsement: these words weigh as agreement only where nothing was asked. */
     static final Pattern YES = p("^(?:yup|yep|yeah|yes|absolutely|indeed|definitely)\\b");
 
+    /** A question that asks for a yes or a no: it opens with an auxiliary ("Will this be weekly?", "Is there a ...?"). */
+    static final Pattern POLAR_QUESTION = p("^(?:@[\\p{L}\\d_.-]+\\s+)*(?:will|would|is|are|was|were|do|does|did|can|could|should|shall|has|have|had|won't|isn't|aren't|don't|doesn't|didn't|can't)\\b[^?]*\\?$");
+
     /** Open dispute, wherever it stands. */
     static final Pattern DISAGREE = p("\\b(?:I (?:respectfully |strongly |have to |must )?disagree|I don't agree|I do not agree|I don't think so"
             + "|I don't (?:know|think) that|I'm not (?:so )?sure (?:that|about)|not (?:so )?sure I agree|I don't buy|I beg to differ"

@@ -177,6 +177,19 @@ class ActReaderTest {
     }
 
     @Test
+    void yesRightAfterAYesOrNoQuestionAnswersItWhoeverWroteIt() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, null, "Will the trial run on bank holidays?"),
+                comment(2, null, "Yes, every one of them. Nobody asked the drivers first."),
+                comment(3, null, "What did the drivers say about it?"),
+                comment(4, null, "Yes, this matters more than the pay."));
+        ActFinding main = mainOf(post, 2);
+        assertEquals(Act.ANSWER, main.act(), main.toString());
+        assertEquals(1, main.target());
+        assertEquals(Act.AGREEMENT, mainOf(post, 4).act(), "after a question that wants more than a yes, 'yes' endorses");
+    }
+
+    @Test
     void aResponseOfMarksAloneIsOtherAndTheThreadIsStillRead() {
         BlogPost post = read(PLAIN_POST,
                 comment(1, "Ines Corbel", "@"),
