@@ -20,8 +20,10 @@ import org.workgraph.loader.model.ResponseKind;
  *
  * <p>It reads the thread as well as the words: a response to a post or response that asks is an answer unless it
  * disputes, agrees or thanks (a Q&A page that counts its responses as answers asks); the post's writer answering the
- * comment before it that asked answers it; "good question" takes up the question of what it replies to; "yes" answers
- * a question and endorses anything else; a reply that opens with "but" disputes the response it answers, and a reply
+ * comment before it that asked answers it, and so does a fragment that only completes the question just before ("If
+ * they have no better options."); "good question" takes up the question of what it replies to; "yes" answers a
+ * question and endorses anything else, and "yeah, but" answers one and objects to anything else; a tag question or
+ * "just imagine if ...?" asks no one; a reply that opens with "but" disputes the response it answers, and a reply
  * under a dispute with a case of its own and no other cue carries the dispute on. The words: thanks and praise (appreciation, when they frame the
  * response or make most of it), stated endorsement (agreement; before a "but" it is a caveat, so elaboration), open
  * dispute or a concession set up for a counter-claim (disagreement), derision (negative reaction), a question put to
@@ -35,6 +37,9 @@ public final class ActReader {
             "^(?:(?:hi|hello|hey|dear|hiya)\\b[^,.!:\\n]{0,40}[,.!:]\\s*|@[\\p{L}\\d_-]+[,:]?\\s+|\\p{Lu}\\p{L}+\\s*[-\u2013\u2014:]\\s+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d'\u2019]+");
+    /** A text that stops on a word no sentence ends with ("... and", "... of the"): cut off, whatever marks come before. */
+    private static final Pattern DANGLING = Pattern.compile(
+            "\\b(?:and|or|but|the|a|an|to|of|in|on|with|for|that|my|your|our|their|is|was|are|were)\\s*$", Pattern.CASE_INSENSITIVE);
 
     /**
      * @param post       the post and its thread
@@ -44,7 +49,7 @@ public final class ActReader {
         List<ActFinding> out = new ArrayList<>();
         Span postAsks = postAsks(post);
         Map<Integer, Span> asks = new java.util.HashMap<>(); // position -> the question a response puts
-        Map<Integer, Response> disputes = new java.util.HashMap<>(); // position -> a response whose main act disputes or derides
+        Map<Integer, Response> disputes = new java.util.HashMap<>(); // position -> a response whose main act disputes
         List<Response> responses = post.responses();
         for (int i = 0; i < responses.size(); i++) {
             Response r = responses.get(i);
@@ -54,7 +59,8 @@ public final class ActReader {
             Reading reading = read(r, post, postWriter, postAsks, asks, previous, disputed, i == responses.size() - 1);
             if (reading.asking != null) asks.put(r.position(), reading.asking);
             for (ActFinding f : reading.findings) {
-                if (f.main() && (f.act() == Act.DISAGREEMENT || f.act() == Act.NEGATIVE_REACTION)) disputes.put(r.position(), r);
+                // An argued dispute invites a counter-case; derision invites joining in or a joke, so only a dispute counts.
+                if (f.main() && f.act() == Act.DISAGREEMENT) disputes.put(r.position(), r);
             }
             out.addAll(reading.findings);
         }
@@ -67,7 +73,7 @@ public final class ActReader {
     private record Cue(Act act, Span span, String why) {}
 
     /**
-     * @param disputed the response this one replies to, when that one disputes or derides and another writer replies;
+     * @param disputed the response this one replies to, when that one disputes and another writer replies;
      *                 else null
      */
     private Reading read(Response r, BlogPost post, String postWriter, Span postAsks, Map<Integer, Span> asks, Response previous,
@@ -86,7 +92,7 @@ public final class ActReader {
         int words = words(text);
         // The page's last response, short and with no closing mark: the excerpt ended inside it. Up to 12 words when no
         // word of thanks or endorsement says what it was for.
-        if (last && !text.matches("(?s).*[.!?\u2026\\p{So}].*") && !Cues.JOKE.matcher(text).find()
+        if (last && (!text.matches("(?s).*[.!?\u2026\\p{So}].*") || DANGLING.matcher(text).find()) && !Cues.JOKE.matcher(text).find()
                 && (words < 8 || words < 12 && !Cues.PRAISE.matcher(text).find() && !Cues.AGREE.matcher(text).find())) {
             return only(unit, Act.OTHER, "the page's last response, cut off after " + words + " words, before its function can be read",
                     List.of(new Span(unit, 0, text.length(), text)));
@@ -162,11 +168,31 @@ public final class ActReader {
             asked = asks.get(previous.position());
             askedWhy = (isPostWriter(r, postWriter) ? "the post's writer" : "it names the asker and")
                     + " takes up the question of the response just before";
+        } else if (r.replyTo() == null && previous != null && asks.containsKey(previous.position())
+                && Cues.ELLIPTICAL_ANSWER.matcher(text.substring(open)).find() && words(firstSentence(text.substring(open))) <= 12) {
+            // "If they have no better options." on its own completes nothing but the question just before it.
+            asked = asks.get(previous.position());
+            askedWhy = "opens with a fragment that completes the question of the response just before";
+        } else if (r.replyTo() == null && previous != null && asks.containsKey(previous.position())
+                && Cues.POLAR_QUESTION.matcher(asks.get(previous.position()).exact().strip()).find()
+                && Cues.YES.matcher(text.substring(open)).find()) {
+            // A yes-or-no question, and "Yes" right after it: the pair answers itself, whoever the page says wrote it.
+            asked = asks.get(previous.position());
+            askedWhy = "says 'yes' right after the response just before asked a yes-or-no question";
         } else if (r.replyTo() == null && postAsks != null && !speaksToAnother(text, postWriter)) {
             asked = postAsks;
             askedWhy = "a comment on a post that asks its readers";
         }
         if (asked != null) askedUnit = asked.unit();
+        // "Yeah, but ..." where nothing was asked: an endorsement that only prefaces an objection.
+        Matcher yesBut = Cues.YES_BUT.matcher(text.substring(open));
+        if (asked == null && yesBut.find()) {
+            Cue objection = new Cue(Act.DISAGREEMENT, new Span(unit, open + yesBut.start(), open + yesBut.end(), yesBut.group()),
+                    "endorses only to object: '" + yesBut.group() + "'");
+            if (disagree != null) cues.remove(disagree);
+            disagree = earlier(disagree, objection);
+            cues.add(disagree);
+        }
         // Words that say it takes up a question ("Good question", "To answer your question"): an answer to the response it
         // replies to, else to the post, whichever way the thread reads.
         Span takesUp = null;
@@ -228,6 +254,11 @@ public final class ActReader {
             main = Act.ANSWER;
             why = askedWhy + "; its own question is a small part of it";
             because.add(asked);
+        } else if (asking != null && joke != null && joke.span.start() >= asking.start() && Cues.RETRACTION.matcher(joke.span.exact()).find()) {
+            // "... can I apply? (just kidding)": the question is taken back as it is put, so the joke is what it does.
+            main = Act.HUMOR;
+            why = "puts a question and takes it back as a joke";
+            because.add(joke.span);
         } else if (asking != null && agree == null) {
             main = Act.QUESTION;
             why = "puts a question to someone";
@@ -256,7 +287,7 @@ public final class ActReader {
             // A reply nested under a dispute that neither agrees, thanks, asks nor jokes sets a case of its own against it:
             // someone who only wanted to add to the topic would comment on the post rather than answer the disputer.
             main = Act.DISAGREEMENT;
-            why = "replies to response " + disputed.position() + ", which disputes or derides, with a case of its own and no word of agreement";
+            why = "replies to response " + disputed.position() + ", which disputes, with a case of its own and no word of agreement";
             Sentence longest = content.stream().max(Comparator.comparingInt(s -> s.end - s.start)).orElse(sentences.get(0));
             because.add(new Span(unit, longest.start, longest.end, longest.text));
         } else {
@@ -281,11 +312,16 @@ public final class ActReader {
             if (c.act == main) continue;
             if (c.act == Act.NEGATIVE_REACTION && main != Act.DISAGREEMENT) continue; // one scornful word is not an act
             if (c.act == Act.OTHER && main != Act.APPRECIATION) continue;
+            // Laughter beside another act reacts to a joke ("LOL, so true"); it does not make one.
+            if (c.act == Act.HUMOR && Cues.LAUGHTER.matcher(c.span.exact()).matches()) continue;
             others.merge(c.act, c, (a, b) -> a.span.start() <= b.span.start() ? a : b);
         }
         // Points of its own beyond the sentence that decided the main act: ten words or more of them (not praise).
         List<Sentence> beyond = content.stream().filter(x -> !x.praise).skip(1).toList();
+        // Not beside derision, a joke or chit-chat: those acts are what a response does when it makes no point of its own
+        // (a joke that makes a point takes the point's act; a rebuttal with reasons is a disagreement).
         if (main != Act.ELABORATION && main != Act.ANSWER && main != Act.QUESTION
+                && main != Act.NEGATIVE_REACTION && main != Act.HUMOR && main != Act.OTHER
                 && (main == Act.APPRECIATION ? beyond.size() >= 2 : beyond.stream().mapToInt(x -> words(x.text)).sum() >= 10)) {
             Sentence s = beyond.get(0);
             if (s != null) others.put(Act.ELABORATION, new Cue(Act.ELABORATION, new Span(unit, s.start, s.end, s.text), "adds points of its own"));
@@ -317,7 +353,7 @@ public final class ActReader {
         List<Sentence> sentences = sentences(body).stream().filter(x -> words(x.text) >= 3).toList();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            boolean question = s.text.strip().endsWith("?") && !quoted(s.text);
+            boolean question = s.text.strip().endsWith("?") && !quoted(s.text) && !rhetorical(sentences, i);
             boolean atEnd = i >= sentences.size() - 2;
             boolean toReaders = Cues.ASKS_READERS.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find() && !musing(s.text);
             // Questions in a run, none about the writer's own self ("I", "my"): the post puts them to its readers.
@@ -351,15 +387,28 @@ public final class ActReader {
     private static Span asking(int unit, List<Sentence> content) {
         for (int i = 0; i < content.size(); i++) {
             Sentence s = content.get(i);
-            boolean question = s.text.strip().endsWith("?") && !quoted(s.text);
+            boolean question = s.text.strip().endsWith("?") && !quoted(s.text)
+                    || !s.text.strip().matches("(?s).*[.!\u2026]$") && Cues.UNMARKED_QUESTION.matcher(s.text.strip()).find();
             if (!question && (!Cues.REQUEST.matcher(s.text).find() || musing(s.text))) continue;
-            if (Cues.DERISION.matcher(s.text).find()) continue;
-            boolean toSomeone = Cues.ASKING.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find();
+            if (Cues.DERISION.matcher(s.text).find() || rhetorical(content, i)) continue;
+            boolean toSomeone = Cues.ASKING.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find()
+                    || question && Cues.ASKS_YOU.matcher(s.text.strip()).find();
             // A question that closes the response, or is all of it ("Will this be a weekly event?"), is put to someone.
             boolean closing = question && (i >= content.size() - 2 && content.size() >= 2 && i > 0 || content.size() == 1);
             if (toSomeone || closing) return new Span(unit, s.start, s.end, s.text);
         }
         return null;
+    }
+
+    /**
+     * Whether sentence i asks no one: a tag question or an invitation to imagine, in it or in the sentence before when
+     * that one trails off into it ("It's fun, isn't it... sharing ideas?").
+     */
+    private static boolean rhetorical(List<Sentence> sentences, int i) {
+        if (Cues.RHETORICAL.matcher(sentences.get(i).text).find()) return true;
+        if (i == 0) return false;
+        String before = sentences.get(i - 1).text.strip();
+        return (before.endsWith("\u2026") || before.endsWith("...")) && Cues.RHETORICAL.matcher(before).find();
     }
 
     /** "I wonder if we will ever get that back!": wondering aloud, ended as an exclamation, asks no one. */
@@ -417,6 +466,11 @@ public final class ActReader {
         int n = 0;
         while (m.find()) n++;
         return n;
+    }
+
+    private static String firstSentence(String text) {
+        List<Sentence> s = sentences(text);
+        return s.isEmpty() ? text : s.get(0).text;
     }
 
     private static int firstSentenceEnd(String text) {

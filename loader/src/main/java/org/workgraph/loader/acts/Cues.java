@@ -21,7 +21,9 @@ final class Cues {
             + "|really (?:interesting|enjoyed|helpful|useful|good)|very (?:interesting|helpful|useful)|well (?:said|put|written|done)"
             + "|(?:I )?lov(?:e|ed|ing) (?:this|it|your|the|finding|reading)|I (?:really )?(?:like|liked) (?:it|this|her|him|them|your|you)\\b"
             + "|enjoyed (?:this|it|reading|your)|inspir(?:ed|ing) me|(?:so |really )?touching|beautiful(?:ly)?|too funny|so funny"
-            + "|kudos|bravo|glad you|a fan of your|great (?:article|job|stuff)|what a great)\\b");
+            + "|kudos|bravo|glad you|a fan of your|great (?:article|job|stuff)|what a great"
+            // Praise of the writing or the writer's way of doing it: "you have a way with words", "I like how you ...".
+            + "|(?:have|has|had) a way with words|I (?:also |really |just )?(?:like|love|liked|loved) (?:how|the way) you)\\b");
 
     /** Thanks, of the praise words: they weigh more, being said to the writer. */
     static final Pattern THANKS = p("\\b(?:thanks?(?! to\\b)|thank-you|thx|appreciate(?:d)?)\\b");
@@ -30,9 +32,14 @@ final class Cues {
     static final Pattern DELIGHT = p("^(?:wow|awesome|amazing|brilliant|love it|yay|great|excellent|fantastic|wonderful)[.!]*$");
 
     /** An endorsement that counts wherever it stands. */
-    static final Pattern AGREE = p("\\b(?:I (?:totally |completely |fully |wholeheartedly |so |quite |really )?agree\\b|couldn't agree more|hear,? hear|here,? here"
+    static final Pattern AGREE = p("\\b(?:I (?:totally |completely |fully |wholeheartedly |so |quite |really |do |also |too )?agree\\b|I'm (?:totally |completely )?agreeing with|couldn't agree more|hear,? hear|here,? here"
             + "|(?:you're|you are|you were)(?: also| so| absolutely| quite| exactly| spot on)? right|so true|very true|spot on|well said"
-            + "|(?:this|that|it) is (?:so |fundamentally |absolutely |exactly |quite )?(?:correct|right|true)\\b|same here|me too|\\+1"
+            + "|(?:this|that|it) is (?:so |fundamentally |absolutely |exactly |quite )?(?:correct|right|true)\\b|same here|me,? too|\\+1"
+            // Siding with the writer or confirming from experience, as comment threads say it: "I'm with you", "Can confirm".
+            + "|I'm (?:totally |completely |so |100% )?with you\\b|(?:100%|totally|completely|right) with you\\b|(?:I )?can confirm|I second (?:this|that|what)"
+            // Endorsement with the "I" dropped, and the idioms of it: "Completely agree", "Can't say I blame you", "No kidding".
+            + "|(?:totally|completely|fully|strongly|wholeheartedly|absolutely|so|100%) agree(?:d)?\\b"
+            + "|(?:can't|cannot|can not) (?:say I |really )?blame (?:you|them|him|her)\\b|(?:I )?don't blame you\\b|no kidding\\b"
             // The earlier words summed up or endorsed as said: "that sums it up", "you nailed it", "my thoughts exactly".
             + "|(?:sums?|summed|summing) (?:it|this|that|things) up|in a nutshell|in one sentence|nail(?:ed|s) it|hit the nail"
             + "|(?:could not|couldn't|could not have|couldn't have) (?:have )?(?:said|put) it better|took the words (?:right )?out of my mouth"
@@ -41,10 +48,15 @@ final class Cues {
             + "|if only (?:more|all|every|other)(?: [\\p{L}]+){1,2} (?:were|was|could be|would be|thought|did|had|took|saw) (?:this|so|as|like|that|it))");
 
     /** An endorsement that counts only as the response's first word ("Yup.", "Exactly!", "Yes, and ..."). */
-    static final Pattern AGREE_OPENING = p("^(?:yup|yep|yeah|yes|exactly|absolutely|indeed|agreed|precisely|definitely|so true|true that|true|ditto|this)\\b[,.!]+");
+    static final Pattern AGREE_OPENING = p("^(?:(?:yup|yep|yeah|yes|exactly|absolutely|indeed|agreed|precisely|definitely|so true|true that|true|ditto|this)\\b(?:[,.!\u2026]+|\\s*[-\u2013\u2014]+)"
+            // No mark after it: "Yes this is the difference", "Exactly that's it".
+            + "|(?:yup|yep|yeah|yes|exactly|absolutely|indeed|precisely)\\s+(?=(?:this|that|it)(?:'s| is| was)\\b))");
 
     /** An opening "yes" to a question is its answer, not an endorsement: these words weigh as agreement only where nothing was asked. */
     static final Pattern YES = p("^(?:yup|yep|yeah|yes|absolutely|indeed|definitely)\\b");
+
+    /** A question that asks for a yes or a no: it opens with an auxiliary ("Will this be weekly?", "Is there a ...?"). */
+    static final Pattern POLAR_QUESTION = p("^(?:@[\\p{L}\\d_.-]+\\s+)*(?:will|would|is|are|was|were|do|does|did|can|could|should|shall|has|have|had|won't|isn't|aren't|don't|doesn't|didn't|can't)\\b[^?]*\\?$");
 
     /** Open dispute, wherever it stands. */
     static final Pattern DISAGREE = p("\\b(?:I (?:respectfully |strongly |have to |must )?disagree|I don't agree|I do not agree|I don't think so"
@@ -54,25 +66,45 @@ final class Cues {
             + "|you're wrong|you are wrong"
             // A dismissive question about the point itself: "What's this fascination with ...?", "What's with the obsession ..."
             + "|what's (?:this|the|all this|with the|with this|up with the) (?:fascination|obsession|fixation|fuss|hype|craze)"
-            + "|in my (?:humble )?opinion|I'd argue|I would argue|on the contrary|not convinced|misses the point|that's not how)");
+            + "|in my (?:humble )?opinion|I'd argue|I would argue|on the contrary|not convinced|misses the point|that's not how"
+            // Experience set against the claim: "I always find the opposite", "it's the other way round".
+            + "|I (?:always |usually |actually |have )?(?:find|found|see|saw|experience|experienced) (?:the|quite the|exactly the) opposite"
+            + "|quite the opposite|the opposite is true|(?:it's|it is) the other way (?:a)?round)");
 
     /** Dispute as the opening word: "No.", "Nope", "Not really", "Wrong." */
     static final Pattern DISAGREE_OPENING = p("^(?:(?:no|nope|not really|not quite|wrong|nah|not true|actually)\\b[,.!]|no,? (?:this|that|it|you|they|I)\\b)");
 
     /** A concession that sets up a counter-claim: "I know X, but ...", "It may be X, but ...". */
-    static final Pattern CONCESSION = p("^(?:I know|I understand|I get (?:that|it)|I see (?:that|your)|sure|granted|while I|it may(?: not)? be"
-            + "|that may(?: not)? be|it might(?: not)? be|I hear you)\\b[^.!?]{0,240}?,? but\\b");
+    static final Pattern CONCESSION = p("^(?:(?:I know|I understand|I get (?:that|it)|I see (?:that|your)|sure|granted|while I|it may(?: not)? be"
+            + "|that may(?: not)? be|it might(?: not)? be|I hear you)\\b[^.!?]{0,240}?,? but\\b"
+            // A concession clause before the main one, with no "but": "While I agree that ..., there is ...".
+            + "|(?:while|whilst|although|though|even though) I (?:agree|understand|see|get|know|accept|admit|appreciate|sympathi[sz]e)\\b[^.!?]{0,200}?,\\s*(?!but\\b)\\p{L}"
+            // A one-word concession, its point, then the counter-claim in the next sentence: "Sure, ... . But ...".
+            + "|(?:sure|granted|true|fair enough)\\b[,.!]?[^.!?]{0,200}?[.!?]\\s+(?:but|however)\\b"
+            + "|(?:true|sure|granted|fair enough),? but\\b)");
+
+    /**
+     * "Yeah, but ...": an endorsement that only prefaces an objection. Where something was asked, "Yes, but only in June"
+     * answers it instead, so the reader weighs this once it knows.
+     */
+    static final Pattern YES_BUT = p("^(?:yes|yeah|yep|yup|ok|okay),? but\\b");
 
     /** Derision, name-calling and scorn. */
-    static final Pattern DERISION = p("\\b(?:lol|lmao|the heck|the hell|wtf|idiot(?:s|ic)?|moron(?:s|ic)?|stupid|pathetic|clueless|narcissis(?:ts?|tic)"
-            + "|spoiled|jealous|get a (?:life|job|new job|clue)|shut up|give me a break|laughable|who cares|troll(?:s|ing)?|dumb|loser)\\b");
+    static final Pattern DERISION = p("\\b(?:the heck|the hell|wtf|idiot(?:s|ic)?|moron(?:s|ic)?|stupid|pathetic|clueless|narcissis(?:ts?|tic)"
+            + "|spoiled|jealous|get a (?:life|job|new job|clue)|shut up|give me a break|laughable|who cares|troll(?:s|ing)?|dumb|loser|sucks|drivel)\\b");
 
     /** Laughter and joke markers. */
-    static final Pattern JOKE = p("(?:\\b(?:ha(?:ha)+|he(?:he)+|hee|tee hee|lol|lmao|rofl|just kidding|kidding|j/k|pun intended|jk"
+    static final Pattern JOKE = p("(?:\\b(?:ha(?:ha)+|he(?:he)+|hee|tee hee|lol|lmao|rofl|just kidding|(?<!no )kidding|j/k|pun intended|jk"
             // Mock outrage and a mock retraction, as comments joke: "How dare he!", "... oh wait, never mind."
-            + "|how dare (?:he|she|they|you|it)(?=[!.])|oh wait|tongue[- ]in[- ]cheek|I'm (?:only |just )?joking)\\b"
+            + "|how dare (?:he|she|they|you|it)(?=[!.])|oh wait|tongue[- ]in[- ]cheek|(?<!not |n't |no )joking)\\b"
             + "|[*<](?:grin|g|wink)[*>]|(?<![\\p{L}]):-?[Pp](?![\\p{L}])|\\s/s$"
             + "|\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDE1C|\uD83D\uDE1D)");
+
+    /** Of the joke markers, laughter: the writer laughing, which marks a joke only when the response is little else. */
+    static final Pattern LAUGHTER = p("(?:ha(?:ha)+|he(?:he)+|hee|tee hee|lol|lmao|rofl)");
+
+    /** Of the joke markers, those that take back what was just said: "just kidding", "(joking)". */
+    static final Pattern RETRACTION = p("\\b(?:kidding|joking|j/k|jk)\\b");
 
     /** A wink: a light touch, not a joke that makes the response. */
     static final Pattern WINK = p("(?:;-?\\)|\uD83D\uDE09)");
@@ -80,6 +112,10 @@ final class Cues {
     /** Well-wishing and sympathy: chit-chat rather than a point. */
     static final Pattern WELL_WISHING = p("\\b(?:stay safe|take care|good luck|best of luck|feel better|get well|congrat(?:s|ulations)"
             + "|sorry (?:to hear|for your loss|about your)|praying for you|thoughts and prayers|hugs"
+            // Sympathy: "That's too bad", "What a bummer", "such a shame".
+            + "|(?:that's|that is|what a|such a|how) (?:really |so |a )?(?:too bad|bummer|shame|pity)"
+            // A wish opening a sentence with no "I": "Hope the move goes well" (not "hope this helps", which closes an answer).
+            + "|^(?:I )?hope (?!(?:this|that|it) helps)"
             + "|I hope (?:you|he|she|they|things|it|that you|that things)\\b)");
 
     /** A question put to someone: second person, or asked of the readers. */
@@ -93,6 +129,35 @@ final class Cues {
             + "|(?:can|could|would) (?:someone|anyone|somebody|anybody)|(?:how|where|what|when|which) (?:can|do|should|would) (?:I|we)\\b"
             + "|is there (?:a|an|any) (?:way|reason|chance|source|link|study|tool))");
 
+    /**
+     * A question that asks no one: a tag that seeks no answer ("It's fun, isn't it?", "Helps, doesn't it?"), an
+     * invitation to imagine ("Just imagine if ...?"), or an idiom that only announces a point ("And you know what?").
+     */
+    static final Pattern RHETORICAL = p("(?:^(?:just |now )?imagine (?:if|that|a|the|how|what)\\b"
+            // Idioms that announce the writer's own point: "And you know what?", "Guess what?", "What better way to ...?"
+            + "|^(?:and |but |so )?(?:you know what|guess what)\\b|\\bwhat better (?:way|place|time)\\b"
+            + "|\\b(?:isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|wouldn't|can't|couldn't|hasn't|haven't|shouldn't)"
+            + " (?:it|they|we|he|she|that|there|I)\\s*(?:[?!,\u2026]|\\.\\.\\.))");
+
+    /**
+     * A statement put as a question to "you": "Andrew- you have a favourite site?", "Wait, your blog is ending, or just
+     * the posts from work?". Counted only in a sentence that ends with a question mark.
+     */
+    static final Pattern ASKS_YOU = p("\\b(?:you|your|you're|you've)\\b[^?]*\\?\\s*$");
+
+    /**
+     * A question put to someone without its mark, as chat-like threads write them: "@ann where do you work", "anyone
+     * tried this". Counted only in a sentence that ends with no full stop or exclamation.
+     */
+    static final Pattern UNMARKED_QUESTION = p("^(?:@[\\p{L}\\d_.-]+\\s+)*(?:(?:what|where|how|why|when|who|which)(?: do| did| does| would| can| could| are| is| were| have)"
+            + "|do|does|did|can|could|would|will|are|have)\\s+(?:you|anyone|anybody|someone|somebody)\\b");
+
+    /**
+     * The opening of an elliptical answer: a fragment that only completes a question put just before ("If they have
+     * no better options.", "Depends on the team.", "Probably not.").
+     */
+    static final Pattern ELLIPTICAL_ANSWER = p("^(?:only if|if|unless|because|depends|it depends|probably(?: not)?|not necessarily|sometimes|only when)\\b[^.!?]{0,80}[.!]");
+
     /** Asks without a question mark: a request for advice or opinions. */
     static final Pattern REQUEST = p("\\b(?:are there any (?:suggestions|articles|books|tips|ideas)|any (?:suggestions|advice|tips|recommendations) (?:would|are|is)"
             + "|(?:please )?(?:let me know|share your|tell (?:me|us)) (?:what|how|your|in the comments)|I'd love to hear|I would love to hear"
@@ -103,7 +168,9 @@ final class Cues {
     static final Pattern WONDER = p("\\bI wonder(?:ed)? (?:if|whether)\\b");
 
     /** Words that say a response takes up a question: "Good question", "To answer your question", "Interesting questions, ...". */
-    static final Pattern TAKES_UP_QUESTION = p("\\b(?:(?:interesting|good|great|fair|excellent|valid|tough|important|thoughtful|big) questions?"
+    static final Pattern TAKES_UP_QUESTION = p("\\b(?:(?:^|(?<=[.!?,:]\\s)|(?<=\\b(?:a|what a|such a|these are|those are) ))"
+            // "Good question" where it opens a sentence or is named as such, not "it misses some important questions".
+            + "(?:interesting|good|great|fair|excellent|valid|tough|important|thoughtful|big) questions?"
             + "|to answer your question|in answer to your|as (?:for|to) your question|(?:re|regarding|on) your question|you asked(?: about| whether| if| how| what| why)?)\\b");
 
     /** A post turning to its readers: "what's your take?", "anyone else?", "in your firm?". */

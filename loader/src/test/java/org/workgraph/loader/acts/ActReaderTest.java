@@ -58,6 +58,35 @@ class ActReaderTest {
             "appreciation      | You and your editor are doing important work for all of us. Thank you so much!             | Thank you",
             // Words that say it takes up a question: an answer to the post
             "answer            | Good question. Our union wrote the Friday off into the contract, so nobody can quietly take it back. | Good question",
+            // Endorsement as threads write it: confirming from experience, siding with the writer, marks other than a comma
+            "agreement         | Can confirm - our clinic went to four long days last year and nobody wants to go back.     | Can confirm",
+            "agreement         | I'm with you. The shared kitchen is the only place anyone talks to each other.             | I'm with you",
+            "agreement         | Me, too! The old rota never let anyone plan a weekend.                                     | Me, too",
+            "agreement         | Exactly—that is the part nobody in head office wants to hear.                        | Exactly—",
+            "agreement         | Yes this is the real cost. Nobody counts the hours spent on the train.                     | Yes ",
+            // Endorsement with the "I" dropped, and its idioms; "no kidding" endorses, it marks no joke
+            "agreement         | Completely agree - nobody reads the minutes of a meeting they were not invited to.          | Completely agree",
+            "agreement         | Can't say I blame you. Who would sit in traffic for a meeting that could be an email?        | Can't say I blame you",
+            "agreement         | Nobody misses the commute or the office kitchen rota. No kidding.                          | No kidding",
+            // Experience set against the claim; a plain word of scorn in a short response
+            "disagreement      | I always find the opposite - I get half as much done at home with the neighbours drilling. | I always find the opposite",
+            "negative-reaction | This redesign sucks. Give us the old site back.                                            | sucks",
+            // A concession set up for the other side, with or without a 'but' in the same sentence
+            "disagreement      | While I agree that nobody likes a long commute, there is still a place for a shared office in training. | While I agree",
+            "disagreement      | Sure, some people prefer it. But most of the drivers I know would take the extra day without a second thought. | Sure, some people prefer it. But",
+            "disagreement      | Yeah, but the savings go to the company and the costs stay with us.                        | Yeah, but",
+            // Laughter is a joke's mark, not derision; a joke that takes back its own question is the joke
+            "humor             | We tried that and the printer won the argument, lol                                        | lol",
+            "humor             | @ines where do you work and can I apply (just kidding)                                     | kidding",
+            // Sympathy and wishes make chit-chat
+            "other             | That's too bad. Hope the new job comes through soon.                                       | too bad",
+            // Praise of the writing itself
+            "appreciation      | Oh my! You have a way with words. I love your blog!                                        | a way with words",
+            // A statement put as a question to someone by name; an invitation to imagine asks no one
+            "question          | Ines- you have a spare desk at your place? Mine is gone since the move.                    | you have a spare desk",
+            "question          | Wait, your trial is over already, or only the Friday part of it? I missed the memo.         | your trial is over",
+            "elaboration       | We moved the whole team online in a week. And you know what? Nobody wants to go back to the old floor. | We moved the whole team online in a week",
+            "elaboration       | Just imagine if every depot let drivers choose their own start time? The queues at the gate would vanish. | Just imagine if",
     })
     void aCommentsMainActAndItsEvidence(String act, String text, String evidence) {
         ActFinding main = mainOf(read(PLAIN_POST, comment(1, "Jonas Weir", text.strip())), 1);
@@ -148,6 +177,19 @@ class ActReaderTest {
     }
 
     @Test
+    void yesRightAfterAYesOrNoQuestionAnswersItWhoeverWroteIt() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, null, "Will the trial run on bank holidays?"),
+                comment(2, null, "Yes, every one of them. Nobody asked the drivers first."),
+                comment(3, null, "What did the drivers say about it?"),
+                comment(4, null, "Yes, this matters more than the pay."));
+        ActFinding main = mainOf(post, 2);
+        assertEquals(Act.ANSWER, main.act(), main.toString());
+        assertEquals(1, main.target());
+        assertEquals(Act.AGREEMENT, mainOf(post, 4).act(), "after a question that wants more than a yes, 'yes' endorses");
+    }
+
+    @Test
     void aResponseOfMarksAloneIsOtherAndTheThreadIsStillRead() {
         BlogPost post = read(PLAIN_POST,
                 comment(1, "Ines Corbel", "@"),
@@ -170,6 +212,64 @@ class ActReaderTest {
     }
 
     @Test
+    void questionsNamedInPassingAreNotTakenUp() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "This survey will mislead because it leaves out some important questions about pay and hours."));
+        assertEquals(Act.ELABORATION, mainOf(post, 1).act(), mainOf(post, 1).toString());
+    }
+
+    @Test
+    void aTagQuestionAtThePostsEndAsksNoOneSoACommentIsNoAnswer() {
+        BlogPost post = read("I keep my own desk and my own stapler. It is fun, though, isn't it… sharing ideas over coffee?",
+                comment(1, "Ines Corbel", "Our office has a coffee machine that only works for the manager."));
+        assertNull(ActReader.postAsks(post));
+        assertEquals(Act.ELABORATION, mainOf(post, 1).act());
+    }
+
+    @Test
+    void yesButAnswersWhenSomethingWasAskedAndObjectsWhenNothingWas() {
+        BlogPost asked = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "Will you run the trial into next year?"),
+                reply(2, WRITER, 1, "Yes, but only until June, and then the board decides on the rest."));
+        assertEquals(Act.ANSWER, mainOf(asked, 2).act());
+        BlogPost stated = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "The trial should run into next year."),
+                reply(2, "Tomas Reyes", 1, "Yes, but only if the board pays for the extra staff it needs."));
+        assertEquals(Act.DISAGREEMENT, mainOf(stated, 2).act());
+        assertEquals(1, mainOf(stated, 2).target());
+    }
+
+    @Test
+    void aFragmentRightAfterAQuestionCompletesItAsItsAnswer() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "For people who want to stay at home, is a lower salary not a fair price?"),
+                comment(2, "Tomas Reyes", "If they have no better offer. Most of them do, these days."),
+                comment(3, "Jonas Weir", "If you ask me, the trial ran far too short to show anything at all about pay."));
+        assertEquals(Act.QUESTION, mainOf(post, 1).act());
+        ActFinding main = mainOf(post, 2);
+        assertEquals(Act.ANSWER, main.act(), main.toString());
+        assertEquals(1, main.target());
+        assertEquals(Act.ELABORATION, mainOf(post, 3).act(), "a full sentence that opens with 'if' completes nothing");
+    }
+
+    @Test
+    void aQuestionWithoutItsMarkIsAskedAndTheReplyAnswersIt() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "@petra how do you decide who gets the Friday off"),
+                reply(2, WRITER, 1, "@ines we draw lots every quarter, and swaps are allowed."));
+        assertEquals(Act.QUESTION, mainOf(post, 1).act());
+        assertEquals(Act.ANSWER, mainOf(post, 2).act());
+    }
+
+    @Test
+    void theLastResponseStoppingOnAWordNoSentenceEndsWithIsCutOff() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "We should all move to four days."),
+                comment(2, "Tomas Reyes", "Like most things, it has its good sides . . . and"));
+        assertEquals(Act.OTHER, mainOf(post, 2).act(), mainOf(post, 2).toString());
+    }
+
+    @Test
     void aReplyUnderADisputeWithACaseOfItsOwnCarriesTheDisputeOn() {
         BlogPost post = read(PLAIN_POST,
                 comment(1, "Ines Corbel", "I disagree: eating lunch with colleagues is a waste of a good hour."),
@@ -182,6 +282,15 @@ class ActReaderTest {
         assertEquals(1, main.target(), "it disputes the response it replies to");
         assertEquals(Act.DISAGREEMENT, mainOf(post, 3).act(), "a reply to a reply that disputes, by another writer");
         assertEquals(Act.ELABORATION, mainOf(post, 4).act(), "the same words as a comment on the post add a point");
+    }
+
+    @Test
+    void aReplyUnderDerisionJoinsInRatherThanDisputingIt() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "What a pathetic, clueless post."),
+                reply(2, "Tomas Reyes", 1, "I usually stay away from this site for a week after an announcement like this one and read the paper instead."));
+        assertEquals(Act.NEGATIVE_REACTION, mainOf(post, 1).act());
+        assertEquals(Act.ELABORATION, mainOf(post, 2).act(), mainOf(post, 2).toString());
     }
 
     @Test
@@ -232,7 +341,14 @@ class ActReaderTest {
     @CsvSource(delimiter = '|', value = {
             "agreement,elaboration | I agree. Our team moved to written updates last spring and the meetings halved within a month.",
             "agreement             | I agree. Same at our place.",
+            // Laughter beside an endorsement reacts to a joke, it does not make one
+            "agreement             | Exactly, haha. Same at our place.",
+            "appreciation          | LOL, great post!",
             "disagreement,elaboration | I disagree. Our night shift tried written updates and nobody read them, so the managers went back to huddles.",
+            // Derision, a joke and chit-chat are what a response does when it makes no point of its own
+            "negative-reaction     | What a pathetic take. Only a clueless manager would write this, and only a stupid board would read it twice.",
+            "humor                 | How dare he! Next he will be giving you weekends off as well, and a parking space with your name on it.",
+            "other                 | So sorry to hear about the layoffs. Take care of yourself and good luck with everything that comes next.",
     })
     void elaborationBesideTheMainActNeedsPointsOfItsOwn(String acts, String text) {
         List<ActFinding> found = new ActReader().read(read(PLAIN_POST, comment(1, "Jonas Weir", text.strip())), WRITER);
