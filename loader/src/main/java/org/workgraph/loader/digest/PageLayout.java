@@ -58,7 +58,31 @@ abstract class PageLayout implements DigestLayout {
                     description, null, null, null, null, page.lines().get(item.start()).number()));
         }
         String summary = summary(page, items.get(0).start(), items.get(items.size() - 1).end());
-        return Optional.of(new SignalDigest(source, page.title(), page.author(), null, null, summary, List.of(), rows, page.published(), page.categories()));
+        return Optional.of(new SignalDigest(source, page.title(), page.author(), null, null, summary, List.of(), rows, page.published(),
+                page.categories(), prose(page, items, summary)));
+    }
+
+    /**
+     * The page's running text that no row, title, byline or summary holds, paragraph by paragraph: a newsletter's letter
+     * above its list, the feature below it. Mentions are read there as in a post's body; it is not a row.
+     */
+    static String prose(Page page, List<Item> items, String summary) {
+        boolean[] taken = new boolean[page.size()];
+        for (Item item : items) for (int i = item.start(); i < item.end() && i < taken.length; i++) taken[i] = true;
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (int i = 0; i <= page.size(); i++) {
+            boolean keep = i < page.size() && !taken[i] && i != page.titleIndex() && i != page.bylineIndex() && page.isProse(i);
+            if (keep) {
+                paragraph.append(paragraph.length() > 0 ? " " : "").append(page.text(i));
+                continue;
+            }
+            if (paragraph.length() == 0) continue;
+            String p = Text.normalizeSpace(paragraph.toString());
+            if (summary == null || !summary.contains(p)) paragraphs.add(p);
+            paragraph.setLength(0);
+        }
+        return paragraphs.isEmpty() ? null : String.join("\n\n", paragraphs);
     }
 
     /** The paragraph the page marks as its summary, outside the rows (a row may have a summary field of its own). */
