@@ -82,6 +82,47 @@ class DigestItemShapesTest {
     }
 
     @Test
+    void aTitleThatCountsThingsToComeNamesAListOfForecasts() throws Exception {
+        String forecasts = """
+                7 things that will change at the depot this year
+
+                Ann Lee
+
+                Reporter covering logistics, based in Leeds.
+
+                Every January we ask managers what they expect, and this year the answers were unusually alike.
+
+                1. Crews will choose their own rotas
+
+                Several operators plan to let crews draw up the month's rota themselves, after trials in two regions went well and
+                """;
+        assertEquals(DocumentKind.SIGNAL_DIGEST, kind(forecasts));
+        SignalDigest d = parse(forecasts);
+        assertEquals(List.of("Crews will choose their own rotas"), names(d)); // one of seven: the excerpt stops inside it
+        // The bare name over a one-line bio is the writer, as in a post, and no heading of the rows.
+        assertEquals("Ann Lee", d.author());
+        assertEquals("7 things that will change at the depot this year", d.rows().get(0).heading());
+        String reasons = forecasts.replace("7 things that will change at the depot this year", "7 reasons I like the depot");
+        assertEquals(DocumentKind.BLOG_POST, kind(reasons)); // a count of points, not of things to come
+    }
+
+    @Test
+    void aPageWithNoDateOfItsOwnIsDatedByTheHeadingOfItsRows() throws Exception {
+        String page = """
+                Look for the signals
+
+                We read a few hundred links a week and keep the ones that point somewhere new.
+
+                What moved: Friday, March 7th, 2031
+
+                  • Port crews now vote on their own rotas. The first votes chose shorter shifts.
+                  • Depots are buying fewer uniforms. Dress codes have gone.
+                  • A warehouse ran a month without a night manager. Nobody noticed.
+                """;
+        assertEquals(java.time.LocalDate.of(2031, 3, 7), parse(page).published());
+    }
+
+    @Test
     void aNumberedListTooShortWithoutACountingTitleIsNoDigest() {
         String page = """
                 Trends I noticed at the depot

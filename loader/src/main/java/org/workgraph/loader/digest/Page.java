@@ -79,6 +79,9 @@ final class Page {
             "eleven", "twelve");
     /** A count in a title: a number of one or two digits, or a number word, standing as a word of its own. */
     private static final Pattern COUNT = Pattern.compile("(?<![\\d.,:/-])\\b(\\d{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\\b(?![\\d.,:/-])");
+    /** Words that place a title's items in the future: "will", "this year", "next decade", "ahead", "to watch", "in 2030". */
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|(?:this|next|coming) (?:year|decade)|ahead|to (?:watch|expect|come)"
+            + "|(?:in|for|by) 20\\d\\d)\\b");
     /** A list's lead-in line is a label, not a sentence. */
     private static final int MAX_LEAD_IN_WORDS = 8;
     /** How far into the page its title and date are looked for, in lines with text. */
@@ -155,8 +158,18 @@ final class Page {
                 bylineAt = i;
             }
         }
+        // A bare name under the title over a one-line bio ("Journalist based in Lyon.") names the writer as a post's does.
+        String bareName = null;
+        seen = 0;
+        for (int i = next(title + 1); title >= 0 && byline == null && i < lines.size() && seen < BYLINE_LINES; i = next(i + 1), seen++) {
+            if (org.workgraph.loader.blog.BlogParser.bareNameOverBio(lines, i)) {
+                bareName = text(i);
+                bylineAt = i;
+                break;
+            }
+        }
         this.bylineIndex = bylineAt;
-        this.author = byline == null ? null : byline.author();
+        this.author = byline == null ? bareName : byline.author();
         List<String> cats = new java.util.ArrayList<>(byline == null ? List.of() : byline.categories());
         if (cats.isEmpty()) cats.addAll(metaCategories());
         this.categories = List.copyOf(cats);
@@ -296,6 +309,16 @@ final class Page {
             if (isHeading(j) && !text(j).endsWith("?")) return name(text(j));
         }
         return title();
+    }
+
+    /**
+     * Whether the title announces a count of things to come: "7 things that will happen at work this year", "Ten
+     * predictions for 2030". A counted list of what will happen is a list of forecasts, which is what a digest lists, though
+     * it names them with no cue word; "Top 10 reasons to work from home" counts points, not forecasts.
+     */
+    boolean titleCountsForecasts() {
+        String t = title();
+        return t != null && announcedCount() >= 3 && FUTURE.matcher(t).find();
     }
 
     /** Whether the title, or any heading, or a list's lead-in ("Featured in today's briefing:"), names what a digest lists. */

@@ -1,5 +1,6 @@
 package org.workgraph.loader.digest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.workgraph.loader.model.SignalDigest;
 import org.workgraph.loader.model.SignalRow;
 import org.workgraph.loader.model.SignalTable;
 import org.workgraph.loader.model.Source;
+import org.workgraph.loader.text.Dates;
 import org.workgraph.loader.text.Text;
 
 /**
@@ -58,7 +60,13 @@ abstract class PageLayout implements DigestLayout {
                     description, null, null, null, null, page.lines().get(item.start()).number()));
         }
         String summary = summary(page, items.get(0).start(), items.get(items.size() - 1).end());
-        return Optional.of(new SignalDigest(source, page.title(), page.author(), null, null, summary, List.of(), rows, page.published(),
+        // A page that states no date of its own is dated by the heading of its rows, as a newsletter dates an issue's list
+        // ("What changed: Friday, 23 February 2018", "Week of 3 March 2025").
+        LocalDate published = page.published();
+        for (int k = 0; k < items.size() && published == null; k++) {
+            if (items.get(k).heading() != null) published = Dates.find(items.get(k).heading()).orElse(null);
+        }
+        return Optional.of(new SignalDigest(source, page.title(), page.author(), null, null, summary, List.of(), rows, published,
                 page.categories(), prose(page, items, summary)));
     }
 
