@@ -94,14 +94,15 @@ class EvalCommandTest {
      * measured quality, so a change that reads real pages worse fails here. Skipped, with the reason, without the cache.
      * {@code ../shared/realpages} is the development set; {@code data/realpages} holds pages of other systems;
      * {@code data/realpages-third} was held out and measured once; {@code data/realpages-fifth} adds newsletters, digests
-     * and reply systems the others lack; {@code data/realpages-fourth} is the held-out set now (see its README).
+     * and reply systems the others lack; {@code data/realpages-fourth} and {@code data/realpages-sixth}, held out until
+     * session 4 of issue 16, are development sets since (the pages most like unseen ones).
      */
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
             "shared/realpages/gold ; WORKGRAPH_REALPAGES ; workgraph-realpages ; response.found=0.9,response.writer=0.95,response.replyTo=0.95,"
                     + "document.title=0.95,document.published=0.95,document.author=0.7,document.claimedResponseCount=0.9,signal.row=0.95,"
                     + "signal.description=0.95,document.kind=0.95,act.main=0.88,act.macroF1=0.71,act.list=0.75,"
-                    + "mentions.people=0.87,mentions.organizations=0.79,mentions.works=0.65,ideas=0.16",
+                    + "mentions.people=0.87,mentions.organizations=0.82,mentions.works=0.65,ideas=0.16",
             "data/realpages/gold ; WORKGRAPH_REALPAGES_EXTRA ; workgraph-realpages-extra ; response.found=0.94,response.writer=0.98,response.kind=0.92,"
                     + "document.title=0.92,document.kind=0.95,document.published=0.95,document.author=0.7,signal.row=0.95,"
                     + "signal.description=0.95,document.categories=0.95,document.summary=0.95,act.main=0.81,act.macroF1=0.84,act.list=0.73,ideas=0.12,mentions.people=0.65,mentions.organizations=0.3",
@@ -109,18 +110,20 @@ class EvalCommandTest {
             "data/realpages-third/gold ; WORKGRAPH_REALPAGES_THIRD ; workgraph-realpages-third ; response.found=0.95,response.kind=0.95,response.writer=0.94,"
                     + "document.title=0.95,document.published=0.95,document.claimedResponseCount=0.95,document.categories=0.95,document.summary=0.95,"
                     + "signal.row=0.55,act.main=0.85,act.macroF1=0.74,act.list=0.75,ideas=0.11,"
-                    + "mentions.people=0.8,mentions.organizations=0.33",
+                    + "mentions.people=0.8,mentions.organizations=0.33,mentions.works=0.3",
             // A development set of newsletters, digests and reply systems the others lack: floors a little below what the
             // reader reaches on it.
             "data/realpages-fifth/gold ; WORKGRAPH_REALPAGES_FIFTH ; workgraph-realpages-fifth ; document.title=0.95,"
-                    + "document.published=0.95,document.author=0.95,document.kind=0.9,document.claimedResponseCount=0.95,document.categories=0.95,"
-                    + "document.summary=0.95,signal.row=0.95,signal.description=0.92,"
+                    + "document.published=0.95,document.author=0.95,document.kind=0.97,document.claimedResponseCount=0.95,document.categories=0.95,"
+                    + "document.summary=0.95,signal.row=0.97,signal.description=0.97,"
                     + "response.found=0.97,response.kind=0.9,response.writer=0.97,response.replyTo=0.6,act.main=0.45,act.macroF1=0.4,"
-                    + "ideas=0.13,mentions.people=0.65,mentions.organizations=0.42,mentions.works=0.7",
-            // Held out since data/realpages-third became a development set: floors are its first measured values, only a
-            // guard against regressions; nothing is tuned to these pages.
+                    + "ideas=0.13,mentions.people=0.65,mentions.organizations=0.5,mentions.works=0.7",
+            // Held out until session 4 of issue 16, development sets since: floors a little below what the reader reaches.
             "data/realpages-fourth/gold ; WORKGRAPH_REALPAGES_FOURTH ; workgraph-realpages-fourth ; response.found=0.45,response.writer=0.73,document.author=0.2,"
-                    + "document.kind=0.78,document.title=0.66,document.claimedResponseCount=0.88,act.main=0.4"})
+                    + "document.kind=0.9,document.title=0.66,document.published=0.6,document.claimedResponseCount=0.88,act.main=0.4,"
+                    + "signal.row=0.34,signal.name=0.45,signal.description=0.83",
+            "data/realpages-sixth/gold ; WORKGRAPH_REALPAGES_SIXTH ; workgraph-realpages-sixth ; response.found=0.55,response.writer=0.75,"
+                    + "document.kind=0.93,signal.row=0.77,signal.name=0.77,signal.description=0.72,mentions.people=0.5,mentions.organizations=0.35"})
     void theLoaderHoldsItsQualityOnRealPages(String goldPath, String variable, String defaultCache, String floors) {
         Path root = Path.of(System.getProperty("workgraph.root", "../.."));
         Path gold = goldPath.startsWith("shared/") ? this.gold.corpus().resolveSibling(goldPath.substring("shared/".length()))
