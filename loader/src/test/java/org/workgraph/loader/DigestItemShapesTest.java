@@ -104,6 +104,8 @@ class DigestItemShapesTest {
         assertEquals("7 things that will change at the depot this year", d.rows().get(0).heading());
         String reasons = forecasts.replace("7 things that will change at the depot this year", "7 reasons I like the depot");
         assertEquals(DocumentKind.BLOG_POST, kind(reasons)); // a count of points, not of things to come
+        String tips = forecasts.replace("7 things that will change at the depot this year", "7 depot tips for 2031");
+        assertEquals(DocumentKind.BLOG_POST, kind(tips)); // a year alone dates a list; it does not make it a forecast
     }
 
     @Test
@@ -268,6 +270,28 @@ class DigestItemShapesTest {
         SignalDigest d = parse(page);
         assertEquals("Four Depot Trends for 2031", d.title());
         assertEquals(List.of("Paid standby.", "Self-made rotas."), d.rows().stream().map(SignalRow::name).toList());
+    }
+
+    @Test
+    void aTitleWithASubtitleKeepsItWhenTheSubtitleIsPrintedAsAHeading() throws Exception {
+        String page = """
+                Depot Trends for 2031: What Changes
+
+                What Changes
+
+                1. Paid standby.
+
+                Contracts pay for the hours a worker waits on call, which was unheard of five years ago.
+
+                2. Self-made rotas.
+
+                Crews draw up their own rotas each month, and the managers who tried it report fewer swaps.
+
+                3. Shared tablets.
+
+                Drivers sign for loads on a shared tablet, and the office files nothing on paper any more.
+                """;
+        assertEquals("Depot Trends for 2031: What Changes", parse(page).title()); // no breadcrumb: the words before end in a colon
     }
 
     @Test

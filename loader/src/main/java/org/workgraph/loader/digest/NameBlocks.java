@@ -58,6 +58,7 @@ final class NameBlocks extends PageLayout {
             // short field lines after their paragraphs (a roundup's headlines, not a flattened table).
             boolean cutOff = lastLine && (Page.enumerated(page.text(i)) || (blocks.size() >= 2 && noTrailingFields(page, blocks, i)));
             if (!page.isProse(first) && !cutOff) continue;
+            if (numberedName(page, first)) continue; // a heading over a numbered list heads the list; the first item is no paragraph of it
             // The description: paragraphs of running text up to the next line that is not running text.
             List<String> paragraphs = new ArrayList<>();
             StringBuilder paragraph = new StringBuilder();

@@ -59,11 +59,11 @@ final class Page {
     private static final Pattern SERVER_NOTICE = Pattern.compile(
             "^(?:Notice|Warning|Deprecated|Strict Standards|Fatal error|Parse error)\\s*:\\s.*\\bon line \\d+\\s*$");
     /**
-     * A page that calls itself a digest names what it lists (signals, trends, drivers, technologies) or what it is: a
+     * A page that calls itself a digest names what it lists (signals, trends, drivers, technologies, forecasts) or what it is: a
      * roundup, a newsletter, a digest or a briefing of items, as weekly pages of news about work call themselves.
      */
     private static final Pattern CUE = Pattern.compile(
-            "\\b(?:(?:weak |change )?signals?|(?:mega)?trends?|drivers?|technolog(?:y|ies|ical)|foresight|horizon scan\\w*|radar"
+            "\\b(?:(?:weak |change )?signals?|(?:mega)?trends?|drivers?|technolog(?:y|ies|ical)|foresight|horizon scan\\w*|radar|forecasts|predictions"
             + "|round-?ups?|newsletters?|digests?|briefings?)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words joined by an underscore, as in an image's file name: "Devereaux_The Bigger Picture", "IMG_2041". */
@@ -79,9 +79,15 @@ final class Page {
             "eleven", "twelve");
     /** A count in a title: a number of one or two digits, or a number word, standing as a word of its own. */
     private static final Pattern COUNT = Pattern.compile("(?<![\\d.,:/-])\\b(\\d{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\\b(?![\\d.,:/-])");
-    /** Words that place a title's items in the future: "will", "this year", "next decade", "ahead", "to watch", "in 2030". */
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|(?:this|next|coming) (?:year|decade)|ahead|to (?:watch|expect|come)"
-            + "|(?:in|for|by) 20\\d\\d)\\b");
+    /**
+     * Words that place a title's items in the future: "will", "this year", "next decade", "ahead", "to watch". A year alone
+     * ("tips for 2031") does not: a list of tips is dated too.
+     */
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|(?:this|next|coming) (?:year|decade)|ahead|to (?:watch|expect|come))\\b");
+    /** After a heading in a window title: a separator and the site's name, a few words. */
+    private static final Pattern WINDOW_TITLE_REST = Pattern.compile("^\\s+[-|\u2013\u2014:\u00B7\u2022]{1,2}\\s+\\S+(?:\\s+\\S+){0,5}\\s*$");
+    /** A breadcrumb's navigation words before the heading it ends in: "Home", "News", "Lead". */
+    private static final int MAX_CRUMB_WORDS = 4;
     /** A list's lead-in line is a label, not a sentence. */
     private static final int MAX_LEAD_IN_WORDS = 8;
     /** How far into the page its title and date are looked for, in lines with text. */
@@ -139,7 +145,7 @@ final class Page {
             String t = plain(text(title));
             for (int i = next(title + 1), k = 0; i < lines.size() && k < HEAD_LINES + 2; i = next(i + 1), k++) {
                 String u = plain(text(i));
-                if (isHeading(i) && u.length() < t.length() && Page.words(u) >= 2 && (t.startsWith(u) || t.endsWith(u))) {
+                if (isHeading(i) && u.length() < t.length() && Page.words(u) >= 2 && repeats(t, u)) {
                     title = i;
                     break;
                 }
@@ -236,6 +242,17 @@ final class Page {
     /** A heading's words without the marks around them: markdown hashes, a pictograph. */
     static String bare(String text) {
         return SYMBOLS.matcher(HASHES.matcher(text.strip()).replaceFirst("")).replaceFirst("");
+    }
+
+    /**
+     * Whether a head line is a heading printed with more around it: the window title, the heading then a separator and the
+     * site's name ("Four trends - Acme"); or a breadcrumb, a few navigation words then the heading ("Home News Four trends").
+     */
+    private static boolean repeats(String line, String heading) {
+        if (line.startsWith(heading)) return WINDOW_TITLE_REST.matcher(line.substring(heading.length())).matches();
+        if (!line.endsWith(heading)) return false;
+        String before = line.substring(0, line.length() - heading.length()).strip();
+        return !before.isEmpty() && words(before) <= MAX_CRUMB_WORDS && !before.matches(".*[:.!?]$");
     }
 
     /** A heading compared as read: bare, in lower case, with straight quotes (a window title prints them straight). */
