@@ -272,6 +272,49 @@ class DigestItemShapesTest {
         assertEquals(List.of("Paid standby.", "Self-made rotas."), d.rows().stream().map(SignalRow::name).toList());
     }
 
+    /** A pictograph that opens several lines is the page's bullet: a diamond, an arrow, a check mark. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\uD83D\uDD39", "\u25B6", "\u2705"})
+    void aPictographThatOpensSeveralLinesIsTheListsBullet(String mark) throws Exception {
+        String page = """
+                The Monday Briefing
+
+                Good morning! Here is what moved last week.
+
+                %1$s Remote hiring: More firms hire across borders, and payroll tools follow them.
+                %1$s Paid standby: Contracts pay for the hours a worker waits on call.
+                %1$s Shared tablets: Drivers sign for loads on a shared tablet.
+                """.formatted(mark);
+        assertEquals(DocumentKind.SIGNAL_DIGEST, kind(page));
+        SignalDigest d = parse(page);
+        assertEquals(List.of("Remote hiring", "Paid standby", "Shared tablets"), names(d));
+        assertEquals("Contracts pay for the hours a worker waits on call.", d.rows().get(1).description());
+    }
+
+    @Test
+    void blocksHeadedByTwoShortLinesAreNamedByTheUpperOne() throws Exception {
+        String page = """
+                Depot Newsletter #42
+
+                Firms pay for standby hours
+                The Ledger
+                Contracts signed this year pay for the hours a worker waits on call, at half the usual rate in most cases.
+
+                Crews draw their own rotas
+                Depot Weekly
+                Several depots now let crews draw up their own rotas each month, and managers report fewer swaps.
+
+                Tablets replace the paper docket
+                Yard News
+                Drivers sign for loads on a shared tablet, and the office files nothing on paper any more these days.
+                """;
+        SignalDigest d = parse(page);
+        // Every block has the same two-line head: the headline first, its source under it.
+        assertEquals(List.of("Firms pay for standby hours", "Crews draw their own rotas", "Tablets replace the paper docket"), names(d));
+        assertEquals("Depot Newsletter #42", d.rows().get(0).heading());
+        assertTrue(d.rows().get(1).description().startsWith("Several depots"));
+    }
+
     @Test
     void aTitleWithASubtitleKeepsItWhenTheSubtitleIsPrintedAsAHeading() throws Exception {
         String page = """

@@ -16,6 +16,12 @@ import java.util.regex.Pattern;
 final class ItemList extends PageLayout {
     /** A list item: a number ("1.", "2)") or a bullet, then its text. */
     private static final Pattern ITEM = Pattern.compile("^(?:\\d{1,3}[.)]|[\u2022\u00B7\u25AA\u25E6\u2023\u2043*\u2013-])\\s+(\\S.*)$");
+    /**
+     * A pictograph opening a line, then its text: "\u25B6 Remote hiring: …". Newsletters bullet their lists with an emoji
+     * or a symbol; one that opens two lines or more of the page is its bullet, one that opens a single line decorates a
+     * heading.
+     */
+    private static final Pattern PICTOGRAPH = Pattern.compile("^([\\p{So}\\p{Cs}\\p{Co}\\u2794-\\u27BF][\\p{So}\\p{Cs}\\p{Co}\\uFE0F\\u200D]*)\\s+(\\S.*)$");
     /** An unbulleted item: a short capitalised name, a colon, and its description ("Remote Hiring: More firms …"). */
     private static final Pattern NAMED = Pattern.compile("^(\\p{Lu}[^:.!?]{1,60}):\\s+\\S.*$");
     /** A name closed by a full stop, then the description's sentences: "Remote Hiring. More firms …". */
@@ -90,11 +96,11 @@ final class ItemList extends PageLayout {
         List<List<Entry>> runs = new ArrayList<>();
         List<Entry> run = new ArrayList<>();
         Shape current = null;
+        java.util.Set<String> marks = pictographBullets(page);
         int i = page.next(0);
         while (i < page.size()) {
-            Matcher bullet = ITEM.matcher(page.text(i));
-            bullet.matches();
-            Shape shape = shape(page, i);
+            String bulleted = bulletText(page, i, marks);
+            Shape shape = bulleted != null ? Shape.BULLET : shape(page, i);
             if (shape == null || (!run.isEmpty() && shape != current)) {
                 if (!run.isEmpty()) runs.add(run);
                 run = new ArrayList<>();
@@ -109,15 +115,36 @@ final class ItemList extends PageLayout {
             List<String> rest = new ArrayList<>();
             int end = i + 1;
             while (end < page.size() && !page.isBlank(end) && page.indent(end) >= page.indent(i) && !isItem(page.text(end))
+                    && bulletText(page, end, marks) == null
                     && !(shape == Shape.RUN_IN && (shape(page, end) != null || page.isHeading(end)))) {
                 rest.add(page.text(end));
                 end++;
             }
-            run.add(new Entry(i, end, page.indent(i), shape, shape == Shape.BULLET ? bullet.group(1) : page.text(i), String.join(" ", rest)));
+            run.add(new Entry(i, end, page.indent(i), shape, shape == Shape.BULLET ? bulleted : page.text(i), String.join(" ", rest)));
             i = page.next(end);
         }
         if (!run.isEmpty()) runs.add(run);
         return runs;
+    }
+
+    /** The pictographs that open two lines or more of the page: its bullets. */
+    private static java.util.Set<String> pictographBullets(Page page) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (int i = page.next(0); i < page.size(); i = page.next(i + 1)) {
+            Matcher m = PICTOGRAPH.matcher(page.text(i));
+            if (m.matches()) counts.merge(m.group(1), 1, Integer::sum);
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        counts.forEach((mark, n) -> { if (n >= 2) out.add(mark); });
+        return out;
+    }
+
+    /** The text of a bulleted or numbered item on line {@code i} (the page's pictograph bullets among the marks), or null. */
+    private static String bulletText(Page page, int i, java.util.Set<String> marks) {
+        Matcher bullet = ITEM.matcher(page.text(i));
+        if (bullet.matches()) return bullet.group(1);
+        Matcher m = PICTOGRAPH.matcher(page.text(i));
+        return m.matches() && marks.contains(m.group(1)) ? m.group(2) : null;
     }
 
     /** How line {@code i} opens an item, or null when it opens none. */

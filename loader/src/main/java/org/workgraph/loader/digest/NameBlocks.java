@@ -100,10 +100,14 @@ final class NameBlocks extends PageLayout {
         // A list gives each name a paragraph; an essay's sections run to several. Most blocks must read as a list.
         long essayLike = blocks.stream().filter(b -> b.paragraphs().size() > 1).count();
         if (!numbered && essayLike * 2 > blocks.size()) return List.of();
-        String heading = page.headingAbove(blocks.get(0).name());
+        // Every block headed by two short lines, the upper one after a blank line ("Headline" over "The Ledger", a source;
+        // "Name" over "2031", a table's next column): the page's shape puts the name first and a field under it.
+        boolean twoLineHeads = blocks.size() >= MIN_ROWS && blocks.stream().allMatch(b -> upperName(page, b.name()));
+        String heading = page.headingAbove(twoLineHeads ? blocks.get(0).name() - 1 : blocks.get(0).name());
         List<Item> items = new ArrayList<>();
         for (Block b : blocks) {
-            items.add(new Item(heading, name(page.text(b.name())), String.join(" ", b.paragraphs()), b.name(), b.end()));
+            int at = twoLineHeads ? b.name() - 1 : b.name();
+            items.add(new Item(heading, name(page.text(at)), String.join(" ", b.paragraphs()), at, b.end()));
         }
         return items;
     }
@@ -186,6 +190,13 @@ final class NameBlocks extends PageLayout {
             if (n != k + 1) return false;
         }
         return true;
+    }
+
+    /** Whether the line right above a block's name is a heading of its own that opens the block (a blank line above it). */
+    private static boolean upperName(Page page, int name) {
+        int up = name - 1;
+        return up >= 0 && !page.isBlank(up) && up != page.titleIndex() && page.isHeading(up) && !page.isOrdinal(up)
+                && !Page.enumerated(page.text(name)) && (up == 0 || page.isBlank(up - 1));
     }
 
     /** Whether the blocks so far end where the next name starts, with no short field lines (a year, a source) after them. */
