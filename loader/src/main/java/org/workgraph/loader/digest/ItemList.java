@@ -9,9 +9,12 @@ import java.util.regex.Pattern;
 /**
  * A numbered or bulleted list, one row per item: "1. Name – description", "• Name: description",
  * "• Name (a gloss)", "• Name. Description.", a name line with its description on the lines below, or a bare
- * name; or lines that each start with a name and a colon, without bullets. When the list nests, the outer
- * items are the headings of the inner ones (a category and its trends); otherwise the list sits under the
- * nearest heading above it.
+ * name; or lines that each start with a name and a colon, without bullets; or paragraphs that each open with a run-in
+ * label ("Paid standby. Contracts now …"). The item's shape is the one the page repeats: a run is lines that open
+ * alike, a pictograph is a bullet when it opens several lines, and a run of news bullets (a headline sentence and its
+ * gloss) is read by first sentences throughout. When the list nests, the outer items are the headings of the inner ones
+ * (a category and its trends); otherwise the list sits under its lead-in line ("In this issue:") or the nearest heading
+ * above it.
  */
 final class ItemList extends PageLayout {
     /** A list item: a number ("1.", "2)") or a bullet, then its text. */

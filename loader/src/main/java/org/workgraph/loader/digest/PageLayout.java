@@ -90,7 +90,7 @@ abstract class PageLayout implements DigestLayout {
             if (summary == null || !summary.contains(p)) paragraphs.add(p);
             paragraph.setLength(0);
         }
-        return paragraphs.isEmpty() ? null : String.join("\n\n", paragraphs);
+        return paragraphs.isEmpty() ? null : String.join(" ", paragraphs);
     }
 
     /** The paragraph the page marks as its summary, outside the rows (a row may have a summary field of its own). */

@@ -36,11 +36,11 @@ public record SignalDigest(Source source, String title, String author, String so
 
     /**
      * The digest's own text, as its {@code sioc:content} holds it and evidence offsets refer to it: the summary, then the
-     * page's other prose after a blank line; null when it has neither.
+     * page's other prose, whitespace normalised as a post's body is; null when it has neither.
      */
     public String content() {
         if (prose == null) return summary;
-        return summary == null ? prose : summary + "\n\n" + prose;
+        return summary == null ? prose : summary + " " + prose;
     }
 
     /** A digest that states no categories (the source digests' layout has none). */
