@@ -427,7 +427,7 @@ public final class BlogParser {
      * A bare name under the title over a one-line bio ("Journalist and translator based in Lyon.", "Ann is an editor at …"):
      * a name of two to four capitalised words, and a short line after it that says what the writer does.
      */
-    private static boolean bareNameOverBio(List<Line> lines, int i) {
+    public static boolean bareNameOverBio(List<Line> lines, int i) {
         String t = lines.get(i).trimmed();
         int words = t.split("\\s+").length;
         if (words < 2 || words > 4 || !Header.nameLike(t) || t.matches(".*[.,:;!?]$")) return false;

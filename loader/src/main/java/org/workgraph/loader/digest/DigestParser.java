@@ -37,7 +37,7 @@ public final class DigestParser {
         if (ColumnTables.present(lines)) return true;
         Page page = new Page(lines);
         // Cheap: most posts name no signals or trends in any heading, and then only a layout that names its own kind is tried.
-        boolean cue = page.hasCue();
+        boolean cue = page.hasCue() || page.titleCountsForecasts();
         Optional<SignalDigest> digest = Optional.empty();
         for (DigestLayout layout : LAYOUTS) {
             if (!cue && !layout.namesItsKind()) continue;
@@ -48,7 +48,7 @@ public final class DigestParser {
             }
         }
         if (digest.isEmpty() || !cue) return false;
-        if (Page.hasCue(digest.get().title())) return true;
+        if (Page.hasCue(digest.get().title()) || page.titleCountsForecasts()) return true;
         for (SignalRow row : digest.get().rows()) if (Page.hasCue(row.heading())) return true;
         // A cue printed among the rows themselves, on a short line of its own that is no row's name: a card's score line
         // ("Signal 4/5 · Important").

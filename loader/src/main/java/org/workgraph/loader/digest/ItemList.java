@@ -9,13 +9,22 @@ import java.util.regex.Pattern;
 /**
  * A numbered or bulleted list, one row per item: "1. Name – description", "• Name: description",
  * "• Name (a gloss)", "• Name. Description.", a name line with its description on the lines below, or a bare
- * name; or lines that each start with a name and a colon, without bullets. When the list nests, the outer
- * items are the headings of the inner ones (a category and its trends); otherwise the list sits under the
- * nearest heading above it.
+ * name; or lines that each start with a name and a colon, without bullets; or paragraphs that each open with a run-in
+ * label ("Paid standby. Contracts now …"). The item's shape is the one the page repeats: a run is lines that open
+ * alike, a pictograph is a bullet when it opens several lines, and a run of news bullets (a headline sentence and its
+ * gloss) is read by first sentences throughout. When the list nests, the outer items are the headings of the inner ones
+ * (a category and its trends); otherwise the list sits under its lead-in line ("In this issue:") or the nearest heading
+ * above it.
  */
 final class ItemList extends PageLayout {
     /** A list item: a number ("1.", "2)") or a bullet, then its text. */
     private static final Pattern ITEM = Pattern.compile("^(?:\\d{1,3}[.)]|[\u2022\u00B7\u25AA\u25E6\u2023\u2043*\u2013-])\\s+(\\S.*)$");
+    /**
+     * A pictograph opening a line, then its text: "\u25B6 Remote hiring: …". Newsletters bullet their lists with an emoji
+     * or a symbol; one that opens two lines or more of the page is its bullet, one that opens a single line decorates a
+     * heading.
+     */
+    private static final Pattern PICTOGRAPH = Pattern.compile("^([\\p{So}\\p{Cs}\\p{Co}\\u2794-\\u27BF][\\p{So}\\p{Cs}\\p{Co}\\uFE0F\\u200D]*)\\s+(\\S.*)$");
     /** An unbulleted item: a short capitalised name, a colon, and its description ("Remote Hiring: More firms …"). */
     private static final Pattern NAMED = Pattern.compile("^(\\p{Lu}[^:.!?]{1,60}):\\s+\\S.*$");
     /** A name closed by a full stop, then the description's sentences: "Remote Hiring. More firms …". */
@@ -26,13 +35,27 @@ final class ItemList extends PageLayout {
     private static final Pattern GLOSSED = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)\\)?\\s*\\.?$");
     /** A name longer than this is a sentence, not a name. */
     private static final int MAX_NAME_WORDS = 10;
+    /** A bullet's first sentence longer than this is a point made, not a news item's headline. */
+    private static final int MAX_SENTENCE_NAME_WORDS = 40;
     /** Fewer items than this in all are an aside, not a digest's list. */
     private static final int MIN_ROWS = 3;
     /** A list under each of several headings may be short, but one item alone is no list. */
     private static final int MIN_RUN = 2;
 
-    /** One item: where it starts and ends, how deep it is, its first line's text and the lines that carry it on. */
-    private record Entry(int start, int end, int indent, String head, String rest) {
+    /**
+     * A paragraph opened by a run-in label closed by a full stop: "Return to office. More firms …". The label is a short
+     * phrase (not a sentence's first words before an abbreviation, "As reported on Nov. 1"), the rest a paragraph.
+     */
+    private static final Pattern RUN_IN = Pattern.compile("^(\\p{Lu}[^.!?:;]{1,80}?)\\.\\s+([\"\u201C]?\\p{Lu}.*)$");
+    /** A run-in label is a phrase of a few words; the paragraph after it is longer. */
+    private static final int MAX_RUN_IN_WORDS = 8;
+    private static final int MIN_RUN_IN_TEXT_WORDS = 12;
+
+    /** How an item opens: a bullet or number, a "Name:" label, or a run-in label closed by a full stop. */
+    private enum Shape { BULLET, NAMED, RUN_IN }
+
+    /** One item: where it starts and ends, how deep it is, how it opens, its first line's text and the lines that carry it on. */
+    private record Entry(int start, int end, int indent, Shape shape, String head, String rest) {
         String text() { return rest.isEmpty() ? head : head + " " + rest; }
     }
 
@@ -44,10 +67,28 @@ final class ItemList extends PageLayout {
             // Unbulleted "Name: text" lines whose name recurs ("In action: …" under every item) are a field of each
             // row of some other layout, not a list of names.
             if (run.stream().anyMatch(e -> e.head().equals(page.text(e.start())) && fields.contains(Page.label(e.head())))) continue;
-            List<Item> rows = rows(page, run);
-            if (rows.size() >= MIN_RUN) out.addAll(rows);
+            int runStart = run.get(0).start();
+            // The page's title is no item of its list, though a text dump may print it as "Name: subtitle".
+            run.removeIf(e -> e.start() == page.titleIndex());
+            // A run whose items the page numbers ("Trend 1: Remote work") keeps only the numbered ones: an unnumbered line
+            // of the same shape among them ("Focus keyword: …") is the page's furniture, not one of its items.
+            if (run.stream().anyMatch(e -> e.shape() != Shape.BULLET && Page.enumerated(e.head()))) {
+                run.removeIf(e -> !Page.enumerated(e.head()));
+            }
+            if (run.isEmpty()) continue;
+            List<Item> rows = rows(page, run, runStart);
+            if (rows.size() >= MIN_RUN || (!rows.isEmpty() && cutShort(page, rows))) out.addAll(rows);
         }
-        return out.size() >= MIN_ROWS ? out : List.of();
+        return out.size() >= MIN_ROWS || cutShort(page, out) ? out : List.of();
+    }
+
+    /**
+     * A list the end of the text cuts short: its last item runs to the end of the page, and the title announces more items
+     * than the page shows ("Three trends for 2025" over two). An excerpt that stops inside a list shows fewer items than a
+     * list needs anywhere else.
+     */
+    private static boolean cutShort(Page page, List<Item> items) {
+        return !items.isEmpty() && page.next(items.get(items.size() - 1).end()) >= page.size() && page.announcedCount() > items.size();
     }
 
     /**
@@ -57,53 +98,126 @@ final class ItemList extends PageLayout {
     private static List<List<Entry>> runs(Page page) {
         List<List<Entry>> runs = new ArrayList<>();
         List<Entry> run = new ArrayList<>();
-        boolean bulleted = true;
+        Shape current = null;
+        java.util.Set<String> marks = pictographBullets(page);
         int i = page.next(0);
         while (i < page.size()) {
-            Matcher bullet = ITEM.matcher(page.text(i));
-            boolean isBullet = bullet.matches();
-            boolean isNamed = !isBullet && NAMED.matcher(page.text(i)).matches() && Page.words(page.text(i).substring(0, page.text(i).indexOf(':'))) <= MAX_NAME_WORDS / 2;
-            if ((!isBullet && !isNamed) || (!run.isEmpty() && isBullet != bulleted)) {
+            String bulleted = bulletText(page, i, marks);
+            Shape shape = bulleted != null ? Shape.BULLET : shape(page, i);
+            if (shape == null || (!run.isEmpty() && shape != current)) {
                 if (!run.isEmpty()) runs.add(run);
                 run = new ArrayList<>();
-                if (!isBullet && !isNamed) {
+                if (shape == null) {
                     i = page.next(i + 1);
                     continue;
                 }
             }
-            bulleted = isBullet;
-            // Wrapped lines of the item: the lines right below it, as deep or deeper, that are no item.
+            current = shape;
+            // Wrapped lines of the item: the lines right below it, as deep or deeper, that are no item. A run-in label's
+            // paragraph goes on over the paragraphs set right under it, up to the next label.
             List<String> rest = new ArrayList<>();
             int end = i + 1;
-            while (end < page.size() && !page.isBlank(end) && page.indent(end) >= page.indent(i) && !isItem(page.text(end))) {
+            while (end < page.size() && !page.isBlank(end) && page.indent(end) >= page.indent(i) && !isItem(page.text(end))
+                    && bulletText(page, end, marks) == null
+                    && !(shape == Shape.RUN_IN && (shape(page, end) != null || page.isHeading(end)))) {
                 rest.add(page.text(end));
                 end++;
             }
-            run.add(new Entry(i, end, page.indent(i), isBullet ? bullet.group(1) : page.text(i), String.join(" ", rest)));
+            run.add(new Entry(i, end, page.indent(i), shape, shape == Shape.BULLET ? bulleted : page.text(i), String.join(" ", rest)));
             i = page.next(end);
         }
         if (!run.isEmpty()) runs.add(run);
         return runs;
     }
 
+    /** The pictographs that open two lines or more of the page: its bullets. */
+    private static java.util.Set<String> pictographBullets(Page page) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (int i = page.next(0); i < page.size(); i = page.next(i + 1)) {
+            Matcher m = PICTOGRAPH.matcher(page.text(i));
+            if (m.matches()) counts.merge(m.group(1), 1, Integer::sum);
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        counts.forEach((mark, n) -> { if (n >= 2) out.add(mark); });
+        return out;
+    }
+
+    /** The text of a bulleted or numbered item on line {@code i} (the page's pictograph bullets among the marks), or null. */
+    private static String bulletText(Page page, int i, java.util.Set<String> marks) {
+        Matcher bullet = ITEM.matcher(page.text(i));
+        if (bullet.matches()) return bullet.group(1);
+        Matcher m = PICTOGRAPH.matcher(page.text(i));
+        return m.matches() && marks.contains(m.group(1)) ? m.group(2) : null;
+    }
+
+    /** How line {@code i} opens an item, or null when it opens none. */
+    private static Shape shape(Page page, int i) {
+        String t = page.text(i);
+        if (ITEM.matcher(t).matches()) return Shape.BULLET;
+        if (NAMED.matcher(t).matches() && Page.words(t.substring(0, t.indexOf(':'))) <= MAX_NAME_WORDS / 2) return Shape.NAMED;
+        return runInLabel(t) != null ? Shape.RUN_IN : null;
+    }
+
+    /** The run-in label a paragraph opens with ("Return to office" in "Return to office. More firms …"), or null. */
+    private static String runInLabel(String text) {
+        Matcher m = RUN_IN.matcher(text);
+        if (!m.matches() || Page.words(m.group(1)) > MAX_RUN_IN_WORDS || Page.words(m.group(2)) < MIN_RUN_IN_TEXT_WORDS) return null;
+        String[] w = m.group(1).strip().split("\\s+");
+        // "Nov." or "Dr." closes an abbreviation, not a label.
+        if (!RowSplitter.endsSentence(w[w.length - 1] + ".") || w[w.length - 1].matches("\\p{Lu}\\p{Ll}?")) return null;
+        return m.group(1).strip();
+    }
+
     private static boolean isItem(String text) { return ITEM.matcher(text).matches() || NAMED.matcher(text).matches(); }
 
-    private static List<Item> rows(Page page, List<Entry> run) {
+    /** The run's items; {@code runStart} is where the run began before lines of furniture were taken out of it. */
+    private static List<Item> rows(Page page, List<Entry> run, int runStart) {
         int top = run.stream().mapToInt(Entry::indent).min().orElse(0);
         boolean nested = run.stream().anyMatch(e -> e.indent() > top);
         List<Item> rows = new ArrayList<>();
-        String outer = page.headingAbove(run.get(0).start());
+        // A lead-in right above the list ("Featured in today's briefing:") heads it, as a heading would.
+        int above = page.previous(runStart);
+        String leadIn = above >= 0 ? page.leadIn(above) : null;
+        String outer = leadIn != null ? leadIn : page.headingAbove(runStart);
+        boolean sentences = false;
         for (Entry e : run) {
             if (nested && e.indent() == top) {
                 // An outer item heads the items nested under it.
                 outer = Page.name(e.text());
                 continue;
             }
-            Item item = item(outer, e);
-            if (item == null) return List.of(); // a bullet of running text: this is a list of points, not of signals
+            Item item = e.shape() == Shape.RUN_IN ? runIn(outer, e) : item(outer, e);
+            if (item == null) {
+                sentences = true;
+                break;
+            }
             rows.add(item);
         }
+        if (!sentences) return rows;
+        // A bullet of running text: the list is read the one way every bullet of it can be, each bullet's first sentence its
+        // name and the sentences after it its description (a news item: a headline sentence and its gloss). A bullet of
+        // several paragraphs' length, or a sentence too long to name anything, makes it a list of points instead.
+        rows.clear();
+        for (Entry e : run) {
+            if (nested && e.indent() == top) {
+                outer = Page.name(e.text());
+                continue;
+            }
+            List<String> parts = RowSplitter.sentences(Page.name(e.text()));
+            String name = parts.get(0);
+            if (Page.words(name) > MAX_SENTENCE_NAME_WORDS || !RowSplitter.endsSentence(name)) return List.of();
+            String description = parts.size() > 1 ? String.join(" ", parts.subList(1, parts.size())) : null;
+            rows.add(new Item(outer, name, description, e.start(), e.end()));
+        }
         return rows;
+    }
+
+    /** A paragraph opened by a run-in label: the label names the item, the rest of the paragraph describes it. */
+    private static Item runIn(String heading, Entry e) {
+        String label = runInLabel(e.head());
+        if (label == null) return null;
+        String text = e.text().substring(e.text().indexOf(label) + label.length() + 1).strip();
+        return new Item(heading, label, text, e.start(), e.end());
     }
 
     private static Item item(String heading, Entry e) {
@@ -115,7 +229,8 @@ final class ItemList extends PageLayout {
             return new Item(heading, head, e.rest(), e.start(), e.end());
         }
         Matcher glossed = GLOSSED.matcher(text);
-        if (glossed.matches() && Page.words(glossed.group(1)) <= MAX_NAME_WORDS) {
+        // "Year to date: 11,000 cuts (12% more)" is a label and its figure, glossed: the label names it, not the gloss.
+        if (glossed.matches() && Page.words(glossed.group(1)) <= MAX_NAME_WORDS && !glossed.group(1).contains(": ")) {
             return new Item(heading, glossed.group(1), glossed.group(2), e.start(), e.end());
         }
         Matcher joined = JOINED.matcher(text);

@@ -58,6 +58,7 @@ final class NameBlocks extends PageLayout {
             // short field lines after their paragraphs (a roundup's headlines, not a flattened table).
             boolean cutOff = lastLine && (Page.enumerated(page.text(i)) || (blocks.size() >= 2 && noTrailingFields(page, blocks, i)));
             if (!page.isProse(first) && !cutOff) continue;
+            if (numberedName(page, first)) continue; // a heading over a numbered list heads the list; the first item is no paragraph of it
             // The description: paragraphs of running text up to the next line that is not running text.
             List<String> paragraphs = new ArrayList<>();
             StringBuilder paragraph = new StringBuilder();
@@ -65,13 +66,16 @@ final class NameBlocks extends PageLayout {
             for (int j = first; j < page.size(); j++) {
                 if (j > first && fields.contains(Page.label(page.text(j)))) break; // "In action: …": the row's next field
                 if (j > first && page.gluedLabel(j)) break; // "Why it mattersAI …": the row's next field, run into its text
-                if (j > first && page.isBlank(j - 1) && isHeadline(page, j)) break; // the next item's headline
+                if (j > first && page.isBlank(j - 1) && (isHeadline(page, j) || numberedName(page, j))) break; // the next item's name
                 if (page.isBlank(j)) {
                     if (paragraph.length() > 0) paragraphs.add(paragraph.toString());
                     paragraph.setLength(0);
                     continue;
                 }
-                if (!page.isProse(j) && !(cutOff && j == first)) break;
+                // The page's last line, short as a heading, is a numbered item's paragraph cut off by the end of the text.
+                boolean cutHere = (cutOff && j == first) || (j > first && Page.enumerated(page.text(i)) && page.next(j + 1) >= page.size()
+                        && !page.isOrdinal(j) && !Page.enumerated(page.text(j)) && !page.text(j).endsWith(":"));
+                if (!page.isProse(j) && !cutHere) break;
                 paragraph.append(paragraph.length() > 0 ? " " : "").append(page.text(j));
                 end = j + 1;
             }
@@ -92,14 +96,18 @@ final class NameBlocks extends PageLayout {
         // the page's own (a caption, an introduction).
         int leadIn = leadIn(page);
         if (leadIn >= 0 && blocks.stream().anyMatch(b -> b.name() > leadIn)) blocks.removeIf(b -> b.name() < leadIn);
-        if (blocks.size() < MIN_ROWS && !(blocks.size() == MIN_ROWS - 1 && headlines(page, blocks))) return List.of();
+        if (blocks.size() < MIN_ROWS && !(blocks.size() == MIN_ROWS - 1 && headlines(page, blocks)) && !cutShort(page, blocks)) return List.of();
         // A list gives each name a paragraph; an essay's sections run to several. Most blocks must read as a list.
         long essayLike = blocks.stream().filter(b -> b.paragraphs().size() > 1).count();
         if (!numbered && essayLike * 2 > blocks.size()) return List.of();
-        String heading = page.headingAbove(blocks.get(0).name());
+        // Every block headed by two short lines, the upper one after a blank line ("Headline" over "The Ledger", a source;
+        // "Name" over "2031", a table's next column): the page's shape puts the name first and a field under it.
+        boolean twoLineHeads = blocks.size() >= MIN_ROWS && blocks.stream().allMatch(b -> upperName(page, b.name()));
+        String heading = page.headingAbove(twoLineHeads ? blocks.get(0).name() - 1 : blocks.get(0).name());
         List<Item> items = new ArrayList<>();
         for (Block b : blocks) {
-            items.add(new Item(heading, name(page.text(b.name())), String.join(" ", b.paragraphs()), b.name(), b.end()));
+            int at = twoLineHeads ? b.name() - 1 : b.name();
+            items.add(new Item(heading, name(page.text(at)), String.join(" ", b.paragraphs()), at, b.end()));
         }
         return items;
     }
@@ -123,7 +131,25 @@ final class NameBlocks extends PageLayout {
         if (page.occurrences(t) > 1) return false;
         if (page.isHeading(i)) return true;
         if (isHeadline(page, i)) return true;
+        if (numberedName(page, i)) return true;
         return t.endsWith(":") && Page.words(t) <= 6 && Character.isUpperCase(t.codePointAt(0)) && !page.isOrdinal(i);
+    }
+
+    /**
+     * A name the page numbers, written as a sentence ("1. The evolution of leadership.", "Forecast #2. Offices shrink. Teams
+     * do not."): its number marks it as an item's name though it ends like a sentence, when it stands alone over a longer
+     * paragraph and is short, and what follows the number opens in a capital.
+     */
+    private static boolean numberedName(Page page, int i) {
+        String t = page.text(i);
+        if (!Page.enumerated(t)) return false;
+        String name = Page.name(t);
+        if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0)) || Page.words(name) > MAX_HEADLINE_WORDS) return false;
+        if (i > 0 && !page.isBlank(i - 1) && !page.isHeading(i - 1)) return false;
+        int next = page.next(i + 1);
+        if (next >= page.size() || next == i + 1 || !page.isProse(next) || Page.enumerated(page.text(next))) return false;
+        String n = page.text(next);
+        return Character.isUpperCase(n.codePointAt(0)) && (Page.words(n) > Page.words(name) || page.next(next + 1) >= page.size());
     }
 
     /**
@@ -146,6 +172,31 @@ final class NameBlocks extends PageLayout {
         // The paragraph ends a sentence, unless it is the page's last line, cut off by the end of the text.
         boolean last = page.next(next + 1) >= page.size();
         return Character.isUpperCase(n.codePointAt(0)) && Page.words(n) > words && (last || n.matches(".*[.!?\u201D\"']$"));
+    }
+
+    /**
+     * A numbered list the end of the text cuts short: the blocks are numbered 1, 2, … in order, the last runs to the end of
+     * the page, and the title announces more items than the page shows ("Five trends for 2025" over "1." and "2."). An
+     * excerpt that stops inside a list shows fewer items than a list needs anywhere else.
+     */
+    private static boolean cutShort(Page page, List<Block> blocks) {
+        if (blocks.isEmpty() || page.next(blocks.get(blocks.size() - 1).end()) < page.size()) return false;
+        if (page.announcedCount() <= blocks.size()) return false;
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            int before = page.previous(b.name());
+            int n = Page.number(page.text(b.name()));
+            if (n < 0 && before >= 0 && page.isOrdinal(before)) n = Page.number(page.text(before));
+            if (n != k + 1) return false;
+        }
+        return true;
+    }
+
+    /** Whether the line right above a block's name is a heading of its own that opens the block (a blank line above it). */
+    private static boolean upperName(Page page, int name) {
+        int up = name - 1;
+        return up >= 0 && !page.isBlank(up) && up != page.titleIndex() && page.isHeading(up) && !page.isOrdinal(up)
+                && !Page.enumerated(page.text(name)) && (up == 0 || page.isBlank(up - 1));
     }
 
     /** Whether the blocks so far end where the next name starts, with no short field lines (a year, a source) after them. */

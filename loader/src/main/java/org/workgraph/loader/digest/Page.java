@@ -26,11 +26,12 @@ final class Page {
     /** A line that only numbers what follows: "01", "3.", "#4", "iv)". */
     private static final Pattern ORDINAL = Pattern.compile("^(?:#?\\d{1,3}[.)]?|(?i:[ivx]{1,4})[.)])$");
     /**
-     * An enumerator before a name: "3. ", "B) ", "#2 ", "Part 2: ", "Trend 4 – ". Pages number their items
-     * in many ways; the number is the page's, never part of the item's name.
+     * An enumerator before a name: "3. ", "B) ", "#2 ", "Part 2: ", "Trend 4 – ", "Forecast #1. ". Pages number their
+     * items in many ways; the number is the page's, never part of the item's name.
      */
     private static final Pattern ENUMERATOR = Pattern.compile(
-            "^(?:(?i:section|part|chapter|item|no\\.?|number|trend|signal|driver|theme|topic)\\s+#?(?:\\d{1,3}|[A-Z]|[IVX]{1,4})\\s*[.:)\u2013\u2014-]?\\s+"
+            "^(?:(?i:section|part|chapter|item|no\\.?|number|trend|signal|driver|theme|topic|forecast|prediction|shift|step)\\s+#?(?:\\d{1,3}|[A-Z]|[IVX]{1,4})\\s*[.:)\u2013\u2014-]?\\s+"
+            + "|\\p{Lu}\\p{Ll}+\\s+#\\d{1,3}\\s*[.:)\u2013\u2014-]?\\s+"
             + "|#?\\d{1,3}\\s*[.:)\u2013\u2014-]\\s+|[A-Z][.)]\\s+|#\\d{1,3}\\s+)");
     /** What may stand beside a date on a line of its own: a weekday, "posted on", separators, "by" and a few words. */
     private static final Pattern DATE_REST = Pattern.compile(
@@ -47,11 +48,22 @@ final class Page {
     /** A markdown heading's marks, kept by some text dumps: "## Trends". */
     private static final Pattern HASHES = Pattern.compile("^#{1,6}\\s+");
     /**
-     * A page that calls itself a digest names what it lists (signals, trends, drivers, technologies) or what it is: a
+     * Pictographs a newsletter sets before a heading (a chart or an arrow before "Job tracker"): decoration, not
+     * words of the heading, so they neither stop the line being a heading nor belong to the table it names.
+     */
+    private static final Pattern SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sk}\\p{Cs}\\p{Co}\\uFE0F\\u200D]+\\s*");
+    /**
+     * A server's warning printed into the page above its text ("Notice: Undefined index: X in /var/www/wp-config.php on
+     * line 96"), as PHP sites print them: furniture, never the title.
+     */
+    private static final Pattern SERVER_NOTICE = Pattern.compile(
+            "^(?:Notice|Warning|Deprecated|Strict Standards|Fatal error|Parse error)\\s*:\\s.*\\bon line \\d+\\s*$");
+    /**
+     * A page that calls itself a digest names what it lists (signals, trends, drivers, technologies, forecasts) or what it is: a
      * roundup, a newsletter, a digest or a briefing of items, as weekly pages of news about work call themselves.
      */
     private static final Pattern CUE = Pattern.compile(
-            "\\b(?:(?:weak |change )?signals?|(?:mega)?trends?|drivers?|technolog(?:y|ies|ical)|foresight|horizon scan\\w*|radar"
+            "\\b(?:(?:weak |change )?signals?|(?:mega)?trends?|drivers?|technolog(?:y|ies|ical)|foresight|horizon scan\\w*|radar|forecasts|predictions"
             + "|round-?ups?|newsletters?|digests?|briefings?)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words joined by an underscore, as in an image's file name: "Devereaux_The Bigger Picture", "IMG_2041". */
@@ -62,6 +74,22 @@ final class Page {
     private static final Pattern GLUED = Pattern.compile("^(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,4}?\\p{Ll})(?=\\p{Lu})");
     /** Quotation marks a heading may open with: “Future of Work” roles see a decline. */
     private static final Pattern OPENING_QUOTES = Pattern.compile("^[\"'\u201C\u2018\u00AB]+");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
+    private static final List<String> COUNT_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve");
+    /** A count in a title: a number of one or two digits, or a number word, standing as a word of its own. */
+    private static final Pattern COUNT = Pattern.compile("(?<![\\d.,:/-])\\b(\\d{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\\b(?![\\d.,:/-])");
+    /**
+     * Words that place a title's items in the future: "will", "this year", "next decade", "ahead", "to watch". A year alone
+     * ("tips for 2031") does not: a list of tips is dated too.
+     */
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|(?:this|next|coming) (?:year|decade)|ahead|to (?:watch|expect|come))\\b");
+    /** After a heading in a window title: a separator and the site's name, a few words. */
+    private static final Pattern WINDOW_TITLE_REST = Pattern.compile("^\\s+[-|\u2013\u2014:\u00B7\u2022]{1,2}\\s+\\S+(?:\\s+\\S+){0,5}\\s*$");
+    /** A breadcrumb's navigation words before the heading it ends in: "Home", "News", "Lead". */
+    private static final int MAX_CRUMB_WORDS = 4;
+    /** A list's lead-in line is a label, not a sentence. */
+    private static final int MAX_LEAD_IN_WORDS = 8;
     /** How far into the page its title and date are looked for, in lines with text. */
     private static final int HEAD_LINES = 3;
     /** How many masthead lines (calls to action, legal lines, the site's name) may stand above the title. */
@@ -96,7 +124,7 @@ final class Page {
         for (int i = next(0); i < lines.size() && seen < HEAD_LINES; i = next(i + 1), seen++) {
             // "Subscribe for our latest insights", "Privacy policy | © Acme Ltd", the site's name: not the title, and
             // not counted among the head's lines.
-            if (title < 0 && skipped < MAX_MASTHEAD_LINES && (masthead.is(text(i)) || Masthead.isBanner(text(i)))) {
+            if (title < 0 && skipped < MAX_MASTHEAD_LINES && (masthead.is(text(i)) || Masthead.isBanner(text(i)) || serverNotice(text(i)))) {
                 skipped++;
                 seen--;
                 continue;
@@ -111,6 +139,18 @@ final class Page {
             if (title < 0 && isHeading(i)) title = i;
             if (title < 0) break;
         }
+        // A line that holds the title and more, printed above the title itself: a breadcrumb ending in it ("Home News Four
+        // trends"), or the window title with the site's name ("Four trends - Acme"). The heading it repeats is the title.
+        if (title >= 0) {
+            String t = plain(text(title));
+            for (int i = next(title + 1), k = 0; i < lines.size() && k < HEAD_LINES + 2; i = next(i + 1), k++) {
+                String u = plain(text(i));
+                if (isHeading(i) && u.length() < t.length() && Page.words(u) >= 2 && repeats(t, u)) {
+                    title = i;
+                    break;
+                }
+            }
+        }
         this.titleIndex = title;
         // A digest names its writer as a post does, in a byline near the top ("By Ann Lee", "Ann Lee | | Work").
         int bylineAt = -1;
@@ -124,8 +164,18 @@ final class Page {
                 bylineAt = i;
             }
         }
+        // A bare name under the title over a one-line bio ("Journalist based in Lyon.") names the writer as a post's does.
+        String bareName = null;
+        seen = 0;
+        for (int i = next(title + 1); title >= 0 && byline == null && i < lines.size() && seen < BYLINE_LINES; i = next(i + 1), seen++) {
+            if (org.workgraph.loader.blog.BlogParser.bareNameOverBio(lines, i)) {
+                bareName = text(i);
+                bylineAt = i;
+                break;
+            }
+        }
         this.bylineIndex = bylineAt;
-        this.author = byline == null ? null : byline.author();
+        this.author = byline == null ? bareName : byline.author();
         List<String> cats = new java.util.ArrayList<>(byline == null ? List.of() : byline.categories());
         if (cats.isEmpty()) cats.addAll(metaCategories());
         this.categories = List.copyOf(cats);
@@ -187,9 +237,36 @@ final class Page {
     }
 
     /** The page's title: its first line when that is a heading (after a date line, if any), else null. */
-    String title() { return titleIndex < 0 ? null : HASHES.matcher(text(titleIndex)).replaceFirst(""); }
+    String title() { return titleIndex < 0 ? null : bare(text(titleIndex)); }
+
+    /** A heading's words without the marks around them: markdown hashes, a pictograph. */
+    static String bare(String text) {
+        return SYMBOLS.matcher(HASHES.matcher(text.strip()).replaceFirst("")).replaceFirst("");
+    }
+
+    /**
+     * Whether a head line is a heading printed with more around it: the window title, the heading then a separator and the
+     * site's name ("Four trends - Acme"); or a breadcrumb, a few navigation words then the heading ("Home News Four trends").
+     */
+    private static boolean repeats(String line, String heading) {
+        if (line.startsWith(heading)) return WINDOW_TITLE_REST.matcher(line.substring(heading.length())).matches();
+        if (!line.endsWith(heading)) return false;
+        String before = line.substring(0, line.length() - heading.length()).strip();
+        return !before.isEmpty() && words(before) <= MAX_CRUMB_WORDS && !before.matches(".*[:.!?]$");
+    }
+
+    /** A heading compared as read: bare, in lower case, with straight quotes (a window title prints them straight). */
+    private static String plain(String text) {
+        return lower(bare(text)).replaceAll("[\u201C\u201D\u00AB\u00BB]", "\"").replaceAll("[\u2018\u2019]", "'");
+    }
+
+    /** Whether the line is a server's warning printed into the page ("Notice: … on line 96"). */
+    static boolean serverNotice(String text) { return SERVER_NOTICE.matcher(text).matches(); }
 
     int titleIndex() { return titleIndex; }
+
+    /** The line of the byline that names the page's writer, or -1. */
+    int bylineIndex() { return bylineIndex; }
 
     /** The date on a line of its own at the head of the page ("Monday, 3 March 2025"), or in its byline, or null. */
     LocalDate published() { return published; }
@@ -220,9 +297,9 @@ final class Page {
      * lead-in (". , ; :"), and is not the first half of a wrapped sentence (a next line that goes on in lower case).
      */
     boolean isHeading(int i) {
-        String t = HASHES.matcher(text(i)).replaceFirst("");
+        String t = bare(text(i));
         // An image file name printed as alt text ("Devereaux_The Bigger Picture") is no heading.
-        if (t.isEmpty() || i == bylineIndex || masthead.is(t) || IMAGE_NAME.matcher(t).find() || isOrdinal(i) || dateLine(i).isPresent() || CAPTION.matcher(t).find()) return false;
+        if (t.isEmpty() || i == bylineIndex || masthead.is(t) || serverNotice(t) || IMAGE_NAME.matcher(t).find() || isOrdinal(i) || dateLine(i).isPresent() || CAPTION.matcher(t).find()) return false;
         String unquoted = OPENING_QUOTES.matcher(t).replaceFirst("");
         if (unquoted.isEmpty()) return false;
         int first = unquoted.codePointAt(0);
@@ -251,12 +328,33 @@ final class Page {
         return title();
     }
 
-    /** Whether the title, or any heading, names what a digest lists. */
+    /**
+     * Whether the title announces a count of things to come: "7 things that will happen at work this year", "Ten
+     * predictions for 2030". A counted list of what will happen is a list of forecasts, which is what a digest lists, though
+     * it names them with no cue word; "Top 10 reasons to work from home" counts points, not forecasts.
+     */
+    boolean titleCountsForecasts() {
+        String t = title();
+        return t != null && announcedCount() >= 3 && FUTURE.matcher(t).find();
+    }
+
+    /** Whether the title, or any heading, or a list's lead-in ("Featured in today's briefing:"), names what a digest lists. */
     boolean hasCue() {
         for (int i = next(0); i < lines.size(); i = next(i + 1)) {
-            if (isHeading(i) && hasCue(text(i))) return true;
+            if ((isHeading(i) || leadIn(i) != null) && hasCue(text(i))) return true;
         }
         return false;
+    }
+
+    /**
+     * A list's lead-in: a short capitalised line of its own closed by a colon ("Featured in today's briefing:", "In this
+     * issue:"), which heads the list under it as a heading would. Its words without the colon, or null.
+     */
+    String leadIn(int i) {
+        String t = bare(text(i));
+        if (!t.endsWith(":") || t.length() < 2 || words(t) > MAX_LEAD_IN_WORDS || !Character.isUpperCase(t.codePointAt(0))) return null;
+        if (LABEL.matcher(t).find()) return null; // "Note: see below:" is a field, not a lead-in
+        return t.substring(0, t.length() - 1).strip();
     }
 
     static boolean hasCue(String heading) { return heading != null && CUE.matcher(heading).find(); }
@@ -284,13 +382,40 @@ final class Page {
 
     /** Whether a line starts with the page's numbering of an item: "5. Remote Hiring", "Part 2: Remote Hiring". */
     static boolean enumerated(String text) {
-        Matcher m = ENUMERATOR.matcher(HASHES.matcher(text.strip()).replaceFirst(""));
-        return m.find() && m.end() < text.strip().length();
+        String t = bare(text);
+        Matcher m = ENUMERATOR.matcher(t);
+        return m.find() && m.end() < t.length();
+    }
+
+    /**
+     * The number a line gives its item ("3. Name", "Forecast #3. Name", "03" on a line of its own), or -1 when it gives
+     * none or numbers by letters.
+     */
+    static int number(String text) {
+        String t = bare(text);
+        Matcher m = ENUMERATOR.matcher(t);
+        String numbering = m.find() ? t.substring(0, m.end()) : ORDINAL.matcher(t).matches() ? t : "";
+        Matcher digits = DIGITS.matcher(numbering);
+        return digits.find() ? Integer.parseInt(digits.group()) : -1;
+    }
+
+    /**
+     * How many items the title says the page lists: "Five trends to watch", "7 things that will happen", or -1. A year
+     * ("in 2025") is no count.
+     */
+    int announcedCount() {
+        String t = title();
+        if (t == null) return -1;
+        Matcher m = COUNT.matcher(t);
+        if (!m.find()) return -1;
+        String w = lower(m.group(1));
+        int k = COUNT_WORDS.indexOf(w);
+        return k >= 0 ? k + 2 : Integer.parseInt(w);
     }
 
     /** A name without the page's numbering: "Part 2: Remote Hiring" is "Remote Hiring". */
     static String name(String text) {
-        String t = HASHES.matcher(text.strip()).replaceFirst("");
+        String t = bare(text);
         Matcher m = ENUMERATOR.matcher(t);
         if (m.find() && m.end() < t.length()) t = t.substring(m.end()).strip();
         return t;

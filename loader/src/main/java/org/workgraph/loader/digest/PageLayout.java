@@ -1,5 +1,6 @@
 package org.workgraph.loader.digest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.workgraph.loader.model.SignalDigest;
 import org.workgraph.loader.model.SignalRow;
 import org.workgraph.loader.model.SignalTable;
 import org.workgraph.loader.model.Source;
+import org.workgraph.loader.text.Dates;
 import org.workgraph.loader.text.Text;
 
 /**
@@ -58,7 +60,37 @@ abstract class PageLayout implements DigestLayout {
                     description, null, null, null, null, page.lines().get(item.start()).number()));
         }
         String summary = summary(page, items.get(0).start(), items.get(items.size() - 1).end());
-        return Optional.of(new SignalDigest(source, page.title(), page.author(), null, null, summary, List.of(), rows, page.published(), page.categories()));
+        // A page that states no date of its own is dated by the heading of its rows, as a newsletter dates an issue's list
+        // ("What changed: Friday, 23 February 2018", "Week of 3 March 2025").
+        LocalDate published = page.published();
+        for (int k = 0; k < items.size() && published == null; k++) {
+            if (items.get(k).heading() != null) published = Dates.find(items.get(k).heading()).orElse(null);
+        }
+        return Optional.of(new SignalDigest(source, page.title(), page.author(), null, null, summary, List.of(), rows, published,
+                page.categories(), prose(page, items, summary)));
+    }
+
+    /**
+     * The page's running text that no row, title, byline or summary holds, paragraph by paragraph: a newsletter's letter
+     * above its list, the feature below it. Mentions are read there as in a post's body; it is not a row.
+     */
+    static String prose(Page page, List<Item> items, String summary) {
+        boolean[] taken = new boolean[page.size()];
+        for (Item item : items) for (int i = item.start(); i < item.end() && i < taken.length; i++) taken[i] = true;
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (int i = 0; i <= page.size(); i++) {
+            boolean keep = i < page.size() && !taken[i] && i != page.titleIndex() && i != page.bylineIndex() && page.isProse(i);
+            if (keep) {
+                paragraph.append(paragraph.length() > 0 ? " " : "").append(page.text(i));
+                continue;
+            }
+            if (paragraph.length() == 0) continue;
+            String p = Text.normalizeSpace(paragraph.toString());
+            if (summary == null || !summary.contains(p)) paragraphs.add(p);
+            paragraph.setLength(0);
+        }
+        return paragraphs.isEmpty() ? null : String.join(" ", paragraphs);
     }
 
     /** The paragraph the page marks as its summary, outside the rows (a row may have a summary field of its own). */

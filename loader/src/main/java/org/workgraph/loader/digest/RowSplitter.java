@@ -28,7 +28,8 @@ final class RowSplitter {
             "through", "many", "some", "most", "our", "their", "we", "they", "such", "each", "every", "all", "if",
             "because", "since", "unlike", "without", "within", "across", "after", "before", "during", "more", "less");
     private static final Set<String> ABBREVIATIONS = Set.of("e.g.", "i.e.", "etc.", "vs.", "dr.", "mr.", "mrs.",
-            "ms.", "st.", "no.", "inc.", "ltd.", "co.", "jr.", "sr.", "prof.", "approx.", "cf.", "u.s.", "u.k.", "e.u.");
+            "ms.", "st.", "no.", "inc.", "ltd.", "co.", "jr.", "sr.", "prof.", "approx.", "cf.", "u.s.", "u.k.", "e.u.",
+            "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
 
     /** A row split into its name and text columns. */
     record Cells(String name, List<String> texts, String problem) {}
@@ -104,7 +105,7 @@ final class RowSplitter {
         return out;
     }
 
-    private static boolean endsSentence(String word) {
+    static boolean endsSentence(String word) {
         String core = word.replaceAll("[\"'\u201D\u2019)\\]]+$", "");
         if (core.isEmpty()) return false;
         char last = core.charAt(core.length() - 1);

@@ -121,7 +121,8 @@ final class MentionFinder {
     List<Finding> inDigest(SignalDigest digest) {
         List<Finding> out = new ArrayList<>();
         PagePeople people = new PagePeople();
-        String summary = digest.summary() == null ? "" : digest.summary();
+        // Unit 0 is the digest's own text: its summary, then the page's prose outside the rows (evidence offsets refer to it).
+        String summary = digest.content() == null ? "" : digest.content();
         if (digest.article() != null && digest.article().author() != null) {
             String a = digest.article().author();
             people.add(a);

@@ -260,7 +260,7 @@ public final class DocumentMapper {
         e.date(d, DCTerms.created, digest.published());
         for (String c : digest.categories()) e.literal(d, WG.category, c);
         e.literal(d, WG.summary, digest.summary());
-        e.literal(d, Vocab.siocContent, digest.summary());
+        e.literal(d, Vocab.siocContent, digest.content());
         e.literal(d, WG.sourcePage, digest.sourcePage());
         if (digest.article() != null && digest.article().title() != null) {
             Node a = iris.work(digest.article().title());
