@@ -67,11 +67,15 @@ public final class BlogParser {
         int threadStart = bounds.threadStart(), threadEnd = bounds.threadEnd();
         ResponseCount count = bounds.count();
 
-        String body = Text.normalizeSpace(join(lines.subList(bodyStart, bodyEnd)));
+        String author = HeadReader.author(lines, byline, post.author(), bounds.signature(), bodyStart, bodyEnd);
+        // A signature under the text ("— Ann Lee, Editor") that named the writer signs the text: no part of it.
+        int signed = author == null ? -1 : HeadReader.closingSignature(lines, bodyStart, bodyEnd);
+        if (signed >= 0 && !HeadReader.signer(lines.get(signed).trimmed()).orElse("").equals(author)) signed = -1;
+        String body = Text.normalizeSpace(join(lines.subList(bodyStart, bodyEnd), signed - bodyStart));
         int threadFirst = bounds.threadFirst(lines);
         List<Line> threadLines = threadStart < threadEnd ? lines.subList(threadFirst, threadEnd) : List.of();
-        String author = HeadReader.author(lines, byline, post.author(), bounds.signature(), bodyStart, bodyEnd);
         mark(lines, marks, bounds, headers, byline == null && post.author() == null, post.topic());
+        if (signed >= 0) marks.mark(lines.get(signed), Segment.Role.BYLINE);
         Map<Integer, Header> threadHeaders = new TreeMap<>();
         for (Map.Entry<Integer, Header> e : headers.entrySet()) {
             int line = base + e.getKey();
@@ -86,7 +90,7 @@ public final class BlogParser {
         if (title == null && count != null && count.title() != null) title = count.title();
         Integer claimed = count != null ? Integer.valueOf(count.count()) : byline == null ? null : byline.claimedCount();
         LocalDate date = HeadReader.date(lines, head, byline, post.date(), bounds.signature(), bodyStart, bodyEnd);
-        List<String> categories = HeadReader.categories(lines, byline, bodyStart, bodyEnd, threadEnd);
+        List<String> categories = HeadReader.categories(lines, head, byline, bodyStart, bodyEnd, threadEnd);
         if (claimed == null) claimed = ThreadBounds.closingCount(lines, bodyStart, threadEnd, title);
         if (responses.isEmpty() && count == null && claimed != null && claimed > 0) {
             // The same as a count line over an unreadable thread above, for a count the byline or a closing line states.
@@ -122,9 +126,10 @@ public final class BlogParser {
         }
     }
 
-    private static String join(List<Line> lines) {
+    /** The lines' text, but for the one at offset {@code skip} (none if out of range). */
+    private static String join(List<Line> lines, int skip) {
         List<String> parts = new ArrayList<>(lines.size());
-        for (Line l : lines) parts.add(l.text());
+        for (int k = 0; k < lines.size(); k++) if (k != skip) parts.add(lines.get(k).text());
         return String.join("\n", parts);
     }
 }

@@ -56,6 +56,35 @@ final class HeadReader {
     static final Pattern CLOSING = Pattern.compile("^(?i:posted by)\\s+\\S+(?:\\s+\\S+){0,3}?\\s+(?i:to|in)\\s+"
             + "(\\p{Lu}[^()]{0,60}?)\\s*(?:\\((\\d[\\d,]*)\\s+(?i:answers?|comments?|responses?|replies)(?:\\s+(?i:total))?\\).*)?$");
 
+    /** An author box under a handle: "About jkhughes2" (themes print the writer's display name, which may be a handle). */
+    private static final Pattern ABOUT_HANDLE = Pattern.compile("^(?i:about)\\s+(\\S+)$");
+    /** A reading time run into the date after it, as some systems print them side by side: "10 min readMar 29, 2020". */
+    private static final Pattern READ_TIME_FIRST = Pattern.compile("(?i)^\\d{1,3}\\s*(?:min|mins|minutes?)\\s*read\\s*[|\u00B7\u2022-]?\\s*");
+    /**
+     * The writer's portrait over the title, named by its alt text: "Author's profile photo Ann Lee", "Profile picture of
+     * Ann Lee", "Avatar of Ann Lee", "Photo of Ann Lee".
+     */
+    private static final Pattern PORTRAIT = Pattern.compile("^(?i:(?:the\\s+)?author'?s?\\s+)?(?i:profile\\s+(?:photo|picture|image)|avatar|portrait|photo)"
+            + "(?:\\s+(?i:of|for user))?\\s+(\\S.*)$");
+    /** A category label on a line of its own, its value on the next: "Categories" over "Remote work". */
+    private static final Pattern FILED_LABEL = Pattern.compile("^(?i:categor(?:y|ies)|filed under|tags?|topics?|labels?|section)\\s*:?$");
+    /** A PHP error a broken site prints above its page: "Notice: Undefined index: X in /path/file.php on line 96". */
+    private static final Pattern SERVER_ERROR = Pattern.compile("^(?:PHP\\s+)?(?:Notice|Warning|Deprecated|Fatal error|Parse error|Strict Standards)\\s*:"
+            + ".*\\bon line\\s+\\d+\\.?$");
+    /** The links to the previous and next posts: "« Older post | Main | Newer post »". */
+    private static final Pattern PREVIOUS_NEXT = Pattern.compile("^(?:\u00AB.*\\|.*|.*\\|.*\u00BB)$");
+    /** A closing signature under the text: "— Ann Lee, Editor", "-- Ann Lee". */
+    private static final Pattern DASH_SIGNATURE = Pattern.compile("^(?:[\u2014\u2013~]|--)\\s*(\\p{Lu}[^,]{1,40}?)(?:\\s*,\\s*[^,]{1,40}){0,3}$");
+    /** The last lines of a post a signature may stand in. */
+    private static final int SIGNATURE_LINES = 3;
+    private static final Pattern POSTED_BY = Pattern.compile("^(?i:posted by)\\s");
+    /** The lines a head may print between a writer's name and the date under it (a publication, "Published in"). */
+    private static final int NAME_TO_DATE = 3;
+    /** How far down a page the head is looked for when junk stands above the title, in lines with text. */
+    private static final int HEAD_LINES = 10;
+    /** Mastheads, navigation and breadcrumbs are short: a longer line at the top is the text itself. */
+    private static final int MAX_MASTHEAD_WORDS = 12;
+
     private static final Pattern BULLETED = Pattern.compile("^[\u2022\u25E6\u25AA\u2023\u2219\u00B7*]\\s");
 
     private HeadReader() {}
@@ -66,14 +95,24 @@ final class HeadReader {
      * fields, under the archive's own blurb).
      */
     static PageHead read(List<Line> lines, int first, Marks marks) {
-        PageHead top = opening(lines, first, marks, Masthead.of(lines));
+        Masthead masthead = Masthead.of(lines);
+        PageHead top = opening(lines, first, marks, masthead, -1);
+        if (top.title() == null && top.byline() == null && top.dated() == null) {
+            // Junk above the title (a server's errors, a section name, a profile line): the title stands over the byline.
+            int title = titleOverByline(lines, first);
+            if (title >= first) {
+                for (int j = first; j < title; j++) marks.mark(lines.get(j), Segment.Role.MASTHEAD);
+                top = opening(lines, title, marks, masthead, title);
+            }
+        }
         if (top.title() != null || top.byline() != null) return top;
         Optional<MailHeader> mail = MailHeader.find(lines, top.next());
         if (mail.isEmpty()) return top;
         MailHeader h = mail.get();
         for (int j = top.next(); j < h.line(); j++) if (!lines.get(j).isBlank()) marks.mark(lines.get(j), Segment.Role.MASTHEAD);
         for (int j = h.line(); j < h.next(); j++) marks.mark(lines.get(j), Segment.Role.BYLINE);
-        return new PageHead(h.subject(), new Byline(h.sender(), h.date(), List.of(), null), top.dated(), nextContent(lines, h.next()));
+        return new PageHead(h.subject(), new Byline(h.sender(), h.date(), List.of(), null), top.dated(), top.categories(),
+                nextContent(lines, h.next()));
     }
 
     /**
@@ -87,6 +126,10 @@ final class HeadReader {
                 : authorBox(lines, bodyStart, bodyEnd).orElse(null);
         if (author == null) author = postAuthorBadge(lines, bodyEnd).orElse(null);
         if (author == null) author = closingBio(lines, bodyStart, bodyEnd).orElse(null);
+        if (author == null) {
+            int signed = closingSignature(lines, bodyStart, bodyEnd);
+            if (signed >= 0) author = signer(lines.get(signed).trimmed()).orElse(null);
+        }
         return author;
     }
 
@@ -102,8 +145,9 @@ final class HeadReader {
     }
 
     /** The post's categories: the byline's, else a closing line's or a "Filed under" line's in the body. */
-    static List<String> categories(List<Line> lines, Byline byline, int bodyStart, int bodyEnd, int threadEnd) {
+    static List<String> categories(List<Line> lines, PageHead head, Byline byline, int bodyStart, int bodyEnd, int threadEnd) {
         List<String> categories = byline == null ? List.of() : byline.categories();
+        if (categories.isEmpty()) categories = head.categories();
         if (categories.isEmpty()) categories = filedUnder(lines, bodyStart, bodyEnd, threadEnd);
         return categories;
     }
@@ -113,22 +157,34 @@ final class HeadReader {
         return ABOUT.matcher(trimmed).matches();
     }
 
-    /** The opening: furniture and mastheads, a date line, the title (once, though pages print it twice), a byline. */
-    private static PageHead opening(List<Line> lines, int first, Marks marks, Masthead masthead) {
+    /**
+     * The opening: furniture and mastheads, a date line, the title (once, though pages print it twice), a byline.
+     *
+     * @param titled the line the title was found on by the byline under it ({@link #titleOverByline}), or -1
+     */
+    private static PageHead opening(List<Line> lines, int first, Marks marks, Masthead masthead, int titled) {
         String title = null;
         Byline byline = null;
         LocalDate dated = null;
+        String portrait = null; // the writer a portrait over the title names
+        List<String> categories = List.of();
         int titleLine = -1;
         boolean dateUnderTitle = false, retitled = false;
         int i = first;
         for (int guard = 0; guard < 6 && i < lines.size(); guard++) {
             String t = lines.get(i).trimmed();
-            Optional<Byline> b = byline == null ? Byline.parse(t) : Optional.empty();
-            if (b.isPresent()) {
+            Optional<Byline> b = byline == null && i != titled ? Byline.parse(t) : Optional.empty();
+            Matcher portrayed = PORTRAIT.matcher(t);
+            int dateBelow = title != null && byline == null ? nameOverDate(lines, i) : -1;
+            if (i == titled) {
+                title = t;
+                titleLine = i;
+                marks.mark(lines.get(i), Segment.Role.TITLE);
+            } else if (b.isPresent()) {
                 byline = b.get();
                 marks.mark(lines.get(i), Segment.Role.BYLINE);
-            } else if (dated == null && Dates.isStamp(withoutActions(t))) {
-                dated = Dates.find(t).orElse(null);
+            } else if (dated == null && isDateLine(t)) {
+                dated = Dates.find(dateOf(t)).orElse(null);
                 dateUnderTitle = title != null;
                 marks.mark(lines.get(i), Segment.Role.DATE);
             } else if (READ_TIME.matcher(t).matches()) {
@@ -143,6 +199,21 @@ final class HeadReader {
                 marks.mark(lines.get(i), Segment.Role.TITLE);
             } else if (byline == null && Header.at(lines, i).filter(h -> h.form().strength == Header.Strength.STRONG).isPresent()) {
                 break; // the page opens with a response header: a forum topic or a comment's own page
+            } else if (portrait == null && byline == null && portrayed.matches() && Header.nameLike(portrayed.group(1).trim())) {
+                // "Author's profile photo Ann Lee" over the title: the writer's portrait, named by its alt text.
+                portrait = portrayed.group(1).trim();
+                marks.mark(lines.get(i), Segment.Role.BYLINE);
+            } else if (categories.isEmpty() && FILED_LABEL.matcher(t).matches() && i + 1 < lines.size() && isCategoryValue(lines.get(i + 1).trimmed())) {
+                // "Categories" over "Remote work": a label and its value on lines of their own.
+                categories = List.of(lines.get(i + 1).trimmed());
+                marks.mark(lines.get(i), Segment.Role.MASTHEAD);
+                marks.mark(lines.get(i + 1), Segment.Role.MASTHEAD);
+                i++;
+            } else if (dateBelow >= 0) {
+                // "Ann Lee" over "Mar 29, 2020" (a publication's name or "Published in" may stand between): the byline.
+                byline = new Byline(t, Dates.find(dateOf(lines.get(dateBelow).trimmed())).orElse(null), List.of(), null);
+                for (int j = i; j <= dateBelow; j++) marks.mark(lines.get(j), Segment.Role.BYLINE);
+                i = dateBelow;
             } else if (title == null && (isMasthead(lines, i) || masthead.is(t) || (guard == 0 && Masthead.isBanner(t)))) {
                 marks.mark(lines.get(i), Segment.Role.MASTHEAD); // a masthead or a navigation line: not the title
             } else if (title == null && byline == null && isTitle(lines, i)) {
@@ -168,7 +239,79 @@ final class HeadReader {
             }
             i = nextContent(lines, i + 1);
         }
-        return new PageHead(title, byline, dated, i);
+        if (portrait != null && (byline == null || byline.author() == null)) {
+            byline = byline == null ? new Byline(portrait, null, List.of(), null)
+                    : new Byline(portrait, byline.date(), byline.categories(), byline.claimedCount());
+        }
+        return new PageHead(title, byline, dated, categories, i);
+    }
+
+    /**
+     * Where the title stands when the page opens with short lines that are none of the head's known forms (a server's
+     * error, a section's name, a site's own lines): the headline right over the first byline or date line among the first
+     * lines; -1 if there is none, or the page opens with its text or a response's header.
+     */
+    private static int titleOverByline(List<Line> lines, int first) {
+        int seen = 0, above = -1;
+        for (int a = first; a < lines.size() && seen < HEAD_LINES; a++) {
+            if (lines.get(a).isBlank()) continue;
+            seen++;
+            String t = lines.get(a).trimmed();
+            if (Header.at(lines, a).filter(h -> h.form().strength == Header.Strength.STRONG).isPresent()) return -1;
+            if (isByline(lines, a)) return above >= 0 && isHeadline(lines, above, a) ? above : -1;
+            if (t.split("\\s+").length > MAX_MASTHEAD_WORDS) return -1;
+            above = a;
+        }
+        return -1;
+    }
+
+    /** A byline or date line: "By Ann Lee", "March 3, 2025", "Ann Lee" over "10 min read Mar 29, 2020". */
+    private static boolean isByline(List<Line> lines, int i) {
+        String t = lines.get(i).trimmed();
+        Optional<Byline> b = Byline.parse(t);
+        if (b.isPresent() && (b.get().namesWriter() || b.get().date() != null)) return true;
+        return isDateLine(t) && Dates.find(dateOf(t)).isPresent() || nameOverDate(lines, i) >= 0;
+    }
+
+    /** A headline over a byline: one short line standing alone or right over the byline, which may end like a sentence. */
+    private static boolean isHeadline(List<Line> lines, int i, int byline) {
+        String t = lines.get(i).trimmed();
+        if (t.length() > MAX_TITLE || t.split("\\s+").length > 25 || !t.matches(".*\\p{L}.*")) return false;
+        if (t.endsWith(",") || t.endsWith(";") || t.endsWith(":")) return false;
+        if (ThreadBounds.isNotice(t) || ThreadBounds.isForm(t) || ResponseCount.parse(t).isPresent()) return false;
+        if (READ_TIME.matcher(t).matches() || NAVIGATION.matcher(t).matches() || BULLETED.matcher(t).lookingAt()) return false;
+        return i + 1 == byline || lines.get(i + 1).isBlank();
+    }
+
+    /**
+     * The line of the date under a bare name ("Ann Lee" over "Mar 29, 2020", with up to three short lines between: a
+     * publication's name, "Published in"), or -1: a byline printed on lines of its own.
+     */
+    private static int nameOverDate(List<Line> lines, int i) {
+        String t = lines.get(i).trimmed();
+        int words = t.split("\\s+").length;
+        if (words < 2 || words > 4 || !Header.nameLike(t) || t.matches(".*[.,:;!?]$") || i + 1 >= lines.size() || lines.get(i + 1).isBlank()) return -1;
+        for (int j = i + 1, seen = 0; j < lines.size() && seen <= NAME_TO_DATE && !lines.get(j).isBlank(); j++, seen++) {
+            String next = lines.get(j).trimmed();
+            if (isDateLine(next) && Dates.find(dateOf(next)).isPresent()) return j;
+            if (next.split("\\s+").length > 4 || Dates.find(next).isPresent()) return -1;
+        }
+        return -1;
+    }
+
+    /** A date line of its own, perhaps with page actions after it or a reading time before it. */
+    private static boolean isDateLine(String t) {
+        return Dates.isStamp(dateOf(t));
+    }
+
+    /** A date line without the page actions and the reading time printed beside it. */
+    private static String dateOf(String t) {
+        return READ_TIME_FIRST.matcher(withoutActions(t)).replaceFirst("");
+    }
+
+    /** A category's value on a line of its own: a few words, no sentence. */
+    private static boolean isCategoryValue(String t) {
+        return !t.isEmpty() && t.split("\\s+").length <= 4 && !t.matches(".*[.!?:]$") && Character.isUpperCase(t.codePointAt(0));
     }
 
     /**
@@ -177,8 +320,19 @@ final class HeadReader {
      */
     private static String withoutSite(String title, String bare) {
         Matcher m = SITE_SUFFIX.matcher(title);
-        if (m.matches() && m.group(1).trim().equals(bare) && m.group(2).trim().split("\\s+").length <= MAX_SITE_WORDS) return bare;
+        if (m.matches() && plain(m.group(1).trim()).equals(plain(bare)) && m.group(2).trim().split("\\s+").length <= MAX_SITE_WORDS) return bare;
+        // "Home News Ann's post" over "Ann's post": a breadcrumb trail ending in the title.
+        String crumbs = plain(title), tail = plain(bare);
+        if (crumbs.length() > tail.length() && crumbs.endsWith(" " + tail) && tail.split("\\s+").length >= 3
+                && crumbs.substring(0, crumbs.length() - tail.length()).trim().split("\\s+").length <= MAX_SITE_WORDS) {
+            return bare;
+        }
         return title;
+    }
+
+    /** A title with its quotation marks straightened: a window's title and the page's may quote differently. */
+    private static String plain(String t) {
+        return t.replaceAll("[\u201C\u201D\u201E\u00AB\u00BB]", "\"").replaceAll("[\u2018\u2019]", "'");
     }
 
     /**
@@ -200,6 +354,37 @@ final class HeadReader {
         for (int j = from; j < to; j++) {
             Matcher m = ABOUT.matcher(lines.get(j).trimmed());
             if (m.matches() && Header.nameLike(m.group(1))) return Optional.of(m.group(1));
+            Matcher handle = ABOUT_HANDLE.matcher(lines.get(j).trimmed());
+            if (handle.matches() && Header.handleShaped(handle.group(1)) && handle.group(1).matches(".*\\d.*")) return Optional.of(handle.group(1));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The line of a signature in the post's last lines: "Posted by Ann Lee at October 2, 2003 03:08 PM" (the footer classic
+     * blog systems print under a post), "— Ann Lee, Editor"; -1 if none. It signs the text: no part of it.
+     */
+    static int closingSignature(List<Line> lines, int from, int to) {
+        int seen = 0;
+        for (int j = to - 1; j >= from && seen < SIGNATURE_LINES; j--) {
+            String t = lines.get(j).trimmed();
+            if (t.isEmpty()) continue;
+            seen++;
+            if (signer(t).isPresent()) return j;
+        }
+        return -1;
+    }
+
+    /** The writer a signature line names. */
+    static Optional<String> signer(String t) {
+        if (POSTED_BY.matcher(t).lookingAt()) {
+            Optional<Byline> b = Byline.parse(t);
+            // "Posted by" vouches for the name that follows, whatever it looks like ("The Twins", "ann").
+            if (b.isPresent() && b.get().author() != null && b.get().author().split("\\s+").length <= 4) return Optional.of(b.get().author());
+        }
+        Matcher dash = DASH_SIGNATURE.matcher(t);
+        if (dash.matches() && dash.group(1).trim().split("\\s+").length >= 2 && Header.nameLike(dash.group(1).trim())) {
+            return Optional.of(dash.group(1).trim());
         }
         return Optional.empty();
     }
@@ -285,6 +470,7 @@ final class HeadReader {
         String t = lines.get(i).trimmed();
         if (Furniture.is(t) || t.matches("(?i).*\\b(?:logo|menu|skip to (?:main )?content)$")) return true;
         if (READ_TIME.matcher(t).matches() || NAVIGATION.matcher(t).matches()) return true;
+        if (SERVER_ERROR.matcher(t).matches() || PREVIOUS_NEXT.matcher(t).matches()) return true;
         // A site's name in capitals run straight into what follows ("HACKER Q&A" over a header): a title stands alone.
         if (t.matches("[^\\p{Ll}]*\\p{Lu}{2}[^\\p{Ll}]*") && t.split("\\s+").length <= 4 && i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
             return true;
@@ -303,7 +489,7 @@ final class HeadReader {
         if (BULLETED.matcher(t).lookingAt()) return false; // a list item or a menu entry, not a heading
         if (i + 1 >= lines.size() || lines.get(i + 1).isBlank()) return true;
         String next = lines.get(i + 1).trimmed();
-        return Byline.parse(next).isPresent() || Dates.isStamp(withoutActions(next))
+        return Byline.parse(next).isPresent() || isDateLine(next)
                 || withoutSite(t, next).equals(next) && !next.equals(t) || bareNameOverBio(lines, i + 1);
     }
 
