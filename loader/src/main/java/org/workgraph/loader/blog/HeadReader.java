@@ -58,7 +58,7 @@ final class HeadReader {
 
     /** An author box under a handle: "About jkhughes2" (themes print the writer's display name, which may be a handle). */
     private static final Pattern ABOUT_HANDLE = Pattern.compile("^(?i:about)\\s+(\\S+)$");
-    /** A reading time run into the date after it, as some systems print them side by side: "10 min readMar 29, 2020". */
+    /** A reading time run into the date after it, as some systems print them side by side: "10 min readMar 3, 2025". */
     private static final Pattern READ_TIME_FIRST = Pattern.compile("(?i)^\\d{1,3}\\s*(?:min|mins|minutes?)\\s*read\\s*[|\u00B7\u2022-]?\\s*");
     /**
      * The writer's portrait over the title, named by its alt text: "Author's profile photo Ann Lee", "Profile picture of
@@ -220,7 +220,7 @@ final class HeadReader {
                 marks.mark(lines.get(i + 1), Segment.Role.MASTHEAD);
                 i++;
             } else if (dateBelow >= 0) {
-                // "Ann Lee" over "Mar 29, 2020" (a publication's name or "Published in" may stand between): the byline.
+                // "Ann Lee" over "Mar 3, 2025" (a publication's name or "Published in" may stand between): the byline.
                 byline = new Byline(t, Dates.find(dateOf(lines.get(dateBelow).trimmed())).orElse(null), List.of(), null);
                 for (int j = i; j <= dateBelow; j++) marks.mark(lines.get(j), Segment.Role.BYLINE);
                 i = dateBelow;
@@ -275,7 +275,7 @@ final class HeadReader {
         return -1;
     }
 
-    /** A byline or date line: "By Ann Lee", "March 3, 2025", "Ann Lee" over "10 min read Mar 29, 2020". */
+    /** A byline or date line: "By Ann Lee", "March 3, 2025", "Ann Lee" over "10 min read Mar 3, 2025". */
     private static boolean isByline(List<Line> lines, int i) {
         String t = lines.get(i).trimmed();
         Optional<Byline> b = Byline.parse(t);
@@ -294,7 +294,7 @@ final class HeadReader {
     }
 
     /**
-     * The line of the date under a bare name ("Ann Lee" over "Mar 29, 2020", with up to three short lines between: a
+     * The line of the date under a bare name ("Ann Lee" over "Mar 3, 2025", with up to three short lines between: a
      * publication's name, "Published in"), or -1: a byline printed on lines of its own.
      */
     private static int nameOverDate(List<Line> lines, int i) {
