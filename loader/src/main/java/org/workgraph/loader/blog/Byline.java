@@ -43,6 +43,9 @@ public record Byline(String author, LocalDate date, List<String> categories, Int
     /** "March 3, 2025 by Ann Lee", "March 3, 2025 · by Ann Lee": a date, then the writer. */
     private static final Pattern DATE_THEN_BY = Pattern.compile("^\\s*(?:[|\u00B7\u2022\u2013\u2014-]\\s*)?(?i:by)\\s+\\S");
 
+    /** A name, then "at" and a stamp: "Ann Lee at October 2, 2003 03:08 PM". */
+    private static final Pattern AT_STAMP = Pattern.compile("^(.+?)\\s+(?i:at)\\s+(.+)$");
+
     /** "Ann Lee March 3, 2013", "Ann Lee | March 3, 2013", "Ann Lee Profile picture for user ann March 3, 2013". */
     private static Optional<Byline> nameThenDate(String t) {
         String[] words = t.split("\\s+");
@@ -185,6 +188,12 @@ public record Byline(String author, LocalDate date, List<String> categories, Int
                         int comma = value.indexOf(',');
                         if (comma > 0 && Header.nameLike(value.substring(0, comma).trim()) && value.substring(comma + 1).trim().split("\\s+").length <= 5) {
                             value = value.substring(0, comma).trim();
+                        }
+                        // "by Ann Lee at October 2, 2003 03:08 PM", "by ann at 10:44 AM": the stamp after "at" is the post's.
+                        Matcher at = AT_STAMP.matcher(value);
+                        if (at.matches() && Dates.isStamp(at.group(2))) {
+                            value = at.group(1).trim();
+                            if (date == null) date = Dates.find(at.group(2)).orElse(null);
                         }
                         if (!value.isEmpty() && Dates.find(value).isEmpty()) author = value;
                     }

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.time.LocalDate;
 import java.util.List;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.workgraph.loader.model.BlogPost;
 import org.workgraph.loader.model.Source;
 import org.workgraph.loader.text.Lines;
@@ -178,5 +182,95 @@ class DocumentHeadsTest {
                 7 comments on “A different post”
                 """);
         assertNull(post.claimedResponseCount());
+    }
+
+    /**
+     * Heads as sites nobody on this project wrote print them: the page's own lines above the title (a server's error, a
+     * section's name, a profile line, links to the next post, a breadcrumb trail), the byline on lines of its own under
+     * the title, the writer's signature at the end. Each page has the same body after its head.
+     */
+    static Stream<Arguments> unseenHeads() {
+        return Stream.of(
+                Arguments.of("section lines above the title, found by the byline under it",
+                        "Local News\nRotas\n\nNight shifts are changing again\n\nBy Orla Pettifer\n",
+                        "Night shifts are changing again", "Orla Pettifer", null, null),
+                Arguments.of("a site's name standing alone over the title and its byline",
+                        "Harbour Desk\n\nNight shifts are changing again\n\nBy Orla Pettifer\n",
+                        "Night shifts are changing again", "Orla Pettifer", null, null),
+                Arguments.of("a title ending in a full stop over a name over a reading time run into the date",
+                        "Night shifts need to end.\n\nOrla Pettifer\n12 min readOct 14, 2024\n",
+                        "Night shifts need to end.", "Orla Pettifer", "2024-10-14", null),
+                Arguments.of("the writer, the publication and 'Published in' over the date",
+                        "Night shift notes\n\nOrla Pettifer\nThe Harbour Desk\nPublished in\n10 min readFeb 6, 2023\n",
+                        "Night shift notes", "Orla Pettifer", "2023-02-06", null),
+                Arguments.of("the writer's profile photo over the title",
+                        "Skip to Content\nAuthor's profile photo Orla Pettifer\n\nNight shift notes\n",
+                        "Night shift notes", "Orla Pettifer", null, null),
+                Arguments.of("a server's error over the window's title over the title with curly quotes",
+                        "Notice: Undefined variable: depot in /var/www/harbour/functions.php on line 12\n\n"
+                                + "Night shift \"notes\" from the depot - Harbour Desk\n\n\nNight shift \u201Cnotes\u201D from the depot\n",
+                        "Night shift \u201Cnotes\u201D from the depot", null, null, null),
+                Arguments.of("a category label over its value, over the title",
+                        "Categories\nRotas\n\nNight shift notes\n",
+                        "Night shift notes", null, null, "Rotas"),
+                Arguments.of("links to the previous and next posts are no title",
+                        "\u00AB The canteen closes early | Main | Buses after midnight \u00BB\n\nMarch 4, 2025\n",
+                        null, null, "2025-03-04", null),
+                Arguments.of("a breadcrumb trail ending in the title, over the title",
+                        "Home News Night shift notes from the depot\n\nNight shift notes from the depot\n",
+                        "Night shift notes from the depot", null, null, null),
+                Arguments.of("Posted by NAME at DATE under the text",
+                        "Night shift notes\n" + BODY + "\nPosted by Orla Pettifer at March 4, 2025 03:08 PM\n\nTrackback Pings\n",
+                        "Night shift notes", "Orla Pettifer", null, null),
+                Arguments.of("a dash signature under the text",
+                        "Night shift notes\n" + BODY + "\n\u2014 Orla Pettifer, Night Editor, Harbour Weekly\n",
+                        "Night shift notes", "Orla Pettifer", null, null),
+                Arguments.of("an author box under a handle",
+                        "Night shift notes\n" + BODY + "\n\nAbout opettifer2\n\nI work nights and write about it.\n",
+                        "Night shift notes", "opettifer2", null, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unseenHeads")
+    void unseenHeadForms(String form, String head, String title, String author, String date, String category) throws Exception {
+        BlogPost post = parse(head.contains("The rota changed again") ? head : head + BODY);
+        assertEquals(title, post.title(), form);
+        assertEquals(author, post.author(), form);
+        assertEquals(date == null ? null : LocalDate.parse(date), post.published(), form);
+        assertEquals(category == null ? List.of() : List.of(category), post.categories(), form);
+        assertTrue(post.body().startsWith("The rota changed again"), form + ": " + post.body());
+    }
+
+    @Test
+    void aByLineInTheTextOfAPageThatOpensWithItsTextFindsNoTitle() throws Exception {
+        BlogPost post = parse("""
+                Rotas
+                The rota changed again this week, and nobody on the night shift was asked about it first, again.
+
+                By the end of the week the union had written to the depot manager.
+                """);
+        assertNull(post.title());
+        assertNull(post.author());
+    }
+
+    @Test
+    void aTitleOverItsStandfirstOverTheBylineKeepsTheTitle() throws Exception {
+        BlogPost post = parse("Night shifts are changing again\n\nThe depot's new rota starts in May.\n\nBy Orla Pettifer\n" + BODY);
+        assertEquals("Night shifts are changing again", post.title()); // the standfirst's sentence is no later title
+    }
+
+    @Test
+    void aSignatureThatNamesTheWriterIsNoPartOfTheText() throws Exception {
+        BlogPost post = parse("Night shift notes\n" + BODY + "\n\u2014 Orla Pettifer, Night Editor, Harbour Weekly\n");
+        assertEquals("Orla Pettifer", post.author());
+        assertFalse(post.body().contains("Orla Pettifer"), post.body());
+        assertTrue(post.body().endsWith("wait for the review."), post.body());
+    }
+
+    @Test
+    void aNameOverAnOrdinaryDateLessLineOrAnAboutUsBoxNamesNobody() throws Exception {
+        assertNull(parse("Night shift notes\n\nOrla Pettifer\nThe Harbour Desk\n" + BODY).author());
+        assertNull(parse("Night shift notes\n" + BODY + "\nAbout us\n\nWe are a small union branch.\n").author());
+        assertNull(parse("Night shift notes\n" + BODY + "\n\u2014 Anonymous\n").author());
     }
 }

@@ -1,0 +1,516 @@
+package org.workgraph.loader.blog;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.workgraph.loader.text.Dates;
+import org.workgraph.loader.text.Line;
+
+/**
+ * Reads a post's head: at the top of the page the mastheads and navigation lines (passed over), a date line, the title
+ * (once, though pages print it twice), a byline or a mailing-list message's header; and, where the top names no writer,
+ * date or category, what the page says of them elsewhere: an author box or a closing bio after the body, a "Posted in" /
+ * "Filed under" line, a "Published …" line under the text, the "Post author" badge a theme prints in the thread.
+ * Stateless: every method reads only the lines it is given.
+ */
+final class HeadReader {
+    /** An author box after the post: "About Ann Lee". */
+    private static final Pattern ABOUT = Pattern.compile("^(?i:about)\\s+(\\p{Lu}\\S*(?:\\s+\\S+){1,3})$");
+    private static final int MAX_TITLE = 200;
+    /** A reading time printed under a title: "6 mins", "5 min read", "12 minute read". */
+    private static final Pattern READ_TIME = Pattern.compile("(?i)^\\d{1,3}\\s*(?:min|mins|minutes?)(?:\\s+read)?$");
+    /** A navigation line: a few short links between bars ("Hacker News new | ask | show | jobs", "Home | About | Contact"). */
+    private static final Pattern NAVIGATION = Pattern.compile("^[^|]{1,30}(?:\\s\\|\\s[^|\\s]+(?:\\s[^|\\s]+)?){3,}$");
+    /** A date line of its own with its label: "Published Wednesday, 7 July 2021", "Posted on: 3 March 2013". */
+    private static final Pattern PUBLISHED_LINE = Pattern.compile("^(?i:published|posted)(?:\\s+(?i:on))?\\s*:?\\s+(.+)$");
+    /** A writer's badge in a thread: "Ann Lee Post author", "2. Ann Lee Post author". */
+    private static final Pattern POST_AUTHOR = Pattern.compile("^(?:\\d{1,3}[.)]\\s+)?(.+?)\\s+(?i:post author)$");
+    /** Page actions printed after a date line: "Subscribe", "Share", "Print", "Email", "Follow". */
+    private static final Pattern ACTIONS = Pattern.compile("(?i)(?:\\s+(?:subscribe|share|print|e-?mail|follow|bookmark|save))+\\s*$");
+
+    /** A title with the site's name after a bar or a dash: "TITLE | SITE", "TITLE - SITE", "TITLE — SITE". */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("^(.+?)\\s+[|\u2013\u2014-]\\s+([^|\u2013\u2014]+)$");
+    /** A site's name after a title is short. */
+    private static final int MAX_SITE_WORDS = 6;
+    /** What a writer's one-line bio says: a trade or a post, where they are based, what they write about. */
+    private static final Pattern BIO = Pattern.compile("(?i)\\b(?:journalist|writer|editor|reporter|columnist|correspondent|author|"
+            + "contributor|translator|researcher|analyst|founder|co-founder|consultant|blogger|freelance|economist|professor|"
+            + "based in|writes about|covers)\\b");
+    private static final int MAX_BIO_WORDS = 30;
+    /** A closing bio stands in the last few lines of the post. */
+    private static final int BIO_LINES = 4;
+    /** A closing bio: "Ann Lee is a freelance writer …", "Ann Lee writes about …" (a name, then what the writer is or does). */
+    private static final Pattern BIO_OPENING = Pattern.compile("^(\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){1,3})\\s+(?:is an?|is the|writes|has written|covers)\\b");
+    /** "About the author" over the box, or "About Ann Lee". */
+    private static final Pattern ABOUT_AUTHOR = Pattern.compile("^(?i:about the (?:author|writer)|the author|author bio|about me)\\s*:?$");
+    /**
+     * A line that files the post: "Categories: Work, Pay", "Filed under: Work", "Tags: remote, pay", "Posted in Work, Pay",
+     * "Tagged: remote".
+     */
+    private static final Pattern FILED = Pattern.compile("^(?i:categor(?:y|ies)|filed under|tags?|tagged(?: with)?|topics?|posted in|labels?)\\s*:?\\s+(\\S.*)$");
+    /** A post's closing line with its category and count: "posted by ann to Work (12 answers total)". */
+    static final Pattern CLOSING = Pattern.compile("^(?i:posted by)\\s+\\S+(?:\\s+\\S+){0,3}?\\s+(?i:to|in)\\s+"
+            + "(\\p{Lu}[^()]{0,60}?)\\s*(?:\\((\\d[\\d,]*)\\s+(?i:answers?|comments?|responses?|replies)(?:\\s+(?i:total))?\\).*)?$");
+
+    /** An author box under a handle: "About jkhughes2" (themes print the writer's display name, which may be a handle). */
+    private static final Pattern ABOUT_HANDLE = Pattern.compile("^(?i:about)\\s+(\\S+)$");
+    /** A reading time run into the date after it, as some systems print them side by side: "10 min readMar 3, 2025". */
+    private static final Pattern READ_TIME_FIRST = Pattern.compile("(?i)^\\d{1,3}\\s*(?:min|mins|minutes?)\\s*read\\s*[|\u00B7\u2022-]?\\s*");
+    /**
+     * The writer's portrait over the title, named by its alt text: "Author's profile photo Ann Lee", "Profile picture of
+     * Ann Lee", "Avatar of Ann Lee", "Photo of Ann Lee".
+     */
+    private static final Pattern PORTRAIT = Pattern.compile("^(?i:(?:the\\s+)?author'?s?\\s+)?(?i:profile\\s+(?:photo|picture|image)|avatar|portrait|photo)"
+            + "(?:\\s+(?i:of|for user))?\\s+(\\S.*)$");
+    /** A category label on a line of its own, its value on the next: "Categories" over "Remote work". */
+    private static final Pattern FILED_LABEL = Pattern.compile("^(?i:categor(?:y|ies)|filed under|tags?|topics?|labels?|section)\\s*:?$");
+    /** A PHP error a broken site prints above its page: "Notice: Undefined index: X in /path/file.php on line 96". */
+    private static final Pattern SERVER_ERROR = Pattern.compile("^(?:PHP\\s+)?(?:Notice|Warning|Deprecated|Fatal error|Parse error|Strict Standards)\\s*:"
+            + ".*\\bon line\\s+\\d+\\.?$");
+    /** The links to the previous and next posts: "« Older post | Main | Newer post »". */
+    private static final Pattern PREVIOUS_NEXT = Pattern.compile("^(?:\u00AB.*\\|.*|.*\\|.*\u00BB)$");
+    /** A closing signature under the text: "— Ann Lee, Editor", "-- Ann Lee". */
+    private static final Pattern DASH_SIGNATURE = Pattern.compile("^(?:[\u2014\u2013~]|--)\\s*(\\p{Lu}[^,]{1,40}?)(?:\\s*,\\s*[^,]{1,40}){0,3}$");
+    /** The last lines of a post a signature may stand in. */
+    private static final int SIGNATURE_LINES = 3;
+    private static final Pattern POSTED_BY = Pattern.compile("^(?i:posted by)\\s");
+    /** The lines a head may print between a writer's name and the date under it (a publication, "Published in"). */
+    private static final int NAME_TO_DATE = 3;
+    /** How far down a page the head is looked for when junk stands above the title, in lines with text. */
+    private static final int HEAD_LINES = 10;
+    /** How far under a title standing alone the post's own title and byline are looked for, in lines with text. */
+    private static final int RETITLE_LINES = 3;
+    /** Mastheads, navigation and breadcrumbs are short: a longer line at the top is the text itself. */
+    private static final int MAX_MASTHEAD_WORDS = 12;
+
+    private static final Pattern BULLETED = Pattern.compile("^[\u2022\u25E6\u25AA\u2023\u2219\u00B7*]\\s");
+
+    private HeadReader() {}
+
+    /**
+     * The head from line {@code first} (the page's first line with text): the opening's title, byline and date line, or,
+     * when the opening has neither title nor byline, a mailing-list archive's message header (its Subject, From and Date
+     * fields, under the archive's own blurb).
+     */
+    static PageHead read(List<Line> lines, int first, Marks marks) {
+        Masthead masthead = Masthead.of(lines);
+        PageHead top = opening(lines, first, marks, masthead, -1);
+        if (top.title() == null && top.byline() == null && top.dated() == null) {
+            // Junk above the title (a server's errors, a section name, a profile line): the title stands over the byline.
+            int title = titleOverByline(lines, first, HEAD_LINES);
+            if (title >= first) {
+                for (int j = first; j < title; j++) marks.mark(lines.get(j), Segment.Role.MASTHEAD);
+                top = opening(lines, title, marks, masthead, title);
+            }
+        } else if (top.title() != null && top.byline() == null && top.dated() == null) {
+            // A site's name standing alone over the post's title and its byline: the title is the headline over the byline
+            // (not a standfirst's sentence under the title).
+            int title = titleOverByline(lines, top.next(), RETITLE_LINES);
+            if (title >= top.next() && !lines.get(title).trimmed().endsWith(".")) {
+                for (int j = first; j < title; j++) marks.mark(lines.get(j), Segment.Role.MASTHEAD);
+                top = opening(lines, title, marks, masthead, title);
+            }
+        }
+        if (top.title() != null || top.byline() != null) return top;
+        Optional<MailHeader> mail = MailHeader.find(lines, top.next());
+        if (mail.isEmpty()) return top;
+        MailHeader h = mail.get();
+        for (int j = top.next(); j < h.line(); j++) if (!lines.get(j).isBlank()) marks.mark(lines.get(j), Segment.Role.MASTHEAD);
+        for (int j = h.line(); j < h.next(); j++) marks.mark(lines.get(j), Segment.Role.BYLINE);
+        return new PageHead(h.subject(), new Byline(h.sender(), h.date(), List.of(), null), top.dated(), top.categories(),
+                nextContent(lines, h.next()));
+    }
+
+    /**
+     * The post's writer: the byline's, else the writer of the header the page opens with ({@code openingAuthor}), else the
+     * post's signature above its count line, else an author box or a "Post author" badge or a closing bio after the body
+     * (lines {@code bodyStart} to {@code bodyEnd}); null if the page names none.
+     */
+    static String author(List<Line> lines, Byline byline, String openingAuthor, Header signature, int bodyStart, int bodyEnd) {
+        String author = byline != null && byline.author() != null ? byline.author() : openingAuthor != null ? openingAuthor
+                : signature != null && signature.name() != null ? signature.name()
+                : authorBox(lines, bodyStart, bodyEnd).orElse(null);
+        if (author == null) author = postAuthorBadge(lines, bodyEnd).orElse(null);
+        if (author == null) author = closingBio(lines, bodyStart, bodyEnd).orElse(null);
+        if (author == null) {
+            int signed = closingSignature(lines, bodyStart, bodyEnd);
+            if (signed >= 0) author = signer(lines.get(signed).trimmed()).orElse(null);
+        }
+        return author;
+    }
+
+    /**
+     * The post's date: the byline's, else the date line of the head, else the opening header's ({@code openingDate}), else
+     * the signature's, else a "Published …" line in the body; null if none.
+     */
+    static LocalDate date(List<Line> lines, PageHead head, Byline byline, LocalDate openingDate, Header signature, int bodyStart, int bodyEnd) {
+        LocalDate date = byline != null && byline.date() != null ? byline.date() : head.dated() != null ? head.dated()
+                : openingDate != null ? openingDate : signature != null ? signature.date() : null;
+        if (date == null) date = closingDate(lines, bodyStart, bodyEnd).orElse(null);
+        return date;
+    }
+
+    /** The post's categories: the byline's, else a closing line's or a "Filed under" line's in the body. */
+    static List<String> categories(List<Line> lines, PageHead head, Byline byline, int bodyStart, int bodyEnd, int threadEnd) {
+        List<String> categories = byline == null ? List.of() : byline.categories();
+        if (categories.isEmpty()) categories = head.categories();
+        if (categories.isEmpty()) categories = filedUnder(lines, bodyStart, bodyEnd, threadEnd);
+        return categories;
+    }
+
+    /** "About Ann Lee": an author box's heading. */
+    static boolean isAuthorBox(String trimmed) {
+        return ABOUT.matcher(trimmed).matches();
+    }
+
+    /**
+     * The opening: furniture and mastheads, a date line, the title (once, though pages print it twice), a byline.
+     *
+     * @param titled the line the title was found on by the byline under it ({@link #titleOverByline}), or -1
+     */
+    private static PageHead opening(List<Line> lines, int first, Marks marks, Masthead masthead, int titled) {
+        String title = null;
+        Byline byline = null;
+        LocalDate dated = null;
+        String portrait = null; // the writer a portrait over the title names
+        List<String> categories = List.of();
+        int titleLine = -1;
+        boolean dateUnderTitle = false, retitled = false;
+        int i = first;
+        for (int guard = 0; guard < 6 && i < lines.size(); guard++) {
+            String t = lines.get(i).trimmed();
+            Optional<Byline> b = byline == null && i != titled ? Byline.parse(t) : Optional.empty();
+            Matcher portrayed = PORTRAIT.matcher(t);
+            int dateBelow = title != null && byline == null ? nameOverDate(lines, i) : -1;
+            if (i == titled) {
+                title = t;
+                titleLine = i;
+                marks.mark(lines.get(i), Segment.Role.TITLE);
+            } else if (b.isPresent()) {
+                byline = b.get();
+                marks.mark(lines.get(i), Segment.Role.BYLINE);
+            } else if (dated == null && isDateLine(t)) {
+                dated = Dates.find(dateOf(t)).orElse(null);
+                dateUnderTitle = title != null;
+                marks.mark(lines.get(i), Segment.Role.DATE);
+            } else if (READ_TIME.matcher(t).matches()) {
+                marks.mark(lines.get(i), Segment.Role.FURNITURE); // "6 mins" beside the date: neither title nor text
+            } else if (dateUnderTitle && byline == null && !retitled && !t.equals(title) && isTitle(lines, i) && nextContent(lines, i + 1) > i + 1
+                    && t.split("\\s+").length <= 12 && !t.matches(".*[.!?].*")) {
+                // Blog name, date header, post title (as classic blog themes print a post): the first was the masthead.
+                marks.mark(lines.get(titleLine), Segment.Role.MASTHEAD);
+                title = t;
+                titleLine = i;
+                retitled = true;
+                marks.mark(lines.get(i), Segment.Role.TITLE);
+            } else if (byline == null && Header.at(lines, i).filter(h -> h.form().strength == Header.Strength.STRONG).isPresent()) {
+                break; // the page opens with a response header: a forum topic or a comment's own page
+            } else if (portrait == null && byline == null && portrayed.matches() && Header.nameLike(portrayed.group(1).trim())) {
+                // "Author's profile photo Ann Lee" over the title: the writer's portrait, named by its alt text.
+                portrait = portrayed.group(1).trim();
+                marks.mark(lines.get(i), Segment.Role.BYLINE);
+            } else if (categories.isEmpty() && FILED_LABEL.matcher(t).matches() && i + 1 < lines.size() && isCategoryValue(lines.get(i + 1).trimmed())) {
+                // "Categories" over "Remote work": a label and its value on lines of their own.
+                categories = List.of(lines.get(i + 1).trimmed());
+                marks.mark(lines.get(i), Segment.Role.MASTHEAD);
+                marks.mark(lines.get(i + 1), Segment.Role.MASTHEAD);
+                i++;
+            } else if (dateBelow >= 0) {
+                // "Ann Lee" over "Mar 3, 2025" (a publication's name or "Published in" may stand between): the byline.
+                byline = new Byline(t, Dates.find(dateOf(lines.get(dateBelow).trimmed())).orElse(null), List.of(), null);
+                for (int j = i; j <= dateBelow; j++) marks.mark(lines.get(j), Segment.Role.BYLINE);
+                i = dateBelow;
+            } else if (title == null && (isMasthead(lines, i) || masthead.is(t) || (guard == 0 && Masthead.isBanner(t)))) {
+                marks.mark(lines.get(i), Segment.Role.MASTHEAD); // a masthead or a navigation line: not the title
+            } else if (title == null && byline == null && isTitle(lines, i)) {
+                title = t;
+                titleLine = i;
+                marks.mark(lines.get(i), Segment.Role.TITLE);
+            } else if (title != null && t.equals(title)) {
+                marks.mark(lines.get(i), Segment.Role.TITLE); // the title printed again
+                retitled = true; // ... which confirms it: the line after it is no later title
+            } else if (title != null && !retitled && t.equals(withoutSite(title, t))) {
+                // "Ann's post | Ann's Blog" (the window's title) over "Ann's post": the site's name goes.
+                title = t;
+                marks.mark(lines.get(i), Segment.Role.TITLE);
+                retitled = true;
+            } else if (title != null && byline == null && bareNameOverBio(lines, i)) {
+                // "Ann Lee" under the title with "Journalist based in Lyon." under it: the writer and her one-line bio.
+                byline = new Byline(t, null, List.of(), null);
+                marks.mark(lines.get(i), Segment.Role.BYLINE);
+                i = nextContent(lines, i + 1);
+                marks.mark(lines.get(i), Segment.Role.AUTHOR_BOX);
+            } else {
+                break;
+            }
+            i = nextContent(lines, i + 1);
+        }
+        if (portrait != null && (byline == null || byline.author() == null)) {
+            byline = byline == null ? new Byline(portrait, null, List.of(), null)
+                    : new Byline(portrait, byline.date(), byline.categories(), byline.claimedCount());
+        }
+        return new PageHead(title, byline, dated, categories, i);
+    }
+
+    /**
+     * Where the title stands when the page opens with short lines that are none of the head's known forms (a server's
+     * error, a section's name, a site's own lines): the headline right over the first byline or date line among the first
+     * lines; -1 if there is none, or the page opens with its text or a response's header.
+     */
+    private static int titleOverByline(List<Line> lines, int first, int window) {
+        int seen = 0, above = -1;
+        for (int a = first; a < lines.size() && seen < window; a++) {
+            if (lines.get(a).isBlank()) continue;
+            seen++;
+            String t = lines.get(a).trimmed();
+            if (Header.at(lines, a).filter(h -> h.form().strength == Header.Strength.STRONG).isPresent()) return -1;
+            if (isByline(lines, a)) return above >= 0 && isHeadline(lines, above, a) ? above : -1;
+            if (t.split("\\s+").length > MAX_MASTHEAD_WORDS) return -1;
+            above = a;
+        }
+        return -1;
+    }
+
+    /** A byline or date line: "By Ann Lee", "March 3, 2025", "Ann Lee" over "10 min read Mar 3, 2025". */
+    private static boolean isByline(List<Line> lines, int i) {
+        String t = lines.get(i).trimmed();
+        Optional<Byline> b = Byline.parse(t);
+        if (b.isPresent() && (b.get().namesWriter() || b.get().date() != null)) return true;
+        return isDateLine(t) && Dates.find(dateOf(t)).isPresent() || nameOverDate(lines, i) >= 0;
+    }
+
+    /** A headline over a byline: one short line standing alone or right over the byline, which may end like a sentence. */
+    private static boolean isHeadline(List<Line> lines, int i, int byline) {
+        String t = lines.get(i).trimmed();
+        if (t.length() > MAX_TITLE || t.split("\\s+").length > 25 || !t.matches(".*\\p{L}.*")) return false;
+        if (t.endsWith(",") || t.endsWith(";") || t.endsWith(":")) return false;
+        if (ThreadBounds.isNotice(t) || ThreadBounds.isForm(t) || ResponseCount.parse(t).isPresent()) return false;
+        if (READ_TIME.matcher(t).matches() || NAVIGATION.matcher(t).matches() || BULLETED.matcher(t).lookingAt()) return false;
+        return i + 1 == byline || lines.get(i + 1).isBlank();
+    }
+
+    /**
+     * The line of the date under a bare name ("Ann Lee" over "Mar 3, 2025", with up to three short lines between: a
+     * publication's name, "Published in"), or -1: a byline printed on lines of its own.
+     */
+    private static int nameOverDate(List<Line> lines, int i) {
+        String t = lines.get(i).trimmed();
+        int words = t.split("\\s+").length;
+        if (words < 2 || words > 4 || !Header.nameLike(t) || t.matches(".*[.,:;!?]$") || i + 1 >= lines.size() || lines.get(i + 1).isBlank()) return -1;
+        for (int j = i + 1, seen = 0; j < lines.size() && seen <= NAME_TO_DATE && !lines.get(j).isBlank(); j++, seen++) {
+            String next = lines.get(j).trimmed();
+            if (isDateLine(next) && Dates.find(dateOf(next)).isPresent()) return j;
+            if (next.split("\\s+").length > 4 || Dates.find(next).isPresent()) return -1;
+        }
+        return -1;
+    }
+
+    /** A date line of its own, perhaps with page actions after it or a reading time before it. */
+    private static boolean isDateLine(String t) {
+        return Dates.isStamp(dateOf(t));
+    }
+
+    /** A date line without the page actions and the reading time printed beside it. */
+    private static String dateOf(String t) {
+        return READ_TIME_FIRST.matcher(withoutActions(t)).replaceFirst("");
+    }
+
+    /** A category's value on a line of its own: a few words, no sentence. */
+    private static boolean isCategoryValue(String t) {
+        return !t.isEmpty() && t.split("\\s+").length <= 4 && !t.matches(".*[.!?:]$") && Character.isUpperCase(t.codePointAt(0));
+    }
+
+    /**
+     * The title without the site's name it carries ("Ann's post | Ann's Blog", "Ann's post - Ann's Blog") when the page
+     * prints the bare title as {@code bare}; else the title as it is (a title may hold a dash of its own).
+     */
+    private static String withoutSite(String title, String bare) {
+        Matcher m = SITE_SUFFIX.matcher(title);
+        if (m.matches() && plain(m.group(1).trim()).equals(plain(bare)) && m.group(2).trim().split("\\s+").length <= MAX_SITE_WORDS) return bare;
+        // "Home News Ann's post" over "Ann's post": a breadcrumb trail ending in the title.
+        String crumbs = plain(title), tail = plain(bare);
+        if (crumbs.length() > tail.length() && crumbs.endsWith(" " + tail) && tail.split("\\s+").length >= 3
+                && crumbs.substring(0, crumbs.length() - tail.length()).trim().split("\\s+").length <= MAX_SITE_WORDS) {
+            return bare;
+        }
+        return title;
+    }
+
+    /** A title with its quotation marks straightened: a window's title and the page's may quote differently. */
+    private static String plain(String t) {
+        return t.replaceAll("[\u201C\u201D\u201E\u00AB\u00BB]", "\"").replaceAll("[\u2018\u2019]", "'");
+    }
+
+    /**
+     * A bare name under the title over a one-line bio ("Journalist and translator based in Lyon.", "Ann is an editor at …"):
+     * a name of two to four capitalised words, and a short line after it that says what the writer does.
+     */
+    static boolean bareNameOverBio(List<Line> lines, int i) {
+        String t = lines.get(i).trimmed();
+        int words = t.split("\\s+").length;
+        if (words < 2 || words > 4 || !Header.nameLike(t) || t.matches(".*[.,:;!?]$")) return false;
+        int bio = nextContent(lines, i + 1);
+        if (bio >= lines.size() || bio > i + 2) return false;
+        String b = lines.get(bio).trimmed();
+        return b.split("\\s+").length <= MAX_BIO_WORDS && BIO.matcher(b).find();
+    }
+
+    /** "About Ann Lee" after the body, a name and nothing else: the author box some themes print under a post. */
+    private static Optional<String> authorBox(List<Line> lines, int from, int to) {
+        for (int j = from; j < to; j++) {
+            Matcher m = ABOUT.matcher(lines.get(j).trimmed());
+            if (m.matches() && Header.nameLike(m.group(1))) return Optional.of(m.group(1));
+            Matcher handle = ABOUT_HANDLE.matcher(lines.get(j).trimmed());
+            if (handle.matches() && Header.handleShaped(handle.group(1)) && handle.group(1).matches(".*\\d.*")) return Optional.of(handle.group(1));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The line of a signature in the post's last lines: "Posted by Ann Lee at October 2, 2003 03:08 PM" (the footer classic
+     * blog systems print under a post), "— Ann Lee, Editor"; -1 if none. It signs the text: no part of it.
+     */
+    static int closingSignature(List<Line> lines, int from, int to) {
+        int seen = 0;
+        for (int j = to - 1; j >= from && seen < SIGNATURE_LINES; j--) {
+            String t = lines.get(j).trimmed();
+            if (t.isEmpty()) continue;
+            seen++;
+            if (signer(t).isPresent()) return j;
+        }
+        return -1;
+    }
+
+    /** The writer a signature line names. */
+    static Optional<String> signer(String t) {
+        if (POSTED_BY.matcher(t).lookingAt()) {
+            Optional<Byline> b = Byline.parse(t);
+            // "Posted by" vouches for the name that follows, whatever it looks like ("The Twins", "ann").
+            if (b.isPresent() && b.get().author() != null && b.get().author().split("\\s+").length <= 4) return Optional.of(b.get().author());
+        }
+        Matcher dash = DASH_SIGNATURE.matcher(t);
+        if (dash.matches() && dash.group(1).trim().split("\\s+").length >= 2 && Header.nameLike(dash.group(1).trim())) {
+            return Optional.of(dash.group(1).trim());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The writer a bio at the end of the post names: under "About the author", or in the body's last lines, a line that opens
+     * "Ann Lee is a …" / "Ann Lee writes about …".
+     */
+    private static Optional<String> closingBio(List<Line> lines, int from, int to) {
+        int seen = 0;
+        for (int j = to - 1; j >= from && seen < BIO_LINES; j--) {
+            String t = lines.get(j).trimmed();
+            if (t.isEmpty()) continue;
+            seen++;
+            Matcher m = BIO_OPENING.matcher(t);
+            if (!m.find() || !Header.nameLike(m.group(1)) || m.group(1).split("\\s+").length < 2) continue;
+            int above = j - 1;
+            while (above >= from && lines.get(above).isBlank()) above--;
+            boolean boxed = above >= from && ABOUT_AUTHOR.matcher(lines.get(above).trimmed()).matches();
+            if (boxed || BIO.matcher(t).find()) return Optional.of(m.group(1));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The categories the post's closing line ("posted by ann to Work") or a "Filed under: …" / "Tags: …" / "Posted in …" line
+     * in the post's text gives.
+     */
+    private static List<String> filedUnder(List<Line> lines, int from, int to, int threadEnd) {
+        // The post's closing line may stand below the thread's start (a Q&A page's question, then its answers).
+        for (int j = from; j < Math.min(threadEnd, lines.size()); j++) {
+            Matcher closing = CLOSING.matcher(lines.get(j).trimmed());
+            if (closing.matches()) return List.of(closing.group(1).trim());
+        }
+        for (int j = from; j < to; j++) {
+            String t = lines.get(j).trimmed();
+            Matcher m = FILED.matcher(t);
+            if (!m.matches()) continue;
+            List<String> out = new ArrayList<>();
+            for (String c : m.group(1).split("\\s*[,;|\u00B7\u2022]\\s*")) {
+                String v = c.trim().replaceFirst("^#", "");
+                if (v.isEmpty()) continue;
+                if (v.split("\\s+").length > 4 || v.endsWith(".")) { out.clear(); break; } // a sentence, not a list of categories
+                out.add(v);
+            }
+            if (!out.isEmpty()) return out;
+        }
+        return List.of();
+    }
+
+    /**
+     * "Published Wednesday, 7 July 2021" on a line of its own in or under the post's text: the date some themes print after
+     * a post instead of above it. Only the body is searched, so a response's date is never taken for the post's.
+     */
+    private static Optional<LocalDate> closingDate(List<Line> lines, int from, int to) {
+        for (int j = from; j < to; j++) {
+            String t = lines.get(j).trimmed();
+            if (isPublishedLine(t)) return Dates.find(t);
+        }
+        return Optional.empty();
+    }
+
+    /** "Published Wednesday, 7 July 2021": a labelled date line that dates the post (no response's header). */
+    static boolean isPublishedLine(String t) {
+        Matcher m = PUBLISHED_LINE.matcher(t);
+        return m.matches() && Dates.isStamp(m.group(1)) && Dates.find(m.group(1)).isPresent();
+    }
+
+    /**
+     * "Ann Lee Post author" in the thread: the badge themes print beside the post's writer when they reply, which names
+     * the writer when the page has no byline.
+     */
+    private static Optional<String> postAuthorBadge(List<Line> lines, int from) {
+        for (int j = from; j < lines.size(); j++) {
+            Matcher m = POST_AUTHOR.matcher(lines.get(j).trimmed());
+            if (m.matches() && Header.nameLike(m.group(1))) return Optional.of(m.group(1));
+        }
+        return Optional.empty();
+    }
+
+    /** A masthead, logo or navigation line at the top: a site's name with an age ("r/sub 4d ago"), furniture, a logo. */
+    private static boolean isMasthead(List<Line> lines, int i) {
+        String t = lines.get(i).trimmed();
+        if (Furniture.is(t) || t.matches("(?i).*\\b(?:logo|menu|skip to (?:main )?content)$")) return true;
+        if (READ_TIME.matcher(t).matches() || NAVIGATION.matcher(t).matches()) return true;
+        if (SERVER_ERROR.matcher(t).matches() || PREVIOUS_NEXT.matcher(t).matches()) return true;
+        // A site's name in capitals run straight into what follows ("HACKER Q&A" over a header): a title stands alone.
+        if (t.matches("[^\\p{Ll}]*\\p{Lu}{2}[^\\p{Ll}]*") && t.split("\\s+").length <= 4 && i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
+            return true;
+        }
+        Matcher age = Dates.TIME_OR_AGE.matcher(t);
+        return age.find() && age.end() == t.length() && t.length() < 60 && !Header.nameLike(t.substring(0, age.start()).trim());
+    }
+
+    /** A title is one short line standing alone (a blank line or the end after it), not ending like a sentence. */
+    static boolean isTitle(List<Line> lines, int i) {
+        String t = lines.get(i).trimmed();
+        if (t.length() > MAX_TITLE || t.split("\\s+").length > 25 || !t.matches(".*\\p{L}.*")) return false;
+        if (t.endsWith(".") || t.endsWith(",") || t.endsWith(";") || t.endsWith(":")) return false;
+        if (ThreadBounds.isNotice(t) || ThreadBounds.isForm(t) || ResponseCount.parse(t).isPresent()) return false;
+        if (READ_TIME.matcher(t).matches() || NAVIGATION.matcher(t).matches()) return false;
+        if (BULLETED.matcher(t).lookingAt()) return false; // a list item or a menu entry, not a heading
+        if (i + 1 >= lines.size() || lines.get(i + 1).isBlank()) return true;
+        String next = lines.get(i + 1).trimmed();
+        return Byline.parse(next).isPresent() || isDateLine(next)
+                || withoutSite(t, next).equals(next) && !next.equals(t) || bareNameOverBio(lines, i + 1);
+    }
+
+    /** A line without the page actions systems print beside a date ("September 8, 2008 5:31 PM   Subscribe"). */
+    private static String withoutActions(String t) {
+        return ACTIONS.matcher(t).replaceAll("").trim();
+    }
+
+    static int nextContent(List<Line> lines, int from) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).isBlank()) i++;
+        return i;
+    }
+}
