@@ -82,8 +82,6 @@ final class HeadReader {
     private static final int NAME_TO_DATE = 3;
     /** How far down a page the head is looked for when junk stands above the title, in lines with text. */
     private static final int HEAD_LINES = 10;
-    /** How far under a title standing alone the post's own title and byline are looked for, in lines with text. */
-    private static final int RETITLE_LINES = 3;
     /** Mastheads, navigation and breadcrumbs are short: a longer line at the top is the text itself. */
     private static final int MAX_MASTHEAD_WORDS = 12;
 
@@ -101,16 +99,8 @@ final class HeadReader {
         PageHead top = opening(lines, first, marks, masthead, -1);
         if (top.title() == null && top.byline() == null && top.dated() == null) {
             // Junk above the title (a server's errors, a section name, a profile line): the title stands over the byline.
-            int title = titleOverByline(lines, first, HEAD_LINES);
+            int title = titleOverByline(lines, first);
             if (title >= first) {
-                for (int j = first; j < title; j++) marks.mark(lines.get(j), Segment.Role.MASTHEAD);
-                top = opening(lines, title, marks, masthead, title);
-            }
-        } else if (top.title() != null && top.byline() == null && top.dated() == null) {
-            // A site's name standing alone over the post's title and its byline: the title is the headline over the byline
-            // (not a standfirst's sentence under the title).
-            int title = titleOverByline(lines, top.next(), RETITLE_LINES);
-            if (title >= top.next() && !lines.get(title).trimmed().endsWith(".")) {
                 for (int j = first; j < title; j++) marks.mark(lines.get(j), Segment.Role.MASTHEAD);
                 top = opening(lines, title, marks, masthead, title);
             }
@@ -261,9 +251,9 @@ final class HeadReader {
      * error, a section's name, a site's own lines): the headline right over the first byline or date line among the first
      * lines; -1 if there is none, or the page opens with its text or a response's header.
      */
-    private static int titleOverByline(List<Line> lines, int first, int window) {
+    private static int titleOverByline(List<Line> lines, int first) {
         int seen = 0, above = -1;
-        for (int a = first; a < lines.size() && seen < window; a++) {
+        for (int a = first; a < lines.size() && seen < HEAD_LINES; a++) {
             if (lines.get(a).isBlank()) continue;
             seen++;
             String t = lines.get(a).trimmed();

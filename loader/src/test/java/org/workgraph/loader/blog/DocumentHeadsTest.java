@@ -194,9 +194,6 @@ class DocumentHeadsTest {
                 Arguments.of("section lines above the title, found by the byline under it",
                         "Local News\nRotas\n\nNight shifts are changing again\n\nBy Orla Pettifer\n",
                         "Night shifts are changing again", "Orla Pettifer", null, null),
-                Arguments.of("a site's name standing alone over the title and its byline",
-                        "Harbour Desk\n\nNight shifts are changing again\n\nBy Orla Pettifer\n",
-                        "Night shifts are changing again", "Orla Pettifer", null, null),
                 Arguments.of("a title ending in a full stop over a name over a reading time run into the date",
                         "Night shifts need to end.\n\nOrla Pettifer\n12 min readOct 14, 2024\n",
                         "Night shifts need to end.", "Orla Pettifer", "2024-10-14", null),
@@ -251,12 +248,6 @@ class DocumentHeadsTest {
                 """);
         assertNull(post.title());
         assertNull(post.author());
-    }
-
-    @Test
-    void aTitleOverItsStandfirstOverTheBylineKeepsTheTitle() throws Exception {
-        BlogPost post = parse("Night shifts are changing again\n\nThe depot's new rota starts in May.\n\nBy Orla Pettifer\n" + BODY);
-        assertEquals("Night shifts are changing again", post.title()); // the standfirst's sentence is no later title
     }
 
     @Test
