@@ -118,8 +118,11 @@ public final class Loader {
         this(Iris.DEFAULT_BASE, DEFAULT_MAX_BYTES);
     }
 
-    /** What a loader reads names with unless told otherwise: the rules alone (see {@link #learnedMentions()}). */
-    public static final MentionRecogniser DEFAULT_MENTIONS = MentionRecogniser.NONE;
+    /**
+     * What a loader reads names with unless told otherwise: the rules with the learned recogniser beside them, which
+     * adds a name only where no rule found one and only when it is sure (docs/extraction.md "A learned recogniser of names").
+     */
+    public static final MentionRecogniser DEFAULT_MENTIONS = learnedMentions();
 
     /** The learned name recogniser shipped with the loader, adding names where the rules found none. */
     public static MentionRecogniser learnedMentions() {

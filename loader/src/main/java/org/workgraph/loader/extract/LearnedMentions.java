@@ -113,9 +113,15 @@ public final class LearnedMentions implements MentionRecogniser {
     private static boolean plausible(Finding.Entity entity, List<MentionFeatures.Token> words, String text) {
         long real = words.stream().filter(t -> Character.isUpperCase(t.text().charAt(0))).count();
         if (entity == Finding.Entity.PERSON) return real >= 2;
+        // Words in capitals that general English knows are a shouted heading or a licence's clause ("LIMITED WARRANTY").
+        if (words.stream().allMatch(t -> MentionFeatures.shape(t.text()).equals("XX") || !Character.isLetter(t.text().charAt(0)))
+                && words.stream().anyMatch(t -> org.workgraph.loader.text.Lexicon.english().knows(t.text().toLowerCase(Locale.ROOT)))) return false;
         if (words.size() > 1) return true;
         String w = words.get(0).text();
         String lw = w.toLowerCase(Locale.ROOT);
+        // One word of general English or a place, named with no cue, is more often the word or the place than a firm
+        // ("Licensor", "Technology", "California"): that takes a cue, which is the rules' part.
+        if (org.workgraph.loader.text.Lexicon.english().knows(lw) || Places.wordNet().contains(w)) return false;
         String singular = lw.endsWith("s") ? lw.substring(0, lw.length() - 1) : lw;
         if (MentionFinder.notName(w) || GivenNames.english().contains(w) || MentionFeatures.dayOrMonth(singular) || MentionFeatures.HEAD.matcher(w).matches()) return false;
         return !(RunningText.sentenceStart(text, words.get(0).start()) && org.workgraph.loader.text.Lexicon.english().knows(lw));

@@ -36,6 +36,7 @@ public final class MentionFeatures {
     public record Token(int start, int end, String text, String tag) {}
 
     private static final int MAX_RUN = 400;
+    private static final int RUN_REACH = 6;
     private static final Set<String> JOINERS = Set.of("of", "&", "-", "de", "van", "von", "der", "da", "for", "the", "and", "du", "la", "le", ".");
     static final Pattern HEAD = Pattern.compile("(?:" + RunningText.ORG_HEADS + ")");
     /** Endings many brand and platform names share, as a class ("Spotify", "Bitly", "Napster", "Hubspot"). */
@@ -187,8 +188,9 @@ public final class MentionFeatures {
         if (capitalised(w) && lowerOnPage.contains(lw)) f.add("lowerOnPage");
         // The run of capitalised words (with their joiners) the token stands in.
         int a = i, b = i;
-        while (a > 0 && candidate(unit, a - 1) && joined(unit, a - 1, a)) a--;
-        while (b + 1 < ts.size() && candidate(unit, b + 1) && joined(unit, b, b + 1)) b++;
+        // Looked for a few words either way only: a line in capitals would make every word walk the whole line.
+        while (a > 0 && i - a < RUN_REACH && candidate(unit, a - 1) && joined(unit, a - 1, a)) a--;
+        while (b + 1 < ts.size() && b - i < RUN_REACH && candidate(unit, b + 1) && joined(unit, b, b + 1)) b++;
         int run = b - a + 1;
         f.add("run=" + Math.min(run, 4));
         f.add("runPos=" + (run == 1 ? "only" : i == a ? "first" : i == b ? "last" : "mid"));
