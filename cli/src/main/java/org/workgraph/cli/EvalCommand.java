@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 
 import org.workgraph.cli.eval.Evaluation;
 import org.workgraph.cli.eval.FieldScore;
+import org.workgraph.loader.Loader;
+import org.workgraph.loader.extract.MentionRecogniser;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +44,10 @@ final class EvalCommand implements Callable<Integer> {
             + "(an experiment; see docs/extraction.md).")
     boolean learnedHeaders;
 
+    @Option(names = "--mentions", description = "Names in running text by the rules alone (rules) or with the learned recogniser "
+            + "adding names where the rules found none (learned); default: ${DEFAULT-VALUE} (docs/extraction.md).")
+    String mentions = Loader.DEFAULT_MENTIONS == MentionRecogniser.NONE ? "rules" : "learned";
+
     @Spec CommandSpec spec;
 
     @Override
@@ -63,7 +69,12 @@ final class EvalCommand implements Callable<Integer> {
                 walk.filter(Files::isRegularFile).forEach(f -> byName.putIfAbsent(f.getFileName().toString(), f));
             }
         }
-        Evaluation evaluation = Evaluation.run(goldDir, byName, learnedHeaders);
+        if (!mentions.equals("rules") && !mentions.equals("learned")) {
+            spec.commandLine().getErr().println("--mentions " + mentions + ": give rules or learned");
+            return ExitCodes.USAGE;
+        }
+        Evaluation evaluation = Evaluation.run(goldDir, byName, learnedHeaders,
+                mentions.equals("learned") ? Loader.learnedMentions() : MentionRecogniser.NONE);
         for (String missing : evaluation.missingFiles()) spec.commandLine().getErr().println("not found under DOCS: " + missing);
 
         Double all = null;

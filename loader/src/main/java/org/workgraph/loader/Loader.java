@@ -32,6 +32,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.workgraph.loader.blog.BlogParser;
 import org.workgraph.loader.blog.HeaderClassifier;
 import org.workgraph.loader.blog.learn.LearnedHeaders;
+import org.workgraph.loader.extract.LearnedMentions;
+import org.workgraph.loader.extract.MentionRecogniser;
 import org.workgraph.loader.blog.Segment;
 import org.workgraph.loader.model.SignalRow;
 import org.workgraph.loader.detect.DocumentKind;
@@ -82,10 +84,14 @@ public final class Loader {
     private final DigestParser digests = new DigestParser();
     private final DocumentMapper mapper;
     private final Ontology ontology;
-    private final Reader reading = new Reader();
+    private final Reader reading;
 
     public Loader(String base, long maxBytes) {
         this(base, maxBytes, HeaderClassifier.NONE);
+    }
+
+    public Loader(String base, long maxBytes, HeaderClassifier headers) {
+        this(base, maxBytes, headers, DEFAULT_MENTIONS);
     }
 
     /**
@@ -93,7 +99,13 @@ public final class Loader {
      *                alone, the default; {@link #learnedHeaders()}: the learned classifier, an experiment that has not
      *                yet beaten the rules on pages of unseen systems, docs/extraction.md "Learned response headers")
      */
-    public Loader(String base, long maxBytes, HeaderClassifier headers) {
+    /**
+     * @param mentions a second opinion on the people and organisations a page names, beside the rules
+     *                 ({@link #DEFAULT_MENTIONS}; {@link MentionRecogniser#NONE}: the rules alone; {@link #learnedMentions()}:
+     *                 the learned recogniser, docs/extraction.md "A learned recogniser of names")
+     */
+    public Loader(String base, long maxBytes, HeaderClassifier headers, MentionRecogniser mentions) {
+        this.reading = new Reader(mentions);
         this.blogs = new BlogParser(headers);
         this.reader = new SourceReader(maxBytes);
         this.maxBytes = maxBytes;
@@ -104,6 +116,18 @@ public final class Loader {
 
     public Loader() {
         this(Iris.DEFAULT_BASE, DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * What a loader reads names with unless told otherwise: the rules with the learned recogniser beside them, which
+     * adds a name only where no rule found one and only when it is sure (docs/extraction.md "A learned recogniser of names").
+     */
+    public static final MentionRecogniser DEFAULT_MENTIONS = learnedMentions();
+
+    /** The learned name recogniser shipped with the loader, adding names where the rules found none. */
+    public static MentionRecogniser learnedMentions() {
+        // The model is read when the first page asks, not when a loader is made.
+        return units -> LearnedMentions.shipped().propose(units);
     }
 
     /** The learned header classifier shipped with the loader, consulted where the rules find no strong header on a page. */

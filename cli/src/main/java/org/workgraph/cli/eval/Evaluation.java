@@ -24,6 +24,12 @@ public record Evaluation(Map<String, FieldScore> scores, List<String> missingFil
 
     /** @param learnedHeaders read with the learned header classifier beside the rules ({@link Loader#learnedHeaders()}) */
     public static Evaluation run(Path goldDir, Map<String, Path> files, boolean learnedHeaders) throws IOException {
+        return run(goldDir, files, learnedHeaders, Loader.DEFAULT_MENTIONS);
+    }
+
+    /** @param mentions the second opinion on names beside the rules ({@link Loader#learnedMentions()}, or none) */
+    public static Evaluation run(Path goldDir, Map<String, Path> files, boolean learnedHeaders, org.workgraph.loader.extract.MentionRecogniser mentions)
+            throws IOException {
         GoldSet gold = new GoldSet(goldDir);
         // Several gold documents may lie in one file (posts of an export, threads of a feed): load it once.
         java.util.Set<Path> toLoad = new java.util.LinkedHashSet<>();
@@ -34,7 +40,8 @@ public record Evaluation(Map<String, FieldScore> scores, List<String> missingFil
             else toLoad.add(p);
         }
         try (WorkgraphStore store = WorkgraphStore.inMemory()) {
-            Loader loader = learnedHeaders ? new Loader(Iris.DEFAULT_BASE, Loader.DEFAULT_MAX_BYTES, Loader.learnedHeaders()) : new Loader();
+            Loader loader = new Loader(Iris.DEFAULT_BASE, Loader.DEFAULT_MAX_BYTES,
+                    learnedHeaders ? Loader.learnedHeaders() : org.workgraph.loader.blog.HeaderClassifier.NONE, mentions);
             loader.load(List.copyOf(toLoad), new TdbSink(store, loader.derivedGraphs()), f -> {});
             return new Evaluation(new Scorer(gold, store.dataset(), loader.iris()).score(), List.copyOf(missing));
         }

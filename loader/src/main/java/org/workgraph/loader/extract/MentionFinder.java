@@ -97,23 +97,46 @@ final class MentionFinder {
 
     /** Lone surnames are judged with a lexicon and a tagger that are read only when a text first needs them. */
     private final Supplier<LoneSurnames> surnames;
+    /** A second opinion that may add names where the rules found none ({@link MentionRecogniser#NONE}: the rules alone). */
+    private final MentionRecogniser recogniser;
 
     MentionFinder() {
-        this(LoneSurnames::shared);
+        this(LoneSurnames::shared, MentionRecogniser.NONE);
+    }
+
+    MentionFinder(MentionRecogniser recogniser) {
+        this(LoneSurnames::shared, recogniser);
     }
 
     MentionFinder(Supplier<LoneSurnames> surnames) {
+        this(surnames, MentionRecogniser.NONE);
+    }
+
+    MentionFinder(Supplier<LoneSurnames> surnames, MentionRecogniser recogniser) {
         this.surnames = surnames;
+        this.recogniser = recogniser;
+    }
+
+    /** The recogniser's proposals for a page's units, by unit; none without a recogniser. */
+    private Map<Integer, List<MentionRecogniser.Proposal>> proposals(Map<Integer, String> units) {
+        if (recogniser == MentionRecogniser.NONE) return Map.of();
+        Map<Integer, List<MentionRecogniser.Proposal>> out = new java.util.HashMap<>();
+        for (MentionRecogniser.Proposal p : recogniser.propose(units)) out.computeIfAbsent(p.unit(), k -> new ArrayList<>()).add(p);
+        return out;
     }
 
     List<Finding> inPost(BlogPost post, PagePeople people, Map<Integer, String> writers, String author, List<Finding> addresses) {
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        read(0, post.body(), null, post.title(), people, addresses, out, seen);
+        Map<Integer, String> units = new java.util.LinkedHashMap<>();
+        units.put(0, post.body());
         for (Response r : post.responses()) {
-            if (r.kind() == ResponseKind.COMMENT || r.kind() == ResponseKind.REPLY) {
-                read(r.position(), r.text(), writers.get(r.position()), post.title(), people, addresses, out, seen);
-            }
+            if (r.kind() == ResponseKind.COMMENT || r.kind() == ResponseKind.REPLY) units.put(r.position(), r.text());
+        }
+        Map<Integer, List<MentionRecogniser.Proposal>> learned = proposals(units);
+        for (Map.Entry<Integer, String> u : units.entrySet()) {
+            read(u.getKey(), u.getValue(), u.getKey() == 0 ? null : writers.get(u.getKey()), post.title(), people, addresses, out, seen,
+                    learned.getOrDefault(u.getKey(), List.of()));
         }
         return out;
     }
@@ -136,13 +159,17 @@ final class MentionFinder {
         }
         Set<String> seen = new HashSet<>();
         out.forEach(f -> seen.add(key(f)));
-        read(0, summary, null, null, people, List.of(), out, seen);
+        List<SignalRow> rows = digest.rows();
+        Map<Integer, String> units = new java.util.LinkedHashMap<>();
+        units.put(0, summary);
+        for (int i = 0; i < rows.size(); i++) units.put(i + 1, rows.get(i).text());
+        Map<Integer, List<MentionRecogniser.Proposal>> learned = proposals(units);
+        read(0, summary, null, null, people, List.of(), out, seen, learned.getOrDefault(0, List.of()));
         // Each row's name and description are prose too ("Designer Ann Lee has made a desk for Acme Labs"). The digest
         // mentions what its rows name; the evidence quotes the row's own words (unit k is the k-th row, see SignalRow#text).
-        List<SignalRow> rows = digest.rows();
         for (int i = 0; i < rows.size(); i++) {
             List<Finding> found = new ArrayList<>();
-            read(i + 1, rows.get(i).text(), null, null, people, List.of(), found, new HashSet<>());
+            read(i + 1, rows.get(i).text(), null, null, people, List.of(), found, new HashSet<>(), learned.getOrDefault(i + 1, List.of()));
             // A row name in title case is a heading ("Distributed Autonomous Organizations"): its capitals name no one.
             int headingEnd = RunningText.titleCase(rows.get(i).name()) ? rows.get(i).name().length() : 0;
             for (Finding f : found) {
@@ -154,7 +181,8 @@ final class MentionFinder {
         return out;
     }
 
-    private void read(int unit, String text, String writer, String title, PagePeople people, List<Finding> addresses, List<Finding> out, Set<String> seen) {
+    private void read(int unit, String text, String writer, String title, PagePeople people, List<Finding> addresses, List<Finding> out, Set<String> seen,
+            List<MentionRecogniser.Proposal> learned) {
         List<int[]> claimed = new ArrayList<>();
         RunningText.Sink sink = new RunningText.Sink() {
             @Override public boolean free(int start, int end) { return !overlaps(claimed, start, end); }
@@ -236,6 +264,24 @@ final class MentionFinder {
         NameShapes.organisations(unit, text, people, sink);
         organisations(unit, text, lower, out, seen, claimed);
         RunningText.organisations(unit, text, sink);
+        // Last, the recogniser's names, only where no rule found anything, and through the gates the rules' names pass.
+        for (MentionRecogniser.Proposal p : learned) learned(unit, text, writer, people, p, out, seen, claimed);
+    }
+
+    private static void learned(int unit, String text, String writer, PagePeople people, MentionRecogniser.Proposal p, List<Finding> out,
+            Set<String> seen, List<int[]> claimed) {
+        if (p.end() > text.length() || overlaps(claimed, p.start(), p.end())) return;
+        String written = text.substring(p.start(), p.end());
+        if (RunningText.headerLine(text, p.start(), p.end()) || RunningText.commonAcronym(written) || notName(written)) return;
+        String name = written;
+        if (p.entity() == Finding.Entity.PERSON) {
+            if (RunningText.signOff(text, p.start(), p.end()) || Names.whyNotAName(written).isPresent()) return;
+            name = people.resolve(written).orElse(Names.clean(written));
+            if (writer != null && Names.key(writer).equals(Names.key(name))) return;
+            people.add(name);
+        }
+        add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, p.entity(), name, written, p.why(),
+                List.of(Spans.of(unit, text, p.start(), p.end()))));
     }
 
     /**

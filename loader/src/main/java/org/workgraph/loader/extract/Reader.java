@@ -7,8 +7,23 @@ import org.workgraph.loader.model.SignalDigest;
 
 /** Reads any parsed document for what its layout does not say outright. The package's entry point. */
 public final class Reader {
-    private final ThreadReader threads = new ThreadReader();
-    private final MentionFinder mentions = new MentionFinder();
+    private final ThreadReader threads;
+    private final MentionFinder mentions;
+
+    /** Reads with the rules alone. */
+    public Reader() {
+        this(MentionRecogniser.NONE);
+    }
+
+    /**
+     * @param recogniser a second opinion on the people and organisations a page names, beside the rules
+     *                   ({@link MentionRecogniser#NONE}: the rules alone; {@link LearnedMentions#shipped()}: the learned
+     *                   recogniser, docs/extraction.md "A learned recogniser of names")
+     */
+    public Reader(MentionRecogniser recogniser) {
+        this.threads = new ThreadReader(recogniser);
+        this.mentions = new MentionFinder(recogniser);
+    }
 
     private final ActReader acts = new ActReader();
 

@@ -42,7 +42,16 @@ public final class ThreadReader {
             "[,;]\\s*(\\p{Lu}[\\p{Ll}'\u2019]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019]+)?)(?=\\s*(?:[.!?;\u2013\u2014]|$))"
             + "|(?:^|[.!?]\\s+)(\\p{Lu}[\\p{Ll}'\u2019]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019]+)?),\\s");
 
-    private final MentionFinder mentions = new MentionFinder();
+    private final MentionFinder mentions;
+
+    public ThreadReader() {
+        this(MentionRecogniser.NONE);
+    }
+
+    /** @param recogniser a second opinion on names beside the rules ({@link MentionRecogniser#NONE}: the rules alone) */
+    public ThreadReader(MentionRecogniser recogniser) {
+        this.mentions = new MentionFinder(recogniser);
+    }
 
     public Reading read(BlogPost post) {
         List<Finding> findings = new ArrayList<>();
