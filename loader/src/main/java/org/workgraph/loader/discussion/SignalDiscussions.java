@@ -87,6 +87,9 @@ public final class SignalDiscussions implements DerivedGraph {
      */
     private UnitWords units;
     private final KeptState signalState = new KeptState();
+    /** What the builds and updates of this instance have cost in scoring, machine-independent ({@link #work}). */
+    private long scored;
+    private long visited;
 
     public SignalDiscussions(Iris iris) {
         this(iris, Similarity.THRESHOLD);
@@ -111,6 +114,14 @@ public final class SignalDiscussions implements DerivedGraph {
 
     @Override
     public Node graph() { return graph; }
+
+    /**
+     * The scoring work of every build and update of this instance so far, counted rather than timed (so it can be
+     * compared across machines): signals whose exact cosine was summed, and posting-list entries (word → signal) visited.
+     */
+    public record Work(long candidatesScored, long postingsVisited) {}
+
+    public Work work() { return new Work(scored, visited); }
 
     /** Scores every post and response against every signal; returns how many links it states. */
     @Override
@@ -446,6 +457,17 @@ public final class SignalDiscussions implements DerivedGraph {
          * adds a digest scores old posts and responses against its signals only; a new link can displace an old one).
          */
         int link(List<Unit> units, SignalIndex index) {
+            long checkedBefore = index.checked();
+            long visitedBefore = index.visited();
+            try {
+                return linkAll(units, index);
+            } finally {
+                scored += index.checked() - checkedBefore;
+                visited += index.visited() - visitedBefore;
+            }
+        }
+
+        private int linkAll(List<Unit> units, SignalIndex index) {
             int links = 0;
             for (Unit unit : units) {
                 TermVector v = TermVector.of(Words.of(unit.text()), this::idf);

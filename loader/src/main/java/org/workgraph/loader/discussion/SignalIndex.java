@@ -68,6 +68,8 @@ final class SignalIndex {
     private final double[] most;
     /** How many pairs {@link #linked} has checked so far: what the filter leaves of posts × signals (for tests and measures). */
     private long checked;
+    /** How many posting-list entries (word → signal) {@link #linked} has visited so far: the walk's own cost. */
+    private long visited;
 
     // reused from one post or response to the next
     private final double[] unitWeight;
@@ -125,6 +127,8 @@ final class SignalIndex {
     boolean isEmpty() { return signals.isEmpty(); }
 
     long checked() { return checked; }
+
+    long visited() { return visited; }
 
     /**
      * Whether the post or response has at least {@value Similarity#MIN_SHARED} words that some signal has: if not,
@@ -190,6 +194,7 @@ final class SignalIndex {
             double cosine = last ? least : LEVELS[level];
             // the post's prefix: its words in index order up to where those left cannot add up to the cosine
             for (; walked < m && (tails[walked] >= cosine - SLACK || cosine == 0); walked++) {
+                visited += byWord[unitWords[walked]].length;
                 for (int i : byWord[unitWords[walked]]) if (!candidate[i]) { candidate[i] = true; candidates[count++] = i; }
             }
             for (; done < count; done++) {
