@@ -28,6 +28,7 @@ import org.workgraph.loader.DocumentSink;
 import org.workgraph.loader.LoadOptions;
 import org.workgraph.loader.LoadReport;
 import org.workgraph.loader.Loader;
+import org.workgraph.loader.discussion.SignalDiscussions;
 import org.workgraph.loader.store.WorkgraphStore;
 import org.workgraph.server.WorkgraphServer;
 import picocli.CommandLine.Command;
@@ -43,7 +44,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
         description = "Benchmark steps used by bench/run and bench/jena-compare (parse, jena-load, latency, compare-queries).",
-        subcommands = {BenchCommand.Parse.class, BenchCommand.JenaLoad.class, BenchCommand.Latency.class, CompareQueriesCommand.class})
+        subcommands = {BenchCommand.Parse.class, BenchCommand.JenaLoad.class, BenchCommand.Latency.class, BenchCommand.Discussions.class,
+                CompareQueriesCommand.class})
 final class BenchCommand {
     /** Peak heap used, over all heap pools, since the JVM started. */
     static long peakHeap() {
@@ -91,6 +93,34 @@ final class BenchCommand {
                     report.loaded(), quads.get(), seconds, report.loaded() / seconds, quads.get() / seconds, options.threads(), report.failed());
             memory(out);
             out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /**
+     * The discussions graph alone rebuilt on a loaded store, with its scoring work counted (signals whose exact cosine
+     * was summed, posting entries visited): counts that do not depend on how busy the machine is.
+     */
+    @Command(name = "discussions", description = "Rebuild the signals-discussed graph of a loaded store; print its time and scoring work.")
+    static final class Discussions implements Callable<Integer> {
+        @Mixin StoreOptions store;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Loader loader = new Loader(store.base, Loader.DEFAULT_MAX_BYTES);
+            SignalDiscussions discussions = new SignalDiscussions(loader.iris());
+            try (WorkgraphStore s = store.open()) {
+                long start = System.nanoTime();
+                int links = discussions.rebuild(s.dataset());
+                double seconds = (System.nanoTime() - start) / 1e9;
+                PrintWriter out = spec.commandLine().getOut();
+                SignalDiscussions.Work work = discussions.work();
+                out.printf("links=%d%nseconds=%.2f%ncandidates_scored=%d%npostings_visited=%d%n", links, seconds,
+                        work.candidatesScored(), work.postingsVisited());
+                memory(out);
+                out.flush();
+            }
             return ExitCodes.OK;
         }
     }

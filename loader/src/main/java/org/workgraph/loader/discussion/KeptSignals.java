@@ -56,7 +56,7 @@ final class KeptSignals {
     /**
      * The signals that a post or response with these weighted words and ideas could link to at a threshold whose
      * words-alone cosine is {@code cosine} ({@link SignalIndex#wordsCosine}), in index order; every other signal is
-     * below the threshold. The post's words are split as prefix filtering splits them ({@link SignalIndex}): a tail
+     * below the threshold. The post's words are split as prefix filtering splits them (Bayardo, Ma and Srikant, WWW 2007): a tail
      * of the words most signals have, as long as it weighs less than the cosine; a signal that shares none of the
      * other words has a cosine below the tail's weight (Cauchy-Schwarz), so it could only link through a shared idea,
      * and those are found by the idea.

@@ -42,8 +42,8 @@ import org.workgraph.ontology.WG;
  *
  * <p>Every post body and every comment or reply (not pingbacks and reblogs, which quote other sites; not digests,
  * which are where signals come from) is scored ({@link Similarity}) against the signals that could link to it, found
- * through a {@link SignalIndex} built once per build or update (exact prefix filtering: the links are those of
- * scoring every pair); words are weighted by the corpus statistics the ideas graph keeps, and the ideas are those
+ * through a {@link SignalIndex} built once per build or update (exact top-{@value #PER_UNIT} retrieval with score
+ * bounds: the links are those of scoring every pair); words are weighted by the corpus statistics the ideas graph keeps, and the ideas are those
  * of the ideas graph, so this graph is kept after both (it comes after them in {@code Loader#derivedGraphs}).
  *
  * <p>Updates: the links of a changed or removed document's posts, responses and signals go; a changed document's
@@ -51,8 +51,8 @@ import org.workgraph.ontology.WG;
  * and responses that could discuss them. Both are found without weighing or reading the rest: every signal's counted
  * words ({@link KeptSignals}) and every post's and response's ({@link UnitWords}) are kept between updates with
  * word → which have it (read whole by the first update of a process that needs them, or when the server prepares,
- * then changed by each update for its documents only), and prefix filtering ({@link SignalIndex}) picks from them the
- * few that can reach the threshold: only those are weighed by the present statistics, and only those posts' text is
+ * then changed by each update for its documents only), and prefix filtering (a Cauchy-Schwarz bound, as in
+ * {@link KeptSignals#candidates}) picks from them the few that can reach the threshold: only those are weighed by the present statistics, and only those posts' text is
  * read back. So an update costs its documents and the pairs that could link, not the corpus.
  *
  * <p>Drift, as for ideas: a link between two documents a load did not touch keeps the score it was given against
@@ -87,6 +87,9 @@ public final class SignalDiscussions implements DerivedGraph {
      */
     private UnitWords units;
     private final KeptState signalState = new KeptState();
+    /** What the builds and updates of this instance have cost in scoring, machine-independent ({@link #work}). */
+    private long scored;
+    private long visited;
 
     public SignalDiscussions(Iris iris) {
         this(iris, Similarity.THRESHOLD);
@@ -111,6 +114,14 @@ public final class SignalDiscussions implements DerivedGraph {
 
     @Override
     public Node graph() { return graph; }
+
+    /**
+     * The scoring work of every build and update of this instance so far, counted rather than timed (so it can be
+     * compared across machines): signals whose exact cosine was summed, and posting-list entries (word → signal) visited.
+     */
+    public record Work(long candidatesScored, long postingsVisited) {}
+
+    public Work work() { return new Work(scored, visited); }
 
     /** Scores every post and response against every signal; returns how many links it states. */
     @Override
@@ -322,7 +333,7 @@ public final class SignalDiscussions implements DerivedGraph {
          * The posts and responses outside the changed documents that could discuss one of the added signals, with
          * their text: the others cannot reach the threshold, so scoring them would state nothing. Found through the
          * kept words ({@link #units}), without reading the store but for the ideas of a few and the text of those
-         * found. A signal's words are split as prefix filtering splits them ({@link SignalIndex}): a tail of the words
+         * found. A signal's words are split as prefix filtering splits them ({@link KeptSignals#candidates}): a tail of the words
          * most posts and responses have, as long as it weighs less than the cosine a link needs on words alone; a
          * post or response that shares none of the other words is below that cosine by Cauchy-Schwarz. Those that
          * share an idea with the signal, which need less of the words, are found by the idea. Each one found is then
@@ -446,6 +457,17 @@ public final class SignalDiscussions implements DerivedGraph {
          * adds a digest scores old posts and responses against its signals only; a new link can displace an old one).
          */
         int link(List<Unit> units, SignalIndex index) {
+            long checkedBefore = index.checked();
+            long visitedBefore = index.visited();
+            try {
+                return linkAll(units, index);
+            } finally {
+                scored += index.checked() - checkedBefore;
+                visited += index.visited() - visitedBefore;
+            }
+        }
+
+        private int linkAll(List<Unit> units, SignalIndex index) {
             int links = 0;
             for (Unit unit : units) {
                 TermVector v = TermVector.of(Words.of(unit.text()), this::idf);

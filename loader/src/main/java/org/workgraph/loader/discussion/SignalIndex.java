@@ -16,26 +16,23 @@ import java.util.Set;
  *
  * <p>A pair links when its score reaches the threshold and it shares {@value Similarity#MIN_SHARED} words. Without a
  * shared idea the score is {@code 0.75 × cosine}, so the cosine must reach {@code t} = threshold / 0.75 (less the
- * rounding of the score's third place): about 0.2. The bound is the one of all-pairs similarity search (Bayardo, Ma
- * and Srikant, "Scaling up all pairs similarity search", WWW 2007): with both vectors divided by their lengths, the
- * cosine is the sum over the shared words of the two weights, and a word's weight in any signal is at most its
- * largest weight among the signals ({@code most}). Take the post's words in the index's order (the words fewest
- * signals have first) and leave at the end (its <em>tail</em>) as many as keep the sum of the post's weight times
- * {@code most} below {@code t}: a signal that shares none of the other words (the <em>prefix</em>) has a cosine below
- * {@code t}. So only the signals of the prefix's words are candidates. The tail holds the common words, those most
- * signals have and that weigh little in each: on text written from one vocabulary, the long lists.
+ * rounding of the score's third place): about 0.2. With both vectors divided by their lengths, the cosine is the sum
+ * over the shared words of the two weights. Each word's list of the signals that have it is kept heaviest weight
+ * first, and a post's lists are walked together, the step that adds most to a cosine first ({@link #linked}): a
+ * signal not met yet weighs, in each list, at most the list's next weight, which bounds its cosine, so the walk stops
+ * where that bound falls below the cosine a link needs (Fagin, Lotem and Naor's threshold algorithm, PODS 2001).
  *
  * <p>A pair that shares an idea needs less of its words (with one shared idea a cosine of about 0.03, with two none),
- * so those pairs are found by a second index, idea → signals. Each candidate's exact cosine and shared words are
- * summed over the signal's words (a dense array of the post's weights, no hashing), and only the candidates that can
- * reach the threshold are scored by {@link Similarity#score}, so the scores stated are computed exactly as before,
- * word order and rounding included.
+ * so those pairs are found by a second index, idea → signals, and all checked. Each candidate's exact cosine and
+ * shared words are summed over the signal's words (a dense array of the post's weights, no hashing), and only the
+ * candidates that can reach the threshold are scored by {@link Similarity#score}, so the scores stated are computed
+ * exactly as before, word order and rounding included.
  *
  * <p>That alone is not enough where many pairs do reach the threshold: on generated text, written from one
  * vocabulary, a post is above it with dozens of signals (at 1,000 documents, 85 on average), and keeps only its
- * {@link SignalDiscussions#PER_UNIT} strongest. So the strongest are looked for first at higher cosines, where the
- * prefix is short ({@link #linked(TermVector, Set, BigDecimal, int)}), and the search stops as soon as no pair left
- * unchecked can displace them.
+ * {@link SignalDiscussions#PER_UNIT} strongest. So the bound the walk stops at is also raised to what the weakest of
+ * the strongest found so far needs ({@link #linked(TermVector, Set, BigDecimal, int)}): the heavy weights come first,
+ * so the strongest are met early, and the walk ends as soon as no pair left unchecked can displace them.
  *
  * <p>Not thread-safe: the per-signal and per-word arrays are reused from one post or response to the next (one build
  * scores tens of thousands of them, and fresh arrays each time would be most of its garbage).
@@ -57,17 +54,18 @@ final class SignalIndex {
     private final double[][] weights;
     /** Idea → the signals that have it, in index order. */
     private final Map<String, int[]> byIdea;
-    /**
-     * The cosines at which a post's strongest links are looked for before the threshold's: each pass checks the
-     * signals of the post's prefix at that cosine. The post's strongest links score about 0.2-0.4 on generated text.
-     */
-    private static final double[] LEVELS = {0.6, 0.45, 0.35, 0.27};
     /** Word position → the signals that have the word, in index order. */
     private final int[][] byWord;
+    /** Word position → the word's weight in each signal of {@link #byWord} (divided by the signal's length), in the same order. */
+    private final double[][] byWordWeight;
     /** Word position → its largest weight in a signal (weights divided by the signal's length). */
     private final double[] most;
     /** How many pairs {@link #linked} has checked so far: what the filter leaves of posts × signals (for tests and measures). */
     private long checked;
+    /** How many posting-list entries (word → signal) {@link #linked} has visited so far: the walk's own cost. */
+    private long visited;
+    /** How many of those checked were scored in full ({@link Similarity#score}: shared words sorted, score rounded). */
+    private long exact;
 
     // reused from one post or response to the next
     private final double[] unitWeight;
@@ -111,9 +109,21 @@ final class SignalIndex {
             }
         }
         this.byWord = new int[vocabulary.size()][];
-        for (int w = 0; w < sizes.length; w++) byWord[w] = new int[sizes[w]];
+        this.byWordWeight = new double[vocabulary.size()][];
+        for (int w = 0; w < sizes.length; w++) {
+            byWord[w] = new int[sizes[w]];
+            byWordWeight[w] = new double[sizes[w]];
+        }
         int[] filled = new int[sizes.length];
-        for (int i = 0; i < n; i++) for (int w : words[i]) byWord[w][filled[w]++] = i;
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < words[i].length; k++) {
+                int w = words[i][k];
+                byWord[w][filled[w]] = i;
+                byWordWeight[w][filled[w]++] = weights[i][k];
+            }
+        }
+        // each list by weight, the heaviest first (ties by index order): the walk takes the heavy weights first
+        for (int w = 0; w < byWord.length; w++) sortByWeight(byWord[w], byWordWeight[w]);
         this.byIdea = new HashMap<>();
         ideas.forEach((idea, list) -> byIdea.put(idea, list.stream().mapToInt(Integer::intValue).toArray()));
         this.unitWeight = new double[vocabulary.size()];
@@ -122,9 +132,27 @@ final class SignalIndex {
         this.candidates = new int[n];
     }
 
+    private static void sortByWeight(int[] ids, double[] ws) {
+        Integer[] idx = new Integer[ids.length];
+        for (int j = 0; j < idx.length; j++) idx[j] = j;
+        Arrays.sort(idx, (a, b) -> ws[a] != ws[b] ? Double.compare(ws[b], ws[a]) : Integer.compare(ids[a], ids[b]));
+        int[] i2 = new int[ids.length];
+        double[] w2 = new double[ws.length];
+        for (int j = 0; j < idx.length; j++) {
+            i2[j] = ids[idx[j]];
+            w2[j] = ws[idx[j]];
+        }
+        System.arraycopy(i2, 0, ids, 0, ids.length);
+        System.arraycopy(w2, 0, ws, 0, ws.length);
+    }
+
     boolean isEmpty() { return signals.isEmpty(); }
 
     long checked() { return checked; }
+
+    long visited() { return visited; }
+
+    long exact() { return exact; }
 
     /**
      * Whether the post or response has at least {@value Similarity#MIN_SHARED} words that some signal has: if not,
@@ -149,11 +177,17 @@ final class SignalIndex {
      * (by score, then by signal IRI, as a post or response keeps them), in index order, each with its score: every
      * link when {@code strongest} is {@link Integer#MAX_VALUE}, else at least those, and possibly some weaker ones.
      *
-     * <p>The strongest are looked for first at cosines far above the threshold's ({@link #LEVELS}): after the signals
-     * of the post's prefix at cosine {@code c} and those sharing an idea are checked, any other pair scores
-     * below {@code 0.75 × c}; once {@code strongest} links score above that (rounding included), no other pair can
-     * displace or tie them, and the rest is not looked at. On text where a post is close to dozens of signals (every
-     * generated post and digest draws on one vocabulary), that stops long before the threshold's cosine.
+     * <p>Exact top-k retrieval with score bounds over weight-ordered lists (the threshold algorithm of Fagin, Lotem and
+     * Naor, PODS 2001, walked score-at-a-time as Anh and Moffat walk impact-ordered indexes): the signals sharing an
+     * idea are checked first (no cosine bounds them); then the post's words' lists are walked together, always one step
+     * in the list whose next signal adds most to a cosine ({@code u × w}, the post's weight times the signal's). A
+     * signal met in none of the lists so far has, in each list, a weight at most that of the list's next signal, so
+     * its cosine is at most the sum of {@code u × w} over the lists' heads, and at most the length of the post's words
+     * whose lists are not finished (Cauchy-Schwarz). Once that bound is below what a signal needs, at the threshold or
+     * to reach the weakest of the {@code strongest} scores found so far (rounding included: a tie on the rounded score
+     * can still win by the IRI), no signal left can enter, and the walk stops. Every signal met is checked exactly. So
+     * the kept links and their order are exactly those of scoring every pair; the strongest are met first, and the walk
+     * ends after the few heavy weights of each list instead of at the end of the lists.
      */
     List<Match> linked(TermVector unit, Set<String> unitIdeas, BigDecimal threshold, int strongest) {
         double floor = floor(threshold);
@@ -167,49 +201,71 @@ final class SignalIndex {
             unitWeight[id] = e.getValue() / unit.norm();
             unitWords[m++] = id;
         }
+        // deterministic whatever the map's order: the heap below breaks ties of u × w by this order
         Arrays.sort(unitWords, 0, m);
-        // tails[k]: the most the post's words from k on can add to a cosine (its weight times the word's largest in a signal)
-        double[] tails = new double[m + 1];
-        for (int k = m - 1; k >= 0; k--) tails[k] = tails[k + 1] + unitWeight[unitWords[k]] * most[unitWords[k]];
 
         List<Match> out = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
         int count = 0;
-        // first the signals that share an idea: they can link on few words, so no cosine bounds them
-        for (String idea : unitIdeas) {
-            int[] list = byIdea.get(idea);
-            if (list != null) for (int i : list) if (!candidate[i]) { candidate[i] = true; candidates[count++] = i; }
-        }
-        int done = 0;
-        int walked = 0;
         // the strongest scores found so far, the weakest of them first: a candidate that cannot reach it is not scored
         java.util.PriorityQueue<BigDecimal> kept = new java.util.PriorityQueue<>();
         double weakest = Double.NEGATIVE_INFINITY;
-        for (int level = 0; ; level++) {
-            boolean last = strongest == Integer.MAX_VALUE || level == LEVELS.length || LEVELS[level] <= least;
-            double cosine = last ? least : LEVELS[level];
-            // the post's prefix: its words in index order up to where those left cannot add up to the cosine
-            for (; walked < m && (tails[walked] >= cosine - SLACK || cosine == 0); walked++) {
-                for (int i : byWord[unitWords[walked]]) if (!candidate[i]) { candidate[i] = true; candidates[count++] = i; }
+        // first the signals that share an idea: they can link on few words, so no cosine bounds them
+        for (String idea : unitIdeas) {
+            int[] list = byIdea.get(idea);
+            if (list == null) continue;
+            for (int i : list) {
+                if (candidate[i]) continue;
+                candidate[i] = true;
+                candidates[count++] = i;
+                checked++;
+                Match match = check(i, unit, unitIdeas, true, threshold, floor, weakest);
+                if (match != null) weakest = keep(match, i, out, at, kept, strongest, weakest);
             }
-            for (; done < count; done++) {
-                Match match = check(candidates[done], unit, unitIdeas, threshold, floor, weakest);
-                if (match != null) {
-                    out.add(match);
-                    at.add(candidates[done]);
-                    if (strongest != Integer.MAX_VALUE) {
-                        kept.add(match.score().value());
-                        if (kept.size() > strongest) kept.poll();
-                        if (kept.size() == strongest) weakest = kept.peek().doubleValue();
-                    }
-                }
-            }
-            if (last) break;
-            // any pair not checked yet shares no idea and has a cosine below this level's
-            double above = (1 - Similarity.IDEAS_WEIGHT) * cosine + ROUNDING + SLACK;
-            if (out.stream().filter(x -> x.score().value().doubleValue() > above).count() >= strongest) break;
         }
-        checked += count;
+        // the lists' heads: position and u × w of the next signal; a heap of the lists by that, the largest first
+        Heads heads = new Heads(m);
+        double sum = 0;
+        double squares = 0;
+        for (int k = 0; k < m; k++) {
+            int word = unitWords[k];
+            double u = unitWeight[word];
+            heads.add(k, u * byWordWeight[word][0]);
+            sum += u * byWordWeight[word][0];
+            squares += u * u;
+        }
+        double needed = needed(least, weakest);
+        while (!heads.isEmpty()) {
+            // what a signal met in no list so far can reach; the sum is recomputed now and then, not only updated
+            if (needed > 0 && Math.min(sum, Math.sqrt(Math.max(0, squares))) < needed - SLACK) break;
+            int k = heads.top();
+            int word = unitWords[k];
+            double u = unitWeight[word];
+            int pos = heads.position(k);
+            int i = byWord[word][pos];
+            visited++;
+            double before = heads.value(k);
+            if (pos + 1 < byWord[word].length) {
+                double next = u * byWordWeight[word][pos + 1];
+                heads.advance(next);
+                sum += next - before;
+            } else {
+                heads.pop();
+                sum -= before;
+                squares -= u * u;
+            }
+            if ((visited & 1023) == 0) sum = heads.sum();
+            if (candidate[i]) continue;
+            candidate[i] = true;
+            candidates[count++] = i;
+            checked++;
+            // it shares no idea: those were all checked above
+            Match match = check(i, unit, unitIdeas, false, threshold, floor, weakest);
+            if (match != null) {
+                weakest = keep(match, i, out, at, kept, strongest, weakest);
+                needed = needed(least, weakest);
+            }
+        }
         for (int j = 0; j < count; j++) candidate[candidates[j]] = false;
         for (int k = 0; k < m; k++) unitWeight[unitWords[k]] = 0;
         Integer[] byIndex = new Integer[out.size()];
@@ -221,11 +277,114 @@ final class SignalIndex {
     }
 
     /**
+     * The heads of one post's word lists: for each list its next position and the {@code u × w} of the signal there,
+     * in a binary heap by that value (the largest first, ties by the list's number), so each step costs log(words).
+     */
+    private static final class Heads {
+        private final int[] heap;
+        private final int[] position;
+        private final double[] value;
+        private int size;
+
+        Heads(int lists) {
+            heap = new int[lists];
+            position = new int[lists];
+            value = new double[lists];
+        }
+
+        void add(int list, double v) {
+            value[list] = v;
+            position[list] = 0;
+            heap[size] = list;
+            up(size++);
+        }
+
+        boolean isEmpty() { return size == 0; }
+
+        int top() { return heap[0]; }
+
+        int position(int list) { return position[list]; }
+
+        double value(int list) { return value[list]; }
+
+        /** The top list moves one step on, where the next signal adds {@code v}. */
+        void advance(double v) {
+            int list = heap[0];
+            position[list]++;
+            value[list] = v;
+            down(0);
+        }
+
+        /** The top list is finished. */
+        void pop() {
+            heap[0] = heap[--size];
+            if (size > 0) down(0);
+        }
+
+        /** The sum of the heads' values, afresh (the running sum drifts by rounding). */
+        double sum() {
+            double s = 0;
+            for (int j = 0; j < size; j++) s += value[heap[j]];
+            return s;
+        }
+
+        private boolean before(int a, int b) {
+            return value[a] > value[b] || (value[a] == value[b] && a < b);
+        }
+
+        private void up(int j) {
+            while (j > 0) {
+                int parent = (j - 1) / 2;
+                if (!before(heap[j], heap[parent])) return;
+                swap(j, parent);
+                j = parent;
+            }
+        }
+
+        private void down(int j) {
+            while (true) {
+                int l = 2 * j + 1;
+                if (l >= size) return;
+                int c = l + 1 < size && before(heap[l + 1], heap[l]) ? l + 1 : l;
+                if (!before(heap[c], heap[j])) return;
+                swap(j, c);
+                j = c;
+            }
+        }
+
+        private void swap(int a, int b) {
+            int t = heap[a];
+            heap[a] = heap[b];
+            heap[b] = t;
+        }
+    }
+
+    /** Adds a link found; returns the weakest of the {@code strongest} scores kept once there are that many. */
+    private static double keep(Match match, int i, List<Match> out, List<Integer> at, java.util.PriorityQueue<BigDecimal> kept,
+            int strongest, double weakest) {
+        out.add(match);
+        at.add(i);
+        if (strongest == Integer.MAX_VALUE) return weakest;
+        kept.add(match.score().value());
+        if (kept.size() > strongest) kept.poll();
+        return kept.size() == strongest ? kept.peek().doubleValue() : weakest;
+    }
+
+    /**
+     * The cosine a signal that shares no idea needs: the threshold's, and once the strongest are found, enough for its
+     * raw score ({@code 0.75 × cosine}) to round to at least the weakest of them (a tie can win by the IRI).
+     */
+    private static double needed(double least, double weakest) {
+        double toWeakest = (weakest - ROUNDING - SLACK) / (1 - Similarity.IDEAS_WEIGHT);
+        return Math.max(least, toWeakest);
+    }
+
+    /**
      * The exact score of one candidate, if it links and can be among the strongest: its cosine, shared words and shared
      * ideas summed first, so most are not scored. {@code weakest}: the weakest of the strongest scores found so far; a
      * candidate whose raw score rounds below it can neither displace nor tie them.
      */
-    private Match check(int i, TermVector unit, Set<String> unitIdeas, BigDecimal threshold, double floor, double weakest) {
+    private Match check(int i, TermVector unit, Set<String> unitIdeas, boolean sharesIdea, BigDecimal threshold, double floor, double weakest) {
         int[] ids = words[i];
         double[] ws = weights[i];
         int common = 0;
@@ -239,10 +398,12 @@ final class SignalIndex {
         if (common < Similarity.MIN_SHARED) return null;
         SignalDiscussions.SignalText s = signals.get(i);
         double cos = Math.min(1, dot);
-        // the ideas are counted only when the words alone fall short and all the signal's ideas would not
-        if (Similarity.combine(cos, 0) < floor
-                && (Similarity.combine(cos, s.ideas().size()) < floor || Similarity.combine(cos, sharedIdeas(s.ideas(), unitIdeas)) < floor)) return null;
-        if (Similarity.combine(cos, sharedIdeas(s.ideas(), unitIdeas)) + ROUNDING + SLACK < weakest) return null;
+        // the shared ideas are counted only for a signal found through them (walking the ideas' sets of every candidate
+        // was once most of this step's time)
+        int shared = sharesIdea ? sharedIdeas(s.ideas(), unitIdeas) : 0;
+        double raw = Similarity.combine(cos, shared);
+        if (raw < floor || raw + ROUNDING + SLACK < weakest) return null;
+        exact++;
         Similarity.Score score = Similarity.score(s.vector(), s.ideas(), unit, unitIdeas);
         return score.links(threshold) ? new Match(s, score) : null;
     }

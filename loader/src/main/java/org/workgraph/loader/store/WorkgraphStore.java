@@ -57,9 +57,19 @@ public final class WorkgraphStore implements AutoCloseable {
 
     /** Opens (creating if needed) the store in a directory, with its text index in {@value #TEXT_INDEX_FOLDER}. */
     public static WorkgraphStore open(Path dir) {
+        return open(dir, StoreFiles.MAPPED);
+    }
+
+    /**
+     * The same, with TDB2 reading its files as {@code files} says: {@link StoreFiles#DIRECT} keeps the resident memory
+     * within the heap (see there).
+     */
+    public static WorkgraphStore open(Path dir, StoreFiles files) {
+        files.choose();
         Path indexDir = dir.resolve(TEXT_INDEX_FOLDER);
         boolean newIndex = !Files.isDirectory(indexDir);
-        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.toString());
+        DatasetGraph tdb = files == StoreFiles.MAPPED ? DatabaseMgr.connectDatasetGraph(dir.toString())
+                : DatabaseMgr.connectDatasetGraph(dir.toString(), files.params(Runtime.getRuntime().maxMemory()));
         try {
             return new WorkgraphStore(tdb, dir, FSDirectory.open(indexDir), newIndex);
         } catch (IOException e) {

@@ -148,6 +148,83 @@ class SignalIndexTest {
         assertTrue(compared > 400, "too few posts with enough links to prove anything: " + compared);
     }
 
+    /**
+     * Once a post's strongest link is found, the bound stops the walk: a post that is one signal's words, among hundreds
+     * of signals that share only two light words with it, scores a handful of them for its strongest link, and every
+     * one of them when all its links are asked for.
+     */
+    @Test
+    void theBoundStopsTheWalkOnceTheStrongestAreFound() {
+        List<SignalDiscussions.SignalText> signals = new java.util.ArrayList<>();
+        signals.add(signal("match", Map.of("heat", 5.0, "pause", 5.0, "shift", 0.2, "work", 0.2), Set.of()));
+        for (int i = 0; i < 500; i++) signals.add(signal(String.format("other%03d", i), Map.of("shift", 1.0, "work", 1.0, "w" + i, 1.0), Set.of()));
+        TermVector post = vector(Map.of("heat", 5.0, "pause", 5.0, "shift", 0.2, "work", 0.2));
+
+        SignalIndex strongest = new SignalIndex(signals);
+        assertEquals(List.of("match=0.750"), names(strongest.linked(post, Set.of(), BigDecimal.ZERO, 1)));
+        assertTrue(strongest.checked() <= 3, "scored " + strongest.checked());
+
+        SignalIndex all = new SignalIndex(signals);
+        assertEquals(501, all.linked(post, Set.of(), BigDecimal.ZERO).size());
+        assertEquals(501, all.checked());
+    }
+
+    /**
+     * The pruned top-k search against brute force on text-like units: words drawn with a skewed frequency (a few words
+     * in most texts, many rare ones), weights from a few values so that many pairs tie on the rounded score and the
+     * IRI decides, ideas shared by whole groups of signals, most posts taking up some of one signal's words; for
+     * several seeds, cut-offs and thresholds. The strongest links, their scores and their order must be those of
+     * scoring every pair.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5})
+    void theBoundedTopKEqualsBruteForceOnTextLikeUnits(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        List<String> vocabulary = Stream.iterate(0, i -> i + 1).limit(3000).map(i -> "w" + i).toList();
+        List<String> ideaPool = Stream.iterate(0, i -> i + 1).limit(12).map(i -> "urn:idea:" + i).toList();
+        List<SignalDiscussions.SignalText> signals = Stream.iterate(0, i -> i + 1).limit(400)
+                .map(i -> signal(String.format("s%03d", random.nextInt(1000)) + "-" + i, skewedWeights(random, vocabulary, 3 + random.nextInt(25)),
+                        random.nextInt(4) == 0 ? Set.of(ideaPool.get(random.nextInt(ideaPool.size()))) : Set.of())).toList();
+        SignalIndex index = new SignalIndex(signals);
+        int compared = 0;
+        for (int u = 0; u < 300; u++) {
+            Map<String, Double> words = skewedWeights(random, vocabulary, 2 + random.nextInt(14));
+            // most posts are about one signal's subject: they take up some of its words (as a thread does a digest's)
+            if (random.nextInt(4) > 0) signals.get(random.nextInt(signals.size())).vector().weights().forEach((w, x) -> {
+                if (random.nextBoolean()) words.put(w, x);
+            });
+            TermVector post = vector(words);
+            Set<String> ideas = random.nextInt(3) == 0 ? Set.of(ideaPool.get(random.nextInt(ideaPool.size()))) : Set.of();
+            for (String t : List.of("0.000", "0.050", "0.150")) {
+                BigDecimal threshold = new BigDecimal(t);
+                List<SignalIndex.Match> every = index.linkedScoringEveryPair(post, ideas, threshold);
+                for (int k : List.of(1, 4, 10)) {
+                    List<SignalIndex.Match> pruned = index.linked(post, ideas, threshold, k);
+                    assertEquals(strongest(every, k), strongest(pruned, k), "post " + u + " at " + t + ", k " + k);
+                    // every link it returns is a real one, with the score scoring every pair gives
+                    assertTrue(names(every).containsAll(names(pruned)), "post " + u + " at " + t + ", k " + k);
+                    if (every.size() > k) compared++;
+                }
+                assertEquals(names(every), names(index.linked(post, ideas, threshold)), "every link, post " + u + " at " + t);
+            }
+        }
+        assertTrue(compared > 500, "too few posts with more links than kept to prove anything: " + compared);
+
+    }
+
+    /**
+     * Words with a skewed frequency (word i drawn about 1/(i+1) as often as word 0), each weighing a whole number near
+     * its idf as tf-idf weighs it (a common word little, a rare one much): few distinct weights, so many ties.
+     */
+    private static Map<String, Double> skewedWeights(java.util.Random random, List<String> vocabulary, int size) {
+        Map<String, Double> out = new java.util.HashMap<>();
+        while (out.size() < Math.min(size, vocabulary.size())) {
+            int i = Math.min((int) Math.floor(Math.exp(random.nextDouble() * Math.log(vocabulary.size() + 1))) - 1, vocabulary.size() - 1);
+            out.put(vocabulary.get(i), (double) Math.max(1, Math.round(Math.log((vocabulary.size() + 1.0) / (i + 1)) + random.nextInt(2))));
+        }
+        return out;
+    }
+
     private static List<String> strongest(List<SignalIndex.Match> matches, int n) {
         return matches.stream().sorted(java.util.Comparator.comparing((SignalIndex.Match m) -> m.score().value()).reversed()
                 .thenComparing(m -> m.signal().node().getURI())).limit(n).map(m -> m.signal().label() + "=" + m.score().value()).toList();
