@@ -1,5 +1,7 @@
 package org.workgraph.loader.blog;
 
+import static org.workgraph.loader.blog.ThreadPages.parse;
+import static org.workgraph.loader.blog.ThreadPages.writers;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.LocalDate;
@@ -20,14 +22,6 @@ import org.workgraph.loader.text.Lines;
  */
 class PageLayoutsTest {
     private final BlogParser parser = new BlogParser();
-
-    private BlogPost parse(String text) throws Exception {
-        return parser.parse(new Source("t.txt", "0".repeat(64)), Lines.of(text));
-    }
-
-    private static List<String> writers(BlogPost post) {
-        return post.responses().stream().map(r -> r.writer() == null ? "-" : r.writer()).toList();
-    }
 
     @Test
     void saysHeadersWithStampLinesAndListsThatRestartWhenNested() throws Exception {

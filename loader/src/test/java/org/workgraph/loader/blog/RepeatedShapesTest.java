@@ -1,5 +1,8 @@
 package org.workgraph.loader.blog;
 
+import static org.workgraph.loader.blog.ThreadPages.parse;
+import static org.workgraph.loader.blog.ThreadPages.writers;
+import static org.workgraph.loader.blog.ThreadPages.openings;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
@@ -20,20 +23,6 @@ import org.workgraph.loader.text.Lines;
  * thread check that a repeated shape alone invents none.
  */
 class RepeatedShapesTest {
-    private final BlogParser parser = new BlogParser();
-
-    private BlogPost parse(String text) throws Exception {
-        return parser.parse(new Source("t.txt", "0".repeat(64)), Lines.of(text));
-    }
-
-    private static List<String> writers(BlogPost post) {
-        return post.responses().stream().map(r -> r.writer() == null ? "-" : r.writer()).toList();
-    }
-
-    private static List<String> openings(BlogPost post) {
-        return post.responses().stream().map(r -> r.text().split("\\s+")[0]).toList();
-    }
-
     static Stream<Arguments> systems() {
         return Stream.of(
                 Arguments.of("a name, a cue word, a time and a short date", """
