@@ -132,22 +132,13 @@ public final class HeaderStudy {
         return pages.stream().mapToInt(f::apply).sum();
     }
 
-    /** True and false positives and misses. */
-    private static final class Count {
-        int tp, fp, fn;
-        void add(Set<Integer> got, Set<Integer> want) {
-            for (int i : got) if (want.contains(i)) tp++; else fp++;
-            for (int i : want) if (!got.contains(i)) fn++;
-        }
-        String scores() {
-            double p = tp + fp == 0 ? 1 : tp / (double) (tp + fp), r = tp + fn == 0 ? 1 : tp / (double) (tp + fn);
-            return String.format(Locale.ROOT, "%.3f | %.3f | %.3f", p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
-        }
-        String row(String name) {
-            double p = tp + fp == 0 ? 1 : tp / (double) (tp + fp), r = tp + fn == 0 ? 1 : tp / (double) (tp + fn);
-            double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-            return String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %d | %d | %d |", name, p, r, f1, tp, fp, fn);
-        }
+    private static String scores(Hits h) {
+        return String.format(Locale.ROOT, "%.3f | %.3f | %.3f", h.precision(), h.recall(), h.f1());
+    }
+
+    private static String row(String name, Hits h) {
+        return String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %d | %d | %d |", name, h.precision(), h.recall(), h.f1(),
+                h.tp, h.fp, h.fn);
     }
 
     /** The variants measured: the rules, the classifier alone at three thresholds, and the classifier added to the rules. */
@@ -160,8 +151,8 @@ public final class HeaderStudy {
 
     private static void leaveSiteOut(Map<String, List<Page>> sets) throws IOException, ParseException {
         List<Page> all = sets.values().stream().flatMap(List::stream).toList();
-        Map<String, Count> lines = new LinkedHashMap<>();
-        Map<String, Map<String, Count[]>> responses = new LinkedHashMap<>(); // variant -> set -> {found, writer}
+        Map<String, Hits> lines = new LinkedHashMap<>();
+        Map<String, Map<String, Hits[]>> responses = new LinkedHashMap<>(); // variant -> set -> {found, writer}
         for (Map.Entry<String, List<Page>> set : sets.entrySet()) {
             for (Page held : set.getValue()) {
                 // The pages the loader reads as posts (a digest the detector takes for a post included, as kg eval sees it).
@@ -179,7 +170,7 @@ public final class HeaderStudy {
                     Source source = new Source(held.site() + ".txt", "0".repeat(64));
                     Set<Integer> got = new HashSet<>();
                     for (Segment s : parser.segment(source, held.lines())) if (s.role() == Segment.Role.HEADER) got.add(s.line() - 1);
-                    lines.computeIfAbsent(v.getKey(), k -> new Count()).add(got, want);
+                    lines.computeIfAbsent(v.getKey(), k -> new Hits()).add(got, want);
                     if (DETAILS && (v.getKey().equals("rules") || v.getKey().contains("every"))) {
                         double[] pr = new LearnedHeaders(model, 0, Integer.MAX_VALUE).probabilities(held.lines());
                         for (int i = 0; i < held.lines().size(); i++) {
@@ -188,8 +179,8 @@ public final class HeaderStudy {
                                     want.contains(i) ? "miss" : "false", held.site(), i + 1, pr[i], held.lines().get(i).trimmed());
                         }
                     }
-                    Count[] rc = responses.computeIfAbsent(v.getKey(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(set.getKey(), k -> new Count[] {new Count(), new Count()});
+                    Hits[] rc = responses.computeIfAbsent(v.getKey(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(set.getKey(), k -> new Hits[] {new Hits(), new Hits()});
                     score(parser.parse(source, held.lines()), held, rc, v.getKey());
                 }
                 LearnedHeaders alone = new LearnedHeaders(model, 0, Integer.MAX_VALUE);
@@ -203,7 +194,7 @@ public final class HeaderStudy {
                 for (double t : THRESHOLDS) {
                     Set<Integer> got = new HashSet<>();
                     for (int i = 0; i < p.length; i++) if (p[i] >= t) got.add(i);
-                    lines.computeIfAbsent("classifier alone >= " + t, k -> new Count()).add(got, want);
+                    lines.computeIfAbsent("classifier alone >= " + t, k -> new Hits()).add(got, want);
                 }
             }
         }
@@ -211,14 +202,14 @@ public final class HeaderStudy {
         System.out.println();
         System.out.println("| variant | P | R | F1 | tp | fp | fn |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|");
-        lines.forEach((name, c) -> System.out.println(c.row(name)));
+        lines.forEach((name, c) -> System.out.println(row(name, c)));
         System.out.println();
         System.out.println("## Leave-one-site-out: responses found and writers, per set (gold texts matched by their opening)");
         System.out.println();
         System.out.println("| variant | set | found P | found R | found F1 | writer P | writer R | writer F1 |");
         System.out.println("|---|---|---:|---:|---:|---:|---:|---:|");
         responses.forEach((name, bySet) -> bySet.forEach((set, c) -> System.out.println("| " + name + " | " + set
-                + " | " + c[0].scores() + " | " + c[1].scores() + " |")));
+                + " | " + scores(c[0]) + " | " + scores(c[1]) + " |")));
     }
 
     /**
@@ -226,7 +217,7 @@ public final class HeaderStudy {
      * page order; writers: those of the found ones whose parsed writer is the gold's, and every parsed writer counts
      * against precision.
      */
-    private static void score(BlogPost post, Page page, Count[] c, String variant) {
+    private static void score(BlogPost post, Page page, Hits[] c, String variant) {
         List<String> want = page.startTexts();
         List<String> wantWriters = page.writerNames();
         List<Response> got = post.responses();

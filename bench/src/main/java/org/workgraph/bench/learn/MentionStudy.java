@@ -107,20 +107,8 @@ public final class MentionStudy {
         return (AbstractModel) trainer.train(new CollectionObjectStream<>(events));
     }
 
-    /** True and false hits and misses. */
-    static final class Count {
-        int tp, fp, fn;
-
-        void add(Set<String> got, Set<String> want) {
-            for (String g : got) if (want.contains(g)) tp++; else fp++;
-            for (String w : want) if (!got.contains(w)) fn++;
-        }
-
-        String cells() {
-            double p = tp + fp == 0 ? 1 : tp / (double) (tp + fp), r = tp + fn == 0 ? 1 : tp / (double) (tp + fn);
-            double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-            return String.format(Locale.ROOT, "%.3f / %.3f / %.3f (%d, %d, %d)", p, r, f1, tp, fp, fn);
-        }
+    private static String cells(Hits h) {
+        return String.format(Locale.ROOT, "%.3f / %.3f / %.3f (%d, %d, %d)", h.precision(), h.recall(), h.f1(), h.tp, h.fp, h.fn);
     }
 
     private static Set<String>[] found(List<Finding> findings, Page page) {
@@ -135,7 +123,7 @@ public final class MentionStudy {
 
     private static void leaveSiteOut(Map<String, List<Page>> sets, List<Page> all) throws IOException {
         // variant -> set -> {people, organisations}
-        Map<String, Map<String, Count[]>> scores = new LinkedHashMap<>();
+        Map<String, Map<String, Hits[]>> scores = new LinkedHashMap<>();
         Reader rules = new Reader();
         for (Page held : all) {
             MaxentModel model = train(all.stream().filter(p -> p != held).toList());
@@ -153,7 +141,7 @@ public final class MentionStudy {
                 variants.put("rules + recogniser, p >= " + t, found(new Reader(learned).read(held.doc()).findings(), held));
             }
             for (Map.Entry<String, Set<String>[]> v : variants.entrySet()) {
-                Count[] c = scores.computeIfAbsent(v.getKey(), k -> new LinkedHashMap<>()).computeIfAbsent(held.set(), k -> new Count[] {new Count(), new Count()});
+                Hits[] c = scores.computeIfAbsent(v.getKey(), k -> new LinkedHashMap<>()).computeIfAbsent(held.set(), k -> new Hits[] {new Hits(), new Hits()});
                 c[0].add(v.getValue()[0], held.people());
                 c[1].add(v.getValue()[1], held.organizations());
                 if (DETAILS && !v.getKey().equals("rules") && v.getKey().startsWith("rules") && v.getKey().endsWith(System.getProperty("show", "0.7"))) {
@@ -170,14 +158,14 @@ public final class MentionStudy {
         System.out.println("| variant | set | people | organisations |");
         System.out.println("|---|---|---|---|");
         scores.forEach((name, bySet) -> {
-            Count[] sum = {new Count(), new Count()};
+            Hits[] sum = {new Hits(), new Hits()};
             bySet.forEach((set, c) -> {
-                System.out.println("| " + name + " | " + set + " | " + c[0].cells() + " | " + c[1].cells() + " |");
+                System.out.println("| " + name + " | " + set + " | " + cells(c[0]) + " | " + cells(c[1]) + " |");
                 if (set.equals("fourth") || set.equals("fifth") || set.equals("sixth")) for (int e = 0; e < 2; e++) {
-                    sum[e].tp += c[e].tp; sum[e].fp += c[e].fp; sum[e].fn += c[e].fn;
+                    sum[e].add(c[e]);
                 }
             });
-            System.out.println("| " + name + " | **fourth+fifth+sixth** | " + sum[0].cells() + " | " + sum[1].cells() + " |");
+            System.out.println("| " + name + " | **fourth+fifth+sixth** | " + cells(sum[0]) + " | " + cells(sum[1]) + " |");
         });
     }
 }
