@@ -98,8 +98,6 @@ public final class Loader {
      * @param headers a second opinion on response headers beside the rules ({@link HeaderClassifier#NONE}: the rules
      *                alone, the default; {@link #learnedHeaders()}: the learned classifier, an experiment that has not
      *                yet beaten the rules on pages of unseen systems, docs/extraction.md "Learned response headers")
-     */
-    /**
      * @param mentions a second opinion on the people and organisations a page names, beside the rules
      *                 ({@link #DEFAULT_MENTIONS}; {@link MentionRecogniser#NONE}: the rules alone; {@link #learnedMentions()}:
      *                 the learned recogniser, docs/extraction.md "A learned recogniser of names")
