@@ -126,7 +126,7 @@ final class NameBlocks extends PageLayout {
     /** A heading, or a short name closed by a colon ("Remote hiring:"), or a headline, that is not a comment's header or a credit. */
     private static boolean isName(Page page, int i) {
         String t = page.text(i);
-        if (STAMP.matcher(t).find() || Dates.DATE.matcher(t).find() || CREDIT.matcher(t).find() || NOTICE.matcher(t).find()) return false;
+        if (STAMP.matcher(t).find() || Dates.DATE.matcher(t).find() || CREDIT.matcher(t).find() || NOTICE.matcher(t).find() || Page.caption(t)) return false;
         // A line the page prints again and again ("What this means for you" in every card) labels a field; no two rows share a name.
         if (page.occurrences(t) > 1) return false;
         if (page.isHeading(i)) return true;
