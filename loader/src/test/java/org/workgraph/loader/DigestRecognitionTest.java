@@ -103,6 +103,51 @@ class DigestRecognitionTest {
         assertNull(d.summary()); // the opening paragraph is no labelled summary
     }
 
+    /**
+     * A community post printed without blank lines: an "Executive Summary" heading over the summary, a lead-in, numbered
+     * items whose names the text dump wrapped, each with a "Why this matters:" field alone on a line, then a decorated
+     * heading over a dash list.
+     */
+    private static final String UNSPACED_NEWSLETTER = """
+            Executive Summary
+            The ferry crews had a quieter month, but the timetable changes are real.
+            Below are the updates from last month that will matter on the quay.
+            What changed on the ferries:
+            1) Night sailings are moving to
+            a volunteer rota
+            Two operators now staff the last sailing only with volunteers.
+            Why this matters on the quay:
+            Fewer crews will be asked to stay late without notice.
+            2) Ticket offices are closing at the smaller piers
+            Passengers buy on board, and the office staff move to the boats.
+            Why this matters on the quay:
+            Pier staff are retrained rather than let go.
+            3) Winter timetables start earlier
+            The winter schedule now begins in October instead of November.
+            Why this matters on the quay:
+            Seasonal contracts end a month sooner.
+            \uD83D\uDD0D Quick Signals
+            - Crews are rotating between routes more often
+            - Pier cafes are staffing the ticket desks
+            """;
+
+    @Test
+    void aNewsletterWithoutBlankLinesIsReadItemByItemUnderItsLeadInAndItsDecoratedHeading() throws Exception {
+        assertEquals(DocumentKind.SIGNAL_DIGEST, kind(UNSPACED_NEWSLETTER));
+        SignalDigest d = parse(UNSPACED_NEWSLETTER);
+        assertNull(d.title()); // the recap's heading heads the summary, not the page
+        assertEquals("The ferry crews had a quieter month, but the timetable changes are real. "
+                + "Below are the updates from last month that will matter on the quay.", d.summary());
+        assertEquals(List.of("Night sailings are moving to a volunteer rota", "Ticket offices are closing at the smaller piers",
+                "Winter timetables start earlier", "Crews are rotating between routes more often",
+                "Pier cafes are staffing the ticket desks"), names(d));
+        // The field under every item is not part of its description, and the heading after the last item is not either.
+        assertEquals("Two operators now staff the last sailing only with volunteers.", d.rows().get(0).description());
+        assertEquals("The winter schedule now begins in October instead of November.", d.rows().get(2).description());
+        assertEquals("What changed on the ferries", d.rows().get(0).heading());
+        assertEquals("Quick Signals", d.rows().get(3).heading());
+    }
+
     /** Pages with parallel items that a careful reader takes for posts: each is missing what says the items are changes. */
     static Stream<Arguments> postsWithParallelItems() {
         return Stream.of(

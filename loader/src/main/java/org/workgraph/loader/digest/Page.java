@@ -137,7 +137,8 @@ final class Page {
             }
             // The title is the first line that is neither a date nor running text; a page that opens with
             // a paragraph states no title.
-            if (title < 0 && isHeading(i)) title = i;
+            // A recap's heading ("Executive Summary") heads the summary, not the page.
+            if (title < 0 && isHeading(i) && !PageLayout.SUMMARY_HEADING.matcher(bare(text(i))).matches()) title = i;
             if (title < 0) break;
         }
         // A line that holds the title and more, printed above the title itself: a breadcrumb ending in it ("Home News Four
