@@ -148,6 +148,64 @@ class DigestRecognitionTest {
         assertEquals("Quick Signals", d.rows().get(3).heading());
     }
 
+    /**
+     * A newsletter's letter, then its tracker of labelled figures under a heading decorated with a pictograph: no cue word
+     * anywhere, but the issue's "this week", the decorated section heading and figures that state changes add up.
+     */
+    private static final String DECORATED_TRACKER = """
+            Dear depot friends,
+
+            This week the rota fights are back at the yards, and so are the overtime queues.
+
+            See you at the gate,
+
+            Marta
+
+            Here is the usual count:
+
+            \uD83D\uDCC8 Overtime Tracker
+
+              \u2022 March: 1,200 hours logged (8% increase)
+
+              \u2022 Since January: 3,400 hours in all
+
+              \u2022 Night shifts: 15% drop in volunteers
+            """;
+
+    @Test
+    void aTrackerUnderADecoratedHeadingInANewsletterIsADigest() throws Exception {
+        KindEvidence evidence = new DigestParser().recognise(Lines.of(DECORATED_TRACKER));
+        assertEquals(DocumentKind.SIGNAL_DIGEST, kind(DECORATED_TRACKER), evidence.explain());
+        assertTrue(evidence.cues().stream().anyMatch(c -> c.contains("decorated as a newsletter's section")), evidence.explain());
+        SignalDigest d = parse(DECORATED_TRACKER);
+        assertEquals(List.of("March", "Since January", "Night shifts"), names(d));
+        assertEquals("Overtime Tracker", d.rows().get(0).heading());
+    }
+
+    /** A trend's description is its paragraph: the bulleted points under it and the page's closing paragraph are not. */
+    @Test
+    void aDescriptionStopsAtTheBulletsUnderItAndAtThePagesConclusion() throws Exception {
+        String page = """
+                Across the region, deep shifts in how clinics book their nurses will reshape the working week.
+                1. The Rise of Self-Rostering Nurses
+                Nurses choose their own shifts in a shared calendar.
+                -
+                Four clinics in five now let nurses swap without a manager.
+                -
+                Sick days fell where the calendar was adopted.
+                2. Agency Shifts Slow Down
+                Clinics book fewer agency nurses than a year ago.
+                3. Night Clinics Open in Towns
+                Small towns will get their first night clinics this winter.
+                Overall, the week will be shorter for some nurses and longer for others.
+                """;
+        assertEquals(DocumentKind.SIGNAL_DIGEST, kind(page));
+        SignalDigest d = parse(page);
+        assertEquals(List.of("The Rise of Self-Rostering Nurses", "Agency Shifts Slow Down", "Night Clinics Open in Towns"), names(d));
+        assertEquals("Nurses choose their own shifts in a shared calendar.", d.rows().get(0).description());
+        assertEquals("Small towns will get their first night clinics this winter.", d.rows().get(2).description());
+    }
+
     /** Pages with parallel items that a careful reader takes for posts: each is missing what says the items are changes. */
     static Stream<Arguments> postsWithParallelItems() {
         return Stream.of(

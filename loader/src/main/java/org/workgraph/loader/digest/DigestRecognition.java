@@ -20,7 +20,7 @@ import org.workgraph.loader.text.Line;
  * it ("The trend:"), a title counting things to come, a layout that names its own kind (dated stories). Weaker cues add up:
  * an introduction announcing what follows ("several trends likely to go mainstream", "the forces reshaping work") 2; a
  * field label that analyses each item ("Why it matters:", "What this means:") 2 when it recurs, 1 once; a newsletter
- * issue's form ("this week", "this edition") 1; rows most of which state a change or a forecast (will, could, rise,
+ * issue's form ("this week", "this edition") 1, the rows' heading decorated with a pictograph as a newsletter's sections are 1; rows most of which state a change or a forecast (will, could, rise,
  * increase, shift …) 1; a cue word in some other heading 1. Against: a title that counts points rather than things to come
  * ("Top 10 reasons", "7 tips", "five levels") -3, rows most of which give advice ("How to …", "Don't …") -2.
  */
@@ -66,6 +66,8 @@ final class DigestRecognition {
     private static final Pattern THREAD_COUNT = Pattern.compile("^(?i:\\d{1,4}\\s+(?:comments?|responses?|replies|thoughts)\\b|one (?:comment|response|reply|thought)\\b)");
     /** How far into the page a newsletter's "this week" is looked for (its title, its greeting or first line), in lines with text. */
     private static final int ISSUE_HEAD_LINES = 3;
+    /** A pictograph opening a heading. */
+    private static final Pattern DECORATED = Pattern.compile("^[\\p{So}\\p{Cs}\\p{Co}]");
     /** A row that gives advice: "How to …", "Don't …", "Why you should …". */
     private static final Pattern ADVICE = Pattern.compile("^(?i:how to|don'?t|do not|never|always|make sure|try|avoid|why you|you should)\\b");
 
@@ -159,6 +161,16 @@ final class DigestRecognition {
         if (rowsCue != null) score += weigh(cues, 3, "the rows' heading names what a digest lists", rowsCue);
         else if (cueLine != null) score += weigh(cues, 3, "a short line among the rows names what a digest lists", cueLine);
         else if (!cueHeadings.isEmpty() && (title == null || !Page.hasCue(title))) score += weigh(cues, 1, "another heading names what a digest lists", page.text(cueHeadings.get(0)));
+        // A newsletter decorates its section headings with a pictograph ("📊 Job tracker"): the rows' heading printed so.
+        Set<String> headings = new HashSet<>();
+        for (SignalRow row : rows) if (row.heading() != null) headings.add(row.heading());
+        for (int i = page.next(0); i < page.size(); i = page.next(i + 1)) {
+            String t = page.text(i);
+            if (DECORATED.matcher(t).lookingAt() && headings.contains(Page.bare(t))) {
+                score += weigh(cues, 1, "the rows' heading is decorated as a newsletter's section", t);
+                break;
+            }
+        }
         int changes = 0, advice = 0;
         for (SignalRow row : rows) {
             if (CHANGE.matcher(row.text()).find()) changes++;

@@ -33,6 +33,8 @@ final class ItemList extends PageLayout {
     private static final Pattern JOINED = Pattern.compile("^(.{2,}?)\\s*(?:\\s[\u2013\u2014-]\\s|:\\s|\u2014)\\s*(\\S.*)$");
     /** "Name (gloss)", where the gloss may be cut off by the end of the page: "Name (gloss". */
     private static final Pattern GLOSSED = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)\\)?\\s*\\.?$");
+    /** A bullet mark alone on its line, its text on the next. */
+    private static final Pattern LONE_BULLET = Pattern.compile("^[\u2022\u00B7*\u2013-]$");
     /** A name longer than this is a sentence, not a name. */
     private static final int MAX_NAME_WORDS = 10;
     /** A bullet's first sentence longer than this is a point made, not a news item's headline. */
@@ -127,6 +129,9 @@ final class ItemList extends PageLayout {
                     && !headingAfterSentence(page, end)) {
                 String t = page.text(end);
                 if (t.endsWith(":") && page.occurrences(t) >= 2) field = true;
+                // A bullet alone on its line ("-" over the point's text) opens the item's supporting points, and "Overall, …"
+                // the page's closing paragraph: neither is the item's description.
+                if (LONE_BULLET.matcher(t).matches() || Page.concludes(t)) field = true;
                 // A name the text dump wrapped: a bullet's short head that ends no sentence, carried on by a short line in
                 // lower case ("1) Enterprise AI is shifting to" / "governance + infrastructure").
                 if (shape == Shape.BULLET && rest.isEmpty() && !field && wrappedName(head, t)) head = head + " " + t;

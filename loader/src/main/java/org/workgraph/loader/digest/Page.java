@@ -265,6 +265,12 @@ final class Page {
     /** Whether the line is an image's caption or credit ("Photo by …", "… | Ann Lee | CC BY 2.0"): the page's, never a row. */
     static boolean caption(String text) { return CAPTION.matcher(text).find(); }
 
+    /** A paragraph that closes the page: "Overall, …", "In conclusion, …", "All in all, …", "To sum up, …". */
+    private static final Pattern CONCLUSION = Pattern.compile("^(?i:overall|in conclusion|all in all|to sum up|in sum|ultimately),\\s");
+
+    /** Whether the line opens the page's closing paragraph ("Overall, …"): the page's own words, not the last item's. */
+    static boolean concludes(String text) { return CONCLUSION.matcher(text).lookingAt(); }
+
     /** Whether the line is a server's warning printed into the page ("Notice: … on line 96"). */
     static boolean serverNotice(String text) { return SERVER_NOTICE.matcher(text).matches(); }
 
