@@ -89,6 +89,8 @@ class KgCommandTest {
         assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+9\\s+RESPONSE\\s+#1\\s+First\\.")), run.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+11\\s+FOOTER\\s+Reply")), run.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+5\\s+COUNT\\s+2 Comments")), run.out());
+        // The kind decision first, with the cues it weighed: the count line of a thread speaks against a digest.
+        assertTrue(lines.get(1).matches("\\s+0\\s+KIND\\s+post \\(score -?\\d+, \\d+ rows\\).*"), run.out());
         assertEquals(2, kg("inspect", dir.resolve("missing.txt").toString()));
     }
 

@@ -39,6 +39,7 @@ import org.workgraph.loader.model.SignalRow;
 import org.workgraph.loader.detect.DocumentKind;
 import org.workgraph.loader.detect.KindDetector;
 import org.workgraph.loader.digest.DigestParser;
+import org.workgraph.loader.digest.KindEvidence;
 import org.workgraph.loader.extract.Reader;
 import org.workgraph.loader.identity.PeopleGraph;
 import org.workgraph.loader.ideas.DocumentPhrases;
@@ -407,9 +408,15 @@ public final class Loader {
         SourceText source = reader.read(file);
         List<Line> lines = Lines.of(source.text());
         if (lines.stream().allMatch(Line::isBlank)) throw new ParseException(0, "the document is empty");
-        if (detector.detect(lines) == DocumentKind.BLOG_POST) return blogs.segment(source.source(), lines);
-        SignalDigest digest = digests.parse(source.source(), lines, w -> {});
+        // The kind decision comes first, with the cues it weighed: why a list was, or was not, read as a digest.
+        KindEvidence evidence = digests.recognise(lines);
         List<Segment> out = new ArrayList<>();
+        out.add(new Segment(0, Segment.Role.KIND, null, null, evidence.explain()));
+        if (!evidence.digest()) {
+            out.addAll(blogs.segment(source.source(), lines));
+            return out;
+        }
+        SignalDigest digest = digests.parse(source.source(), lines, w -> {});
         for (SignalRow row : digest.rows()) {
             out.add(new Segment(row.line(), Segment.Role.SIGNAL_ROW, row.heading(), row.rowNumber(), lines.get(row.line() - 1).trimmed()));
         }

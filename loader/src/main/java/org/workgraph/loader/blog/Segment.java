@@ -14,6 +14,8 @@ public record Segment(int line, Role role, String detail, Integer response, Stri
 
     /** The parts of a page. */
     public enum Role {
+        /** How the reader told the page's kind, digest or post: the cues it weighed (line 0, before the page's lines). */
+        KIND,
         /** A site's name, logo or navigation line above the title. */
         MASTHEAD,
         /** A date line at the head of the page. */

@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 
 import org.workgraph.loader.ParseException;
 import org.workgraph.loader.model.SignalDigest;
-import org.workgraph.loader.model.SignalRow;
 import org.workgraph.loader.model.Source;
 import org.workgraph.loader.text.Line;
 
@@ -20,49 +19,22 @@ public final class DigestParser {
     private static final List<DigestLayout> LAYOUTS = List.of(new ColumnTables(), new DelimitedRows(), new LabelledList(),
             new LabelledFields(), new DatedItems(), new ItemList(), new NameBlocks());
 
-    /** A line among the rows that names what they are is short: a label or a score, not a headline. */
-    private static final int MAX_CUE_LINE_WORDS = 6;
-
     /** A line that heads a table's columns: "name description change 10-year driving-force relevancy". */
     public static boolean isColumnHeader(String trimmedLine) {
         return ColumnTables.isColumnHeader(trimmedLine);
     }
 
     /**
-     * Whether the page is a digest: it has a column table, or it is laid out as a list of rows and says what
-     * they are, in its title or in the heading of its rows (signals, trends, drivers, technologies). A list
-     * under any other title is an ordinary post's list of points.
+     * Whether the page is a digest: it has a column table, or a layout reads rows from it and the cues many sites share add up
+     * ({@link DigestRecognition}). A list with nothing else that says what it is stays an ordinary post's list of points.
      */
     public boolean isDigest(List<Line> lines) {
-        if (ColumnTables.present(lines)) return true;
-        Page page = new Page(lines);
-        // Cheap: most posts name no signals or trends in any heading, and then only a layout that names its own kind is tried.
-        boolean cue = page.hasCue() || page.titleCountsForecasts();
-        Optional<SignalDigest> digest = Optional.empty();
-        for (DigestLayout layout : LAYOUTS) {
-            if (!cue && !layout.namesItsKind()) continue;
-            digest = layout.read(new Source("page", ""), page, w -> {});
-            if (digest.isPresent()) {
-                if (layout.namesItsKind()) return true;
-                break;
-            }
-        }
-        if (digest.isEmpty() || !cue) return false;
-        if (Page.hasCue(digest.get().title()) || page.titleCountsForecasts()) return true;
-        for (SignalRow row : digest.get().rows()) if (Page.hasCue(row.heading())) return true;
-        // A cue printed among the rows themselves, on a short line of its own that is no row's name: a card's score line
-        // ("Signal 4/5 · Important").
-        java.util.Set<Integer> names = new java.util.HashSet<>();
-        for (SignalRow row : digest.get().rows()) names.add(row.line());
-        int first = digest.get().rows().get(0).line();
-        for (int i = page.next(0); i < page.size(); i = page.next(i + 1)) {
-            int number = page.lines().get(i).number();
-            if (number > first && !names.contains(number) && page.isHeading(i) && Page.words(page.text(i)) <= MAX_CUE_LINE_WORDS
-                    && Page.hasCue(page.text(i))) {
-                return true;
-            }
-        }
-        return false;
+        return recognise(lines).digest();
+    }
+
+    /** Whether the page is a digest, with the cues the decision weighed (for {@code kg inspect} and the load report). */
+    public KindEvidence recognise(List<Line> lines) {
+        return new DigestRecognition(LAYOUTS).decide(lines);
     }
 
     /**

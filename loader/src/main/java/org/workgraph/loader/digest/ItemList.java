@@ -33,6 +33,8 @@ final class ItemList extends PageLayout {
     private static final Pattern JOINED = Pattern.compile("^(.{2,}?)\\s*(?:\\s[\u2013\u2014-]\\s|:\\s|\u2014)\\s*(\\S.*)$");
     /** "Name (gloss)", where the gloss may be cut off by the end of the page: "Name (gloss". */
     private static final Pattern GLOSSED = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)\\)?\\s*\\.?$");
+    /** A bullet mark alone on its line, its text on the next. */
+    private static final Pattern LONE_BULLET = Pattern.compile("^[\u2022\u00B7*\u2013-]$");
     /** A name longer than this is a sentence, not a name. */
     private static final int MAX_NAME_WORDS = 10;
     /** A bullet's first sentence longer than this is a point made, not a news item's headline. */
@@ -116,18 +118,50 @@ final class ItemList extends PageLayout {
             // Wrapped lines of the item: the lines right below it, as deep or deeper, that are no item. A run-in label's
             // paragraph goes on over the paragraphs set right under it, up to the next label.
             List<String> rest = new ArrayList<>();
+            String head = shape == Shape.BULLET ? bulleted : page.text(i);
             int end = i + 1;
+            // A label the page prints alone on a line under every item ("Why this matters at work:") opens a field of the
+            // item: the item goes on over it, its description does not.
+            boolean field = false;
             while (end < page.size() && !page.isBlank(end) && page.indent(end) >= page.indent(i) && !isItem(page.text(end))
                     && bulletText(page, end, marks) == null
-                    && !(shape == Shape.RUN_IN && (shape(page, end) != null || page.isHeading(end)))) {
-                rest.add(page.text(end));
+                    && !(shape == Shape.RUN_IN && (shape(page, end) != null || page.isHeading(end)))
+                    && !headingAfterSentence(page, end)) {
+                String t = page.text(end);
+                if (t.endsWith(":") && page.occurrences(t) >= 2) field = true;
+                // A bullet alone on its line ("-" over the point's text) opens the item's supporting points, and "Overall, …"
+                // the page's closing paragraph: neither is the item's description.
+                if (LONE_BULLET.matcher(t).matches() || Page.concludes(t)) field = true;
+                // A name the text dump wrapped: a bullet's short head that ends no sentence, carried on by a short line in
+                // lower case ("1) Enterprise AI is shifting to" / "governance + infrastructure").
+                if (shape == Shape.BULLET && rest.isEmpty() && !field && wrappedName(head, t)) head = head + " " + t;
+                else if (!field) rest.add(t);
                 end++;
             }
-            run.add(new Entry(i, end, page.indent(i), shape, shape == Shape.BULLET ? bulleted : page.text(i), String.join(" ", rest)));
+            run.add(new Entry(i, end, page.indent(i), shape, head, String.join(" ", rest)));
             i = page.next(end);
         }
         if (!run.isEmpty()) runs.add(run);
         return runs;
+    }
+
+    /**
+     * A heading right after a line that ends a sentence or a label ("…low." then "Clear Signals"), or one decorated with a
+     * pictograph: the next section of a page printed without blank lines, not a line of the item above.
+     */
+    private static boolean headingAfterSentence(Page page, int i) {
+        if (!page.isHeading(i)) return false;
+        // A heading decorated with a pictograph ("🎯 This week's focus") is one wherever it stands.
+        if (PICTOGRAPH.matcher(page.text(i)).matches()) return true;
+        String before = page.text(i - 1);
+        return !before.isEmpty() && ".!?:".indexOf(before.charAt(before.length() - 1)) >= 0;
+    }
+
+    /** Whether {@code next} carries on a name cut by the line's end: a few words in lower case after a head that ends no sentence. */
+    private static boolean wrappedName(String head, String next) {
+        return !head.isEmpty() && ".!?:;,".indexOf(head.charAt(head.length() - 1)) < 0 && Page.words(head) <= MAX_NAME_WORDS
+                && !next.isEmpty() && Character.isLowerCase(next.codePointAt(0)) && Page.words(next) <= MAX_NAME_WORDS / 2
+                && ".!?:;,".indexOf(next.charAt(next.length() - 1)) < 0;
     }
 
     /** The pictographs that open two lines or more of the page: its bullets. */

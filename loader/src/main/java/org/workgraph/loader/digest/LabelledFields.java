@@ -21,7 +21,7 @@ final class LabelledFields extends PageLayout {
     private static final Pattern ALONE = Pattern.compile("^(\\p{Lu}[^:]{0,40}?):?$");
     /** Labels whose value names the row rather than describing it. */
     private static final Pattern NAME_LABEL = Pattern.compile(
-            "(?i)name|title|headline|signal|trend|driver|technology|issue|concern|behaviou?r|topic|development");
+            "(?i)(?:the )?(?:name|title|headline|signal|trend|driver|technology|issue|concern|behaviou?r|topic|development)");
     private static final int MAX_LABEL_WORDS = 5;
     private static final int MAX_NAME_WORDS = 12;
     /** A label must come back at least this often, and at least this many labels must, to be a layout. */
@@ -67,20 +67,23 @@ final class LabelledFields extends PageLayout {
 
     private static Item item(Page page, List<Field> group) {
         Field nameField = null;
+        int start = group.get(0).start();
+        int above = page.previous(start);
+        // With no heading of its own above the fields, a row is named by its name field however long: "The trend: A survey of
+        // 81,000 users finds …" states the trend in a sentence.
+        boolean headed = above >= 0 && page.isHeading(above) && above != page.titleIndex();
         for (Field f : group) {
-            if (NAME_LABEL.matcher(f.label()).matches() && Page.words(f.value()) <= MAX_NAME_WORDS && !f.value().endsWith(".")) {
+            if (NAME_LABEL.matcher(f.label()).matches() && (!headed || Page.words(f.value()) <= MAX_NAME_WORDS && !f.value().endsWith("."))) {
                 nameField = f;
                 break;
             }
         }
-        int start = group.get(0).start();
         String name;
         if (nameField != null) {
             name = nameField.value();
         } else {
             // No name field: the row is named by the heading right above its first field.
-            int above = page.previous(start);
-            if (above < 0 || !page.isHeading(above) || above == page.titleIndex()) return null;
+            if (!headed) return null;
             name = Page.name(page.text(above));
             start = above;
         }

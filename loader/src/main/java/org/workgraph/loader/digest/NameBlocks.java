@@ -40,6 +40,8 @@ final class NameBlocks extends PageLayout {
      */
     private static final int MAX_HEADLINE_WORDS = 24;
 
+    /** A bullet opening a line, alone ("-" over the point's text) or before it. */
+    private static final Pattern BULLET = Pattern.compile("^[\u2022\u00B7*\u2013-](?:\\s|$)");
     /** A name line, where its description ends, whether a number line precedes it, and its paragraphs. */
     private record Block(int name, int end, boolean numbered, List<String> paragraphs) {}
 
@@ -67,6 +69,9 @@ final class NameBlocks extends PageLayout {
                 if (j > first && fields.contains(Page.label(page.text(j)))) break; // "In action: …": the row's next field
                 if (j > first && page.gluedLabel(j)) break; // "Why it mattersAI …": the row's next field, run into its text
                 if (j > first && page.isBlank(j - 1) && (isHeadline(page, j) || numberedName(page, j))) break; // the next item's name
+                // A bulleted list under the paragraph gives the row's supporting points, not its description; a paragraph
+                // that opens "Overall," or "In conclusion," closes the page, not the last row.
+                if (j > first && (BULLET.matcher(page.text(j)).lookingAt() || Page.concludes(page.text(j)))) break;
                 if (page.isBlank(j)) {
                     if (paragraph.length() > 0) paragraphs.add(paragraph.toString());
                     paragraph.setLength(0);
@@ -126,7 +131,7 @@ final class NameBlocks extends PageLayout {
     /** A heading, or a short name closed by a colon ("Remote hiring:"), or a headline, that is not a comment's header or a credit. */
     private static boolean isName(Page page, int i) {
         String t = page.text(i);
-        if (STAMP.matcher(t).find() || Dates.DATE.matcher(t).find() || CREDIT.matcher(t).find() || NOTICE.matcher(t).find()) return false;
+        if (STAMP.matcher(t).find() || Dates.DATE.matcher(t).find() || CREDIT.matcher(t).find() || NOTICE.matcher(t).find() || Page.caption(t)) return false;
         // A line the page prints again and again ("What this means for you" in every card) labels a field; no two rows share a name.
         if (page.occurrences(t) > 1) return false;
         if (page.isHeading(i)) return true;

@@ -39,12 +39,13 @@ final class Page {
             + "(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?[\\s,.|:\u2013\u2014-]*"
             + "(?:(?i:by)\\s+\\S+(?:\\s+\\S+){0,3}\\s*)?$");
     /**
-     * An image's caption or credit line: "Photo by Ann Lee on Unsplash", "Image courtesy of …", "Illustration: …" (a
+     * An image's caption or credit line: "Photo by Ann Lee on Unsplash", "Image courtesy of …", "Illustration: …", a caption
+     * closed by its photographer and licence as image sites print them ("… | Ann Lee | CC BY 2.0") (a
      * text dump may glue the caption to the image's alt text, "comic illustrationThe caption", hence no word end).
      */
     private static final Pattern CAPTION = Pattern.compile("(?i)\\b(?:getty images|shutterstock|unsplash|istock(?:photo)?|"
             + "photo(?:graph)?\\s+(?:by|credit|courtesy)|image\\s+(?:by|credit|courtesy|source)|credit:|courtesy of|via flickr)\\b"
-            + "|\\billustration");
+            + "|\\billustration|\\|\\s*CC[ -]BY(?:[ -](?:SA|ND|NC))*(?:\\s+\\d\\.\\d)?\\s*$");
     /** A markdown heading's marks, kept by some text dumps: "## Trends". */
     private static final Pattern HASHES = Pattern.compile("^#{1,6}\\s+");
     /**
@@ -136,7 +137,8 @@ final class Page {
             }
             // The title is the first line that is neither a date nor running text; a page that opens with
             // a paragraph states no title.
-            if (title < 0 && isHeading(i)) title = i;
+            // A recap's heading ("Executive Summary") heads the summary, not the page.
+            if (title < 0 && isHeading(i) && !PageLayout.SUMMARY_HEADING.matcher(bare(text(i))).matches()) title = i;
             if (title < 0) break;
         }
         // A line that holds the title and more, printed above the title itself: a breadcrumb ending in it ("Home News Four
@@ -259,6 +261,15 @@ final class Page {
     private static String plain(String text) {
         return lower(bare(text)).replaceAll("[\u201C\u201D\u00AB\u00BB]", "\"").replaceAll("[\u2018\u2019]", "'");
     }
+
+    /** Whether the line is an image's caption or credit ("Photo by …", "… | Ann Lee | CC BY 2.0"): the page's, never a row. */
+    static boolean caption(String text) { return CAPTION.matcher(text).find(); }
+
+    /** A paragraph that closes the page: "Overall, …", "In conclusion, …", "All in all, …", "To sum up, …". */
+    private static final Pattern CONCLUSION = Pattern.compile("^(?i:overall|in conclusion|all in all|to sum up|in sum|ultimately),\\s");
+
+    /** Whether the line opens the page's closing paragraph ("Overall, …"): the page's own words, not the last item's. */
+    static boolean concludes(String text) { return CONCLUSION.matcher(text).lookingAt(); }
 
     /** Whether the line is a server's warning printed into the page ("Notice: … on line 96"). */
     static boolean serverNotice(String text) { return SERVER_NOTICE.matcher(text).matches(); }

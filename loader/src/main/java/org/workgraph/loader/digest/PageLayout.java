@@ -27,11 +27,12 @@ abstract class PageLayout implements DigestLayout {
     private static final Pattern SUMMARY_LABEL = Pattern.compile(
             "^(?i:summary|in summary|in short|in brief|tl;?dr|(?:the )?bottom line|key takeaways?|takeaways?|conclusion|overview)\\s*:\\s*(.*)$");
     /**
-     * A heading of its own that introduces a recap: the words above, or "In" and a word or two ("In short",
+     * A heading of its own that introduces a recap: the words above ("Executive Summary", as reports and newsletters head
+     * theirs), or "In" and a word or two ("In short",
      * "In a nutshell"), which is how pages title the paragraph that sums up what came before.
      */
-    private static final Pattern SUMMARY_HEADING = Pattern.compile(
-            "^(?i:summary|in summary|tl;?dr|(?:the )?bottom line|key takeaways?|takeaways?|conclusion)$|^In(?: [a-z]+)?(?: \\p{L}+)$");
+    static final Pattern SUMMARY_HEADING = Pattern.compile(
+            "^(?i:(?:executive )?summary|in summary|tl;?dr|(?:the )?bottom line|key takeaways?|takeaways?|conclusion)$|^In(?: [a-z]+)?(?: \\p{L}+)$");
 
     /**
      * A link's words closing a story's paragraph, "Read more here.", "Continue reading …", "Read now": the page's, not the
@@ -109,8 +110,10 @@ abstract class PageLayout implements DigestLayout {
             } else {
                 continue;
             }
-            // The paragraph: lines of running text up to a blank line or the next heading.
-            for (int j = from; j < page.size() && page.isProse(j); j++) parts.add(page.text(j));
+            // The paragraph: lines of running text up to a blank line, the next heading, a list's lead-in or the rows.
+            for (int j = from; j < page.size() && page.isProse(j) && page.leadIn(j) == null && (j < rowsStart || j >= rowsEnd); j++) {
+                parts.add(page.text(j));
+            }
             if (!parts.isEmpty()) return Text.normalizeSpace(String.join(" ", parts));
         }
         return null;
