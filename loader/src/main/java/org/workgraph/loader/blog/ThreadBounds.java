@@ -118,6 +118,7 @@ record ThreadBounds(int base, int bodyStart, int bodyEnd, int threadStart, int t
             } else {
                 int posts = FlatThread.handleRun(lines, base, firstForm);
                 if (posts < 0) posts = FlatThread.spacedPosts(lines, base, firstForm);
+                if (posts < 0) posts = NameLineTail.find(lines, base, firstForm, headers);
                 if (posts >= 0) threadStart = posts;
             }
         }
