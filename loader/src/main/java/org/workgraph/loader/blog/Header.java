@@ -346,7 +346,9 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
      */
     private static String clean(String name) {
         return name.replaceAll("\\*+$", "").replaceFirst("^/?u/(?=\\S)", "").replaceFirst("^@(?=\\S)", "").replaceFirst("^(?i:blogger|anonymous)\\s+(?=\\S)", "")
-                .replaceFirst("@[\\w.-]+\\.[a-z]{2,}$", "").trim();
+                .replaceFirst("@[\\w.-]+\\.[a-z]{2,}$", "")
+                // An item's id printed after the name ("ann_b t1_jb9uvi1 wrote"): lower case, digits and an underscore.
+                .replaceFirst("(?<=\\S)\\s+(?=[a-z\\d_]*\\d)(?=[a-z\\d_]*_)[a-z\\d_]{5,}$", "").trim();
     }
 
     private static Header of(Form form, String name, String stamp, String label, int lines, boolean reply) {

@@ -9,6 +9,7 @@ import static org.workgraph.loader.blog.ThreadPages.writers;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -104,5 +105,68 @@ class ShortThreadsTest {
     void aPageWhoseLastLinesOnlyLookLikeACommentInventsNone(String page, String text) throws Exception {
         BlogPost post = parse(text);
         assertTrue(post.responses().isEmpty(), post.responses().toString());
+    }
+
+    static Stream<Arguments> commentPages() {
+        return Stream.of(
+                Arguments.of("a comment's page with the comment's id after the name", """
+                        Viewing a single comment thread. View all comments
+
+                        river_stone t1_abc123x wrote
+
+                        Ha. I was at that meeting too, and I think your account of it is accurate.
+                        """, "river_stone", "Ha."),
+                Arguments.of("a parent link under the header", """
+                        View parent comment
+
+                        Corin Hale wrote:
+
+                        I would add that my team tried the same and kept it.
+                        """, "Corin Hale", "I"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commentPages")
+    void aCommentsOwnPageIsOneResponseUnderItsOneHeader(String page, String text, String writer, String opening) throws Exception {
+        BlogPost post = parse(text);
+        assertEquals(List.of(writer), writers(post));
+        assertEquals(List.of(opening), openings(post));
+        assertEquals(null, post.title());
+        assertEquals(null, post.author());
+    }
+
+    @Test
+    void withoutTheCommentPagesCueAQuotedWroteLineHeadsNothing() throws Exception {
+        BlogPost post = parse("""
+                Corin Hale wrote:
+
+                I would add that my team tried the same and kept it.
+                """);
+        assertTrue(post.responses().isEmpty(), post.responses().toString());
+    }
+
+    static Stream<Arguments> singlePosts() {
+        return Stream.of(
+                Arguments.of("#1", 0),
+                Arguments.of("#7", 1));
+    }
+
+    /** A forum's single-post view is the thread's own post when it is the first, and a response when it is a later one. */
+    @ParameterizedTest(name = "post {0}")
+    @MethodSource("singlePosts")
+    void aForumsSinglePostViewIsThePostOnlyWhenItIsTheFirst(String number, int responses) throws Exception {
+        BlogPost post = parse("""
+                Lamp Forum - View Single Post - The worst desk in the house
+
+                View Single Post
+
+                Old 04-11-2007, 09:15 PM   %s
+                Senior Member
+                Desk Lamp's Avatar
+                Posts: 120
+
+                My desk is in the laundry room and the dryer is my coworker, which I do not recommend to anyone.
+                """.formatted(number));
+        assertEquals(responses, post.responses().size(), post.responses().toString());
     }
 }
