@@ -88,6 +88,27 @@ class ShortThreadsTest {
 
                         She ran the first trial, and the firm kept the shorter week afterwards.
                         """),
+                Arguments.of("an archive's dated entries divided by lines of spaces", """
+                        Posts filed under "Pace"
+
+                        March 04, 2009
+
+                        On moving quickly
+
+                        The first entry's opening paragraph, ending like a sentence.
+                        \s
+                        Here is one view from the commentary:
+                        "Big firms have not been quick, and small ones have," one writer said.
+
+                        The entry's closing paragraph, ending like a sentence.
+                        \s
+
+                        February 11, 2009
+
+                        Slow and steady
+
+                        The second entry's opening, cut off by the page
+                        """),
                 Arguments.of("a name over a short list", """
                         Notes from the meeting
 
