@@ -190,4 +190,29 @@ class ShortThreadsTest {
                 """.formatted(number));
         assertEquals(responses, post.responses().size(), post.responses().toString());
     }
+
+    @Test
+    void aNumberedItemAtTheHeadersDepthThatTakesTheNextNumberIsACommentWhoseNameWasLost() throws Exception {
+        BlogPost post = parse("""
+                Quitting, in a letter
+
+                The post's own text, long enough to be a body, ending like a sentence.
+
+                3 Responses to Quitting, in a letter
+
+                  1. Wren Hollis says:
+
+                    Helps to say it out loud, doesn't it? My list for next time:
+
+                    1. Say it.
+                    2. Mean it.
+
+                  2. I want to like this, and I feel the same about my own job.
+
+                  3. I told myself I have options, and wrote them down.
+                """);
+        assertEquals(List.of("Wren Hollis", "-", "-"), writers(post));
+        assertEquals(List.of("Helps", "I", "I"), openings(post));
+        assertTrue(post.responses().get(0).text().contains("Mean it."), post.responses().get(0).text());
+    }
 }
