@@ -276,6 +276,7 @@ class FlatThreadsTest {
             "u/imre_s 4d ago|imre_s",
             "Avatar of Imre Salo|Imre Salo",
             "Imre Salo's avatar|Imre Salo",
+            "Imre Salo, PhD \uD83C\uDF31's avatar|Imre Salo, PhD \uD83C\uDF31",
             "\u2022 @imre_s 3 months ago|imre_s",
             "Comment by imre_s|imre_s",
             "Reply from Imre Salo on March 3, 2013|Imre Salo",
