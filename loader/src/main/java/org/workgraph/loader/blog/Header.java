@@ -265,8 +265,8 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
     private static final Pattern CREDENTIALED = Pattern.compile("^" + NAME + "((?:,\\s*\\p{Lu}[\\p{L}.]{1,5})?(?:\\s*[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}]+)*)"
             + "['\u2019]s\\s+(?i:avatar|picture|photo|profile picture|gravatar)$");
     private static final Pattern LIST = Pattern.compile("^(?:(?:[\u2022\u25E6\u25AA\u2023\u2219\u00B7]\\s*)?(\\d{1,5})[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+(\\S.*)$");
-    /** A writer's badge after the name: "Ann Lee Post author", "ann (author)", "ann \u00B7 Moderator", "bo OP". */
-    private static final Pattern BADGE = Pattern.compile("\\s+(?:[\u00B7\u2022|\u2013\u2014-]\\s*)?(?i:post author|\\(author\\)|\\(op\\)|author|moderator|admin|OP)\\s*$");
+    /** A writer's badge after the name: "Ann Lee Post author", "ann (author)", "ann \u00B7 Moderator", "bo OP", "ann Gold badge". */
+    private static final Pattern BADGE = Pattern.compile("\\s+(?:[\u00B7\u2022|\u2013\u2014-]\\s*)?(?:(?i:post author|\\(author\\)|\\(op\\)|author|moderator|admin|OP)|\\p{Lu}\\p{Ll}+ badge)\\s*$");
     /**
      * What systems print around a header's name that is neither name nor stamp: collapse toggles ("[–]"), a portrait
      * icon or emoji, a score ("104 points"), a reply count ("(2 children)"), a Q&amp;A site's "Accepted Answer ✓".

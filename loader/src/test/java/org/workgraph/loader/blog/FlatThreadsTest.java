@@ -269,6 +269,7 @@ class FlatThreadsTest {
             "Imre Salo Post author|Imre Salo",
             "imre (author)|imre",
             "Imre Salo \u00B7 Moderator|Imre Salo",
+            "Imre Salo Silver badge|Imre Salo",
             "by imre_s 4 days ago|imre_s",
             "by Imre Salo on March 3, 2013|Imre Salo",
             "imre_s replied|imre_s",
