@@ -107,10 +107,28 @@ final class FlatThread {
                 empties++;
             }
         }
-        if (spacers < 2 || empties == 0 || first <= base) return -1;
+        if (spacers < 2 || empties == 0 || first <= base || datedEntryAfterSpacer(lines, base, end)) return -1;
         int start = first;
         while (start > base && !lines.get(start - 1).isBlank()) start--;
         return start < first ? start : -1;
+    }
+
+    /**
+     * Whether a line of spaces is followed by a date alone over a short line that is no sentence: the next entry of an
+     * archive or category page ("December 30, 2007" over its title), whose posts the spaces divide, not a thread's.
+     */
+    private static boolean datedEntryAfterSpacer(List<Line> lines, int base, int end) {
+        for (int j = base; j < end; j++) {
+            if (!spacer(lines.get(j))) continue;
+            int d = HeadReader.nextContent(lines, j + 1);
+            if (d >= end || !org.workgraph.loader.text.Dates.isStamp(lines.get(d).trimmed())) continue;
+            int t = HeadReader.nextContent(lines, d + 1);
+            if (t < end) {
+                String title = lines.get(t).trimmed();
+                if (title.split("\\s+").length <= 12 && !title.matches(".*[.!?:;,]$")) return true;
+            }
+        }
+        return false;
     }
 
     /** A line of spaces only (a no-break space counts), as opposed to an empty line. */

@@ -22,7 +22,7 @@ public final class Furniture {
     private static final String NAV = "(?:previous|prev|next|older|newer|main|home)(?:\\s+(?:post|entry|entries|posts|page|comments?))?";
     private static final Pattern OTHER = Pattern.compile("(?i)^(?:user(?:['\u2019]s)? avatar|avatar|(?:[\\p{L}]+\\s+){0,2}badge(?:\\s*[\\p{L}]+\\s+badge)*|"
             + "(?:posts|joined|location|karma|reputation|member since|messages|points):\\s.*|"
-            + "view all comments|view more comments|show more replies|load more comments|more replies|"
+            + "view all comments|view more comments|" + SingleView.COMMENT + "|show more replies|load more comments|more replies|"
             + "\\d+ comments? sorted by.*|sort by:?.*|read more|continue reading.*|%d bloggers like this:?|"
             + "tags:[\\s,]*|share this:?|like this:?|related|\\[-\\]|\\[\\+\\]|edited|"
             // The comment form of hosted blogs, printed as text: sign-in choices and their logos, never anybody's words.

@@ -197,8 +197,9 @@ final class HeadReader {
                 titleLine = i;
                 retitled = true;
                 marks.mark(lines.get(i), Segment.Role.TITLE);
-            } else if (byline == null && Header.at(lines, i).filter(h -> h.form().strength == Header.Strength.STRONG).isPresent()) {
-                break; // the page opens with a response header: a forum topic or a comment's own page
+            } else if (byline == null && Header.at(lines, i).filter(h -> h.form().strength == Header.Strength.STRONG
+                    || SingleView.comment(lines)).isPresent()) {
+                break; // the page opens with a response header: a forum topic or a comment's own page (any header there)
             } else if (portrait == null && byline == null && portrayed.matches() && Header.nameLike(portrayed.group(1).trim())) {
                 // "Author's profile photo Ann Lee" over the title: the writer's portrait, named by its alt text.
                 portrait = portrayed.group(1).trim();

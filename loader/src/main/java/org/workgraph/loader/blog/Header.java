@@ -69,6 +69,7 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         SUBMITTED_BY(Strength.STRONG, c -> c.named(Pattern.compile("^(?i:submitted by)\\s+" + NAME + "(?:\\s+(?i:on)\\b\\s*(.*))?$"))),
         /** "Ann Lee's avatar", "ann's picture", "Profile picture for user ann", "Avatar of Ann": alt text of a portrait. */
         PORTRAIT(Strength.STRONG, c -> c.named(Pattern.compile("^" + NAME + "['\u2019]s\\s+(?i:avatar|picture|photo|profile picture|gravatar)()$"))
+                .or(() -> c.credentialed())
                 .or(() -> c.named(Pattern.compile("^(?i:profile picture for user|avatar (?:of|for)|photo of)\\s+" + NAME + "()$")))),
         /** Link aggregators: "ann 5 days ago | parent | next [-]": a reply by its own account. */
         PARENT_LINKS(Strength.STRONG, c -> {
@@ -210,6 +211,13 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
     /** A line being tried as a header: its text without any list number, and where it stands. */
     private record Candidate(List<Line> lines, int i, String text, String label, boolean listed, boolean iconed, boolean badged) {
         /** A form whose pattern gives the name (group 1) and what follows it, a stamp or nothing (group 2). */
+        /** A portrait's alt text with a credential or emoji after the name ({@link #CREDENTIALED}). */
+        Optional<Found> credentialed() {
+            Matcher m = CREDENTIALED.matcher(text);
+            if (!m.matches() || m.group(2).isBlank() || !nameLike(clean(m.group(1)))) return Optional.empty();
+            return Optional.of(header(text.substring(0, m.end(2)).trim(), "", 1, false));
+        }
+
         Optional<Found> named(Pattern pattern) {
             Matcher m = pattern.matcher(text);
             if (!m.matches()) return Optional.empty();
@@ -249,9 +257,16 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
     /** A writer's name or handle as comment systems print it: up to four words, no sentence in it. */
     private static final String TOKEN = "[*@]?[\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019*-]*(?:@[\\w.-]+\\.[a-z]{2,})?";
     private static final String NAME = "((?:/?u/)?" + TOKEN + "(?:\\s+" + TOKEN + "){0,3})";
+    /**
+     * A portrait's alt text whose display name carries more than a name: a credential (", PhD", ", MBA") or emoji ("Ann
+     * Lee, PhD \uD83C\uDF31's avatar"). The name must be one; the writer is the display name as printed, as a thread
+     * shows it.
+     */
+    private static final Pattern CREDENTIALED = Pattern.compile("^" + NAME + "((?:,\\s*\\p{Lu}[\\p{L}.]{1,5})?(?:\\s*[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}]+)*)"
+            + "['\u2019]s\\s+(?i:avatar|picture|photo|profile picture|gravatar)$");
     private static final Pattern LIST = Pattern.compile("^(?:(?:[\u2022\u25E6\u25AA\u2023\u2219\u00B7]\\s*)?(\\d{1,5})[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+(\\S.*)$");
-    /** A writer's badge after the name: "Ann Lee Post author", "ann (author)", "ann \u00B7 Moderator", "bo OP". */
-    private static final Pattern BADGE = Pattern.compile("\\s+(?:[\u00B7\u2022|\u2013\u2014-]\\s*)?(?i:post author|\\(author\\)|\\(op\\)|author|moderator|admin|OP)\\s*$");
+    /** A writer's badge after the name: "Ann Lee Post author", "ann (author)", "ann \u00B7 Moderator", "bo OP", "ann Gold badge". */
+    private static final Pattern BADGE = Pattern.compile("\\s+(?:[\u00B7\u2022|\u2013\u2014-]\\s*)?(?:(?i:post author|\\(author\\)|\\(op\\)|author|moderator|admin|OP)|\\p{Lu}\\p{Ll}+ badge)\\s*$");
     /**
      * What systems print around a header's name that is neither name nor stamp: collapse toggles ("[–]"), a portrait
      * icon or emoji, a score ("104 points"), a reply count ("(2 children)"), a Q&amp;A site's "Accepted Answer ✓".
@@ -346,7 +361,9 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
      */
     private static String clean(String name) {
         return name.replaceAll("\\*+$", "").replaceFirst("^/?u/(?=\\S)", "").replaceFirst("^@(?=\\S)", "").replaceFirst("^(?i:blogger|anonymous)\\s+(?=\\S)", "")
-                .replaceFirst("@[\\w.-]+\\.[a-z]{2,}$", "").trim();
+                .replaceFirst("@[\\w.-]+\\.[a-z]{2,}$", "")
+                // An item's id printed after the name ("ann_b t1_jb9uvi1 wrote"): lower case, digits and an underscore.
+                .replaceFirst("(?<=\\S)\\s+(?=[a-z\\d_]*\\d)(?=[a-z\\d_]*_)[a-z\\d_]{5,}$", "").trim();
     }
 
     private static Header of(Form form, String name, String stamp, String label, int lines, boolean reply) {

@@ -29,12 +29,14 @@ record OpeningPost(String author, LocalDate date, String title, int topic, Threa
         ResponseCount count = bounds.count();
         String found = null;
         // A page that opens with a response header and no body is that writer's own post (a forum topic's first post),
-        // unless the header says it answers another ("Re:" above it, "| parent |" in it) or numbers it in a list.
+        // unless the header says it answers another ("Re:" above it, "| parent |" in it) or numbers it in a list, or the
+        // page is a comment's own page ("Viewing a single comment thread").
         Header opening = headers.get(threadStart - base);
         String openingAuthor = null;
         LocalDate openingDate = null;
         if (opening != null && !opening.trailer() && threadStart == base && count == null && opening.label() == null && !opening.reply()
-                && !replySubjectAbove(lines, threadStart)) {
+                && !replySubjectAbove(lines, threadStart)
+                && !SingleView.comment(lines)) {
             openingAuthor = opening.name();
             openingDate = opening.date();
             bodyStart = threadStart + opening.lines();

@@ -108,6 +108,8 @@ record ThreadBounds(int base, int bodyStart, int bodyEnd, int threadStart, int t
                 listed = true;
             }
         }
+        // A forum's view of its thread's first post alone: the post is the page's own, whatever header it carries.
+        if (count == null && threadStart < lines.size() && SingleView.firstPost(lines) && headers.size() == 1) threadStart = lines.size();
         boolean paragraphs = false;
         if (threadStart == lines.size()) {
             int quiet = threadAfterGap(lines, base, firstForm);
@@ -118,6 +120,8 @@ record ThreadBounds(int base, int bodyStart, int bodyEnd, int threadStart, int t
             } else {
                 int posts = FlatThread.handleRun(lines, base, firstForm);
                 if (posts < 0) posts = FlatThread.spacedPosts(lines, base, firstForm);
+                if (posts < 0) posts = NameLineTail.find(lines, base, firstForm, headers);
+                if (posts < 0) posts = SingleView.commentStart(lines, base, firstForm, headers);
                 if (posts >= 0) threadStart = posts;
             }
         }

@@ -114,6 +114,7 @@ final class ThreadParser {
         List<Draft> drafts = new ArrayList<>();
         Deque<Draft> open = new ArrayDeque<>(); // structured responses that can still take nested replies
         Map<Integer, Integer> lastNumber = new HashMap<>(); // per indentation: the list number last seen there
+        java.util.Set<Integer> headerLists = new java.util.HashSet<>(); // indentations at which numbered headers stand
         java.util.Set<Integer> memberBlocks = memberBlocks(lines, headers);
         Draft current = null;
         boolean closed = false; // a footer or a gap closed the current response
@@ -172,7 +173,10 @@ final class ThreadParser {
                 continue;
             }
             if (h != null) {
-                if (h.label() != null) lastNumber.put(line.indent(), Integer.parseInt(h.label()));
+                if (h.label() != null) {
+                    lastNumber.put(line.indent(), Integer.parseInt(h.label()));
+                    headerLists.add(line.indent());
+                }
                 current = startHeader(h, line, open, replySubject);
                 drafts.add(current);
                 marks.mark(line, Segment.Role.HEADER, h.shown(), current);
@@ -207,7 +211,11 @@ final class ThreadParser {
             }
             // A numbered thread without names: "  1. The comment's text…", numbers counting up at each depth. A list
             // numbered in another style under an item ("1) …" under "1. …") is a list in that comment's text.
-            if (!named && numbered.matches() && line.indent() > 0
+            // In a thread whose numbered headers name their writers ("  1. Ann says:"), an item at a header's depth that
+            // takes the next number is the next comment, its name line lost in the copy ("  2. The text…").
+            boolean lostName = named && numbered.matches() && numbered.group(1) != null && line.indent() > 0
+                    && headerLists.contains(line.indent()) && lastNumber.get(line.indent()) == Integer.parseInt(numbered.group(1)) - 1;
+            if ((!named || lostName) && numbered.matches() && line.indent() > 0
                     && (numbered.group(1) == null || continuesList(lastNumber, line.indent(), Integer.parseInt(numbered.group(1))))
                     && (numbered.group(1) == null || listStyle == 0 || listStyle == marker(t))) {
                 if (numbered.group(1) != null) {

@@ -1,0 +1,69 @@
+package org.workgraph.loader.blog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.workgraph.loader.text.Line;
+
+/**
+ * A page that shows one post of a thread on its own, and says so: a comment's own page ("Viewing a single comment
+ * thread", "View parent comment", "[ Parent ]") or a forum's single-post view ("View Single Post"). Comment systems
+ * print these words on the permalink of any comment or post, so they are a system's cue, not a site's.
+ * <ul>
+ *   <li>On a comment's page the one header there is (even of a form the thread would only trust beside a strong one, a
+ *       "NAME wrote") heads a response: the comment answers a post the page does not show, so it is no post of its
+ *       own writer's, and the page's count is that one response.</li>
+ *   <li>On a single-post view the post is the thread's own only when it is its first ("#1"): a later post is a
+ *       response, as on a forum page that starts inside its thread.</li>
+ * </ul>
+ * The cue lines themselves are furniture ({@link Furniture}).
+ */
+final class SingleView {
+    /** The words a comment's own page prints over or under it. */
+    static final String COMMENT = "viewing a single comment(?: thread)?\\.?(?:\\s+view all comments\\.?)?|single comment thread|"
+            + "view (?:the )?parent(?: comment)?|show parent(?: comments?)?|\\[\\s*parent\\s*\\]|parent comment";
+    /** A forum's single-post view, alone or in the page's title line ("FORUM - View Single Post - TITLE"). */
+    private static final Pattern POST = Pattern.compile("(?i)^(?:.*\\s[-|\u2013\u2014:]\\s+)?view single post(?:\\s+[-|\u2013\u2014:]\\s.*)?$");
+    private static final Pattern COMMENT_LINE = Pattern.compile("(?i)^(?:" + COMMENT + ")$");
+    /** A post's number in a forum's post header: "11:42 AM   #1". */
+    private static final Pattern POST_NUMBER = Pattern.compile("(?:^|\\s)#(\\d{1,6})\\s*$");
+
+    private SingleView() {}
+
+    /** Whether the page is a comment's own page. */
+    static boolean comment(List<Line> lines) {
+        return lines.stream().anyMatch(l -> COMMENT_LINE.matcher(l.trimmed()).matches());
+    }
+
+    /** Whether the page is a forum's single-post view of the thread's first post (or of a post it does not number). */
+    static boolean firstPost(List<Line> lines) {
+        boolean view = false;
+        for (Line l : lines) {
+            String t = l.trimmed();
+            if (POST.matcher(t).matches()) view = true;
+            Matcher n = POST_NUMBER.matcher(t);
+            if (view && n.find()) return n.group(1).equals("1");
+        }
+        return view;
+    }
+
+    /**
+     * The line of the one header a comment's own page shows, or -1: the page's thread is that comment. Only a page that
+     * says it is a comment's page, and only when exactly one line there heads a text.
+     *
+     * @param headers the response headers from {@code base}, keyed by offset from it
+     */
+    static int commentStart(List<Line> lines, int base, int end, Map<Integer, Header> headers) {
+        if (!comment(lines)) return -1;
+        int found = -1;
+        for (Map.Entry<Integer, Header> e : headers.entrySet()) {
+            int j = base + e.getKey();
+            if (j >= end || e.getValue().trailer()) continue;
+            if (found >= 0) return -1;
+            found = j;
+        }
+        return found >= 0 && HeadReader.nextContent(lines, found + headers.get(found - base).lines()) < end ? found : -1;
+    }
+}
