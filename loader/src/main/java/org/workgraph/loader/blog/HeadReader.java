@@ -84,6 +84,11 @@ final class HeadReader {
     private static final int HEAD_LINES = 10;
     /** Mastheads, navigation and breadcrumbs are short: a longer line at the top is the text itself. */
     private static final int MAX_MASTHEAD_WORDS = 12;
+    /** A title under a date line is a headline, not the post's first sentence, when it is this short. */
+    private static final int MAX_DATED_TITLE_WORDS = 15;
+
+    /** A page's own date stamp in its machine form, with what the site prints beside it: "date 2025-08-20 Weekly Notes". */
+    private static final Pattern STAMPED_LINE = Pattern.compile("^(?i:date)\\s+\\d{4}-\\d{2}-\\d{2}(?:\\s.*)?$");
 
     private static final Pattern BULLETED = Pattern.compile("^[\u2022\u25E6\u25AA\u2023\u2219\u00B7*]\\s");
 
@@ -168,7 +173,7 @@ final class HeadReader {
         LocalDate dated = null;
         String portrait = null; // the writer a portrait over the title names
         List<String> categories = List.of();
-        int titleLine = -1;
+        int titleLine = -1, dateLine = -1;
         boolean dateUnderTitle = false, retitled = false;
         int i = first;
         for (int guard = 0; guard < 6 && i < lines.size(); guard++) {
@@ -176,7 +181,11 @@ final class HeadReader {
             Optional<Byline> b = byline == null && i != titled ? Byline.parse(t) : Optional.empty();
             Matcher portrayed = PORTRAIT.matcher(t);
             int dateBelow = title != null && byline == null ? nameOverDate(lines, i) : -1;
-            if (i == titled) {
+            if (guard == 0 && i != titled && STAMPED_LINE.matcher(t).matches()) {
+                // "date 2025-08-20 Weekly Notes" opens the page: the site's lines, not the head; the title, if any, is
+                // the headline over the first byline below ({@link #titleOverByline}).
+                break;
+            } else if (i == titled) {
                 title = t;
                 titleLine = i;
                 marks.mark(lines.get(i), Segment.Role.TITLE);
@@ -186,11 +195,12 @@ final class HeadReader {
             } else if (dated == null && isDateLine(t)) {
                 dated = Dates.find(dateOf(t)).orElse(null);
                 dateUnderTitle = title != null;
+                dateLine = i;
                 marks.mark(lines.get(i), Segment.Role.DATE);
             } else if (READ_TIME.matcher(t).matches()) {
                 marks.mark(lines.get(i), Segment.Role.FURNITURE); // "6 mins" beside the date: neither title nor text
             } else if (dateUnderTitle && byline == null && !retitled && !t.equals(title) && isTitle(lines, i) && nextContent(lines, i + 1) > i + 1
-                    && t.split("\\s+").length <= 12 && !t.matches(".*[.!?].*")) {
+                    && t.split("\\s+").length <= 12 && !withoutEnding(t).matches(".*[.!?].*")) {
                 // Blog name, date header, post title (as classic blog themes print a post): the first was the masthead.
                 marks.mark(lines.get(titleLine), Segment.Role.MASTHEAD);
                 title = t;
@@ -217,6 +227,13 @@ final class HeadReader {
             } else if (title == null && (isMasthead(lines, i) || masthead.is(t) || (guard == 0 && Masthead.isBanner(t)))) {
                 marks.mark(lines.get(i), Segment.Role.MASTHEAD); // a masthead or a navigation line: not the title
             } else if (title == null && byline == null && isTitle(lines, i)) {
+                title = t;
+                titleLine = i;
+                marks.mark(lines.get(i), Segment.Role.TITLE);
+            } else if (title == null && byline == null && dated != null && !dateUnderTitle && i == nextContent(lines, dateLine + 1)
+                    && isHeadlineUnderDate(lines, i)) {
+                // "Monday, April 6, 2009" over "Working from the van..." (as classic blog themes print a day's post): the
+                // line under the date at the top is the title, though it ends as a sentence may.
                 title = t;
                 titleLine = i;
                 marks.mark(lines.get(i), Segment.Role.TITLE);
@@ -263,6 +280,19 @@ final class HeadReader {
             above = a;
         }
         return -1;
+    }
+
+    /**
+     * The headline right over a byline printed away from the head ({@link StrayByline}): a forum topic's "Re: SUBJECT" over
+     * "by" / "ann" / "on DATE"; empty when the line over it is no headline or stands above {@code first}.
+     */
+    static Optional<String> titleOver(List<Line> lines, int first, int byline) {
+        int above = byline - 1;
+        while (above >= first && lines.get(above).isBlank()) above--;
+        if (above < first || isByline(lines, above)) return Optional.empty();
+        // A reply's subject is furniture in a thread, but over the post's own byline it is the topic as the page titles it.
+        if (isMasthead(lines, above) && !Furniture.isReplySubject(lines.get(above).trimmed())) return Optional.empty();
+        return isHeadline(lines, above, byline) ? Optional.of(lines.get(above).trimmed()) : Optional.empty();
     }
 
     /** A byline or date line: "By Ann Lee", "March 3, 2025", "Ann Lee" over "10 min read Mar 3, 2025". */
@@ -477,6 +507,25 @@ final class HeadReader {
         }
         Matcher age = Dates.TIME_OR_AGE.matcher(t);
         return age.find() && age.end() == t.length() && t.length() < 60 && !Header.nameLike(t.substring(0, age.start()).trim());
+    }
+
+    /**
+     * The line under a date line at the top as a title: a short line that opens with a capital or a quotation mark and is
+     * one sentence at most, which may end in a full stop, an ellipsis, a question or an exclamation mark.
+     */
+    private static boolean isHeadlineUnderDate(List<Line> lines, int i) {
+        String t = lines.get(i).trimmed();
+        if (t.length() > MAX_TITLE || t.split("\\s+").length > MAX_DATED_TITLE_WORDS || !t.matches("[\\p{Lu}\"'\u201C\u2018\\d].*")) return false;
+        if (t.endsWith(",") || t.endsWith(";") || t.endsWith(":")) return false;
+        if (ThreadBounds.isNotice(t) || ThreadBounds.isForm(t) || ResponseCount.parse(t).isPresent() || isDateLine(t)) return false;
+        if (NAVIGATION.matcher(t).matches() || BULLETED.matcher(t).lookingAt() || Byline.parse(t).isPresent()) return false;
+        if (Header.at(lines, i).isPresent()) return false;
+        return !withoutEnding(t).matches(".*[.!?]\\s.*") && nextContent(lines, i + 1) < lines.size();
+    }
+
+    /** A line without the mark it ends with: "?", "!", "." or an ellipsis. */
+    private static String withoutEnding(String t) {
+        return t.replaceFirst("(?:\\.{3}|\u2026|[.!?]+)$", "");
     }
 
     /** A title is one short line standing alone (a blank line or the end after it), not ending like a sentence. */
