@@ -41,6 +41,10 @@ final class HeadReader {
             + "contributor|translator|researcher|analyst|founder|co-founder|consultant|blogger|freelance|economist|professor|"
             + "based in|writes about|covers)\\b");
     private static final int MAX_BIO_WORDS = 30;
+    /** A date under the title's standfirst stands in the text's first lines. */
+    private static final int DEK_LINES = 3;
+    /** The paragraph of an author box under a handle is a sentence or more. */
+    private static final int MIN_BOX_WORDS = 8;
     /** A closing bio stands in the last few lines of the post. */
     private static final int BIO_LINES = 4;
     /** A closing bio: "Ann Lee is a freelance writer …", "Ann Lee writes about …" (a name, then what the writer is or does). */
@@ -90,6 +94,17 @@ final class HeadReader {
     /** A page's own date stamp in its machine form, with what the site prints beside it: "date 2025-08-20 Weekly Notes". */
     private static final Pattern STAMPED_LINE = Pattern.compile("^(?i:date)\\s+\\d{4}-\\d{2}-\\d{2}(?:\\s.*)?$");
 
+    /** A sign-off over a signature: a short line that ends in a comma ("Best,", "With fierce love and sharp wits,"). */
+    private static final Pattern SIGN_OFF = Pattern.compile("^\\p{Lu}[\\p{L}' ]{1,60},$");
+    /** A first name alone under a sign-off: "Ann". */
+    private static final Pattern SIGNED_FIRST_NAME = Pattern.compile("^\\p{Lu}\\p{Ll}{1,19}$");
+    /** A person's name as a signature prints it: two or three capitalised words, a middle initial allowed ("Ann J. Lee"). */
+    private static final Pattern SIGNED_NAME = Pattern.compile("^\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2}$");
+    /** An honorific before a signed name: "Rev.", "Dr", "Prof.". */
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:Rev|Dr|Prof|Mr|Mrs|Ms|Fr|Sr)\\.?\\s+");
+    /** A handle printed after a signed name: "(@annlee)". */
+    private static final Pattern HANDLE_AFTER = Pattern.compile("\\s*\\(@\\w+\\)\\*?$");
+
     private static final Pattern BULLETED = Pattern.compile("^[\u2022\u25E6\u25AA\u2023\u2219\u00B7*]\\s");
 
     private HeadReader() {}
@@ -135,6 +150,7 @@ final class HeadReader {
             int signed = closingSignature(lines, bodyStart, bodyEnd);
             if (signed >= 0) author = signer(lines.get(signed).trimmed()).orElse(null);
         }
+        if (author == null) author = signedName(lines, bodyStart, bodyEnd).orElse(null);
         return author;
     }
 
@@ -146,6 +162,7 @@ final class HeadReader {
         LocalDate date = byline != null && byline.date() != null ? byline.date() : head.dated() != null ? head.dated()
                 : openingDate != null ? openingDate : signature != null ? signature.date() : null;
         if (date == null) date = closingDate(lines, bodyStart, bodyEnd).orElse(null);
+        if (date == null) date = dateUnderDek(lines, bodyStart, bodyEnd).orElse(null);
         return date;
     }
 
@@ -386,6 +403,12 @@ final class HeadReader {
             if (m.matches() && Header.nameLike(m.group(1))) return Optional.of(m.group(1));
             Matcher handle = ABOUT_HANDLE.matcher(lines.get(j).trimmed());
             if (handle.matches() && Header.handleShaped(handle.group(1)) && handle.group(1).matches(".*\\d.*")) return Optional.of(handle.group(1));
+            // "About AdminUN" over a paragraph of bio: a handle with a capital inside it ("About LinkedIn" in a list of
+            // links has no paragraph under it).
+            if (handle.matches() && Header.handleShaped(handle.group(1)) && handle.group(1).matches(".*\\p{Ll}\\p{Lu}.*")) {
+                int bio = nextContent(lines, j + 1);
+                if (bio < to && lines.get(bio).trimmed().split("\\s+").length >= MIN_BOX_WORDS) return Optional.of(handle.group(1));
+            }
         }
         return Optional.empty();
     }
@@ -417,6 +440,39 @@ final class HeadReader {
             return Optional.of(dash.group(1).trim());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The writer who signs the text with a bare name: under a sign-off line anywhere in the text ("With love and thanks,"
+     * over "Ann"), as letters and newsletters close, or on the text's last line with a signature's marks ("Rev. Ann Lee",
+     * "Ann Lee (@annlee)"), as forum posts and announcements close, where the line over it names nobody (a list of names
+     * is no signature).
+     */
+    static Optional<String> signedName(List<Line> lines, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!SIGN_OFF.matcher(lines.get(j).trimmed()).matches()) continue;
+            int k = nextContent(lines, j + 1);
+            if (k >= to) break;
+            String n = bareName(lines.get(k).trimmed());
+            if (n != null) return Optional.of(n);
+            if (SIGNED_FIRST_NAME.matcher(lines.get(k).trimmed()).matches()) return Optional.of(lines.get(k).trimmed());
+        }
+        int last = to - 1;
+        while (last >= from && lines.get(last).isBlank()) last--;
+        if (last <= from) return Optional.empty();
+        String t = lines.get(last).trimmed(), n = bareName(t);
+        // A bare last line may be a series' name or a forum rank ("Senior Member"): only a signature's marks, a title
+        // before the name or a handle after it, make it one.
+        if (n == null || n.equals(t)) return Optional.empty();
+        int above = last - 1;
+        while (above >= from && lines.get(above).isBlank()) above--;
+        return above >= from && bareName(lines.get(above).trimmed()) == null ? Optional.of(n) : Optional.empty();
+    }
+
+    /** "Rev. Ann Lee", "Ann J. Lee (@annlee)": a person's name of two or three capitalised words alone on a line, or null. */
+    private static String bareName(String t) {
+        String n = HANDLE_AFTER.matcher(HONORIFIC.matcher(t).replaceFirst("")).replaceFirst("").trim();
+        return SIGNED_NAME.matcher(n).matches() && Header.nameLike(n) ? n : null;
     }
 
     /**
@@ -473,6 +529,21 @@ final class HeadReader {
         for (int j = from; j < to; j++) {
             String t = lines.get(j).trimmed();
             if (isPublishedLine(t)) return Dates.find(t);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A date line of its own among the first lines of the text: the date a news page prints under the title's standfirst
+     * or a photo's caption ("The death of the commute" / a one-line standfirst / "Mar 9, 2013").
+     */
+    private static Optional<LocalDate> dateUnderDek(List<Line> lines, int from, int to) {
+        int seen = 0;
+        for (int j = from; j < to && seen < DEK_LINES; j++) {
+            if (lines.get(j).isBlank()) continue;
+            seen++;
+            String t = lines.get(j).trimmed();
+            if (isDateLine(t)) return Dates.find(dateOf(t));
         }
         return Optional.empty();
     }

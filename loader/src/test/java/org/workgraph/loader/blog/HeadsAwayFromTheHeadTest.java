@@ -65,6 +65,54 @@ class HeadsAwayFromTheHeadTest {
                         null, null, null));
     }
 
+    /** Where the writer or the date stands under or after the text, each page headed "Night shift notes". */
+    static Stream<Arguments> afterTheText() {
+        return Stream.of(
+                Arguments.of("a first name under a newsletter's sign-off, with more text after it",
+                        BODY + "\nWith warm regards and strong tea,\n\nOrla\n\nIn case you missed it, here is the week's rota.\n",
+                        "Orla", null),
+                Arguments.of("a full name under a sign-off",
+                        BODY + "\nBest wishes,\nOrla Pettifer\n",
+                        "Orla Pettifer", null),
+                Arguments.of("a titled name as the post's last line, under its motto",
+                        BODY + "\n\"Mind the gap\"\nRev. Orla Pettifer\n",
+                        "Orla Pettifer", null),
+                Arguments.of("a name with its handle as the post's last line",
+                        BODY + "\nOrla Pettifer (@opettifer)\n",
+                        "Orla Pettifer", null),
+                Arguments.of("a list of names with their handles signs nothing",
+                        BODY + "\nOrla Pettifer (@opettifer)\nBram Kestle (@bkestle)\n",
+                        null, null),
+                Arguments.of("a bare two-word last line may be a series' name or a rank: no signature",
+                        BODY + "\nSenior Member\n",
+                        null, null),
+                Arguments.of("a line ending in a comma over a sentence is no sign-off",
+                        BODY + "\nAnd so,\nwe wait for the review like everyone else.\n",
+                        null, null),
+                Arguments.of("an author box under a handle with a capital inside it, over a bio",
+                        BODY + "\nAbout NightDeskOP\n\nThe night desk has covered depot rotas and shift pay for twenty years.\n",
+                        "NightDeskOP", null),
+                Arguments.of("'About' a brand over a list of links is no author box",
+                        BODY + "\nAbout LinkedIn\n\nPrivacy\n",
+                        null, null),
+                Arguments.of("a date line under the standfirst",
+                        "\nNight shifts are changing, and the depot did not ask\nMar 4, 2025\n" + BODY,
+                        null, "2025-03-04"),
+                Arguments.of("a date line further down the text is no post date",
+                        BODY + "\nThe review is due on\n\nMar 4, 2025\n",
+                        null, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("afterTheText")
+    void writerAndDateAfterTheText(String form, String page, String author, String date) throws Exception {
+        BlogPost post = parse("Night shift notes\n" + page);
+        assertEquals("Night shift notes", post.title(), form);
+        assertEquals(author, post.author(), form);
+        assertEquals(date == null ? null : LocalDate.parse(date), post.published(), form);
+        assertTrue(post.body().contains("The rota changed again"), form + ": " + post.body());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("heads")
     void headForms(String form, String head, String title, String author, String date) throws Exception {
