@@ -104,13 +104,14 @@ class EvalCommandTest {
                     + "signal.description=0.95,document.kind=0.95,act.main=0.88,act.macroF1=0.71,act.list=0.75,"
                     + "mentions.people=0.87,mentions.organizations=0.82,mentions.works=0.65,ideas=0.16",
             "data/realpages/gold ; WORKGRAPH_REALPAGES_EXTRA ; workgraph-realpages-extra ; response.found=0.94,response.writer=0.98,response.kind=0.92,"
-                    + "document.title=0.92,document.kind=0.95,document.published=0.95,document.author=0.7,signal.row=0.95,"
+                    + "document.title=0.97,document.kind=0.95,document.published=0.95,document.author=0.7,signal.row=0.95,"
                     + "signal.description=0.95,document.categories=0.95,document.summary=0.95,act.main=0.89,act.macroF1=0.91,act.list=0.81,ideas=0.12,mentions.people=0.65,mentions.organizations=0.3",
             // Held out for one session, a development set since: floors are the values measured after it was developed on.
             "data/realpages-third/gold ; WORKGRAPH_REALPAGES_THIRD ; workgraph-realpages-third ; response.found=0.95,response.kind=0.95,response.writer=0.94,"
                     + "document.title=0.95,document.published=0.95,document.claimedResponseCount=0.95,document.categories=0.95,document.summary=0.95,"
-                    + "signal.row=0.55,act.main=0.85,act.macroF1=0.74,act.list=0.75,ideas=0.11,"
-                    + "mentions.people=0.8,mentions.organizations=0.33,mentions.works=0.3",
+                    + "document.author=0.95,signal.row=0.55,act.main=0.85,act.macroF1=0.74,act.list=0.75,ideas=0.11,"
+                    // people 0.8 -> 0.75: the writer the signature now names is counted among the people a reply addresses.
+                    + "mentions.people=0.75,mentions.organizations=0.33,mentions.works=0.3",
             // A development set of newsletters, digests and reply systems the others lack: floors a little below what the
             // reader reaches on it.
             "data/realpages-fifth/gold ; WORKGRAPH_REALPAGES_FIFTH ; workgraph-realpages-fifth ; document.title=0.95,"
@@ -125,8 +126,11 @@ class EvalCommandTest {
                     + "signal.row=0.34,signal.name=0.45,signal.description=0.83",
             "data/realpages-sixth/gold ; WORKGRAPH_REALPAGES_SIXTH ; workgraph-realpages-sixth ; response.found=0.82,response.kind=0.78,"
                     + "response.writer=0.94,response.replyTo=0.68,document.kind=0.93,signal.row=0.77,signal.name=0.77,signal.description=0.72,"
-                    + "mentions.people=0.5,mentions.organizations=0.35,document.author=0.55,document.published=0.55,document.title=0.72,"
-                    + "document.categories=0.65,document.claimedResponseCount=0.55,act.main=0.25"})
+                    + "mentions.people=0.5,mentions.organizations=0.35,document.author=0.85,document.published=0.7,document.title=0.72,"
+                    + "document.categories=0.65,document.claimedResponseCount=0.55,act.main=0.25",
+            // Held out until 2026-12-05, a development set since: floors for the page's head a little below what the reader reaches.
+            "data/realpages-seventh/gold ; WORKGRAPH_REALPAGES_SEVENTH ; workgraph-realpages-seventh ; document.title=0.85,"
+                    + "document.published=0.8,document.author=0.6,document.kind=0.8,document.claimedResponseCount=0.95"})
     void theLoaderHoldsItsQualityOnRealPages(String goldPath, String variable, String defaultCache, String floors) {
         Path root = Path.of(System.getProperty("workgraph.root", "../.."));
         Path gold = goldPath.startsWith("shared/") ? this.gold.corpus().resolveSibling(goldPath.substring("shared/".length()))
