@@ -13,8 +13,10 @@ import org.workgraph.loader.text.Line;
 /**
  * Reads a post's head: at the top of the page the mastheads and navigation lines (passed over), a date line, the title
  * (once, though pages print it twice), a byline or a mailing-list message's header; and, where the top names no writer,
- * date or category, what the page says of them elsewhere: an author box or a closing bio after the body, a "Posted in" /
- * "Filed under" line, a "Published …" line under the text, the "Post author" badge a theme prints in the thread.
+ * date or category, what the page says of them elsewhere: an author box or a closing bio after the body, a name signing
+ * the text, a "Posted in" / "Filed under" line, a "Published …" line under the text or a date line under the standfirst,
+ * the "Post author" badge a theme prints in the thread ({@link StrayByline} reads a byline printed inside the head area's
+ * other lines).
  * Stateless: every method reads only the lines it is given.
  */
 final class HeadReader {
