@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -68,6 +69,10 @@ public final class BlogParser {
         ResponseCount count = bounds.count();
 
         String author = HeadReader.author(lines, byline, post.author(), bounds.signature(), bodyStart, bodyEnd);
+        // A byline the head area prints away from the head ("252 points by ann on DATE", "by" / "ann" / "on DATE").
+        Optional<StrayByline> stray = StrayByline.find(lines, first, Math.max(bodyEnd, head.next()));
+        if (author == null && stray.isPresent()) author = stray.get().author();
+        if (title == null && stray.isPresent()) title = HeadReader.titleOver(lines, first, stray.get().line()).orElse(null);
         // A signature under the text ("— Ann Lee, Editor") that named the writer signs the text: no part of it.
         int signed = author == null ? -1 : HeadReader.closingSignature(lines, bodyStart, bodyEnd);
         if (signed >= 0 && !HeadReader.signer(lines.get(signed).trimmed()).orElse("").equals(author)) signed = -1;
@@ -90,6 +95,7 @@ public final class BlogParser {
         if (title == null && count != null && count.title() != null) title = count.title();
         Integer claimed = count != null ? Integer.valueOf(count.count()) : byline == null ? null : byline.claimedCount();
         LocalDate date = HeadReader.date(lines, head, byline, post.date(), bounds.signature(), bodyStart, bodyEnd);
+        if (date == null && stray.isPresent()) date = stray.get().date();
         List<String> categories = HeadReader.categories(lines, head, byline, bodyStart, bodyEnd, threadEnd);
         if (claimed == null) claimed = ThreadBounds.closingCount(lines, bodyStart, threadEnd, title);
         if (responses.isEmpty() && count == null && claimed != null && claimed > 0) {

@@ -13,8 +13,10 @@ import org.workgraph.loader.text.Line;
 /**
  * Reads a post's head: at the top of the page the mastheads and navigation lines (passed over), a date line, the title
  * (once, though pages print it twice), a byline or a mailing-list message's header; and, where the top names no writer,
- * date or category, what the page says of them elsewhere: an author box or a closing bio after the body, a "Posted in" /
- * "Filed under" line, a "Published …" line under the text, the "Post author" badge a theme prints in the thread.
+ * date or category, what the page says of them elsewhere: an author box or a closing bio after the body, a name signing
+ * the text, a "Posted in" / "Filed under" line, a "Published …" line under the text or a date line under the standfirst,
+ * the "Post author" badge a theme prints in the thread ({@link StrayByline} reads a byline printed inside the head area's
+ * other lines).
  * Stateless: every method reads only the lines it is given.
  */
 final class HeadReader {
@@ -41,6 +43,10 @@ final class HeadReader {
             + "contributor|translator|researcher|analyst|founder|co-founder|consultant|blogger|freelance|economist|professor|"
             + "based in|writes about|covers)\\b");
     private static final int MAX_BIO_WORDS = 30;
+    /** A date under the title's standfirst stands in the text's first lines. */
+    private static final int DEK_LINES = 3;
+    /** The paragraph of an author box under a handle is a sentence or more. */
+    private static final int MIN_BOX_WORDS = 8;
     /** A closing bio stands in the last few lines of the post. */
     private static final int BIO_LINES = 4;
     /** A closing bio: "Ann Lee is a freelance writer …", "Ann Lee writes about …" (a name, then what the writer is or does). */
@@ -84,6 +90,22 @@ final class HeadReader {
     private static final int HEAD_LINES = 10;
     /** Mastheads, navigation and breadcrumbs are short: a longer line at the top is the text itself. */
     private static final int MAX_MASTHEAD_WORDS = 12;
+    /** A title under a date line is a headline, not the post's first sentence, when it is this short. */
+    private static final int MAX_DATED_TITLE_WORDS = 15;
+
+    /** A page's own date stamp in its machine form, with what the site prints beside it: "date 2025-08-20 Weekly Notes". */
+    private static final Pattern STAMPED_LINE = Pattern.compile("^(?i:date)\\s+\\d{4}-\\d{2}-\\d{2}(?:\\s.*)?$");
+
+    /** A sign-off over a signature: a short line that ends in a comma ("Best,", "With fierce love and sharp wits,"). */
+    private static final Pattern SIGN_OFF = Pattern.compile("^\\p{Lu}[\\p{L}' ]{1,60},$");
+    /** A first name alone under a sign-off: "Ann". */
+    private static final Pattern SIGNED_FIRST_NAME = Pattern.compile("^\\p{Lu}\\p{Ll}{1,19}$");
+    /** A person's name as a signature prints it: two or three capitalised words, a middle initial allowed ("Ann J. Lee"). */
+    private static final Pattern SIGNED_NAME = Pattern.compile("^\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2}$");
+    /** An honorific before a signed name: "Rev.", "Dr", "Prof.". */
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:Rev|Dr|Prof|Mr|Mrs|Ms|Fr|Sr)\\.?\\s+");
+    /** A handle printed after a signed name: "(@annlee)". */
+    private static final Pattern HANDLE_AFTER = Pattern.compile("\\s*\\(@\\w+\\)\\*?$");
 
     private static final Pattern BULLETED = Pattern.compile("^[\u2022\u25E6\u25AA\u2023\u2219\u00B7*]\\s");
 
@@ -130,6 +152,7 @@ final class HeadReader {
             int signed = closingSignature(lines, bodyStart, bodyEnd);
             if (signed >= 0) author = signer(lines.get(signed).trimmed()).orElse(null);
         }
+        if (author == null) author = signedName(lines, bodyStart, bodyEnd).orElse(null);
         return author;
     }
 
@@ -141,6 +164,7 @@ final class HeadReader {
         LocalDate date = byline != null && byline.date() != null ? byline.date() : head.dated() != null ? head.dated()
                 : openingDate != null ? openingDate : signature != null ? signature.date() : null;
         if (date == null) date = closingDate(lines, bodyStart, bodyEnd).orElse(null);
+        if (date == null) date = dateUnderDek(lines, bodyStart, bodyEnd).orElse(null);
         return date;
     }
 
@@ -168,7 +192,7 @@ final class HeadReader {
         LocalDate dated = null;
         String portrait = null; // the writer a portrait over the title names
         List<String> categories = List.of();
-        int titleLine = -1;
+        int titleLine = -1, dateLine = -1;
         boolean dateUnderTitle = false, retitled = false;
         int i = first;
         for (int guard = 0; guard < 6 && i < lines.size(); guard++) {
@@ -176,7 +200,11 @@ final class HeadReader {
             Optional<Byline> b = byline == null && i != titled ? Byline.parse(t) : Optional.empty();
             Matcher portrayed = PORTRAIT.matcher(t);
             int dateBelow = title != null && byline == null ? nameOverDate(lines, i) : -1;
-            if (i == titled) {
+            if (guard == 0 && i != titled && STAMPED_LINE.matcher(t).matches()) {
+                // "date 2025-08-20 Weekly Notes" opens the page: the site's lines, not the head; the title, if any, is
+                // the headline over the first byline below ({@link #titleOverByline}).
+                break;
+            } else if (i == titled) {
                 title = t;
                 titleLine = i;
                 marks.mark(lines.get(i), Segment.Role.TITLE);
@@ -186,11 +214,12 @@ final class HeadReader {
             } else if (dated == null && isDateLine(t)) {
                 dated = Dates.find(dateOf(t)).orElse(null);
                 dateUnderTitle = title != null;
+                dateLine = i;
                 marks.mark(lines.get(i), Segment.Role.DATE);
             } else if (READ_TIME.matcher(t).matches()) {
                 marks.mark(lines.get(i), Segment.Role.FURNITURE); // "6 mins" beside the date: neither title nor text
             } else if (dateUnderTitle && byline == null && !retitled && !t.equals(title) && isTitle(lines, i) && nextContent(lines, i + 1) > i + 1
-                    && t.split("\\s+").length <= 12 && !t.matches(".*[.!?].*")) {
+                    && t.split("\\s+").length <= 12 && !withoutEnding(t).matches(".*[.!?].*")) {
                 // Blog name, date header, post title (as classic blog themes print a post): the first was the masthead.
                 marks.mark(lines.get(titleLine), Segment.Role.MASTHEAD);
                 title = t;
@@ -218,6 +247,13 @@ final class HeadReader {
             } else if (title == null && (isMasthead(lines, i) || masthead.is(t) || (guard == 0 && Masthead.isBanner(t)))) {
                 marks.mark(lines.get(i), Segment.Role.MASTHEAD); // a masthead or a navigation line: not the title
             } else if (title == null && byline == null && isTitle(lines, i)) {
+                title = t;
+                titleLine = i;
+                marks.mark(lines.get(i), Segment.Role.TITLE);
+            } else if (title == null && byline == null && dated != null && !dateUnderTitle && i == nextContent(lines, dateLine + 1)
+                    && isHeadlineUnderDate(lines, i)) {
+                // "Monday, April 6, 2009" over "Working from the van..." (as classic blog themes print a day's post): the
+                // line under the date at the top is the title, though it ends as a sentence may.
                 title = t;
                 titleLine = i;
                 marks.mark(lines.get(i), Segment.Role.TITLE);
@@ -264,6 +300,19 @@ final class HeadReader {
             above = a;
         }
         return -1;
+    }
+
+    /**
+     * The headline right over a byline printed away from the head ({@link StrayByline}): a forum topic's "Re: SUBJECT" over
+     * "by" / "ann" / "on DATE"; empty when the line over it is no headline or stands above {@code first}.
+     */
+    static Optional<String> titleOver(List<Line> lines, int first, int byline) {
+        int above = byline - 1;
+        while (above >= first && lines.get(above).isBlank()) above--;
+        if (above < first || isByline(lines, above)) return Optional.empty();
+        // A reply's subject is furniture in a thread, but over the post's own byline it is the topic as the page titles it.
+        if (isMasthead(lines, above) && !Furniture.isReplySubject(lines.get(above).trimmed())) return Optional.empty();
+        return isHeadline(lines, above, byline) ? Optional.of(lines.get(above).trimmed()) : Optional.empty();
     }
 
     /** A byline or date line: "By Ann Lee", "March 3, 2025", "Ann Lee" over "10 min read Mar 3, 2025". */
@@ -357,6 +406,12 @@ final class HeadReader {
             if (m.matches() && Header.nameLike(m.group(1))) return Optional.of(m.group(1));
             Matcher handle = ABOUT_HANDLE.matcher(lines.get(j).trimmed());
             if (handle.matches() && Header.handleShaped(handle.group(1)) && handle.group(1).matches(".*\\d.*")) return Optional.of(handle.group(1));
+            // "About AdminUN" over a paragraph of bio: a handle with a capital inside it ("About LinkedIn" in a list of
+            // links has no paragraph under it).
+            if (handle.matches() && Header.handleShaped(handle.group(1)) && handle.group(1).matches(".*\\p{Ll}\\p{Lu}.*")) {
+                int bio = nextContent(lines, j + 1);
+                if (bio < to && lines.get(bio).trimmed().split("\\s+").length >= MIN_BOX_WORDS) return Optional.of(handle.group(1));
+            }
         }
         return Optional.empty();
     }
@@ -388,6 +443,39 @@ final class HeadReader {
             return Optional.of(dash.group(1).trim());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The writer who signs the text with a bare name: under a sign-off line anywhere in the text ("With love and thanks,"
+     * over "Ann"), as letters and newsletters close, or on the text's last line with a signature's marks ("Rev. Ann Lee",
+     * "Ann Lee (@annlee)"), as forum posts and announcements close, where the line over it names nobody (a list of names
+     * is no signature).
+     */
+    static Optional<String> signedName(List<Line> lines, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!SIGN_OFF.matcher(lines.get(j).trimmed()).matches()) continue;
+            int k = nextContent(lines, j + 1);
+            if (k >= to) break;
+            String n = bareName(lines.get(k).trimmed());
+            if (n != null) return Optional.of(n);
+            if (SIGNED_FIRST_NAME.matcher(lines.get(k).trimmed()).matches()) return Optional.of(lines.get(k).trimmed());
+        }
+        int last = to - 1;
+        while (last >= from && lines.get(last).isBlank()) last--;
+        if (last <= from) return Optional.empty();
+        String t = lines.get(last).trimmed(), n = bareName(t);
+        // A bare last line may be a series' name or a forum rank ("Senior Member"): only a signature's marks, a title
+        // before the name or a handle after it, make it one.
+        if (n == null || n.equals(t)) return Optional.empty();
+        int above = last - 1;
+        while (above >= from && lines.get(above).isBlank()) above--;
+        return above >= from && bareName(lines.get(above).trimmed()) == null ? Optional.of(n) : Optional.empty();
+    }
+
+    /** "Rev. Ann Lee", "Ann J. Lee (@annlee)": a person's name of two or three capitalised words alone on a line, or null. */
+    private static String bareName(String t) {
+        String n = HANDLE_AFTER.matcher(HONORIFIC.matcher(t).replaceFirst("")).replaceFirst("").trim();
+        return SIGNED_NAME.matcher(n).matches() && Header.nameLike(n) ? n : null;
     }
 
     /**
@@ -448,6 +536,21 @@ final class HeadReader {
         return Optional.empty();
     }
 
+    /**
+     * A date line of its own among the first lines of the text: the date a news page prints under the title's standfirst
+     * or a photo's caption ("The death of the commute" / a one-line standfirst / "Mar 9, 2013").
+     */
+    private static Optional<LocalDate> dateUnderDek(List<Line> lines, int from, int to) {
+        int seen = 0;
+        for (int j = from; j < to && seen < DEK_LINES; j++) {
+            if (lines.get(j).isBlank()) continue;
+            seen++;
+            String t = lines.get(j).trimmed();
+            if (isDateLine(t)) return Dates.find(dateOf(t));
+        }
+        return Optional.empty();
+    }
+
     /** "Published Wednesday, 7 July 2021": a labelled date line that dates the post (no response's header). */
     static boolean isPublishedLine(String t) {
         Matcher m = PUBLISHED_LINE.matcher(t);
@@ -478,6 +581,25 @@ final class HeadReader {
         }
         Matcher age = Dates.TIME_OR_AGE.matcher(t);
         return age.find() && age.end() == t.length() && t.length() < 60 && !Header.nameLike(t.substring(0, age.start()).trim());
+    }
+
+    /**
+     * The line under a date line at the top as a title: a short line that opens with a capital or a quotation mark and is
+     * one sentence at most, which may end in a full stop, an ellipsis, a question or an exclamation mark.
+     */
+    private static boolean isHeadlineUnderDate(List<Line> lines, int i) {
+        String t = lines.get(i).trimmed();
+        if (t.length() > MAX_TITLE || t.split("\\s+").length > MAX_DATED_TITLE_WORDS || !t.matches("[\\p{Lu}\"'\u201C\u2018\\d].*")) return false;
+        if (t.endsWith(",") || t.endsWith(";") || t.endsWith(":")) return false;
+        if (ThreadBounds.isNotice(t) || ThreadBounds.isForm(t) || ResponseCount.parse(t).isPresent() || isDateLine(t)) return false;
+        if (NAVIGATION.matcher(t).matches() || BULLETED.matcher(t).lookingAt() || Byline.parse(t).isPresent()) return false;
+        if (Header.at(lines, i).isPresent()) return false;
+        return !withoutEnding(t).matches(".*[.!?]\\s.*") && nextContent(lines, i + 1) < lines.size();
+    }
+
+    /** A line without the mark it ends with: "?", "!", "." or an ellipsis. */
+    private static String withoutEnding(String t) {
+        return t.replaceFirst("(?:\\.{3}|\u2026|[.!?]+)$", "");
     }
 
     /** A title is one short line standing alone (a blank line or the end after it), not ending like a sentence. */

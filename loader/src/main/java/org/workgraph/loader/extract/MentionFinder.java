@@ -135,7 +135,8 @@ final class MentionFinder {
         }
         Map<Integer, List<MentionRecogniser.Proposal>> learned = proposals(units);
         for (Map.Entry<Integer, String> u : units.entrySet()) {
-            read(u.getKey(), u.getValue(), u.getKey() == 0 ? null : writers.get(u.getKey()), post.title(), people, addresses, out, seen,
+            // The post's own text is its writer's: their name in it signs it ("Rev. Ann Lee") and names no one mentioned.
+            read(u.getKey(), u.getValue(), u.getKey() == 0 ? author : writers.get(u.getKey()), post.title(), people, addresses, out, seen,
                     learned.getOrDefault(u.getKey(), List.of()));
         }
         return out;
