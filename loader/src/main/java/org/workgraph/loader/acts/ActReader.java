@@ -363,13 +363,24 @@ public final class ActReader {
                 return new Span(0, s.start, s.end, s.text);
             }
         }
-        if (title.strip().endsWith("?") && words(title) >= 4 && !body.isEmpty()) {
+        // A title asks only when it is put as a question ("Should offices close on Fridays?", "Remote work: is it over?"): a
+        // phrase with a question mark ("A Five-Day Week?", "The end of the office?") is a headline's tease, and comments
+        // under it argue or agree rather than answer.
+        if (title.strip().endsWith("?") && words(title) >= 4 && !body.isEmpty() && interrogative(title)) {
             int at = body.indexOf(title);
             if (at >= 0) return new Span(0, at, at + title.length(), title);
             // The title asks but the body does not repeat it: quote the body's first words, where the thread's question stands.
             return new Span(0, 0, Math.min(body.length(), firstSentenceEnd(body)), body.substring(0, Math.min(body.length(), firstSentenceEnd(body))));
         }
         return null;
+    }
+
+    /** Whether a title is put as a question: its last clause (after a colon or dash) opens with a question word or an auxiliary. */
+    static boolean interrogative(String title) {
+        String t = title.strip();
+        String[] clauses = t.split("[:\u2013\u2014|]|\\s-\\s");
+        String last = clauses[clauses.length - 1].strip();
+        return Cues.INTERROGATIVE.matcher(last).find() || Cues.INTERROGATIVE.matcher(t).find() || Cues.ASKS_READERS.matcher(t).find();
     }
 
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|me|my|I'm|I’m)\\b");

@@ -43,6 +43,8 @@ final class Cues {
             // The earlier words summed up or endorsed as said: "that sums it up", "you nailed it", "my thoughts exactly".
             + "|(?:sums?|summed|summing) (?:it|this|that|things) up|in a nutshell|in one sentence|nail(?:ed|s) it|hit the nail"
             + "|(?:could not|couldn't|could not have|couldn't have) (?:have )?(?:said|put) it better|took the words (?:right )?out of my mouth"
+            // Claiming the point as one's own all along: "I've been saying that for years", "that's what I've always said".
+            + "|I've (?:been saying|said|always said) (?:this|that|it|the same|so)\\b|I have been saying (?:this|that|it)\\b"
             + "|my (?:thoughts|sentiments) exactly|exactly (?:this|that|my point)|amen to that|bang on"
             // Wishing everyone took the stand: "If only more people could be this reasonable."
             + "|if only (?:more|all|every|other)(?: [\\p{L}]+){1,2} (?:were|was|could be|would be|thought|did|had|took|saw) (?:this|so|as|like|that|it))");
@@ -55,6 +57,11 @@ final class Cues {
     /** An opening "yes" to a question is its answer, not an endorsement: these words weigh as agreement only where nothing was asked. */
     static final Pattern YES = p("^(?:yup|yep|yeah|yes|absolutely|indeed|definitely)\\b");
 
+    /** A clause put as a question: it opens with a question word or an auxiliary ("How ...", "Is ...", "Should ..."). */
+    static final Pattern INTERROGATIVE = p("^[\"'\u201c\u2018(]?(?:so,? |and |but |ok,? |now,? )?(?:what|why|how|when|where|who|whom|whose|which|is|are|was|were|am|do|does|did"
+            + "|can|could|should|would|will|shall|may|might|must|has|have|had|isn't|aren't|wasn't|don't|doesn't|didn't|can't|won't|wouldn't|shouldn't"
+            + "|anyone|anybody|any)\\b");
+
     /** A question that asks for a yes or a no: it opens with an auxiliary ("Will this be weekly?", "Is there a ...?"). */
     static final Pattern POLAR_QUESTION = p("^(?:@[\\p{L}\\d_.-]+\\s+)*(?:will|would|is|are|was|were|do|does|did|can|could|should|shall|has|have|had|won't|isn't|aren't|don't|doesn't|didn't|can't)\\b[^?]*\\?$");
 
@@ -66,7 +73,8 @@ final class Cues {
             + "|you're wrong|you are wrong"
             // A dismissive question about the point itself: "What's this fascination with ...?", "What's with the obsession ..."
             + "|what's (?:this|the|all this|with the|with this|up with the) (?:fascination|obsession|fixation|fuss|hype|craze)"
-            + "|in my (?:humble )?opinion|I'd argue|I would argue|on the contrary|not convinced|misses the point|that's not how"
+            // Not "in my opinion": it states one's own view, which an elaboration does as often as a dispute.
+            + "|I'd argue|I would argue|on the contrary|not convinced|misses the point|that's not how"
             // Experience set against the claim: "I always find the opposite", "it's the other way round".
             + "|I (?:always |usually |actually |have )?(?:find|found|see|saw|experience|experienced) (?:the|quite the|exactly the) opposite"
             + "|quite the opposite|the opposite is true|(?:it's|it is) the other way (?:a)?round)");
