@@ -16,14 +16,19 @@ final class Cues {
 
     /** Thanks and praise aimed at the post or a responder ("thanks to X" credits someone else, so it is not thanks). */
     static final Pattern PRAISE = p("\\b(?:thanks?(?! to\\b)(?: you)?|thank-you|many thanks|thx|appreciate(?:d)?(?: it| this| the| your)"
-            + "|(?:great|nice|good|excellent|wonderful|brilliant|fantastic|interesting|thoughtful|lovely|awesome|fine|terrific|superb|insightful)"
+            + "|(?:great|nice|good|excellent|wonderful|brilliant|fantastic|interesting|thoughtful|lovely|awesome|fine|terrific|superb|insightful|helpful|timely|powerful)"
             + " (?:post|piece|article|read|blog|write-?up|insight|perspective|reminder|points?|work)"
             + "|really (?:interesting|enjoyed|helpful|useful|good)|very (?:interesting|helpful|useful)|well (?:said|put|written|done)"
             + "|(?:I )?lov(?:e|ed|ing) (?:this|it|your|the|finding|reading)|I (?:really )?(?:like|liked) (?:it|this|her|him|them|your|you)\\b"
             + "|enjoyed (?:this|it|reading|your)|inspir(?:ed|ing) me|(?:so |really )?touching|beautiful(?:ly)?|too funny|so funny"
             + "|kudos|bravo|glad you|a fan of your|great (?:article|job|stuff)|what a great"
             // Praise of the writing or the writer's way of doing it: "you have a way with words", "I like how you ...".
-            + "|(?:have|has|had) a way with words|I (?:also |really |just )?(?:like|love|liked|loved) (?:how|the way) you)\\b");
+            + "|(?:have|has|had) a way with words|I (?:also |really |just )?(?:like|love|liked|loved) (?:how|the way) you"
+            // The post itself as the subject, credited with what it does: "This piece cuts through ...", "This one really
+            // names ...", "this is a lovely development".
+            + "|(?:this|your|the) (?:piece|post|article|essay|column|write-?up|blog post|one)(?: really| truly| so| just| perfectly| beautifully)?"
+            + " (?:cuts through|captures|nails|articulates|puts into words|sums up|gets at|names|surfaces|highlights|clarifies|resonates|resonated|speaks to|spoke to)"
+            + "|(?:this|that|it) (?:is|was|'s) (?:a |such a )?(?:lovely|wonderful|fantastic|terrific|heartening|welcome) (?:development|news|story|change|idea))\\b");
 
     /** Thanks, of the praise words: they weigh more, being said to the writer. */
     static final Pattern THANKS = p("\\b(?:thanks?(?! to\\b)|thank-you|thx|appreciate(?:d)?)\\b");
@@ -99,7 +104,9 @@ final class Cues {
 
     /** Derision, name-calling and scorn. */
     static final Pattern DERISION = p("\\b(?:the heck|the hell|wtf|idiot(?:s|ic)?|moron(?:s|ic)?|stupid|pathetic|clueless|narcissis(?:ts?|tic)"
-            + "|spoiled|jealous|get a (?:life|job|new job|clue)|shut up|give me a break|laughable|who cares|troll(?:s|ing)?|dumb|loser|sucks|drivel)\\b");
+            + "|spoiled|jealous|get a (?:life|job|new job|clue)|shut up|give me a break|laughable|who cares|troll(?:s|ing)?|dumb|loser|sucks|drivel"
+            // Contempt for the post or the joke as threads word it: "that article was retarded", "now it is annoying", "crap".
+            + "|retarded|annoying|crap(?:py)?|lame)\\b");
 
     /** Laughter and joke markers. */
     static final Pattern JOKE = p("(?:\\b(?:ha(?:ha)+|he(?:he)+|hee|tee hee|lol|lmao|rofl|just kidding|(?<!no )kidding|j/k|pun intended|jk"

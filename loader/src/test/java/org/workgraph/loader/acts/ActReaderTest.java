@@ -90,6 +90,12 @@ class ActReaderTest {
             "agreement         | Mondays after a long weekend are the worst. I've been saying that for years.               | I've been saying that",
             "agreement         | Sadly true, and I've said it before: the rota decides everything.                          | I've said it",
             "elaboration       | Offices will not vanish. In my opinion, what we see is a slow change in what they are for.  | In my opinion",
+            // The post as the subject, credited with what it does; contempt for it in a few words
+            "appreciation      | This piece cuts through the noise about robots and jobs. It is a helpful reminder that we still choose. | This piece cuts through",
+            "appreciation      | Well this is a lovely development! Good to see the rules catch up.                         | this is a lovely development",
+            "negative-reaction | Wow, that column was lame.                                                                 | lame",
+            "negative-reaction | Funny the first time. Now it is just annoying.                                             | annoying",
+            "agreement         | Commuting on a Monday sucks. I've been saying that for years.                              | I've been saying that",
             "elaboration       | Just imagine if every depot let drivers choose their own start time? The queues at the gate would vanish. | Just imagine if",
     })
     void aCommentsMainActAndItsEvidence(String act, String text, String evidence) {
@@ -234,11 +240,27 @@ class ActReaderTest {
             "false | Hot desks - the future of work?",
     })
     void aTitleAsksOnlyWhenPutAsAQuestion(boolean asks, String title) {
+        // The body repeats the title as its first line, as many pages do, before a question the writer puts to no one.
         BlogPost post = new BlogPost(new Source("invented.txt", "0"), title.strip(), WRITER, null, List.of(), null,
-                "The trial ended last month. Teams met on Mondays and wrote the rest down.",
+                title.strip() + "\nCouldn't we have kept the trial a little longer? It ended last month. Teams met on Mondays and wrote the rest down.",
                 new ArrayList<>(List.of(comment(1, "Ines Corbel", "We kept the Monday meeting and dropped the rest of it."))));
         assertEquals(asks, ActReader.postAsks(post) != null, String.valueOf(ActReader.postAsks(post)));
         assertEquals(asks ? Act.ANSWER : Act.ELABORATION, mainOf(post, 1).act());
+    }
+
+    /** A question at the post's end asks its readers when it is put as one; a phrase with a question mark heading the body does not. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "true  | Now that the trial is over, what would you keep?",
+            "true  | You still have the Friday off?",
+            "true  | Is anyone else running the same trial?",
+            "false | A Four-Day Week for Everyone?",
+            "false | Four days, five days, six days?",
+    })
+    void aQuestionAtThePostsEndAsksWhenPutAsOne(boolean asks, String question) {
+        BlogPost post = read("The trial ended last month and teams met on Mondays. " + question.strip(),
+                comment(1, "Ines Corbel", "We kept the Monday meeting and dropped the rest of it."));
+        assertEquals(asks, ActReader.postAsks(post) != null, String.valueOf(ActReader.postAsks(post)));
     }
 
     @Test
