@@ -121,12 +121,14 @@ class EvalCommandTest {
             // Held out when built, development sets since 2026-12-05: floors a little below what the reader reaches on them.
             "data/realpages-fourth/gold ; WORKGRAPH_REALPAGES_FOURTH ; workgraph-realpages-fourth ; response.found=0.65,response.kind=0.43,"
                     + "response.writer=0.88,response.replyTo=0.2,document.author=0.8,document.kind=0.9,document.title=0.84,document.published=0.65,"
-                    + "document.claimedResponseCount=0.88,act.main=0.43,act.macroF1=0.22,act.list=0.34,"
+                    + "document.claimedResponseCount=0.88,act.main=0.55,act.macroF1=0.34,act.list=0.46,"
                     + "signal.row=0.34,signal.name=0.45,signal.description=0.83",
             "data/realpages-sixth/gold ; WORKGRAPH_REALPAGES_SIXTH ; workgraph-realpages-sixth ; response.found=0.82,response.kind=0.78,"
                     + "response.writer=0.94,response.replyTo=0.68,document.kind=0.93,signal.row=0.77,signal.name=0.77,signal.description=0.72,"
                     + "mentions.people=0.5,mentions.organizations=0.35,document.author=0.55,document.published=0.55,document.title=0.72,"
-                    + "document.categories=0.65,document.claimedResponseCount=0.55,act.main=0.25"})
+                    + "document.categories=0.65,document.claimedResponseCount=0.55,act.main=0.25",
+            // Held out until session 5, a development set since: the response acts, a little below what the reader reaches.
+            "data/realpages-seventh/gold ; WORKGRAPH_REALPAGES_SEVENTH ; workgraph-realpages-seventh ; act.main=0.68,act.macroF1=0.67,act.list=0.58"})
     void theLoaderHoldsItsQualityOnRealPages(String goldPath, String variable, String defaultCache, String floors) {
         Path root = Path.of(System.getProperty("workgraph.root", "../.."));
         Path gold = goldPath.startsWith("shared/") ? this.gold.corpus().resolveSibling(goldPath.substring("shared/".length()))
