@@ -420,7 +420,8 @@ public final class ActReader {
             boolean toSomeone = Cues.ASKING.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find()
                     || question && Cues.ASKS_YOU.matcher(s.text.strip()).find();
             // A question that closes the response, or is all of it ("Will this be a weekly event?"), is put to someone.
-            boolean closing = question && (i >= content.size() - 2 && content.size() >= 2 && i > 0 || content.size() == 1);
+            // Not an echo of a word or two ("Marvin?", "Really?", "Seriously?"): that is surprise or scorn, not a request.
+            boolean closing = question && (i >= content.size() - 2 && content.size() >= 2 && i > 0 || content.size() == 1) && words(s.text) >= 3;
             if (toSomeone || closing) return new Span(unit, s.start, s.end, s.text);
         }
         return null;

@@ -96,6 +96,9 @@ class ActReaderTest {
             "negative-reaction | Wow, that column was lame.                                                                 | lame",
             "negative-reaction | Funny the first time. Now it is just annoying.                                             | annoying",
             "agreement         | Commuting on a Monday sucks. I've been saying that for years.                              | I've been saying that",
+            // An echo of a word or two is surprise, not a request; a closing question of its own asks
+            "elaboration       | The new manager called it a pilot. A pilot? It has run for three years already.              | It has run for three years already",
+            "question          | The new manager called it a pilot. How long will it run this time?                         | How long will it run",
             "elaboration       | Just imagine if every depot let drivers choose their own start time? The queues at the gate would vanish. | Just imagine if",
     })
     void aCommentsMainActAndItsEvidence(String act, String text, String evidence) {
