@@ -82,7 +82,9 @@ final class Cues {
             + "|I'd argue|I would argue|on the contrary|not convinced|misses the point|that's not how"
             // Experience set against the claim: "I always find the opposite", "it's the other way round".
             + "|I (?:always |usually |actually |have )?(?:find|found|see|saw|experience|experienced) (?:the|quite the|exactly the) opposite"
-            + "|quite the opposite|the opposite is true|(?:it's|it is) the other way (?:a)?round)");
+            + "|quite the opposite|the opposite is true|(?:it's|it is) the other way (?:a)?round"
+            // "Actually" closing a claim, as it opens one ("Actually, ..."): the writer sets it against what was said.
+            + "|,\\s*actually(?=\\s*[.!]))");
 
     /** Dispute as the opening word: "No.", "Nope", "Not really", "Wrong." */
     static final Pattern DISAGREE_OPENING = p("^(?:(?:no|nope|not really|not quite|wrong|nah|not true|actually)\\b[,.!]|no,? (?:this|that|it|you|they|I)\\b)");

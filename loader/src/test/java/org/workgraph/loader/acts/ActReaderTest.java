@@ -96,6 +96,9 @@ class ActReaderTest {
             "negative-reaction | Wow, that column was lame.                                                                 | lame",
             "negative-reaction | Funny the first time. Now it is just annoying.                                             | annoying",
             "agreement         | Commuting on a Monday sucks. I've been saying that for years.                              | I've been saying that",
+            // "Actually" closing a claim sets it against what was said, as it does opening one
+            "disagreement      | I think a shorter week would make people happier all year round, actually.                  | actually",
+            "elaboration       | I actually tried the shorter week last year and my team liked it.                          | I actually tried",
             // An echo of a word or two is surprise, not a request; a closing question of its own asks
             "elaboration       | The new manager called it a pilot. A pilot? It has run for three years already.              | It has run for three years already",
             "question          | The new manager called it a pilot. How long will it run this time?                         | How long will it run",
