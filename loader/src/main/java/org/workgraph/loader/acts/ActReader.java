@@ -238,7 +238,9 @@ public final class ActReader {
         boolean praiseDominates = praised > 0 && (praiseFrames || 2 * praised > n || otherWords < 10 || thanks && words <= 25);
         Cue firstPraise = cues.stream().filter(c -> c.act == Act.APPRECIATION).findFirst().orElse(null);
 
-        if (derision.size() >= 2 || (derision.size() == 1 && (words <= 25 || r.kind() == ResponseKind.REPLY) && asked == null)) {
+        // One scornful word beside a stated endorsement shares the post's scorn ("sucks, doesn't it. I've been saying that"):
+        // it sides with the post rather than attacking it.
+        if (derision.size() >= 2 || (derision.size() == 1 && (words <= 25 || r.kind() == ResponseKind.REPLY) && asked == null && agree == null)) {
             main = Act.NEGATIVE_REACTION;
             why = "derision with little argument";
             derision.forEach(c -> because.add(c.span));
@@ -353,7 +355,11 @@ public final class ActReader {
         List<Sentence> sentences = sentences(body).stream().filter(x -> words(x.text) >= 3).toList();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            boolean question = s.text.strip().endsWith("?") && !quoted(s.text) && !rhetorical(sentences, i);
+            // The title repeated as the body's first line is judged as a title, below: a headline's tease is no question.
+            if (!title.isBlank() && s.text.strip().equals(title.strip())) continue;
+            // Put as a question (a question word or an auxiliary opening one of its clauses, or "you"): "A Five-Day Week?"
+            // heading the body is a tease like a title's.
+            boolean question = s.text.strip().endsWith("?") && !quoted(s.text) && !rhetorical(sentences, i) && putAsQuestion(s.text);
             boolean atEnd = i >= sentences.size() - 2;
             boolean toReaders = Cues.ASKS_READERS.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find() && !musing(s.text);
             // Questions in a run, none about the writer's own self ("I", "my"): the post puts them to its readers.
@@ -363,13 +369,33 @@ public final class ActReader {
                 return new Span(0, s.start, s.end, s.text);
             }
         }
-        if (title.strip().endsWith("?") && words(title) >= 4 && !body.isEmpty()) {
+        // A title asks only when it is put as a question ("Should offices close on Fridays?", "Remote work: is it over?"): a
+        // phrase with a question mark ("A Five-Day Week?", "The end of the office?") is a headline's tease, and comments
+        // under it argue or agree rather than answer.
+        if (title.strip().endsWith("?") && words(title) >= 4 && !body.isEmpty() && interrogative(title)) {
             int at = body.indexOf(title);
             if (at >= 0) return new Span(0, at, at + title.length(), title);
             // The title asks but the body does not repeat it: quote the body's first words, where the thread's question stands.
             return new Span(0, 0, Math.min(body.length(), firstSentenceEnd(body)), body.substring(0, Math.min(body.length(), firstSentenceEnd(body))));
         }
         return null;
+    }
+
+    /** Whether a title is put as a question: its last clause (after a colon or dash) opens with a question word or an auxiliary. */
+    static boolean interrogative(String title) {
+        String t = title.strip();
+        String[] clauses = t.split("[:\u2013\u2014|]|\\s-\\s");
+        String last = clauses[clauses.length - 1].strip();
+        return Cues.INTERROGATIVE.matcher(last).find() || Cues.INTERROGATIVE.matcher(t).find() || Cues.ASKS_READERS.matcher(t).find();
+    }
+
+    /** Whether a sentence is put as a question: one of its clauses opens with a question word or an auxiliary, or it turns to "you". */
+    static boolean putAsQuestion(String sentence) {
+        String t = sentence.strip();
+        for (String clause : t.split("[,:;\u2013\u2014]|\\s-\\s")) {
+            if (Cues.INTERROGATIVE.matcher(clause.strip()).find()) return true;
+        }
+        return Cues.ASKS_YOU.matcher(t).find() || Cues.ASKS_READERS.matcher(t).find();
     }
 
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|me|my|I'm|I’m)\\b");
@@ -394,7 +420,8 @@ public final class ActReader {
             boolean toSomeone = Cues.ASKING.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find()
                     || question && Cues.ASKS_YOU.matcher(s.text.strip()).find();
             // A question that closes the response, or is all of it ("Will this be a weekly event?"), is put to someone.
-            boolean closing = question && (i >= content.size() - 2 && content.size() >= 2 && i > 0 || content.size() == 1);
+            // Not an echo of a word or two ("Marvin?", "Really?", "Seriously?"): that is surprise or scorn, not a request.
+            boolean closing = question && (i >= content.size() - 2 && content.size() >= 2 && i > 0 || content.size() == 1) && words(s.text) >= 3;
             if (toSomeone || closing) return new Span(unit, s.start, s.end, s.text);
         }
         return null;

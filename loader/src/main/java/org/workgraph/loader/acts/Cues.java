@@ -16,14 +16,19 @@ final class Cues {
 
     /** Thanks and praise aimed at the post or a responder ("thanks to X" credits someone else, so it is not thanks). */
     static final Pattern PRAISE = p("\\b(?:thanks?(?! to\\b)(?: you)?|thank-you|many thanks|thx|appreciate(?:d)?(?: it| this| the| your)"
-            + "|(?:great|nice|good|excellent|wonderful|brilliant|fantastic|interesting|thoughtful|lovely|awesome|fine|terrific|superb|insightful)"
+            + "|(?:great|nice|good|excellent|wonderful|brilliant|fantastic|interesting|thoughtful|lovely|awesome|fine|terrific|superb|insightful|helpful|timely|powerful)"
             + " (?:post|piece|article|read|blog|write-?up|insight|perspective|reminder|points?|work)"
             + "|really (?:interesting|enjoyed|helpful|useful|good)|very (?:interesting|helpful|useful)|well (?:said|put|written|done)"
             + "|(?:I )?lov(?:e|ed|ing) (?:this|it|your|the|finding|reading)|I (?:really )?(?:like|liked) (?:it|this|her|him|them|your|you)\\b"
             + "|enjoyed (?:this|it|reading|your)|inspir(?:ed|ing) me|(?:so |really )?touching|beautiful(?:ly)?|too funny|so funny"
             + "|kudos|bravo|glad you|a fan of your|great (?:article|job|stuff)|what a great"
             // Praise of the writing or the writer's way of doing it: "you have a way with words", "I like how you ...".
-            + "|(?:have|has|had) a way with words|I (?:also |really |just )?(?:like|love|liked|loved) (?:how|the way) you)\\b");
+            + "|(?:have|has|had) a way with words|I (?:also |really |just )?(?:like|love|liked|loved) (?:how|the way) you"
+            // The post itself as the subject, credited with what it does: "This piece cuts through ...", "This one really
+            // names ...", "this is a lovely development".
+            + "|(?:this|your|the) (?:piece|post|article|essay|column|write-?up|blog post|one)(?: really| truly| so| just| perfectly| beautifully)?"
+            + " (?:cuts through|captures|nails|articulates|puts into words|sums up|gets at|names|surfaces|highlights|clarifies|resonates|resonated|speaks to|spoke to)"
+            + "|(?:this|that|it) (?:is|was|'s) (?:a |such a )?(?:lovely|wonderful|fantastic|terrific|heartening|welcome) (?:development|news|story|change|idea))\\b");
 
     /** Thanks, of the praise words: they weigh more, being said to the writer. */
     static final Pattern THANKS = p("\\b(?:thanks?(?! to\\b)|thank-you|thx|appreciate(?:d)?)\\b");
@@ -43,6 +48,8 @@ final class Cues {
             // The earlier words summed up or endorsed as said: "that sums it up", "you nailed it", "my thoughts exactly".
             + "|(?:sums?|summed|summing) (?:it|this|that|things) up|in a nutshell|in one sentence|nail(?:ed|s) it|hit the nail"
             + "|(?:could not|couldn't|could not have|couldn't have) (?:have )?(?:said|put) it better|took the words (?:right )?out of my mouth"
+            // Claiming the point as one's own all along: "I've been saying that for years", "that's what I've always said".
+            + "|I've (?:been saying|said|always said) (?:this|that|it|the same|so)\\b|I have been saying (?:this|that|it)\\b"
             + "|my (?:thoughts|sentiments) exactly|exactly (?:this|that|my point)|amen to that|bang on"
             // Wishing everyone took the stand: "If only more people could be this reasonable."
             + "|if only (?:more|all|every|other)(?: [\\p{L}]+){1,2} (?:were|was|could be|would be|thought|did|had|took|saw) (?:this|so|as|like|that|it))");
@@ -55,6 +62,11 @@ final class Cues {
     /** An opening "yes" to a question is its answer, not an endorsement: these words weigh as agreement only where nothing was asked. */
     static final Pattern YES = p("^(?:yup|yep|yeah|yes|absolutely|indeed|definitely)\\b");
 
+    /** A clause put as a question: it opens with a question word or an auxiliary ("How ...", "Is ...", "Should ..."). */
+    static final Pattern INTERROGATIVE = p("^[\"'\u201c\u2018(]?(?:so,? |and |but |ok,? |now,? )?(?:what|why|how|when|where|who|whom|whose|which|is|are|was|were|am|do|does|did"
+            + "|can|could|should|would|will|shall|may|might|must|has|have|had|isn't|aren't|wasn't|don't|doesn't|didn't|can't|won't|wouldn't|shouldn't"
+            + "|anyone|anybody|any)\\b");
+
     /** A question that asks for a yes or a no: it opens with an auxiliary ("Will this be weekly?", "Is there a ...?"). */
     static final Pattern POLAR_QUESTION = p("^(?:@[\\p{L}\\d_.-]+\\s+)*(?:will|would|is|are|was|were|do|does|did|can|could|should|shall|has|have|had|won't|isn't|aren't|don't|doesn't|didn't|can't)\\b[^?]*\\?$");
 
@@ -66,10 +78,13 @@ final class Cues {
             + "|you're wrong|you are wrong"
             // A dismissive question about the point itself: "What's this fascination with ...?", "What's with the obsession ..."
             + "|what's (?:this|the|all this|with the|with this|up with the) (?:fascination|obsession|fixation|fuss|hype|craze)"
-            + "|in my (?:humble )?opinion|I'd argue|I would argue|on the contrary|not convinced|misses the point|that's not how"
+            // Not "in my opinion": it states one's own view, which an elaboration does as often as a dispute.
+            + "|I'd argue|I would argue|on the contrary|not convinced|misses the point|that's not how"
             // Experience set against the claim: "I always find the opposite", "it's the other way round".
             + "|I (?:always |usually |actually |have )?(?:find|found|see|saw|experience|experienced) (?:the|quite the|exactly the) opposite"
-            + "|quite the opposite|the opposite is true|(?:it's|it is) the other way (?:a)?round)");
+            + "|quite the opposite|the opposite is true|(?:it's|it is) the other way (?:a)?round"
+            // "Actually" closing a claim, as it opens one ("Actually, ..."): the writer sets it against what was said.
+            + "|,\\s*actually(?=\\s*[.!]))");
 
     /** Dispute as the opening word: "No.", "Nope", "Not really", "Wrong." */
     static final Pattern DISAGREE_OPENING = p("^(?:(?:no|nope|not really|not quite|wrong|nah|not true|actually)\\b[,.!]|no,? (?:this|that|it|you|they|I)\\b)");
@@ -91,7 +106,9 @@ final class Cues {
 
     /** Derision, name-calling and scorn. */
     static final Pattern DERISION = p("\\b(?:the heck|the hell|wtf|idiot(?:s|ic)?|moron(?:s|ic)?|stupid|pathetic|clueless|narcissis(?:ts?|tic)"
-            + "|spoiled|jealous|get a (?:life|job|new job|clue)|shut up|give me a break|laughable|who cares|troll(?:s|ing)?|dumb|loser|sucks|drivel)\\b");
+            + "|spoiled|jealous|get a (?:life|job|new job|clue)|shut up|give me a break|laughable|who cares|troll(?:s|ing)?|dumb|loser|sucks|drivel"
+            // Contempt for the post or the joke as threads word it: "that article was retarded", "now it is annoying", "crap".
+            + "|retarded|annoying|crap(?:py)?|lame)\\b");
 
     /** Laughter and joke markers. */
     static final Pattern JOKE = p("(?:\\b(?:ha(?:ha)+|he(?:he)+|hee|tee hee|lol|lmao|rofl|just kidding|(?<!no )kidding|j/k|pun intended|jk"

@@ -86,6 +86,22 @@ class ActReaderTest {
             "question          | Ines- you have a spare desk at your place? Mine is gone since the move.                    | you have a spare desk",
             "question          | Wait, your trial is over already, or only the Friday part of it? I missed the memo.         | your trial is over",
             "elaboration       | We moved the whole team online in a week. And you know what? Nobody wants to go back to the old floor. | We moved the whole team online in a week",
+            // Claiming the point as one's own all along endorses it; stating one's own view ("In my opinion") disputes nothing
+            "agreement         | Mondays after a long weekend are the worst. I've been saying that for years.               | I've been saying that",
+            "agreement         | Sadly true, and I've said it before: the rota decides everything.                          | I've said it",
+            "elaboration       | Offices will not vanish. In my opinion, what we see is a slow change in what they are for.  | In my opinion",
+            // The post as the subject, credited with what it does; contempt for it in a few words
+            "appreciation      | This piece cuts through the noise about robots and jobs. It is a helpful reminder that we still choose. | This piece cuts through",
+            "appreciation      | Well this is a lovely development! Good to see the rules catch up.                         | this is a lovely development",
+            "negative-reaction | Wow, that column was lame.                                                                 | lame",
+            "negative-reaction | Funny the first time. Now it is just annoying.                                             | annoying",
+            "agreement         | Commuting on a Monday sucks. I've been saying that for years.                              | I've been saying that",
+            // "Actually" closing a claim sets it against what was said, as it does opening one
+            "disagreement      | I think a shorter week would make people happier all year round, actually.                  | actually",
+            "elaboration       | I actually tried the shorter week last year and my team liked it.                          | I actually tried",
+            // An echo of a word or two is surprise, not a request; a closing question of its own asks
+            "elaboration       | The new manager called it a pilot. A pilot? It has run for three years already.              | It has run for three years already",
+            "question          | The new manager called it a pilot. How long will it run this time?                         | How long will it run",
             "elaboration       | Just imagine if every depot let drivers choose their own start time? The queues at the gate would vanish. | Just imagine if",
     })
     void aCommentsMainActAndItsEvidence(String act, String text, String evidence) {
@@ -216,6 +232,41 @@ class ActReaderTest {
         BlogPost post = read(PLAIN_POST,
                 comment(1, "Ines Corbel", "This survey will mislead because it leaves out some important questions about pay and hours."));
         assertEquals(Act.ELABORATION, mainOf(post, 1).act(), mainOf(post, 1).toString());
+    }
+
+    /** A title asks its readers only when it is put as a question; a phrase with a question mark is a headline's tease. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "true  | Should offices close on Fridays?",
+            "true  | Remote work: is it really over?",
+            "true  | What would you keep from the four-day trial?",
+            "true  | Anyone else tired of hot desks?",
+            "false | A Four-Day Week?",
+            "false | The end of the office as we know it?",
+            "false | Hot desks - the future of work?",
+    })
+    void aTitleAsksOnlyWhenPutAsAQuestion(boolean asks, String title) {
+        // The body repeats the title as its first line, as many pages do, before a question the writer puts to no one.
+        BlogPost post = new BlogPost(new Source("invented.txt", "0"), title.strip(), WRITER, null, List.of(), null,
+                title.strip() + "\nCouldn't we have kept the trial a little longer? It ended last month. Teams met on Mondays and wrote the rest down.",
+                new ArrayList<>(List.of(comment(1, "Ines Corbel", "We kept the Monday meeting and dropped the rest of it."))));
+        assertEquals(asks, ActReader.postAsks(post) != null, String.valueOf(ActReader.postAsks(post)));
+        assertEquals(asks ? Act.ANSWER : Act.ELABORATION, mainOf(post, 1).act());
+    }
+
+    /** A question at the post's end asks its readers when it is put as one; a phrase with a question mark heading the body does not. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "true  | Now that the trial is over, what would you keep?",
+            "true  | You still have the Friday off?",
+            "true  | Is anyone else running the same trial?",
+            "false | A Four-Day Week for Everyone?",
+            "false | Four days, five days, six days?",
+    })
+    void aQuestionAtThePostsEndAsksWhenPutAsOne(boolean asks, String question) {
+        BlogPost post = read("The trial ended last month and teams met on Mondays. " + question.strip(),
+                comment(1, "Ines Corbel", "We kept the Monday meeting and dropped the rest of it."));
+        assertEquals(asks, ActReader.postAsks(post) != null, String.valueOf(ActReader.postAsks(post)));
     }
 
     @Test
