@@ -1,0 +1,116 @@
+package org.workgraph.loader.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.workgraph.loader.text.Lexicon;
+
+/**
+ * Organisations by what general English and web prose say only of bodies, beyond {@link NameShapes}: the subject of
+ * what firms do ("Zentravo announced", "Quillomatic is laying off"), a name after the kind of body it is ("the
+ * staffing firm Quillomatic", "blogging platform, Zentravo"), and a survey or study by a body ("a recent survey by
+ * Harbour Insight"). Every name passes the gates of {@link NameShapes#body}; a single word must also be one general
+ * English does not know as a noun or an adjective ("the Government announced" names no one). No list of names.
+ */
+final class OrganisationCues {
+    private OrganisationCues() {}
+
+    /** A capitalised word; its hyphenated parts are capitalised too ("Acme-Brindle", not "Skills-based"). */
+    private static final String CAP = "\\p{Lu}[\\p{L}&.]*(?:-\\p{Lu}[\\p{L}&.]*)*";
+    /** A name of one to three capitalised words (an acronym, a camel-case word, "Acme Labs"). */
+    private static final String NAME = "(" + CAP + "(?:\\s" + CAP + "){0,2})";
+
+    /**
+     * What firms do, said of the name before it: "Zentravo announced", "Quillomatic is laying off", "Acme has rolled out".
+     * People announce and launch things too; a person's name is stopped by the gates (a given name, a family name, a
+     * person of the page, a word of general English).
+     */
+    private static final Pattern FIRM_DOES = Pattern.compile("(?<![\\p{L}\\d@#'\u2019.-])" + NAME + "(?![\\p{L}\\d-])"
+            + "\\s+(?:(?:has|have|had|is|was|just|also|recently|quietly|now|then|will|reportedly)\\s+){0,2}"
+            + "(?:announced|announces|released|releases|launched|launches|unveiled|unveils|acquired|acquires|predicts|predicted|predicting|"
+            + "forecasts|deployed|deploys|hired|hires|hiring|laid off|lays off|laying off|rolled out|rolls out|rolling out|introduced|"
+            + "introduces|shuttered|shuttering|shutting down|embedding|raised \\$|files for|filed for|reported (?:a|record|its)|"
+            + "posted (?:a|record|its)|cut \\d|cuts \\d|cutting \\d|employs|employed \\d|ordered (?:its\\s+)?(?:staff|employees|workers))\\b");
+    /**
+     * The kind of body before its name: "the staffing firm Quillomatic", "blogging platform, Zentravo", "the startup
+     * Brindlewick". The kind is lower case, so a name in capitals after it is the body's.
+     */
+    private static final Pattern KIND_THEN_NAME = Pattern.compile("\\b(?:company|firm|startup|start-up|platform|publisher|newspaper|magazine|"
+            + "retailer|consultancy|nonprofit|non-profit|charity|broadcaster|agency|website|network|bank|insurer|employer)\\s*,?\\s+" + NAME
+            + "(?=[\\s,.;:!?)]|$)");
+    /** A survey or study by a body: "a recent survey by Harbour Insight", "research conducted by Acme". */
+    private static final Pattern SURVEY_BY = Pattern.compile("\\b(?:survey|study|poll|report|research|analysis|index|ranking|data)\\s+"
+            + "(?:(?:conducted|commissioned|published|released|carried out|compiled)\\s+)?by\\s+(?:the\\s+)?"
+            + "(" + CAP + "(?:\\s+(?:(?:of|for|and|&)\\s+)?" + CAP + "){0,4})(?![\\p{L}\\d-])");
+
+    /** Rules that run before the people of a unit are read, so that "a survey by Harbour Insight" is no person. */
+    static void beforePeople(int unit, String text, String lower, PagePeople people, RunningText.Sink sink) {
+        if (lower.contains(" by ")) {
+            Matcher m = SURVEY_BY.matcher(text);
+            while (m.find()) {
+                String name = trim(m.group(1));
+                if (!NameShapes.body(text, m.start(1), name, people, false) || !unknownWord(name)) continue;
+                org(unit, text, m.start(1), m.start(1) + name.length(), sink, "a body whose survey or study the text cites (\"a survey by …\")");
+            }
+        }
+    }
+
+    static void organisations(int unit, String text, String lower, PagePeople people, RunningText.Sink sink) {
+        Matcher m = FIRM_DOES.matcher(text);
+        while (m.find()) {
+            // "In March Zentravo announced": the words before the name that cannot be part of it go.
+            int s = m.start(1);
+            while (s < m.end(1) && !firmName(text, s, m.end(1), people)) {
+                int next = text.indexOf(' ', s);
+                s = next < 0 || next >= m.end(1) ? m.end(1) : next + 1;
+            }
+            if (s >= m.end(1)) continue;
+            org(unit, text, s, m.end(1), sink, "the subject of what firms do (\"… announced\", \"… is laying off\", \"… predicts\")");
+        }
+        m = KIND_THEN_NAME.matcher(text);
+        while (m.find()) {
+            String name = trim(m.group(1));
+            if (!NameShapes.body(text, m.start(1), name, people, false) || !unknownWord(name)) continue;
+            org(unit, text, m.start(1), m.start(1) + name.length(), sink, "a name after the kind of body it is (\"the staffing firm …\", \"platform, …\")");
+        }
+    }
+
+    private static boolean firmName(String text, int s, int e, PagePeople people) {
+        String name = text.substring(s, e);
+        if (!NameShapes.body(text, s, name, people, false) || !unknownWord(name) || people.resolveSurname(name).isPresent()) return false;
+        return name.split("[\\s-]+").length > 1 || !GivenNames.english().familyName(name);
+    }
+
+    /**
+     * Whether a name could be a body's rather than words of general English: a name of several words, an acronym or a
+     * camel-case word, or a single word the lexicon does not know as a noun or an adjective ("Government", "Staff" are
+     * words; "Zentravo" is a name; "Google" is a verb there too, and still a name).
+     */
+    static boolean unknownWord(String name) {
+        if (name.indexOf(' ') > 0) return true;
+        String w = name.replaceAll("[.&-]+$", "");
+        if (w.length() < 2) return false;
+        if (w.chars().skip(1).anyMatch(Character::isUpperCase)) return !RunningText.commonAcronym(w);
+        String lw = w.toLowerCase(Locale.ROOT);
+        return !Lexicon.english().noun(lw) && !Lexicon.english().adjective(lw) && !RunningText.monthOrDay(w);
+    }
+
+    /** A name ends before a word that cannot be part of one ("Acme This week"), and loses a trailing full stop. */
+    private static String trim(String name) {
+        String[] w = name.split("\\s+");
+        StringBuilder b = new StringBuilder(w[0]);
+        for (int i = 1; i < w.length; i++) {
+            if (MentionFinder.notName(w[i]) && !List.of("of", "for", "and", "&").contains(w[i])) break;
+            b.append(' ').append(w[i]);
+        }
+        return b.toString().replaceAll("\\s+(?:of|for|and|&)$", "").replaceAll("[.,]+$", "");
+    }
+
+    private static void org(int unit, String text, int s, int e, RunningText.Sink sink, String why) {
+        if (!sink.free(s, e)) return;
+        String name = text.substring(s, e);
+        sink.add(new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.ORGANIZATION, name, name, why, List.of(Spans.of(unit, text, s, e))));
+    }
+}
