@@ -280,6 +280,8 @@ final class MentionFinder {
         OrganisationCues.organisations(unit, text, lower, people, sink);
         organisations(unit, text, lower, out, seen, claimed);
         RunningText.organisations(unit, text, sink);
+        // Names listed with organisations, or in a list of names general English does not know, once every rule has read the unit.
+        OrganisationCues.listed(unit, text, people, out, sink);
         // Last, the recogniser's names, only where no rule found anything, and through the gates the rules' names pass.
         for (MentionRecogniser.Proposal p : learned) learned(unit, text, writer, people, p, out, seen, claimed);
     }

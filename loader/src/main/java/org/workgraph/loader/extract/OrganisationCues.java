@@ -45,6 +45,16 @@ final class OrganisationCues {
             + "(?:(?:conducted|commissioned|published|released|carried out|compiled)\\s+)?by\\s+(?:the\\s+)?"
             + "(" + CAP + "(?:\\s+(?:(?:of|for|and|&)\\s+)?" + CAP + "){0,4})(?![\\p{L}\\d-])");
 
+    /**
+     * A place of work or a platform named by a single word general English does not know: "a meeting at Zentravo", "we
+     * post it on Quillogram". A person is looked, laughed or aimed at; those verbs, and a following capital ("at Acme
+     * Labs" is the head-word rule's), leave the name alone.
+     */
+    private static final Pattern AT_ON = Pattern.compile("(?<!\\b(?:look|looks|looked|looking|laugh|laughs|laughed|laughing|stare|stared|staring|"
+            + "point|pointed|pointing|aim|aimed|aimed|shout|shouted|yell|yelled|glance|glanced|smile|smiled|mad|angry|good|bad|better|best|"
+            + "great|expert|arrive|arrived|arriving|born|based|live|lives|lived|living|stay|stayed|staying|near)\\s)\\b(?:at|on)\\s+"
+            + "(\\p{Lu}[\\p{L}\\d]*(?:\\.(?:com|org|net|io|co))?)(?![\\p{L}\\d&'\u2019-]|\\.\\p{L}|\\s+\\p{Lu}|\\s+\\d)");
+
     /** Rules that run before the people of a unit are read, so that "a survey by Harbour Insight" is no person. */
     static void beforePeople(int unit, String text, String lower, PagePeople people, RunningText.Sink sink) {
         if (lower.contains(" by ")) {
@@ -69,6 +79,14 @@ final class OrganisationCues {
             if (s >= m.end(1)) continue;
             org(unit, text, s, m.end(1), sink, "the subject of what firms do (\"… announced\", \"… is laying off\", \"… predicts\")");
         }
+        if (lower.contains(" at ") || lower.contains(" on ")) {
+            m = AT_ON.matcher(text);
+            while (m.find()) {
+                String name = m.group(1);
+                if (!firmName(text, m.start(1), m.end(1), people) || people.resolve(name).isPresent() || Places.wordNet().contains(name)) continue;
+                org(unit, text, m.start(1), m.end(1), sink, "a single name general English does not know after \"at\" or \"on\": a place of work or a platform");
+            }
+        }
         m = KIND_THEN_NAME.matcher(text);
         while (m.find()) {
             String name = trim(m.group(1));
@@ -83,6 +101,67 @@ final class OrganisationCues {
         return name.split("[\\s-]+").length > 1 || !GivenNames.english().familyName(name);
     }
 
+    /** An item of a list: one or two capitalised words, a camel-case word, an acronym, a name with a web domain. */
+    private static final Pattern ITEM = Pattern.compile("(?<![\\p{L}\\d@#&'\u2019.-])(\\p{Lu}[\\p{L}\\d]*(?:-\\p{Lu}[\\p{L}\\d]*)?(?:\\.(?:com|org|net|io|co))?"
+            + "(?:\\s\\p{Lu}[\\p{L}\\d]*)?)(?![\\p{L}\\d&'\u2019-]|\\.\\p{L})");
+    /** What joins two items of one list: a comma, "and", "or", "and/or" after a comma. */
+    private static final Pattern JOIN = Pattern.compile(",\\s*|,?\\s+(?:and|or)\\s+");
+
+    /**
+     * Names listed with each other are of one kind: beside an organisation the text has named, a name is one too
+     * ("Quillogram and LinkedIn feeds", "Zentravo, Brindlewick, and Acme Labs"); and a list of three names or more of
+     * which two at least are words general English does not know, none a given name, a page person or a place, is a list
+     * of bodies ("the likes of Zentravo, Quillomatic, Brindlewick and Fernhollow"). Each name passes the body gates; a
+     * word English knows joins only beside one the text has shown to be a body.
+     */
+    static void listed(int unit, String text, PagePeople people, List<Finding> found, RunningText.Sink sink) {
+        if (text.indexOf(',') < 0 && !text.contains(" and ") && !text.contains(" or ")) return;
+        List<int[]> orgs = new java.util.ArrayList<>();
+        for (Finding f : found) {
+            if (f.unit() != unit || f.entity() != Finding.Entity.ORGANIZATION) continue;
+            for (Span sp : f.evidence()) if (sp.unit() == unit) orgs.add(new int[] {sp.start(), sp.end()});
+        }
+        // Lists: runs of items joined by commas, "and" or "or".
+        List<List<int[]>> lists = new java.util.ArrayList<>();
+        List<int[]> current = new java.util.ArrayList<>();
+        Matcher m = ITEM.matcher(text);
+        int lastEnd = -1;
+        while (m.find()) {
+            int[] item = {m.start(1), m.end(1)};
+            if (lastEnd >= 0 && JOIN.matcher(text).region(lastEnd, item[0]).matches()) {
+                current.add(item);
+            } else {
+                if (current.size() > 1) lists.add(current);
+                current = new java.util.ArrayList<>(List.of(item));
+            }
+            lastEnd = item[1];
+        }
+        if (current.size() > 1) lists.add(current);
+        for (List<int[]> list : lists) {
+            boolean seeded = false;
+            int unknown = 0;
+            boolean person = false;
+            for (int[] it : list) {
+                String name = text.substring(it[0], it[1]);
+                for (int[] o : orgs) if (it[0] < o[1] && it[1] > o[0]) seeded = true;
+                String first = name.split("\\s+")[0];
+                if (GivenNames.english().contains(first) || people.knows(name) || people.resolve(first).isPresent() || people.resolveSurname(name).isPresent()
+                        || Places.wordNet().contains(name) || Places.wordNet().contains(first) || GivenNames.english().familyName(name)) person = true;
+                else if (name.indexOf(' ') < 0 && unknownWord(name) && !MentionFinder.notName(name)) unknown++;
+            }
+            // Two unknown words alone are as often two products or two concepts ("Tweetdeck or Tweetgrid"): three names at least.
+            if (person || !seeded && (list.size() < 3 || unknown < 2)) continue;
+            String why = seeded ? "listed with an organisation the text names" : "one of a list of names general English does not know, none a person's or a place's";
+            for (int[] it : list) {
+                String name = text.substring(it[0], it[1]);
+                if (!sink.free(it[0], it[1]) || MentionFinder.notName(name.split("\\s+")[0]) || !NameShapes.body(text, it[0], name, people, false)) continue;
+                // In a list of bodies, a capitalised word that ordinary prose hardly uses is a name too ("Twitter", "Zoom").
+                if (!unknownWord(name) && !rareWord(name)) continue;
+                org(unit, text, it[0], it[1], sink, why);
+            }
+        }
+    }
+
     /**
      * Whether a name could be a body's rather than words of general English: a name of several words, an acronym or a
      * camel-case word, or a single word the lexicon does not know as a noun or an adjective ("Government", "Staff" are
@@ -92,9 +171,17 @@ final class OrganisationCues {
         if (name.indexOf(' ') > 0) return true;
         String w = name.replaceAll("[.&-]+$", "");
         if (w.length() < 2) return false;
-        if (w.chars().skip(1).anyMatch(Character::isUpperCase)) return !RunningText.commonAcronym(w);
         String lw = w.toLowerCase(Locale.ROOT);
+        // An acronym is a name unless general English has it, or knows the word it spells ("POTS" is pots in capitals).
+        if (w.equals(w.toUpperCase(Locale.ROOT))) return !RunningText.commonAcronym(w) && !Lexicon.english().knows(lw);
+        if (w.chars().skip(1).anyMatch(Character::isUpperCase)) return true;
         return !Lexicon.english().noun(lw) && !Lexicon.english().adjective(lw) && !RunningText.monthOrDay(w);
+    }
+
+    /** Whether a single word is one ordinary prose hardly uses (SemCor counts two or fewer) and no adjective. */
+    private static boolean rareWord(String name) {
+        String lw = name.toLowerCase(Locale.ROOT);
+        return name.indexOf(' ') < 0 && Lexicon.english().generalUse(lw) <= 2 && !Lexicon.english().adjective(lw) && !MentionFinder.notName(name);
     }
 
     /** A name ends before a word that cannot be part of one ("Acme This week"), and loses a trailing full stop. */

@@ -67,6 +67,47 @@ class OrganisationCuesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "After ten years at Zentravo she went freelance.|Zentravo",
+            "We collect rota templates on Quillogram, and share them weekly.|Quillogram",
+            "Read more at Brindlewick.|Brindlewick"})
+    void aPlaceOfWorkOrAPlatformAfterAtOrOn(String text, String org) throws Exception {
+        assertEquals(Set.of(org), orgs(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "She looked at Quern and laughed.",
+            "We met at Christmas and again on Sunday.",
+            "He was born at Lyon and lived on Crete.",
+            "I called him up on POTS last night.",
+            "Tobias Quern came round. I had dinner at Quern's place.",
+            "Our rota is on Monday at Noon."})
+    void peoplePlacesTimesAndWordsAfterAtOrOnAreNoBodies(String text) throws Exception {
+        assertEquals(Set.of(), orgs(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The likes of Zentravo, Quillomatic, Brindlewick and Fernhollow have told staff to come back.|Zentravo;Quillomatic;Brindlewick;Fernhollow",
+            "Bosses are polluting Zentravo and LinkedIn feeds with rota advice.|Zentravo;LinkedIn",
+            "Staff at Brindlewick, Quillomatic and Zentravo all got the memo.|Brindlewick;Quillomatic;Zentravo"})
+    void namesListedWithBodiesAreBodies(String text, String list) throws Exception {
+        assertTrue(orgs(text).containsAll(Set.of(list.split(";"))), orgs(text).toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // Two unknown words alone may be two products or concepts; people and places in a list make it no list of bodies.
+            "You can follow it with Tweetloom or Chirpgrid.",
+            "I met Harriet, Quern and Zentravo at the door.",
+            "We drove through Lyon, Quillomatic and Brindlewick.",
+            "We tried Flexiplace and Telework in the same year."})
+    void listsThatAreNoListsOfBodies(String text) throws Exception {
+        assertEquals(Set.of(), orgs(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             // Titles in capitals before a given name are no part of the name.
             "According to Night Secretary Harriet Quern, the rota will change.|Harriet Quern",
             // "said:" before a quotation is speech in prose, not a comment's header.
