@@ -47,7 +47,10 @@ final class NameShapes {
             + "(?:(?:new|latest|annual|own|first|recent|flagship|popular|quarterly)\\s+)?(?:report|survey|study|research|index|app|platform|"
             + "products?|software|services?|chatbot|assistant|stock|shares|headquarters|offices|website|policy|announcement|layoffs|"
             + "acquisition|earnings|revenue|profits?|users|customers|subscribers|search engine|hiring|business model|market share|chief|"
-            + "ambitions|workers|engineers|executives|stores|warehouses|factories|shareholders|investors|valuation)\\b");
+            + "ambitions|workers|engineers|executives|stores|warehouses|factories|shareholders|investors|valuation|"
+            // Its staff and units, after up to three words that say which: "Acme's art critic", "Acme's remote work research group".
+            + "(?:\\p{Ll}+\\s+){0,3}(?:critic|critics|editor|editors|reporter|reporters|columnist|columnists|journalists|research group|"
+            + "research team|division|subsidiary|lab))\\b");
     /** What a body publishes, with its title in capitals: "Zentravo's Night Work Index survey", "Acme's State of Shifts report". */
     private static final Pattern OWNS_TITLED = Pattern.compile("(?<![\\p{L}\\d@#])(" + OWNER + "(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2})['\u2019]s\\s+"
             + "(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}(?:report|survey|study|index|research|poll|data|analysis)\\b");
@@ -65,7 +68,7 @@ final class NameShapes {
             + "retailer|bank|charity|nonprofit|non-profit|organi[sz]ation|agency|union|consultancy|provider|employer|manufacturer|maker|"
             + "brand|chain|insurer|airline|broadcaster|think tank|institute|university|conglomerate|giant|group|hub)";
     private static final Pattern IS_A = Pattern.compile("(?<![\\p{L}\\d@#])(" + OWNER + "(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2})(?:\\s+(?:is|was|has been|became)|,|\\s+[\u2014\u2013])\\s+"
-            + "(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}" + KIND + "\\b");
+            + "(?:a|an|the|\\p{Lu}\\p{Ll}+['\u2019]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}" + KIND + "\\b");
 
     static void organisations(int unit, String text, PagePeople people, RunningText.Sink sink) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -309,6 +312,12 @@ final class NameShapes {
             String name = m.group(1);
             if (MentionFinder.notName(name.split("[\\s.]+")[0]) || RunningText.organisationGoesOn(text, m.end(1)) || RunningText.headerLine(text, m.start(), m.end(1))
                     || RunningText.signOff(text, m.start(1), m.end(1))) continue;
+            // "Mr. Quern" after "Tobias Quern": the page's one person of that surname.
+            if (name.indexOf(' ') < 0 && people.resolve(name).isEmpty() && people.resolveSurname(name).isPresent()) {
+                personAs(unit, text, m.start(1), m.end(1), people.resolveSurname(name).get(), writer, people, sink,
+                        "a surname after an honorific, of the page's one person so named");
+                continue;
+            }
             person(unit, text, m.start(1), m.end(1), writer, people, sink, "a name after an honorific (\"Dr.\", \"Professor\")");
         }
         m = ROLE_BEFORE.matcher(text);
@@ -327,9 +336,12 @@ final class NameShapes {
     }
 
     private static void person(int unit, String text, int s, int e, String writer, PagePeople people, RunningText.Sink sink, String why) {
+        personAs(unit, text, s, e, people.resolve(text.substring(s, e)).orElse(Names.clean(text.substring(s, e))), writer, people, sink, why);
+    }
+
+    private static void personAs(int unit, String text, int s, int e, String name, String writer, PagePeople people, RunningText.Sink sink, String why) {
         if (!sink.free(s, e)) return;
         String written = text.substring(s, e);
-        String name = people.resolve(written).orElse(Names.clean(written));
         if (writer != null && Names.key(writer).equals(Names.key(name))) return;
         people.add(name);
         sink.add(new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.PERSON, name, written, why, List.of(Spans.of(unit, text, s, e))));

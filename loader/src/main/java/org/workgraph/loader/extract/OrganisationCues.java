@@ -47,13 +47,24 @@ final class OrganisationCues {
 
     /**
      * A place of work or a platform named by a single word general English does not know: "a meeting at Zentravo", "we
-     * post it on Quillogram". A person is looked, laughed or aimed at; those verbs, and a following capital ("at Acme
-     * Labs" is the head-word rule's), leave the name alone.
+     * post it on Quillogram". A person is looked, laughed or aimed at, a topic is what a post is on; those words, and a following capital ("at Acme
+     * Labs" is the head-word rule's), leave the name alone; so does "!" after it, which may be the end of a sentence or
+     * part of a brand's name.
      */
     private static final Pattern AT_ON = Pattern.compile("(?<!\\b(?:look|looks|looked|looking|laugh|laughs|laughed|laughing|stare|stared|staring|"
             + "point|pointed|pointing|aim|aimed|aimed|shout|shouted|yell|yelled|glance|glanced|smile|smiled|mad|angry|good|bad|better|best|"
-            + "great|expert|arrive|arrived|arriving|born|based|live|lives|lived|living|stay|stayed|staying|near)\\s)\\b(?:at|on)\\s+"
-            + "(\\p{Lu}[\\p{L}\\d]*(?:\\.(?:com|org|net|io|co))?)(?![\\p{L}\\d&'\u2019-]|\\.\\p{L}|\\s+\\p{Lu}|\\s+\\d)");
+            + "great|expert|arrive|arrived|arriving|born|based|live|lives|lived|living|stay|stayed|staying|near|"
+            // "an article on X", "a post on X": the topic of a piece of writing, which may be anything.
+            + "post|posts|article|articles|piece|book|books|essay|paper|talk|chapter|lecture|thoughts|views|focus|focused|work|working)\\s)\\b(?:at|on)\\s+"
+            + "(\\p{Lu}[\\p{L}\\d]*(?:\\.(?:com|org|net|io|co))?)(?![\\p{L}\\d&'\u2019!-]|\\.\\p{L}|\\s+\\p{Lu}|\\s+\\d)");
+
+    /**
+     * A site named by its web domain in running prose ("sponsored by acmerota.com, a website that …", "sites like
+     * acmerota.com and rotanews.com"): after a word or a comma on the same line, never inside an address, an e-mail or
+     * brackets, nor in a comment form's "your acme.com account".
+     */
+    private static final Pattern DOMAIN_NAME = Pattern.compile("(?<=[\\p{L},]\\s)([A-Za-z][A-Za-z0-9-]*\\.(?:com|org|net|io|co))(?![\\p{L}\\d/.@-]|\\.\\p{L}|\\s+(?:account|logo)\\b)",
+            Pattern.CASE_INSENSITIVE);
 
     /** Rules that run before the people of a unit are read, so that "a survey by Harbour Insight" is no person. */
     static void beforePeople(int unit, String text, String lower, PagePeople people, RunningText.Sink sink) {
@@ -85,6 +96,13 @@ final class OrganisationCues {
                 String name = m.group(1);
                 if (!firmName(text, m.start(1), m.end(1), people) || people.resolve(name).isPresent() || Places.wordNet().contains(name)) continue;
                 org(unit, text, m.start(1), m.end(1), sink, "a single name general English does not know after \"at\" or \"on\": a place of work or a platform");
+            }
+        }
+        if (lower.contains(".com") || lower.contains(".org") || lower.contains(".net") || lower.contains(".io") || lower.contains(".co")) {
+            m = DOMAIN_NAME.matcher(text);
+            while (m.find()) {
+                if (RunningText.headerLine(text, m.start(1), m.end(1))) continue;
+                org(unit, text, m.start(1), m.end(1), sink, "a site named by its web domain in running prose");
             }
         }
         m = KIND_THEN_NAME.matcher(text);
@@ -175,7 +193,8 @@ final class OrganisationCues {
         // An acronym is a name unless general English has it, or knows the word it spells ("POTS" is pots in capitals).
         if (w.equals(w.toUpperCase(Locale.ROOT))) return !RunningText.commonAcronym(w) && !Lexicon.english().knows(lw);
         if (w.chars().skip(1).anyMatch(Character::isUpperCase)) return true;
-        return !Lexicon.english().noun(lw) && !Lexicon.english().adjective(lw) && !RunningText.monthOrDay(w);
+        // WordNet lists some firms and people as nouns ("google", "gallup"): a noun ordinary prose never uses (SemCor 0) is no word against it.
+        return (!Lexicon.english().noun(lw) || Lexicon.english().generalUse(lw) == 0) && !Lexicon.english().adjective(lw) && !RunningText.monthOrDay(w);
     }
 
     /** Whether a single word is one ordinary prose hardly uses (SemCor counts two or fewer) and no adjective. */

@@ -108,6 +108,33 @@ class OrganisationCuesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "The contest was sponsored by rotaswap.com, a website that finds night cover.|rotaswap.com",
+            "Major sites like nightdesk.com and shiftwire.com use them.|nightdesk.com;shiftwire.com",
+            "On a related note, Rotaswap.com had a very slick interface.|Rotaswap.com",
+            "Watch New Harbour Magazine's art critic review a rota.|New Harbour Magazine",
+            "Fernhollow is shuttering Zentravo's remote work research group this spring.|Zentravo"})
+    void aSiteByItsDomainAndABodyByItsStaffOrUnits(String text, String list) throws Exception {
+        assertTrue(orgs(text).containsAll(Set.of(list.split(";"))), orgs(text).toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "You are commenting using your rotaswap.com account.",
+            "Switching to a four-day week (rotaswap.com)",
+            "Mail me at night (at) rotaswap.com any time.",
+            "See https://rotaswap.com/nights for the rota.",
+            "rotaswap.com"})
+    void aDomainInAnAddressAFormOrOnItsOwnLineIsNoMention(String text) throws Exception {
+        assertEquals(Set.of(), orgs(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSurnameAfterAnHonorificIsThePagesPersonOfThatName() throws Exception {
+        assertEquals(Set.of("Tobias Quern"), people("It was first tried by night nurse Tobias Quern in 2019. The results were good, said Mr. Quern."));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             // Titles in capitals before a given name are no part of the name.
             "According to Night Secretary Harriet Quern, the rota will change.|Harriet Quern",
             // "said:" before a quotation is speech in prose, not a comment's header.
