@@ -95,7 +95,8 @@ class EvalCommandTest {
      * {@code ../shared/realpages} is the development set; {@code data/realpages} holds pages of other systems;
      * {@code data/realpages-third} was held out and measured once; {@code data/realpages-fifth} adds newsletters, digests
      * and reply systems the others lack; {@code data/realpages-fourth} and {@code data/realpages-sixth} were held out when
-     * built and are development sets now (the held-out set is measured outside this test).
+     * built and are development sets now, and so is {@code data/realpages-seventh} (the held-out set is measured outside
+     * this test).
      */
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
@@ -110,23 +111,25 @@ class EvalCommandTest {
             "data/realpages-third/gold ; WORKGRAPH_REALPAGES_THIRD ; workgraph-realpages-third ; response.found=0.95,response.kind=0.95,response.writer=0.94,"
                     + "document.title=0.95,document.published=0.95,document.claimedResponseCount=0.95,document.categories=0.95,document.summary=0.95,"
                     + "signal.row=0.55,act.main=0.85,act.macroF1=0.74,act.list=0.75,ideas=0.11,"
-                    + "mentions.people=0.8,mentions.organizations=0.33,mentions.works=0.3",
+                    + "mentions.people=0.8,mentions.organizations=0.4,mentions.works=0.3",
             // A development set of newsletters, digests and reply systems the others lack: floors a little below what the
             // reader reaches on it.
             "data/realpages-fifth/gold ; WORKGRAPH_REALPAGES_FIFTH ; workgraph-realpages-fifth ; document.title=0.95,"
                     + "document.published=0.95,document.author=0.95,document.kind=0.97,document.claimedResponseCount=0.95,document.categories=0.95,"
                     + "document.summary=0.95,signal.row=0.97,signal.description=0.97,"
                     + "response.found=0.97,response.kind=0.9,response.writer=0.97,response.replyTo=0.6,act.main=0.76,act.macroF1=0.79,act.list=0.64,"
-                    + "ideas=0.13,mentions.people=0.65,mentions.organizations=0.5,mentions.works=0.7",
+                    + "ideas=0.13,mentions.people=0.65,mentions.organizations=0.64,mentions.works=0.7",
             // Held out when built, development sets since 2026-12-05: floors a little below what the reader reaches on them.
             "data/realpages-fourth/gold ; WORKGRAPH_REALPAGES_FOURTH ; workgraph-realpages-fourth ; response.found=0.65,response.kind=0.43,"
                     + "response.writer=0.88,response.replyTo=0.2,document.author=0.8,document.kind=0.9,document.title=0.84,document.published=0.65,"
                     + "document.claimedResponseCount=0.88,act.main=0.43,act.macroF1=0.22,act.list=0.34,"
-                    + "signal.row=0.34,signal.name=0.45,signal.description=0.83",
+                    + "signal.row=0.34,signal.name=0.45,signal.description=0.83,mentions.people=0.6,mentions.organizations=0.5",
             "data/realpages-sixth/gold ; WORKGRAPH_REALPAGES_SIXTH ; workgraph-realpages-sixth ; response.found=0.82,response.kind=0.78,"
                     + "response.writer=0.94,response.replyTo=0.68,document.kind=0.93,signal.row=0.77,signal.name=0.77,signal.description=0.72,"
-                    + "mentions.people=0.5,mentions.organizations=0.35,document.author=0.55,document.published=0.55,document.title=0.72,"
-                    + "document.categories=0.65,document.claimedResponseCount=0.55,act.main=0.25"})
+                    + "mentions.people=0.72,mentions.organizations=0.62,document.author=0.55,document.published=0.55,document.title=0.72,"
+                    + "document.categories=0.65,document.claimedResponseCount=0.55,act.main=0.25",
+            // Held out until session 5 of issue 16, a development set since: mention floors a little below what the reader reaches.
+            "data/realpages-seventh/gold ; WORKGRAPH_REALPAGES_SEVENTH ; workgraph-realpages-seventh ; mentions.people=0.8,mentions.organizations=0.49"})
     void theLoaderHoldsItsQualityOnRealPages(String goldPath, String variable, String defaultCache, String floors) {
         Path root = Path.of(System.getProperty("workgraph.root", "../.."));
         Path gold = goldPath.startsWith("shared/") ? this.gold.corpus().resolveSibling(goldPath.substring("shared/".length()))
