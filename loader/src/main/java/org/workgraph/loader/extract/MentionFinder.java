@@ -195,6 +195,8 @@ final class MentionFinder {
         works(unit, text, lower, out, seen, claimed);
         RunningText.works(unit, text, title, sink);
         NameShapes.works(unit, text, people, sink);
+        // A survey or study by a body names no person ("a recent survey by Harbour Insight").
+        OrganisationCues.beforePeople(unit, text, lower, people, sink);
         // People it addresses are people it names.
         for (Finding a : addresses) {
             if (a.unit() != unit) continue;
@@ -205,6 +207,12 @@ final class MentionFinder {
         List<Span> runs = new ArrayList<>();
         Matcher m = NAME_RUN.matcher(text);
         while (m.find()) {
+            // "Business Secretary Ann Lee": titles in capitals before a given name are no part of the name; read on from it.
+            int given = titledGivenName(m.group(1));
+            if (given > 0) {
+                m.region(m.start(1) + given, text.length());
+                continue;
+            }
             Span run = RunningText.dropTitle(unit, text, trimRun(unit, text, m.start(1), m.end(1)));
             if (run != null) runs.add(run);
         }
@@ -227,8 +235,15 @@ final class MentionFinder {
             // A work's title found above ("Night Ledger, by …") is no one's name, nor the start of an organisation's
             // ("Join Harbour Workers Alliance").
             if (overlaps(claimed, run.start(), run.end()) || RunningText.organisationGoesOn(text, run.end())) continue;
+            // A name that ends in a head word of organisations' names is a body's ("Harbour Search Partners, warned"),
+            // unless a given name opens it.
+            String[] words = run.exact().split("\\s+");
+            if (!known && RunningText.headWord(words[words.length - 1]) && !GivenNames.english().contains(words[0])) continue;
             boolean given = !cued[i] && !known && RunningText.givenNameRun(text, run);
             if (!cued[i] && !known && !given) continue;
+            // Words of general English in capitals are a concept, place or group ("the ongoing Global Pandemic, the …",
+            // "Silicon Valley, where …"), not a person, unless a given or family name is among them.
+            if (!known && !given && (wordsOfEnglish(words) || Places.wordNet().contains(run.exact()))) continue;
             String name = people.resolve(run.exact()).orElse(Names.clean(run.exact()));
             if (writer != null && Names.key(writer).equals(Names.key(name))) continue;
             people.add(name);
@@ -263,8 +278,11 @@ final class MentionFinder {
         }
         // Acronyms the text defines, and bodies by what they have, own or employ, before the single-word rules below.
         NameShapes.organisations(unit, text, people, sink);
+        OrganisationCues.organisations(unit, text, lower, people, sink);
         organisations(unit, text, lower, out, seen, claimed);
         RunningText.organisations(unit, text, sink);
+        // Names listed with organisations, or in a list of names general English does not know, once every rule has read the unit.
+        OrganisationCues.listed(unit, text, people, out, sink);
         // Last, the recogniser's names, only where no rule found anything, and through the gates the rules' names pass.
         for (MentionRecogniser.Proposal p : learned) learned(unit, text, writer, people, p, out, seen, claimed);
     }
@@ -390,6 +408,8 @@ final class MentionFinder {
         String title = TRAILING_PUNCTUATION.matcher(m.group(1).trim()).replaceAll("");
         // Unquoted titles need two words at least: "Great post, Ann" names no work.
         if (m.pattern() != QUOTED_WORK && SPACES.split(title).length < 2) return;
+        // "in his new book, Acme CEO Bo Chan writes:": the words before a verb of saying are its subject, not a title.
+        if (m.pattern() == LISTED_WORK && NameShapes.saysNext(text, m.end(1))) return;
         String why = m.pattern() == CITED_WORK ? "a title cited before a quotation from it"
                 : m.pattern() == HEADLINE_WORK ? "a headline attributed to a news source"
                 : m.pattern() == CALLED_WORK ? "a publication's name for its story"
@@ -414,6 +434,35 @@ final class MentionFinder {
         }
         while (offset < end && Character.isWhitespace(text.charAt(offset))) offset++;
         return Spans.of(unit, text, offset, end);
+    }
+
+    /** Whether every word of a capitalised run is a noun or adjective of general English, and none a given or family name. */
+    private static boolean wordsOfEnglish(String[] words) {
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (GivenNames.english().contains(w) || GivenNames.english().familyName(w)
+                    // WordNet also lists people and places as nouns ("Ignatius"): a noun counts when ordinary prose uses it.
+                    || org.workgraph.loader.text.Lexicon.english().generalUse(lw) == 0 && !org.workgraph.loader.text.Lexicon.english().adjective(lw)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The offset in a capitalised run of a given name that only titles precede ("Business Secretary Ann", "Deputy Mayor
+     * Bo"): words general English knows, none a given name; -1 if there is none.
+     */
+    private static int titledGivenName(String run) {
+        String[] w = SPACES.split(run);
+        int offset = 0;
+        for (int i = 0; i < w.length; i++) {
+            if (i > 0 && GivenNames.english().contains(w[i])) return offset;
+            String lw = w[i].toLowerCase(Locale.ROOT);
+            if (GivenNames.english().contains(w[i]) || NOT_NAMES.contains(lw) || !org.workgraph.loader.text.Lexicon.english().noun(lw)
+                    && !org.workgraph.loader.text.Lexicon.english().adjective(lw)) return -1;
+            offset = run.indexOf(w[i], offset) + w[i].length();
+            while (offset < run.length() && Character.isWhitespace(run.charAt(offset))) offset++;
+        }
+        return -1;
     }
 
     private static boolean hasPersonCue(String text, Span run) {

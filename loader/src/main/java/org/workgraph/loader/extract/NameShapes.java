@@ -40,13 +40,20 @@ final class NameShapes {
     /** Where someone works: "a designer at Acme", "worked for Acme Labs", "joined Acme". */
     private static final Pattern WORKS_AT = Pattern.compile("\\b(?:(?:manager|engineer|designer|director|executive|researcher|analyst|professor|"
             + "economist|editor|reporter|journalist|intern|employee|employees|developer|consultant|scientist|officer|recruiter|staffer|"
-            + "partner|vice president|VP|head of \\p{L}+|lead)\\s+at|(?:works|worked|working|work)\\s+(?:at|for)|employed\\s+by|hired\\s+by|"
+            + "partner|vice president|VP|head of \\p{L}+|lead|job|jobs|career|internship|position|role|layoffs|staff|workers|colleagues|team)\\s+at|(?:works|worked|working|work)\\s+(?:at|for)|employed\\s+by|hired\\s+by|"
             + "laid\\s+off\\s+by|(?:joined|joins|joining|left|quit))\\s+(" + CAP + "(?:\\s+(?:(?:of|for|and|&)\\s+)?" + CAP + "){0,3})(?![\\p{L}\\d])");
     /** What a body owns: "Acme's latest report", "Acme's users". */
     private static final Pattern OWNS = Pattern.compile("(?<![\\p{L}\\d@#])(" + OWNER + "(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2})['\u2019]s\\s+"
             + "(?:(?:new|latest|annual|own|first|recent|flagship|popular|quarterly)\\s+)?(?:report|survey|study|research|index|app|platform|"
             + "products?|software|services?|chatbot|assistant|stock|shares|headquarters|offices|website|policy|announcement|layoffs|"
-            + "acquisition|earnings|revenue|profits?|users|customers|subscribers|search engine|hiring|business model|market share)\\b");
+            + "acquisition|earnings|revenue|profits?|users|customers|subscribers|search engine|hiring|business model|market share|chief|"
+            + "ambitions|workers|engineers|executives|stores|warehouses|factories|shareholders|investors|valuation|"
+            // Its staff and units, after up to three words that say which: "Acme's art critic", "Acme's remote work research group".
+            + "(?:\\p{Ll}+\\s+){0,3}(?:critic|critics|editor|editors|reporter|reporters|columnist|columnists|journalists|research group|"
+            + "research team|division|subsidiary|lab))\\b");
+    /** What a body publishes, with its title in capitals: "Zentravo's Night Work Index survey", "Acme's State of Shifts report". */
+    private static final Pattern OWNS_TITLED = Pattern.compile("(?<![\\p{L}\\d@#])(" + OWNER + "(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2})['\u2019]s\\s+"
+            + "(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}(?:report|survey|study|index|research|poll|data|analysis)\\b");
     /** What a body owns, named: "Acme's Quillo" (a product name general English does not know). */
     private static final Pattern OWNS_NAMED = Pattern.compile("(?<![\\p{L}\\d@#])(" + OWNER + ")['\u2019]s\\s+(\\p{Lu}\\p{Ll}+)(?=\\s+\\p{Ll}|[,.])");
     /** Words after a name that make it a body's ("Acme research shows") for the survey words of {@link MentionFinder}. */
@@ -59,9 +66,9 @@ final class NameShapes {
     /** What the text says a name is: "Acme is a startup that …", "Acme, a Leeds publisher, …". */
     private static final String KIND = "(?:company|firm|startup|start-up|platform|service|website|site|network|publisher|newspaper|magazine|"
             + "retailer|bank|charity|nonprofit|non-profit|organi[sz]ation|agency|union|consultancy|provider|employer|manufacturer|maker|"
-            + "brand|chain|insurer|airline|broadcaster|think tank|institute|university|conglomerate|giant|group)";
-    private static final Pattern IS_A = Pattern.compile("(?<![\\p{L}\\d@#])(" + OWNER + "(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2})(?:\\s+(?:is|was|has been|became)|,)\\s+"
-            + "(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}" + KIND + "\\b");
+            + "brand|chain|insurer|airline|broadcaster|think tank|institute|university|conglomerate|giant|group|hub)";
+    private static final Pattern IS_A = Pattern.compile("(?<![\\p{L}\\d@#])(" + OWNER + "(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2})(?:\\s+(?:is|was|has been|became)|,|\\s+[\u2014\u2013])\\s+"
+            + "(?:a|an|the|\\p{Lu}\\p{Ll}+['\u2019]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}" + KIND + "\\b");
 
     static void organisations(int unit, String text, PagePeople people, RunningText.Sink sink) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -95,6 +102,11 @@ final class NameShapes {
             while (m.find()) {
                 if (!body(text, m.start(1), m.group(1), people, true)) continue;
                 org(unit, text, m.start(1), m.end(1), sink, "a name that owns what firms own (\"…'s latest report\", \"…'s users\")");
+            }
+            m = OWNS_TITLED.matcher(text);
+            while (m.find()) {
+                if (!body(text, m.start(1), m.group(1), people, true)) continue;
+                org(unit, text, m.start(1), m.end(1), sink, "a name that publishes a titled report or survey (\"…'s Night Work Index survey\")");
             }
             m = OWNS_NAMED.matcher(text);
             while (m.find()) {
@@ -177,7 +189,7 @@ final class NameShapes {
      * name (after "'s"), a place or a time, a word that cannot begin a name, an acronym of general English, a word of
      * general English at a sentence start, or words in a title-case heading.
      */
-    private static boolean body(String text, int start, String name, PagePeople people, boolean possessive) {
+    static boolean body(String text, int start, String name, PagePeople people, boolean possessive) {
         String[] w = name.split("[\\s-]+");
         String first = w[0];
         if (MentionFinder.notName(first) || RunningText.commonAcronym(first) || GivenNames.english().contains(first) || RunningText.monthOrDay(first)) return false;
@@ -223,6 +235,11 @@ final class NameShapes {
     private static final Pattern REPORT = Pattern.compile("(?<![\\p{L}\\d])((?:\\p{Lu}[\\p{L}'\u2019-]*|\\d{4})(?:\\s+(?:(?:of|on|for|and|in|the|&)\\s+)*(?:\\p{Lu}[\\p{L}'\u2019-]*|\\d{4})){1,6}"
             + "\\s+(?:Report|Survey|Index|Outlook|Barometer|Census|Yearbook))(?![\\p{L}\\d])");
 
+    private static final Pattern SAYS_NEXT = Pattern.compile("\\s+(?:writes|wrote|says|said|argues|argued|notes|noted|explains|explained|claims|claimed|tells|told|adds|added)\\b");
+
+    /** Whether a verb of saying follows a position ("… writes:"): the words before it are a subject. */
+    static boolean saysNext(String text, int end) { return SAYS_NEXT.matcher(text).region(end, text.length()).lookingAt(); }
+
     static void works(int unit, String text, PagePeople people, RunningText.Sink sink) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("called") || lower.contains("titled") || lower.contains("named")) {
@@ -232,6 +249,8 @@ final class NameShapes {
         Matcher m = OWN_WORK.matcher(text);
         while (m.find()) {
             if (GivenNames.english().contains(m.group(1).split("\\s+")[0])) continue; // "in her book, Ann Lee says": a person
+            // "in his new book, Acme CEO Bo Chan writes:": the words before a verb of saying are its subject, not a title.
+            if (SAYS_NEXT.matcher(text).region(m.end(1), text.length()).lookingAt()) continue;
             work(unit, text, m.start(1), m.end(1), sink, "a title after \"in her book\", \"their latest report\"");
         }
         if (lower.contains("(19") || lower.contains("(20")) {
@@ -293,6 +312,12 @@ final class NameShapes {
             String name = m.group(1);
             if (MentionFinder.notName(name.split("[\\s.]+")[0]) || RunningText.organisationGoesOn(text, m.end(1)) || RunningText.headerLine(text, m.start(), m.end(1))
                     || RunningText.signOff(text, m.start(1), m.end(1))) continue;
+            // "Mr. Quern" after "Tobias Quern": the page's one person of that surname.
+            if (name.indexOf(' ') < 0 && people.resolve(name).isEmpty() && people.resolveSurname(name).isPresent()) {
+                personAs(unit, text, m.start(1), m.end(1), people.resolveSurname(name).get(), writer, people, sink,
+                        "a surname after an honorific, of the page's one person so named");
+                continue;
+            }
             person(unit, text, m.start(1), m.end(1), writer, people, sink, "a name after an honorific (\"Dr.\", \"Professor\")");
         }
         m = ROLE_BEFORE.matcher(text);
@@ -311,9 +336,12 @@ final class NameShapes {
     }
 
     private static void person(int unit, String text, int s, int e, String writer, PagePeople people, RunningText.Sink sink, String why) {
+        personAs(unit, text, s, e, people.resolve(text.substring(s, e)).orElse(Names.clean(text.substring(s, e))), writer, people, sink, why);
+    }
+
+    private static void personAs(int unit, String text, int s, int e, String name, String writer, PagePeople people, RunningText.Sink sink, String why) {
         if (!sink.free(s, e)) return;
         String written = text.substring(s, e);
-        String name = people.resolve(written).orElse(Names.clean(written));
         if (writer != null && Names.key(writer).equals(Names.key(name))) return;
         people.add(name);
         sink.add(new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.PERSON, name, written, why, List.of(Spans.of(unit, text, s, e))));

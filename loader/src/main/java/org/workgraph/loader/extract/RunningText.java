@@ -41,7 +41,7 @@ final class RunningText {
             + "Department|Commission|Authority|Observatory|Society|Federation|Union|Bureau|Board|Tribunal|Centre|Center|Network|Trust|Forum|"
             + "Organisation|Organization|Coalition|Consortium|Committee";
     private static final Pattern ORG_RUN = Pattern.compile("(?<![\\p{L}\\d])((?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+(?:(?:of|for|and|on|de|the|&)\\s+)?){1,5}"
-            + "(?:" + ORG_HEADS + "))(?![\\p{L}\\d])");
+            + "(?:" + ORG_HEADS + ")(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:(?:and|&|of|for)\\s+)?\\p{Lu}[\\p{L}'\u2019-]*){0,4})?)(?![\\p{L}\\d])");
     /** Head words of newspapers' and magazines' names, which take "The" as part of the name when it is written capitalised. */
     private static final Pattern PUBLICATION_HEAD = Pattern.compile("Times|Post|Herald|Gazette|Tribune|Journal|Ledger|Chronicle|Observer|Telegraph|Courier|Economist|Guardian|Independent");
     private static final Pattern HEAD_WORD = Pattern.compile("(?:" + ORG_HEADS + ")");
@@ -235,14 +235,17 @@ final class RunningText {
             String[] words = run.split("\\s+");
             int skip = 0;
             // A verb that opens a sentence is no part of the name after it ("Join Harbour Workers Alliance").
-            while (skip < words.length - 1 && (MentionFinder.notName(words[skip]) || skip == 0 && sentenceStart(text, s) && verbOnly(words[0]))) skip++;
+            // Nor an adjective ("Proud Union steward …").
+            while (skip < words.length - 1 && (MentionFinder.notName(words[skip]) || skip == 0 && sentenceStart(text, s) && (verbOnly(words[0]) || adjectiveOnly(words[0])))) skip++;
+            // "The Department for Work": a head word with its "of"/"for" part is a name of its own, without "The".
+            boolean ofPart = run.matches("(?s).*(?:" + ORG_HEADS + ")\\s+(?:of|for)\\s.*");
             if (skip > 0 && words[skip - 1].equals("The") && words.length - skip == 1) skip--;
             // A newspaper's "The" written in capitals is part of its name ("The Harbour Times reported").
             else if (skip > 0 && words[skip - 1].equals("The") && PUBLICATION_HEAD.matcher(words[words.length - 1]).matches()) skip--;
             for (int i = 0; i < skip; i++) s = text.indexOf(words[i], s) + words[i].length();
             while (s < m.end(1) && Character.isWhitespace(text.charAt(s))) s++;
             String name = text.substring(s, m.end(1));
-            if (name.split("\\s+").length < 2 || titleCaseLine(text, s) || headerLine(text, s, m.end(1))) continue;
+            if (name.split("\\s+").length < 2 || titleCaseLine(text, s) && !ofPart || headerLine(text, s, m.end(1))) continue;
             // "the Marketing Department", "Learning Network": an activity in capitals, not a name.
             String lead = name.split("\\s+")[0];
             if (lead.endsWith("ing") && Lexicon.english().verb(lead.toLowerCase(Locale.ROOT))) continue;
@@ -311,6 +314,12 @@ final class RunningText {
         if (!sink.free(s, e)) return;
         String name = text.substring(s, e);
         sink.add(new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.ORGANIZATION, name, name, why, List.of(Spans.of(unit, text, s, e))));
+    }
+
+    /** Whether general English knows a word as an adjective and not as a noun ("Proud", "Happy"). */
+    private static boolean adjectiveOnly(String w) {
+        String lw = w.toLowerCase(Locale.ROOT);
+        return Lexicon.english().adjective(lw) && !Lexicon.english().noun(lw);
     }
 
     /** Whether general English knows a word as a verb and not as a noun ("Join", "Ask"). */
@@ -485,7 +494,7 @@ final class RunningText {
         if (after.matches("(?s)^['\u2019]s\\s+(?:avatar|picture|profile|photo|gravatar).*")) return true;
         // Units reach here with their lines joined: a user name's mark ("AnnLee*"), "says:", or a date right after it.
         String next = text.substring(end, Math.min(text.length(), end + 40));
-        if (next.startsWith("*") || next.matches("(?s)^\\s+(?:says|said|commented|replied)\\s*:.*")
+        if (next.startsWith("*") || next.matches("(?s)^\\s+(?:says|said|commented|replied)\\s*:(?!\\s*[\u201C\"]).*")
                 || next.matches("(?is)^\\s+(?:\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}).*")) return true;
         if (!before.isBlank() && !before.matches("^\\s*\\d+[.)]?\\s*$")) return false;
         return after.isEmpty() || after.matches("^[*:#|\u00BB\u2022-]+.*") || after.matches("(?i)^(?:says|said|wrote|writes|replied|commented)\\b.*:?$") && !after.matches("(?i)^wrote:$")
