@@ -107,8 +107,8 @@ final class Cues {
     /** Derision, name-calling and scorn. */
     static final Pattern DERISION = p("\\b(?:the heck|the hell|wtf|idiot(?:s|ic)?|moron(?:s|ic)?|stupid|pathetic|clueless|narcissis(?:ts?|tic)"
             + "|spoiled|jealous|get a (?:life|job|new job|clue)|shut up|give me a break|laughable|who cares|troll(?:s|ing)?|dumb|loser|sucks|drivel"
-            // Contempt for the post or the joke as threads word it: "that article was retarded", "now it is annoying", "crap".
-            + "|retarded|annoying|crap(?:py)?|lame)\\b");
+            // Contempt for the post or the joke as threads word it: "now it is annoying", "crap".
+            + "|annoying|crap(?:py)?|lame)\\b");
 
     /** Laughter and joke markers. */
     static final Pattern JOKE = p("(?:\\b(?:ha(?:ha)+|he(?:he)+|hee|tee hee|lol|lmao|rofl|just kidding|(?<!no )kidding|j/k|pun intended|jk"
