@@ -20,7 +20,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -77,17 +79,30 @@ final class BenchCommand {
     static final class Parse implements Callable<Integer> {
         @Parameters(paramLabel = "PATH") List<Path> paths;
         @Option(names = "--threads") Integer threads;
+        @Option(names = "--nquads", paramLabel = "FILE",
+                description = "Also write every quad as N-Quads to FILE (unordered: sort it to compare two runs).") Path nquads;
         @Spec CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
             Loader loader = new Loader();
             AtomicLong quads = new AtomicLong();
-            DocumentSink counter = (graph, q) -> quads.addAndGet(q.size());
+            // Written from the loader's threads: one document's lines at a time, under the writer's lock.
+            PrintWriter dump = nquads == null ? null : new PrintWriter(Files.newBufferedWriter(nquads, StandardCharsets.UTF_8));
+            DocumentSink counter = (graph, q) -> {
+                quads.addAndGet(q.size());
+                if (dump != null) {
+                    StringBuilder lines = new StringBuilder();
+                    for (Quad quad : q) lines.append(NodeFmtLib.strNT(quad.getSubject())).append(' ').append(NodeFmtLib.strNT(quad.getPredicate())).append(' ')
+                            .append(NodeFmtLib.strNT(quad.getObject())).append(' ').append(NodeFmtLib.strNT(quad.getGraph())).append(" .\n");
+                    synchronized (dump) { dump.print(lines); }
+                }
+            };
             LoadOptions options = threads == null ? LoadOptions.defaults() : LoadOptions.defaults().withThreads(threads);
             long start = System.nanoTime();
             LoadReport report = loader.load(paths, counter, options, f -> {});
             double seconds = (System.nanoTime() - start) / 1e9;
+            if (dump != null) dump.close();
             PrintWriter out = spec.commandLine().getOut();
             out.printf("docs=%d%nquads=%d%nseconds=%.2f%ndocs_per_s=%.0f%nquads_per_s=%.0f%nthreads=%d%nfailed=%d%n",
                     report.loaded(), quads.get(), seconds, report.loaded() / seconds, quads.get() / seconds, options.threads(), report.failed());
