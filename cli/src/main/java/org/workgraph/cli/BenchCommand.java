@@ -17,10 +17,13 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -68,6 +71,11 @@ final class BenchCommand {
         return -1;
     }
 
+    /** The JVM's CPU time on all its threads (compiler and collector included). */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     static void memory(PrintWriter out) {
         out.println("peak_heap_mb=" + peakHeap() / (1024 * 1024));
         out.println("peak_rss_mb=" + peakRssKb() / 1024);
@@ -77,20 +85,46 @@ final class BenchCommand {
     static final class Parse implements Callable<Integer> {
         @Parameters(paramLabel = "PATH") List<Path> paths;
         @Option(names = "--threads") Integer threads;
+        @Option(names = "--nquads", paramLabel = "FILE",
+                description = "Also write every quad as N-Quads to FILE (unordered: sort it to compare two runs).") Path nquads;
+        @Option(names = "--repeat", defaultValue = "1",
+                description = "Read the documents this many times in one JVM and report the last pass (compiled code warm): for small sets such as the real pages.") int repeat;
         @Spec CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
             Loader loader = new Loader();
             AtomicLong quads = new AtomicLong();
-            DocumentSink counter = (graph, q) -> quads.addAndGet(q.size());
+            // Written from the loader's threads: one document's lines at a time, under the writer's lock.
+            PrintWriter dump = nquads == null ? null : new PrintWriter(Files.newBufferedWriter(nquads, StandardCharsets.UTF_8));
+            AtomicBoolean first = new AtomicBoolean(true);
+            DocumentSink counter = (graph, q) -> {
+                quads.addAndGet(q.size());
+                if (dump != null && first.get()) {
+                    StringBuilder lines = new StringBuilder();
+                    for (Quad quad : q) lines.append(NodeFmtLib.strNT(quad.getSubject())).append(' ').append(NodeFmtLib.strNT(quad.getPredicate())).append(' ')
+                            .append(NodeFmtLib.strNT(quad.getObject())).append(' ').append(NodeFmtLib.strNT(quad.getGraph())).append(" .\n");
+                    synchronized (dump) { dump.print(lines); }
+                }
+            };
             LoadOptions options = threads == null ? LoadOptions.defaults() : LoadOptions.defaults().withThreads(threads);
-            long start = System.nanoTime();
-            LoadReport report = loader.load(paths, counter, options, f -> {});
-            double seconds = (System.nanoTime() - start) / 1e9;
+            LoadReport report = null;
+            double seconds = 0, cpuSeconds = 0;
+            for (int pass = 0; pass < Math.max(1, repeat); pass++) {
+                if (pass > 0) first.set(false);
+                quads.set(0);
+                long start = System.nanoTime();
+                long cpuStart = processCpuNanos();
+                report = loader.load(paths, counter, options, f -> {});
+                seconds = (System.nanoTime() - start) / 1e9;
+                cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+            }
+            if (dump != null) dump.close();
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("docs=%d%nquads=%d%nseconds=%.2f%ndocs_per_s=%.0f%nquads_per_s=%.0f%nthreads=%d%nfailed=%d%n",
-                    report.loaded(), quads.get(), seconds, report.loaded() / seconds, quads.get() / seconds, options.threads(), report.failed());
+            // CPU seconds per document move less than wall seconds when other work shares the cores.
+            out.printf("docs=%d%nquads=%d%nseconds=%.2f%ndocs_per_s=%.0f%nquads_per_s=%.0f%nthreads=%d%nfailed=%d%ncpu_s=%.2f%ncpu_ms_per_doc=%.3f%n",
+                    report.loaded(), quads.get(), seconds, report.loaded() / seconds, quads.get() / seconds, options.threads(), report.failed(),
+                    cpuSeconds, report.loaded() == 0 ? 0 : 1000 * cpuSeconds / report.loaded());
             memory(out);
             out.flush();
             return ExitCodes.OK;

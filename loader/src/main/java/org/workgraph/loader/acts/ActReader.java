@@ -36,6 +36,11 @@ public final class ActReader {
     private static final Pattern GREETING = Pattern.compile(
             "^(?:(?:hi|hello|hey|dear|hiya)\\b[^,.!:\\n]{0,40}[,.!:]\\s*|@[\\p{L}\\d_-]+[,:]?\\s+|\\p{Lu}\\p{L}+\\s*[-\u2013\u2014:]\\s+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // Compiled once rather than on every response or sentence.
+    private static final Pattern BUT = Pattern.compile("^(?:but|however)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\d@])@([\\p{L}][\\p{L}\\d_-]*)");
+    private static final Pattern CLOSING_MARK = Pattern.compile("(?s).*[.!?\u2026\\p{So}].*");
+    private static final Pattern NAMED_SIGN_OFF = Pattern.compile("(?i)(?:cheers|best wishes|regards|kind regards|all the best),?\\s+\\p{Lu}[\\p{L}.'-]*[.!]?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d'\u2019]+");
     /** A text that stops on a word no sentence ends with ("... and", "... of the"): cut off, whatever marks come before. */
     private static final Pattern DANGLING = Pattern.compile(
@@ -92,7 +97,7 @@ public final class ActReader {
         int words = words(text);
         // The page's last response, short and with no closing mark: the excerpt ended inside it. Up to 12 words when no
         // word of thanks or endorsement says what it was for.
-        if (last && (!text.matches("(?s).*[.!?\u2026\\p{So}].*") || DANGLING.matcher(text).find()) && !Cues.JOKE.matcher(text).find()
+        if (last && (!CLOSING_MARK.matcher(text).matches() || DANGLING.matcher(text).find()) && !Cues.JOKE.matcher(text).find()
                 && (words < 8 || words < 12 && !Cues.PRAISE.matcher(text).find() && !Cues.AGREE.matcher(text).find())) {
             return only(unit, Act.OTHER, "the page's last response, cut off after " + words + " words, before its function can be read",
                     List.of(new Span(unit, 0, text.length(), text)));
@@ -133,7 +138,7 @@ public final class ActReader {
         Matcher con = Cues.CONCESSION.matcher(text.substring(open));
         if (con.find()) disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, open + con.start(), open + con.end(), con.group()), "concedes, then argues the other side"));
         if (r.replyTo() != null && r.kind() == ResponseKind.REPLY) {
-            Matcher but = Pattern.compile("^(?:but|however)\\b", Pattern.CASE_INSENSITIVE).matcher(text.substring(open));
+            Matcher but = BUT.matcher(text.substring(open));
             if (but.find() && open > 0) {
                 disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, 0, open + but.end(), text.substring(0, open + but.end())),
                         "answers the response it replies to by name, with 'but'"));
@@ -402,7 +407,7 @@ public final class ActReader {
 
     /** Whether the response turns to someone other than the post's writer by @handle: it takes up a comment, not the post. */
     private static boolean speaksToAnother(String text, String postWriter) {
-        Matcher h = Pattern.compile("(?<![\\p{L}\\d@])@([\\p{L}][\\p{L}\\d_-]*)").matcher(text);
+        Matcher h = HANDLE.matcher(text);
         while (h.find()) {
             if (postWriter == null || !Names.key(postWriter).startsWith(Names.key(h.group(1)))) return true;
         }
@@ -516,7 +521,7 @@ public final class ActReader {
             this.end = end;
             this.text = text;
             this.signOff = Cues.SIGN_OFF.matcher(text.strip()).matches() && words(text) <= 4 && !Cues.PRAISE.matcher(text).find()
-                    || text.strip().matches("(?i)(?:cheers|best wishes|regards|kind regards|all the best),?\\s+\\p{Lu}[\\p{L}.'-]*[.!]?");
+                    || NAMED_SIGN_OFF.matcher(text.strip()).matches();
         }
     }
 

@@ -51,35 +51,35 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
      */
     enum Form {
         /** Typepad: "Posted by: ann | 28 November 2006 at 10:44 AM", under the text it signs. */
-        POSTED_BY_UNDER(Strength.STRONG, true, c -> c.named(Pattern.compile("^(?i:posted by):\\s*" + NAME + "\\s*[|\u00B7,]\\s*(\\S.*)$"))),
+        POSTED_BY_UNDER(Strength.STRONG, true, c -> c.named(Forms.POSTED_BY_UNDER)),
         /**
          * "posted by ann at 5:41 PM on September 8, 2008", under the text it signs: how Blogger closes a post and
          * community Q&amp;A sites close each answer. ("Posted by ann on DATE" above a text is a byline, not this.)
          */
-        POSTED_BY_AT_UNDER(Strength.STRONG, true, c -> c.named(Pattern.compile("^(?i:posted by)\\s+" + NAME + "\\s+(?i:at)\\s+(\\d.*)$"))
+        POSTED_BY_AT_UNDER(Strength.STRONG, true, c -> c.named(Forms.POSTED_BY_AT_UNDER)
                 .filter(f -> Dates.TIME_OR_AGE.matcher(f.stamp()).lookingAt())),
         /** Blogger: "By Blogger ann, at 12:20 PM", "By Anonymous, at 3:33 PM", under the text it signs. */
-        BY_AT_UNDER(Strength.STRONG, true, c -> c.named(Pattern.compile("^(?i:by)\\s+" + NAME + ",\\s*(?i:at|on)\\s+(\\S.*)$"))),
+        BY_AT_UNDER(Strength.STRONG, true, c -> c.named(Forms.BY_AT_UNDER)),
         /** "Ann Lee says:", "3. Ann Lee says: March 3, 2013 at 10:14 am", "Ann said...". */
-        SAYS(Strength.STRONG, c -> c.named(Pattern.compile("^" + NAME + "\\s+(?i:says|said)\\s*(?::|\\.{2,}|\u2026)?\\s*(.*)$"))
+        SAYS(Strength.STRONG, c -> c.named(Forms.SAYS)
                 .filter(f -> f.stamp().isEmpty() || Dates.isStamp(f.stamp()))),
         /** phpBB: "Post by ann » Thu Aug 13, 2020 9:43 pm". */
-        POST_BY(Strength.STRONG, c -> c.named(Pattern.compile("^(?i:post(?:ed)? by)\\s+" + NAME + "\\s*(?:\u00BB|&raquo;|\u2014|-|\\|)\\s*(.*)$"))),
+        POST_BY(Strength.STRONG, c -> c.named(Forms.POST_BY)),
         /** Drupal: "Submitted by ann on March 3, 2013". */
-        SUBMITTED_BY(Strength.STRONG, c -> c.named(Pattern.compile("^(?i:submitted by)\\s+" + NAME + "(?:\\s+(?i:on)\\b\\s*(.*))?$"))),
+        SUBMITTED_BY(Strength.STRONG, c -> c.named(Forms.SUBMITTED_BY)),
         /** "Ann Lee's avatar", "ann's picture", "Profile picture for user ann", "Avatar of Ann": alt text of a portrait. */
-        PORTRAIT(Strength.STRONG, c -> c.named(Pattern.compile("^" + NAME + "['\u2019]s\\s+(?i:avatar|picture|photo|profile picture|gravatar)()$"))
+        PORTRAIT(Strength.STRONG, c -> c.named(Forms.PORTRAIT)
                 .or(() -> c.credentialed())
-                .or(() -> c.named(Pattern.compile("^(?i:profile picture for user|avatar (?:of|for)|photo of)\\s+" + NAME + "()$")))),
+                .or(() -> c.named(Forms.PORTRAIT_OF))),
         /** Link aggregators: "ann 5 days ago | parent | next [-]": a reply by its own account. */
         PARENT_LINKS(Strength.STRONG, c -> {
-            Matcher m = Pattern.compile("^(.+?)\\s*\\|\\s*(?i:parent|root|prev|next|context)\\b.*$").matcher(c.text);
+            Matcher m = Forms.PARENT_LINKS.matcher(c.text);
             if (!m.matches()) return Optional.empty();
             return stamped(m.group(1)).map(h -> c.header(h[0], h[1], 1, true));
         }),
         /** "Comment by ann", "Reply from Ann Lee on March 3, 2013", "Comment from ann · 2 days ago". */
         COMMENT_BY(Strength.STRONG, c -> {
-            Matcher m = Pattern.compile("^(?i:comment|reply|response|answer)\\s+(?i:by|from)\\s+(.+)$").matcher(c.text);
+            Matcher m = Forms.COMMENT_BY.matcher(c.text);
             if (!m.matches()) return Optional.empty();
             String rest = m.group(1).trim();
             Optional<String[]> s = stamped(rest);
@@ -146,11 +146,10 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
          * school sites print readers' comments. Weak, and trusted only where a page repeats it under several texts
          * ({@link ThreadParser#headers}): one such line is as likely a quoted signature.
          */
-        SIGNED_LINE(Strength.WEAK, true, c -> c.named(Pattern.compile("^(?:[\u2013\u2014-]\\s*)?" + NAME
-                + "\\s*(?:\\s[\u2013\u2014-]|,)\\s+(\\S.{0,30})$")).filter(f -> f.stamp().split("\\s+").length <= 4
+        SIGNED_LINE(Strength.WEAK, true, c -> c.named(Forms.SIGNED_LINE).filter(f -> f.stamp().split("\\s+").length <= 4
                 && !f.stamp().matches(".*[.!?:;]$") && c.text.length() <= 50 && Character.isUpperCase(f.name().codePointAt(0)))),
         /** "Ann wrote:": also how a response quotes another. */
-        WROTE(Strength.WEAK, c -> c.named(Pattern.compile("^" + NAME + "\\s+(?i:wrote)\\s*:?\\s*(.*)$"))),
+        WROTE(Strength.WEAK, c -> c.named(Forms.WROTE)),
         /** A name alone on a line with a paragraph below, after a blank line: also how a response is signed. */
         NAME_LINE(Strength.WEAK, c -> c.label == null && !c.listed && c.bareName(true) && c.below() > c.i + 1 && c.below() < c.lines.size()
                 && !Furniture.is(c.lines.get(c.below()).trimmed()) ? Optional.of(c.header(c.text, null, 1, false)) : Optional.empty()),
@@ -186,6 +185,22 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
             this.trailer = trailer;
             this.recogniser = recogniser;
         }
+    }
+
+    /** The forms' patterns, compiled once (a form is tried on every line of every thread). */
+    private static final class Forms {
+        static final Pattern POSTED_BY_UNDER = Pattern.compile("^(?i:posted by):\\s*" + NAME + "\\s*[|\u00B7,]\\s*(\\S.*)$");
+        static final Pattern POSTED_BY_AT_UNDER = Pattern.compile("^(?i:posted by)\\s+" + NAME + "\\s+(?i:at)\\s+(\\d.*)$");
+        static final Pattern BY_AT_UNDER = Pattern.compile("^(?i:by)\\s+" + NAME + ",\\s*(?i:at|on)\\s+(\\S.*)$");
+        static final Pattern SAYS = Pattern.compile("^" + NAME + "\\s+(?i:says|said)\\s*(?::|\\.{2,}|\u2026)?\\s*(.*)$");
+        static final Pattern POST_BY = Pattern.compile("^(?i:post(?:ed)? by)\\s+" + NAME + "\\s*(?:\u00BB|&raquo;|\u2014|-|\\|)\\s*(.*)$");
+        static final Pattern SUBMITTED_BY = Pattern.compile("^(?i:submitted by)\\s+" + NAME + "(?:\\s+(?i:on)\\b\\s*(.*))?$");
+        static final Pattern PORTRAIT = Pattern.compile("^" + NAME + "['\u2019]s\\s+(?i:avatar|picture|photo|profile picture|gravatar)()$");
+        static final Pattern PORTRAIT_OF = Pattern.compile("^(?i:profile picture for user|avatar (?:of|for)|photo of)\\s+" + NAME + "()$");
+        static final Pattern PARENT_LINKS = Pattern.compile("^(.+?)\\s*\\|\\s*(?i:parent|root|prev|next|context)\\b.*$");
+        static final Pattern COMMENT_BY = Pattern.compile("^(?i:comment|reply|response|answer)\\s+(?i:by|from)\\s+(.+)$");
+        static final Pattern SIGNED_LINE = Pattern.compile("^(?:[\u2013\u2014-]\\s*)?" + NAME + "\\s*(?:\\s[\u2013\u2014-]|,)\\s+(\\S.{0,30})$");
+        static final Pattern WROTE = Pattern.compile("^" + NAME + "\\s+(?i:wrote)\\s*:?\\s*(.*)$");
     }
 
     /** "NAME replied", "NAME commented:", "NAME replied to OTHER", each with an optional stamp after it. */
@@ -264,6 +279,15 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
      */
     private static final Pattern CREDENTIALED = Pattern.compile("^" + NAME + "((?:,\\s*\\p{Lu}[\\p{L}.]{1,5})?(?:\\s*[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}]+)*)"
             + "['\u2019]s\\s+(?i:avatar|picture|photo|profile picture|gravatar)$");
+    // Compiled once: String.matches and replaceFirst would compile these on every line tried.
+    private static final Pattern NAME_ONLY = Pattern.compile(NAME);
+    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+    private static final Pattern TRAILING_STARS = Pattern.compile("\\*+$");
+    private static final Pattern REDDIT_USER = Pattern.compile("^/?u/(?=\\S)");
+    private static final Pattern AT_SIGN = Pattern.compile("^@(?=\\S)");
+    private static final Pattern PROFILE_ICON = Pattern.compile("^(?i:blogger|anonymous)\\s+(?=\\S)");
+    private static final Pattern HOME_SERVER = Pattern.compile("@[\\w.-]+\\.[a-z]{2,}$");
+    private static final Pattern ITEM_ID = Pattern.compile("(?<=\\S)\\s+(?=[a-z\\d_]*\\d)(?=[a-z\\d_]*_)[a-z\\d_]{5,}$");
     private static final Pattern LIST = Pattern.compile("^(?:(?:[\u2022\u25E6\u25AA\u2023\u2219\u00B7]\\s*)?(\\d{1,5})[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+(\\S.*)$");
     /** A writer's badge after the name: "Ann Lee Post author", "ann (author)", "ann \u00B7 Moderator", "bo OP", "ann Gold badge". */
     private static final Pattern BADGE = Pattern.compile("\\s+(?:[\u00B7\u2022|\u2013\u2014-]\\s*)?(?:(?i:post author|\\(author\\)|\\(op\\)|author|moderator|admin|OP)|\\p{Lu}\\p{Ll}+ badge)\\s*$");
@@ -360,10 +384,13 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
      * said..."), a federated account's home server after it ("ann@example.social"), a trailing asterisk.
      */
     private static String clean(String name) {
-        return name.replaceAll("\\*+$", "").replaceFirst("^/?u/(?=\\S)", "").replaceFirst("^@(?=\\S)", "").replaceFirst("^(?i:blogger|anonymous)\\s+(?=\\S)", "")
-                .replaceFirst("@[\\w.-]+\\.[a-z]{2,}$", "")
-                // An item's id printed after the name ("ann_b t1_jb9uvi1 wrote"): lower case, digits and an underscore.
-                .replaceFirst("(?<=\\S)\\s+(?=[a-z\\d_]*\\d)(?=[a-z\\d_]*_)[a-z\\d_]{5,}$", "").trim();
+        String n = TRAILING_STARS.matcher(name).replaceAll("");
+        n = REDDIT_USER.matcher(n).replaceFirst("");
+        n = AT_SIGN.matcher(n).replaceFirst("");
+        n = PROFILE_ICON.matcher(n).replaceFirst("");
+        n = HOME_SERVER.matcher(n).replaceFirst("");
+        // An item's id printed after the name ("ann_b t1_jb9uvi1 wrote"): lower case, digits and an underscore.
+        return ITEM_ID.matcher(n).replaceFirst("").trim();
     }
 
     private static Header of(Form form, String name, String stamp, String label, int lines, boolean reply) {
@@ -384,7 +411,7 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         if (s == null) return false;
         String t = s.trim().replaceFirst("^[@*]", "");
         if (t.isEmpty() || t.contains(" ") || !nameLike(t, false)) return false;
-        return t.matches(".*\\p{L}.*") && (t.matches(".+[\\d_.-].*") || Character.isLowerCase(t.codePointAt(0))
+        return HAS_LETTER.matcher(t).matches() && (t.matches(".+[\\d_.-].*") || Character.isLowerCase(t.codePointAt(0))
                 || t.substring(1).chars().anyMatch(Character::isUpperCase));
     }
 
@@ -396,7 +423,7 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
     static boolean nameLike(String s, boolean cased) {
         if (s == null) return false;
         String t = s.trim();
-        if (t.isEmpty() || t.length() > 40 || !t.matches(NAME) || !t.matches(".*\\p{L}.*")) return false;
+        if (t.isEmpty() || t.length() > 40 || !NAME_ONLY.matcher(t).matches() || !HAS_LETTER.matcher(t).matches()) return false;
         if (Furniture.is(t) || ResponseCount.parse(t).isPresent()) return false;
         String first = t.split("\\s+")[0].toLowerCase(Locale.ROOT);
         if (NOT_NAMES.contains(first)) return false;

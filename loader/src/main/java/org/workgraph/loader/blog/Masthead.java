@@ -21,6 +21,9 @@ public final class Masthead {
     /** A legal or copyright line. */
     private static final Pattern LEGAL = Pattern.compile("(?i)\u00A9|\\(c\\)\\s+\\d{4}|\\bcopyright\\s+(?:\u00A9\\s*)?\\d{4}|"
             + "\\bprivacy policy\\b|\\ball rights reserved\\b|\\bterms of (?:use|service)\\b|\\bcookie (?:policy|settings)\\b");
+    /** A literal that every match of {@link #LEGAL} contains, lower-cased. */
+    private static final List<String> LEGAL_WORDS = List.of("\u00A9", "(c)", "copyright", "privacy policy", "all rights reserved", "terms of ",
+            "cookie ");
     /** The owner a copyright line names: "© Working Lives Ltd 2019" gives "Working Lives". */
     private static final Pattern OWNER = Pattern.compile("(?:\u00A9|\\(c\\)|(?i:copyright))\\s*(?:\\d{4}(?:[-\u2013]\\d{2,4})?\\s+)?"
             + "(\\p{Lu}[\\p{L}&'.-]*(?:\\s+[\\p{Lu}&][\\p{L}&'.-]*|\\s+(?:the|of|and|for|de)){0,5})");
@@ -67,11 +70,22 @@ public final class Masthead {
         return isFurniture(trimmed);
     }
 
+    /**
+     * Whether the line holds one of the literal words {@link #LEGAL} needs: a plain substring test that rules out most
+     * lines before the pattern's case-insensitive search at every position. {@code LEGAL} folds ASCII case only, so the
+     * lower-cased line holds each of these wherever the pattern could match.
+     */
+    private static boolean mayBeLegal(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String word : LEGAL_WORDS) if (lower.contains(word)) return true;
+        return false;
+    }
+
     /** A call to action, a legal line or a spelled-out logo, wherever it stands on the page. */
     public static boolean isFurniture(String trimmed) {
         if (trimmed.isEmpty()) return false;
         if (SPACED.matcher(trimmed).matches()) return true;
-        if (LEGAL.matcher(trimmed).find() && trimmed.split("\\s+").length <= 16) return true;
+        if (mayBeLegal(trimmed) && LEGAL.matcher(trimmed).find() && trimmed.split("\\s+").length <= 16) return true;
         return ACTION.matcher(trimmed).matches() && trimmed.split("\\s+").length <= MAX_ACTION_WORDS && !trimmed.endsWith(".");
     }
 }

@@ -352,7 +352,8 @@ final class Page {
     /** Whether the title, or any heading, or a list's lead-in ("Featured in today's briefing:"), names what a digest lists. */
     boolean hasCue() {
         for (int i = next(0); i < lines.size(); i = next(i + 1)) {
-            if ((isHeading(i) || leadIn(i) != null) && hasCue(text(i))) return true;
+            // The cue word first: one pattern on the line, where telling a heading takes several (and most lines name no cue).
+            if (hasCue(text(i)) && (isHeading(i) || leadIn(i) != null)) return true;
         }
         return false;
     }

@@ -60,8 +60,10 @@ final class NameShapes {
     private static final Pattern RESEARCH_BY = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}\\p{Ll}+)\\s+(?:research|data|analysis|figures|poll)\\s+(?:shows?|showed|finds|found|reveals?|revealed|suggests?|suggested)\\b");
 
     /** Deals only firms make: "the acquisition of Acme", "bought Acme", "a merger with Acme Labs". */
-    private static final Pattern DEAL = Pattern.compile("\\b(?:acquisition of|acquired|acquires|acquiring|bought|buys|buying|merger with|merged with|"
-            + "takeover of|took over|stake in|invested in|investment in|shares of|shares in|spun off from|subsidiary of|owned by|sold to)\\s+"
+    private static final List<String> DEAL_WORDS = List.of("acquisition of", "acquired", "acquires", "acquiring", "bought", "buys", "buying",
+            "merger with", "merged with", "takeover of", "took over", "stake in", "invested in", "investment in", "shares of", "shares in",
+            "spun off from", "subsidiary of", "owned by", "sold to");
+    private static final Pattern DEAL = Pattern.compile("\\b(?:" + String.join("|", DEAL_WORDS) + ")\\s+"
             + "(" + CAP + "(?:\\s+(?:(?:of|for|and|&)\\s+)?" + CAP + "){0,3})(?![\\p{L}\\d])");
     /** What the text says a name is: "Acme is a startup that …", "Acme, a Leeds publisher, …". */
     private static final String KIND = "(?:company|firm|startup|start-up|platform|service|website|site|network|publisher|newspaper|magazine|"
@@ -70,9 +72,19 @@ final class NameShapes {
     private static final Pattern IS_A = Pattern.compile("(?<![\\p{L}\\d@#])(" + OWNER + "(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2})(?:\\s+(?:is|was|has been|became)|,|\\s+[\u2014\u2013])\\s+"
             + "(?:a|an|the|\\p{Lu}\\p{Ll}+['\u2019]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}" + KIND + "\\b");
 
+    /**
+     * Whether the text holds one of the words literally: a few substring searches, much cheaper than a search for a
+     * long alternation at every position of the text.
+     */
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) if (text.contains(w)) return true;
+        return false;
+    }
+
     static void organisations(int unit, String text, PagePeople people, RunningText.Sink sink) {
         String lower = text.toLowerCase(Locale.ROOT);
-        Matcher d = DEAL.matcher(text);
+        // DEAL is case-sensitive and opens with one of its words: a text holding none of them cannot match.
+        Matcher d = containsAny(text, DEAL_WORDS) ? DEAL.matcher(text) : DEAL.matcher("");
         while (d.find()) {
             String name = trimName(d.group(1));
             if (!body(text, d.start(1), name, people, false)) continue;
@@ -292,10 +304,12 @@ final class NameShapes {
     /** "Dr. Okafor", "Professor Ann Lee": a name after an honorific. */
     private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Rev)\\.?\\s+((?:\\p{Lu}\\.\\s?)*\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})(?![\\p{L}])");
     /** "economist Ann Lee", "senior designer Bo Chan": a role in lower case before a capitalised full name. */
-    private static final Pattern ROLE_BEFORE = Pattern.compile("\\b(?:economist|designer|researcher|professor|author|writer|journalist|reporter|editor|founder|"
-            + "analyst|scientist|manager|director|consultant|coach|expert|columnist|blogger|historian|sociologist|psychologist|futurist|engineer|"
-            + "developer|entrepreneur|investor|executive|lawyer|chairman|chairwoman|senator|minister|host|novelist|strategist|architect|"
-            + "spokesperson|spokeswoman|spokesman|CEO|co-founder|cofounder)\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})(?![\\p{L}])");
+    private static final List<String> ROLES_BEFORE = List.of("economist", "designer", "researcher", "professor", "author", "writer", "journalist",
+            "reporter", "editor", "founder", "analyst", "scientist", "manager", "director", "consultant", "coach", "expert", "columnist", "blogger",
+            "historian", "sociologist", "psychologist", "futurist", "engineer", "developer", "entrepreneur", "investor", "executive", "lawyer",
+            "chairman", "chairwoman", "senator", "minister", "host", "novelist", "strategist", "architect", "spokesperson", "spokeswoman",
+            "spokesman", "CEO", "co-founder", "cofounder");
+    private static final Pattern ROLE_BEFORE = Pattern.compile("\\b(?:" + String.join("|", ROLES_BEFORE) + ")\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})(?![\\p{L}])");
 
     /** "@Ann Lee": a forum's mention of a member by full name, the given name after the at sign. */
     private static final Pattern AT_FULL_NAME = Pattern.compile("(?<![\\p{L}\\d._@(/-])@(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{L}'\u2019-]+)(?![\\p{L}\\d_@])");
@@ -320,7 +334,8 @@ final class NameShapes {
             }
             person(unit, text, m.start(1), m.end(1), writer, people, sink, "a name after an honorific (\"Dr.\", \"Professor\")");
         }
-        m = ROLE_BEFORE.matcher(text);
+        // Case-sensitive, and opening with one of its roles: a text naming none of them cannot match.
+        m = containsAny(text, ROLES_BEFORE) ? ROLE_BEFORE.matcher(text) : ROLE_BEFORE.matcher("");
         while (m.find()) {
             String[] w = m.group(1).split("\\s+");
             if (MentionFinder.notName(w[0]) || RunningText.monthOrDay(w[0]) || RunningText.headWord(w[w.length - 1]) || RunningText.organisationGoesOn(text, m.end(1))

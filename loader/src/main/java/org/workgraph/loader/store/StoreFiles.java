@@ -25,8 +25,13 @@ public enum StoreFiles {
     MAPPED,
     DIRECT;
 
-    /** The share of the heap the block caches may take in {@link #DIRECT} mode. */
+    /** The share of the heap the block caches take in {@link #DIRECT} mode unless {@value #SHARE_PROPERTY} says otherwise. */
     static final int HEAP_SHARE_PERCENT = 15;
+    /**
+     * A JVM system property with another share (1-80 percent): a larger heap leaves room for larger caches, which the
+     * derived-graph passes use (see docs/benchmarks.md).
+     */
+    public static final String SHARE_PROPERTY = "workgraph.tdb.cachePercent";
     /** Block managers with caches in a store: ten B+ trees (3 triple, 6 quad, 1 prefix indexes), each a records and a nodes file. */
     private static final int CACHED_FILES = 20;
     private static final int BLOCK_BYTES = 8192;
@@ -45,10 +50,28 @@ public enum StoreFiles {
 
     /** The store parameters for a heap of {@code maxHeap} bytes (only the dynamic ones: a store made one way opens the other). */
     StoreParams params(long maxHeap) {
+        return params(maxHeap, sharePercent());
+    }
+
+    /** The same, with the block caches at {@code percent} of the heap. */
+    StoreParams params(long maxHeap, int percent) {
         if (this == MAPPED) return StoreParams.getDftStoreParams();
-        long blocks = Math.max(250, maxHeap / 100 * HEAP_SHARE_PERCENT / CACHED_FILES / BLOCK_BYTES);
+        long blocks = Math.max(250, maxHeap / 100 * percent / CACHED_FILES / BLOCK_BYTES);
         int read = (int) Math.min(5000, blocks * 4 / 5);
         int write = (int) Math.min(1000, blocks / 5);
         return StoreParams.builder().fileMode(FileMode.direct).blockReadCacheSize(read).blockWriteCacheSize(write).build();
+    }
+
+    /** {@value #HEAP_SHARE_PERCENT}, or the share {@value #SHARE_PROPERTY} gives; a value out of range is refused by name. */
+    static int sharePercent() {
+        String v = System.getProperty(SHARE_PROPERTY);
+        if (v == null || v.isBlank()) return HEAP_SHARE_PERCENT;
+        try {
+            int p = Integer.parseInt(v.strip());
+            if (p >= 1 && p <= 80) return p;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("-D" + SHARE_PROPERTY + "=" + v + ": expected a whole percentage of the heap from 1 to 80");
     }
 }

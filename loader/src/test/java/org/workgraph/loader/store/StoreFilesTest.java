@@ -76,6 +76,30 @@ class StoreFilesTest {
         assertEquals(FileMode.mapped, StoreFiles.MAPPED.params(1L << 30).getFileMode());
     }
 
+    @Test
+    void aLargerShareGivesLargerCachesWithinIt() {
+        long heap = 1536L << 20;
+        StoreParams dflt = StoreFiles.DIRECT.params(heap, StoreFiles.HEAP_SHARE_PERCENT);
+        StoreParams large = StoreFiles.DIRECT.params(heap, 40);
+        long bytes = 20L * 8192 * (large.getBlockReadCacheSize() + large.getBlockWriteCacheSize());
+        assertTrue(large.getBlockReadCacheSize() > dflt.getBlockReadCacheSize() && large.getBlockWriteCacheSize() > dflt.getBlockWriteCacheSize());
+        assertTrue(bytes <= heap * 40 / 100, "" + bytes);
+    }
+
+    @Test
+    void aShareOutOfRangeIsRefusedByName() {
+        String before = System.getProperty(StoreFiles.SHARE_PROPERTY);
+        try {
+            System.setProperty(StoreFiles.SHARE_PROPERTY, "95");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, StoreFiles::sharePercent);
+            assertTrue(e.getMessage().contains(StoreFiles.SHARE_PROPERTY), e.getMessage());
+            System.setProperty(StoreFiles.SHARE_PROPERTY, "40");
+            assertEquals(40, StoreFiles.sharePercent());
+        } finally {
+            if (before == null) System.clearProperty(StoreFiles.SHARE_PROPERTY); else System.setProperty(StoreFiles.SHARE_PROPERTY, before);
+        }
+    }
+
     /** Every quad of the store, one N-Quads-like line each, sorted. */
     static List<String> quads(WorkgraphStore store) {
         DatasetGraph dsg = store.dataset();
