@@ -90,6 +90,13 @@ class DigestRecognitionTest {
     }
 
     @Test
+    void aNewsletterSignedUnderItsSignOffNamesItsWriterAndAnUnsignedListNamesNone() throws Exception {
+        assertEquals("Marta", parse(DECORATED_TRACKER).author(), "a name under 'See you at the gate,' signs the letter");
+        assertNull(parse(ANNOUNCED_HEADED_ITEMS).author(), "a photographer's credit in a caption is no writer");
+        assertNull(parse(LABELLED_TRENDS).author());
+    }
+
+    @Test
     void aCaptionClosedByItsPhotographerAndLicenceIsNoRow() throws Exception {
         SignalDigest d = parse(ANNOUNCED_HEADED_ITEMS);
         assertEquals(3, d.rows().size());

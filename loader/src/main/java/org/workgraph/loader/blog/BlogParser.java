@@ -146,4 +146,9 @@ public final class BlogParser {
     public static boolean bareNameOverBio(List<Line> lines, int i) {
         return HeadReader.bareNameOverBio(lines, i);
     }
+
+    /** A writer printed after the text (a closing bio, a signature, a signing name) between lines {@code from} and {@code to}. */
+    public static java.util.Optional<String> writerAfterText(List<Line> lines, int from, int to) {
+        return HeadReader.writerAfterText(lines, from, to);
+    }
 }

@@ -147,13 +147,20 @@ final class HeadReader {
                 : signature != null && signature.name() != null ? signature.name()
                 : authorBox(lines, bodyStart, bodyEnd).orElse(null);
         if (author == null) author = postAuthorBadge(lines, bodyEnd).orElse(null);
-        if (author == null) author = closingBio(lines, bodyStart, bodyEnd).orElse(null);
-        if (author == null) {
+        return author != null ? author : writerAfterText(lines, bodyStart, bodyEnd).orElse(null);
+    }
+
+    /**
+     * A writer printed after the text rather than in its head: a closing bio, a signature under a sign-off, a name that
+     * signs the last lines. Posts and newsletters both close this way, so the digest reader asks here too.
+     */
+    static Optional<String> writerAfterText(List<Line> lines, int bodyStart, int bodyEnd) {
+        Optional<String> author = closingBio(lines, bodyStart, bodyEnd);
+        if (author.isEmpty()) {
             int signed = closingSignature(lines, bodyStart, bodyEnd);
-            if (signed >= 0) author = signer(lines.get(signed).trimmed()).orElse(null);
+            if (signed >= 0) author = signer(lines.get(signed).trimmed());
         }
-        if (author == null) author = signedName(lines, bodyStart, bodyEnd).orElse(null);
-        return author;
+        return author.isPresent() ? author : signedName(lines, bodyStart, bodyEnd);
     }
 
     /**

@@ -177,7 +177,10 @@ final class Page {
             }
         }
         this.bylineIndex = bylineAt;
-        this.author = byline == null ? bareName : byline.author();
+        String author = byline == null ? bareName : byline.author();
+        // A newsletter signed at its end ("Best," over a name) names its writer as a post's signature does.
+        if (author == null) author = org.workgraph.loader.blog.BlogParser.writerAfterText(lines, next(title + 1), lines.size()).orElse(null);
+        this.author = author;
         List<String> cats = new java.util.ArrayList<>(byline == null ? List.of() : byline.categories());
         if (cats.isEmpty()) cats.addAll(metaCategories());
         this.categories = List.copyOf(cats);
