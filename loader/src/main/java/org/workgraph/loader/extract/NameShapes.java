@@ -214,8 +214,8 @@ final class NameShapes {
         return true;
     }
 
-    /** A name ends before a word that opens a sentence or a title ("joined Acme This week"). */
-    private static String trimName(String name) {
+    /** A name ends before a word that opens a sentence or a title ("joined Acme This week"), and loses a trailing full stop. */
+    static String trimName(String name) {
         String[] w = name.split("\\s+");
         StringBuilder b = new StringBuilder(w[0]);
         for (int i = 1; i < w.length; i++) {
@@ -225,7 +225,8 @@ final class NameShapes {
         return b.toString().replaceAll("\\s+(?:of|for|and|&)$", "").replaceAll("[.,]+$", "");
     }
 
-    private static void org(int unit, String text, int s, int e, RunningText.Sink sink, String why) {
+    /** An organisation found at {@code s..e} of the unit's text, unless another finding holds those words. */
+    static void org(int unit, String text, int s, int e, RunningText.Sink sink, String why) {
         if (!sink.free(s, e)) return;
         String name = text.substring(s, e);
         sink.add(new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.ORGANIZATION, name, name, why, List.of(Spans.of(unit, text, s, e))));

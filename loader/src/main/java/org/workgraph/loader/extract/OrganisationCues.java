@@ -71,9 +71,9 @@ final class OrganisationCues {
         if (lower.contains(" by ")) {
             Matcher m = SURVEY_BY.matcher(text);
             while (m.find()) {
-                String name = trim(m.group(1));
+                String name = NameShapes.trimName(m.group(1));
                 if (!NameShapes.body(text, m.start(1), name, people, false) || !unknownWord(name)) continue;
-                org(unit, text, m.start(1), m.start(1) + name.length(), sink, "a body whose survey or study the text cites (\"a survey by …\")");
+                NameShapes.org(unit, text, m.start(1), m.start(1) + name.length(), sink, "a body whose survey or study the text cites (\"a survey by …\")");
             }
         }
     }
@@ -88,28 +88,28 @@ final class OrganisationCues {
                 s = next < 0 || next >= m.end(1) ? m.end(1) : next + 1;
             }
             if (s >= m.end(1)) continue;
-            org(unit, text, s, m.end(1), sink, "the subject of what firms do (\"… announced\", \"… is laying off\", \"… predicts\")");
+            NameShapes.org(unit, text, s, m.end(1), sink, "the subject of what firms do (\"… announced\", \"… is laying off\", \"… predicts\")");
         }
         if (lower.contains(" at ") || lower.contains(" on ")) {
             m = AT_ON.matcher(text);
             while (m.find()) {
                 String name = m.group(1);
                 if (!firmName(text, m.start(1), m.end(1), people) || people.resolve(name).isPresent() || Places.wordNet().contains(name)) continue;
-                org(unit, text, m.start(1), m.end(1), sink, "a single name general English does not know after \"at\" or \"on\": a place of work or a platform");
+                NameShapes.org(unit, text, m.start(1), m.end(1), sink, "a single name general English does not know after \"at\" or \"on\": a place of work or a platform");
             }
         }
         if (lower.contains(".com") || lower.contains(".org") || lower.contains(".net") || lower.contains(".io") || lower.contains(".co")) {
             m = DOMAIN_NAME.matcher(text);
             while (m.find()) {
                 if (RunningText.headerLine(text, m.start(1), m.end(1))) continue;
-                org(unit, text, m.start(1), m.end(1), sink, "a site named by its web domain in running prose");
+                NameShapes.org(unit, text, m.start(1), m.end(1), sink, "a site named by its web domain in running prose");
             }
         }
         m = KIND_THEN_NAME.matcher(text);
         while (m.find()) {
-            String name = trim(m.group(1));
+            String name = NameShapes.trimName(m.group(1));
             if (!NameShapes.body(text, m.start(1), name, people, false) || !unknownWord(name)) continue;
-            org(unit, text, m.start(1), m.start(1) + name.length(), sink, "a name after the kind of body it is (\"the staffing firm …\", \"platform, …\")");
+            NameShapes.org(unit, text, m.start(1), m.start(1) + name.length(), sink, "a name after the kind of body it is (\"the staffing firm …\", \"platform, …\")");
         }
     }
 
@@ -175,7 +175,7 @@ final class OrganisationCues {
                 if (!sink.free(it[0], it[1]) || MentionFinder.notName(name.split("\\s+")[0]) || !NameShapes.body(text, it[0], name, people, false)) continue;
                 // In a list of bodies, a capitalised word that ordinary prose hardly uses is a name too ("Twitter", "Zoom").
                 if (!unknownWord(name) && !rareWord(name)) continue;
-                org(unit, text, it[0], it[1], sink, why);
+                NameShapes.org(unit, text, it[0], it[1], sink, why);
             }
         }
     }
@@ -201,22 +201,5 @@ final class OrganisationCues {
     private static boolean rareWord(String name) {
         String lw = name.toLowerCase(Locale.ROOT);
         return name.indexOf(' ') < 0 && Lexicon.english().generalUse(lw) <= 2 && !Lexicon.english().adjective(lw) && !MentionFinder.notName(name);
-    }
-
-    /** A name ends before a word that cannot be part of one ("Acme This week"), and loses a trailing full stop. */
-    private static String trim(String name) {
-        String[] w = name.split("\\s+");
-        StringBuilder b = new StringBuilder(w[0]);
-        for (int i = 1; i < w.length; i++) {
-            if (MentionFinder.notName(w[i]) && !List.of("of", "for", "and", "&").contains(w[i])) break;
-            b.append(' ').append(w[i]);
-        }
-        return b.toString().replaceAll("\\s+(?:of|for|and|&)$", "").replaceAll("[.,]+$", "");
-    }
-
-    private static void org(int unit, String text, int s, int e, RunningText.Sink sink, String why) {
-        if (!sink.free(s, e)) return;
-        String name = text.substring(s, e);
-        sink.add(new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.ORGANIZATION, name, name, why, List.of(Spans.of(unit, text, s, e))));
     }
 }
