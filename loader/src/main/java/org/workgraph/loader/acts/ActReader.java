@@ -362,7 +362,7 @@ public final class ActReader {
             Sentence s = sentences.get(i);
             // The title repeated as the body's first line is judged as a title, below: a headline's tease is no question.
             if (!title.isBlank() && s.text.strip().equals(title.strip())) continue;
-            // Put as a question (a question word or an auxiliary opening one of its clauses, or "you"): "A Five-Day Week?"
+            // Put as a question (a question word or an auxiliary opening one of its clauses, or "you"): "A Shorter Shift?"
             // heading the body is a tease like a title's.
             boolean question = s.text.strip().endsWith("?") && !quoted(s.text) && !rhetorical(sentences, i) && putAsQuestion(s.text);
             boolean atEnd = i >= sentences.size() - 2;
@@ -375,7 +375,7 @@ public final class ActReader {
             }
         }
         // A title asks only when it is put as a question ("Should offices close on Fridays?", "Remote work: is it over?"): a
-        // phrase with a question mark ("A Five-Day Week?", "The end of the office?") is a headline's tease, and comments
+        // phrase with a question mark ("A Shorter Shift?", "The end of the office?") is a headline's tease, and comments
         // under it argue or agree rather than answer.
         if (title.strip().endsWith("?") && words(title) >= 4 && !body.isEmpty() && interrogative(title)) {
             int at = body.indexOf(title);

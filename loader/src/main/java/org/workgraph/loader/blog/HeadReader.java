@@ -108,6 +108,11 @@ final class HeadReader {
     private static final Pattern HANDLE_AFTER = Pattern.compile("\\s*\\(@\\w+\\)\\*?$");
 
     private static final Pattern BULLETED = Pattern.compile("^[\u2022\u25E6\u25AA\u2023\u2219\u00B7*]\\s");
+    // A headline under a date line: compiled once, as they are tried on the head's lines of every page.
+    private static final Pattern HEADLINE_OPENING = Pattern.compile("[\\p{Lu}\"'\u201C\u2018\\d].*");
+    private static final Pattern ENDING_MARK = Pattern.compile("(?:\\.{3}|\u2026|[.!?]+)$");
+    private static final Pattern SENTENCE_MARK = Pattern.compile(".*[.!?].*");
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile(".*[.!?]\\s.*");
 
     private HeadReader() {}
 
@@ -226,7 +231,7 @@ final class HeadReader {
             } else if (READ_TIME.matcher(t).matches()) {
                 marks.mark(lines.get(i), Segment.Role.FURNITURE); // "6 mins" beside the date: neither title nor text
             } else if (dateUnderTitle && byline == null && !retitled && !t.equals(title) && isTitle(lines, i) && nextContent(lines, i + 1) > i + 1
-                    && t.split("\\s+").length <= 12 && !withoutEnding(t).matches(".*[.!?].*")) {
+                    && t.split("\\s+").length <= 12 && !SENTENCE_MARK.matcher(withoutEnding(t)).matches()) {
                 // Blog name, date header, post title (as classic blog themes print a post): the first was the masthead.
                 marks.mark(lines.get(titleLine), Segment.Role.MASTHEAD);
                 title = t;
@@ -413,7 +418,7 @@ final class HeadReader {
             if (m.matches() && Header.nameLike(m.group(1))) return Optional.of(m.group(1));
             Matcher handle = ABOUT_HANDLE.matcher(lines.get(j).trimmed());
             if (handle.matches() && Header.handleShaped(handle.group(1)) && handle.group(1).matches(".*\\d.*")) return Optional.of(handle.group(1));
-            // "About AdminUN" over a paragraph of bio: a handle with a capital inside it ("About LinkedIn" in a list of
+            // "About DeskEditor" over a paragraph of bio: a handle with a capital inside it ("About LinkedIn" in a list of
             // links has no paragraph under it).
             if (handle.matches() && Header.handleShaped(handle.group(1)) && handle.group(1).matches(".*\\p{Ll}\\p{Lu}.*")) {
                 int bio = nextContent(lines, j + 1);
@@ -596,17 +601,17 @@ final class HeadReader {
      */
     private static boolean isHeadlineUnderDate(List<Line> lines, int i) {
         String t = lines.get(i).trimmed();
-        if (t.length() > MAX_TITLE || t.split("\\s+").length > MAX_DATED_TITLE_WORDS || !t.matches("[\\p{Lu}\"'\u201C\u2018\\d].*")) return false;
+        if (t.length() > MAX_TITLE || t.split("\\s+").length > MAX_DATED_TITLE_WORDS || !HEADLINE_OPENING.matcher(t).matches()) return false;
         if (t.endsWith(",") || t.endsWith(";") || t.endsWith(":")) return false;
         if (ThreadBounds.isNotice(t) || ThreadBounds.isForm(t) || ResponseCount.parse(t).isPresent() || isDateLine(t)) return false;
         if (NAVIGATION.matcher(t).matches() || BULLETED.matcher(t).lookingAt() || Byline.parse(t).isPresent()) return false;
         if (Header.at(lines, i).isPresent()) return false;
-        return !withoutEnding(t).matches(".*[.!?]\\s.*") && nextContent(lines, i + 1) < lines.size();
+        return !SENTENCE_INSIDE.matcher(withoutEnding(t)).matches() && nextContent(lines, i + 1) < lines.size();
     }
 
     /** A line without the mark it ends with: "?", "!", "." or an ellipsis. */
     private static String withoutEnding(String t) {
-        return t.replaceFirst("(?:\\.{3}|\u2026|[.!?]+)$", "");
+        return ENDING_MARK.matcher(t).replaceFirst("");
     }
 
     /** A title is one short line standing alone (a blank line or the end after it), not ending like a sentence. */

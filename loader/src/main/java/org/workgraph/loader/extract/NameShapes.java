@@ -208,7 +208,7 @@ final class NameShapes {
         if (possessive && GivenNames.english().familyName(w[w.length - 1])) return false;
         if (people.knows(name) || people.resolve(first).isPresent() || Places.wordNet().contains(name) || w.length == 1 && Places.wordNet().contains(first)) return false;
         String lf = first.toLowerCase(Locale.ROOT);
-        if (w.length == 1 && (Lexicon.english().adjective(lf) && !Lexicon.english().noun(lf))) return false; // "French staff"
+        if (w.length == 1 && RunningText.adjectiveOnly(first)) return false; // "French staff"
         if (RunningText.sentenceStart(text, start) && Lexicon.english().knows(lf)) return false; // "Hospital staff", "Remote workers"
         if (RunningText.headerLine(text, start, start + name.length()) || RunningText.titleCaseLine(text, start)) return false;
         return true;

@@ -123,6 +123,7 @@ final class OrganisationCues {
     private static final Pattern ITEM = Pattern.compile("(?<![\\p{L}\\d@#&'\u2019.-])(\\p{Lu}[\\p{L}\\d]*(?:-\\p{Lu}[\\p{L}\\d]*)?(?:\\.(?:com|org|net|io|co))?"
             + "(?:\\s\\p{Lu}[\\p{L}\\d]*)?)(?![\\p{L}\\d&'\u2019-]|\\.\\p{L})");
     /** What joins two items of one list: a comma, "and", "or", "and/or" after a comma. */
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.&-]+$");
     private static final Pattern JOIN = Pattern.compile(",\\s*|,?\\s+(?:and|or)\\s+");
 
     /**
@@ -187,7 +188,7 @@ final class OrganisationCues {
      */
     static boolean unknownWord(String name) {
         if (name.indexOf(' ') > 0) return true;
-        String w = name.replaceAll("[.&-]+$", "");
+        String w = TRAILING_MARKS.matcher(name).replaceAll("");
         if (w.length() < 2) return false;
         String lw = w.toLowerCase(Locale.ROOT);
         // An acronym is a name unless general English has it, or knows the word it spells ("POTS" is pots in capitals).

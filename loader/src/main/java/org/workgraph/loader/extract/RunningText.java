@@ -45,6 +45,10 @@ final class RunningText {
     /** Head words of newspapers' and magazines' names, which take "The" as part of the name when it is written capitalised. */
     private static final Pattern PUBLICATION_HEAD = Pattern.compile("Times|Post|Herald|Gazette|Tribune|Journal|Ledger|Chronicle|Observer|Telegraph|Courier|Economist|Guardian|Independent");
     private static final Pattern HEAD_WORD = Pattern.compile("(?:" + ORG_HEADS + ")");
+    /** A head word with its "of"/"for" part inside a run ("Department for Work"): compiled once, as it is tried per run. */
+    private static final Pattern OF_PART = Pattern.compile("(?s).*(?:" + ORG_HEADS + ")\\s+(?:of|for)\\s.*");
+    /** "says:" right after a name (not before a quotation, which is speech): a comment header run into a unit's text. */
+    private static final Pattern SAYS_NEXT = Pattern.compile("(?s)^\\s+(?:says|said|commented|replied)\\s*:(?!\\s*[\u201C\"]).*");
     /** An acronym: two to six capitals, not part of a longer word, a number or a dotted name. */
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\d&.@#/-])(\\p{Lu}{2,6})(?![\\p{L}\\d&-]|\\.\\p{L})");
     /**
@@ -238,7 +242,7 @@ final class RunningText {
             // Nor an adjective ("Proud Union steward …").
             while (skip < words.length - 1 && (MentionFinder.notName(words[skip]) || skip == 0 && sentenceStart(text, s) && (verbOnly(words[0]) || adjectiveOnly(words[0])))) skip++;
             // "The Department for Work": a head word with its "of"/"for" part is a name of its own, without "The".
-            boolean ofPart = run.matches("(?s).*(?:" + ORG_HEADS + ")\\s+(?:of|for)\\s.*");
+            boolean ofPart = OF_PART.matcher(run).matches();
             if (skip > 0 && words[skip - 1].equals("The") && words.length - skip == 1) skip--;
             // A newspaper's "The" written in capitals is part of its name ("The Harbour Times reported").
             else if (skip > 0 && words[skip - 1].equals("The") && PUBLICATION_HEAD.matcher(words[words.length - 1]).matches()) skip--;
@@ -317,7 +321,7 @@ final class RunningText {
     }
 
     /** Whether general English knows a word as an adjective and not as a noun ("Proud", "Happy"). */
-    private static boolean adjectiveOnly(String w) {
+    static boolean adjectiveOnly(String w) {
         String lw = w.toLowerCase(Locale.ROOT);
         return Lexicon.english().adjective(lw) && !Lexicon.english().noun(lw);
     }
@@ -494,7 +498,7 @@ final class RunningText {
         if (after.matches("(?s)^['\u2019]s\\s+(?:avatar|picture|profile|photo|gravatar).*")) return true;
         // Units reach here with their lines joined: a user name's mark ("AnnLee*"), "says:", or a date right after it.
         String next = text.substring(end, Math.min(text.length(), end + 40));
-        if (next.startsWith("*") || next.matches("(?s)^\\s+(?:says|said|commented|replied)\\s*:(?!\\s*[\u201C\"]).*")
+        if (next.startsWith("*") || SAYS_NEXT.matcher(next).matches()
                 || next.matches("(?is)^\\s+(?:\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}).*")) return true;
         if (!before.isBlank() && !before.matches("^\\s*\\d+[.)]?\\s*$")) return false;
         return after.isEmpty() || after.matches("^[*:#|\u00BB\u2022-]+.*") || after.matches("(?i)^(?:says|said|wrote|writes|replied|commented)\\b.*:?$") && !after.matches("(?i)^wrote:$")
