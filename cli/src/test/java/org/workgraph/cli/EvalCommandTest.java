@@ -123,13 +123,13 @@ class EvalCommandTest {
                     + "act.macroF1=0.79,act.list=0.64,"
                     + "ideas=0.13,mentions.people=0.65,mentions.organizations=0.64,mentions.works=0.7",
             // Held out when built, development sets since 2026-12-05: floors a little below what the reader reaches on them.
-            "data/realpages-fourth/gold ; WORKGRAPH_REALPAGES_FOURTH ; workgraph-realpages-fourth ; response.found=0.85,response.kind=0.58,"
-                    + "response.writer=0.88,response.replyTo=0.2,document.author=0.8,document.kind=0.9,document.title=0.84,"
+            "data/realpages-fourth/gold ; WORKGRAPH_REALPAGES_FOURTH ; workgraph-realpages-fourth ; response.found=0.87,response.kind=0.62,"
+                    + "response.writer=0.93,response.replyTo=0.2,document.author=0.8,document.kind=0.9,document.title=0.84,"
                     + "document.published=0.65,"
                     + "document.claimedResponseCount=0.88,act.main=0.55,act.macroF1=0.34,act.list=0.46,signal.row=0.34,"
                     + "signal.name=0.45,signal.description=0.83,document.summary=0.95,mentions.people=0.6,"
                     + "mentions.organizations=0.5",
-            "data/realpages-sixth/gold ; WORKGRAPH_REALPAGES_SIXTH ; workgraph-realpages-sixth ; response.found=0.85,response.kind=0.8,"
+            "data/realpages-sixth/gold ; WORKGRAPH_REALPAGES_SIXTH ; workgraph-realpages-sixth ; response.found=0.86,response.kind=0.82,"
                     + "response.writer=0.94,response.replyTo=0.68,document.kind=0.97,signal.row=0.94,signal.name=0.94,"
                     + "signal.description=0.94,"
                     + "mentions.people=0.72,mentions.organizations=0.62,document.author=0.85,document.published=0.7,"
@@ -142,7 +142,16 @@ class EvalCommandTest {
                     + "response.kind=0.74,"
                     + "response.writer=0.9,response.replyTo=0.95,document.published=0.8,document.author=0.6,"
                     + "document.claimedResponseCount=0.95,"
-                    + "act.main=0.65,act.macroF1=0.6,act.list=0.6,mentions.people=0.8,mentions.organizations=0.49"})
+                    + "act.main=0.65,act.macroF1=0.6,act.list=0.6,mentions.people=0.8,mentions.organizations=0.49",
+            // Held out when built (session 5), a development set since session 6: floors for the fields a page shown as one
+            // response alone moves (LoneResponse), a little below what the reader reaches.
+            "data/realpages-eighth/gold ; WORKGRAPH_REALPAGES_EIGHTH ; workgraph-realpages-eighth ; document.kind=0.83,document.title=0.64,"
+                    + "response.found=0.57,response.kind=0.57,response.writer=0.58,response.replyTo=0.95,act.main=0.32,"
+                    + "act.macroF1=0.35,act.list=0.38,mentions.people=0.68,mentions.organizations=0.53",
+            // Pages that show one comment, reply or answer alone, and two posts with a thread (development, session 6).
+            "data/realpages-lone/gold ; WORKGRAPH_REALPAGES_LONE ; workgraph-realpages-lone ; document.kind=0.97,document.title=0.75,"
+                    + "document.published=0.95,document.author=0.95,document.claimedResponseCount=0.95,response.found=0.75,"
+                    + "response.kind=0.75,response.writer=0.45,response.replyTo=0.95,act.main=0.45,act.list=0.45"})
     void theLoaderHoldsItsQualityOnRealPages(String goldPath, String variable, String defaultCache, String floors) {
         Path root = Path.of(System.getProperty("workgraph.root", "../.."));
         Path gold = goldPath.startsWith("shared/") ? this.gold.corpus().resolveSibling(goldPath.substring("shared/".length()))

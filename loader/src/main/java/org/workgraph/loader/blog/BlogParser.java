@@ -103,7 +103,9 @@ public final class BlogParser {
             warnings.accept("the page claims " + claimed + " responses, but no response could be told apart; loaded as a document"
                     + " with its text");
         }
-        return new BlogPost(source, title, author, date, categories, claimed, body, responses);
+        BlogPost read = new BlogPost(source, title, author, date, categories, claimed, body, responses);
+        // A page with no thread may be one response shown alone, with no post above it: a decision over the whole page.
+        return LoneResponse.read(lines, read, marks);
     }
 
     /**

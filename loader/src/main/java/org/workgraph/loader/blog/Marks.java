@@ -39,6 +39,16 @@ final class Marks {
         if (owner != null) owners.put(line.number(), owner); else owners.remove(line.number());
     }
 
+    /**
+     * The page-level decision of whether the page is one response alone ({@link LoneResponse}), with its cues: shown
+     * before the page's lines (line 0).
+     */
+    void decide(String explanation) {
+        if (!on) return;
+        roles.put(0, Segment.Role.LONE);
+        texts.put(0, explanation);
+    }
+
     /** The response a draft became, once the thread is built. */
     void place(Object owner, int position) {
         if (on) positions.put(owner, position);

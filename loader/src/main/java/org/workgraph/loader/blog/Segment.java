@@ -16,6 +16,11 @@ public record Segment(int line, Role role, String detail, Integer response, Stri
     public enum Role {
         /** How the reader told the page's kind, digest or post: the cues it weighed (line 0, before the page's lines). */
         KIND,
+        /**
+         * Whether a post's page was read as one response shown alone (a comment's permalink, a forum's single post) and
+         * which cues weighed (line 0, after {@link #KIND}).
+         */
+        LONE,
         /** A site's name, logo or navigation line above the title. */
         MASTHEAD,
         /** A date line at the head of the page. */

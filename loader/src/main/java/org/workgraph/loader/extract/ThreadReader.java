@@ -174,7 +174,10 @@ public final class ThreadReader {
         Set<String> commenters = new LinkedHashSet<>();
         for (Response r : post.responses()) if (r.kind() == ResponseKind.COMMENT && writers.containsKey(r.position())) commenters.add(writers.get(r.position()));
         List<String> answerers = repliers.stream().filter(w -> !commenters.contains(w)).toList();
-        if (answerers.size() == 1) {
+        // Only where the page shows comments to answer: a reply shown alone (a comment's own page under its parent link)
+        // answers a comment the page does not show, whose writer need not be the post's.
+        boolean comments = post.responses().stream().anyMatch(r -> r.kind() == ResponseKind.COMMENT);
+        if (answerers.size() == 1 && comments) {
             String w = answerers.get(0);
             List<Span> evidence = new ArrayList<>();
             for (Response r : post.responses()) {

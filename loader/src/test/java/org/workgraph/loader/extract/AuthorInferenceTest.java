@@ -45,4 +45,18 @@ class AuthorInferenceTest {
     void noWriterIsInferredFrom(String comment, String why) throws Exception {
         assertTrue(authors("  1. Quinn Abara says:\n\n    " + comment + "\n\n  2. Rosa Ilves says:\n\n    Same here.\n").isEmpty(), why);
     }
+
+    @org.junit.jupiter.api.Test
+    void aReplyShownAloneDoesNotMakeItsWriterThePosts() throws Exception {
+        // A comment's own page under its parent link: one reply, answering a comment the page does not show.
+        BlogPost page = new BlogParser().parse(new Source("t.txt", "0".repeat(64)), Lines.of("""
+                I find the opposite: the open office costs me an hour of work a day in interruptions.
+
+                by Pellworth (pellworth (at) mail.example) on Tue Mar 4th, 2014 at 10:02:11 AM EST
+                [ Parent ]
+                """));
+        assertEquals(1, page.responses().size(), page.toString());
+        assertTrue(new ThreadReader().read(page).of(Finding.Relation.AUTHOR).isEmpty(),
+                "the one answering the comments is the post's writer only where the page shows comments to answer");
+    }
 }
