@@ -43,13 +43,14 @@ final class ThreadRecognition {
 
     /**
      * Header forms worded as a comment system words them ("says:", "Posted by:", "Submitted by", a portrait's alt text,
-     * "| parent |", "Comment by", "replied", a handle with its age) or learnt from the page's own repeated line shape.
+     * "| parent |", "Comment by", "replied", a handle with its age), learnt from the page's own repeated line shape, or
+     * confirmed by a {@link HeaderClassifier} trained on many sites' headers.
      * A name with a date, a name alone, a name in a list are also how a post quotes, lists or credits people: weaker.
      */
     private static final Set<Header.Form> WORDED = java.util.EnumSet.of(Header.Form.POSTED_BY_UNDER, Header.Form.POSTED_BY_AT_UNDER,
             Header.Form.BY_AT_UNDER, Header.Form.SAYS, Header.Form.POST_BY, Header.Form.SUBMITTED_BY, Header.Form.PORTRAIT,
             Header.Form.PARENT_LINKS, Header.Form.COMMENT_BY, Header.Form.BY_NAME_STAMP, Header.Form.ACTED, Header.Form.SOCIAL,
-            Header.Form.HANDLE_LINE, Header.Form.REPEATED);
+            Header.Form.HANDLE_LINE, Header.Form.REPEATED, Header.Form.LEARNED);
     /**
      * How people speak in a response, near its start: in the first or second person, thanking, agreeing, laughing, or
      * to someone by handle. An article's paragraphs, a quoted leader's words under a credit line or a list of sources
