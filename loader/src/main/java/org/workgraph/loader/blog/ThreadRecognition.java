@@ -127,9 +127,12 @@ final class ThreadRecognition {
             String t = lines.get(j).trimmed();
             if (footer == null && lines.get(j).number() > firstLine && Furniture.isFooter(t)) footer = t;
         }
-        for (int j = Math.max(bounds.bodyStart(), bounds.bodyEnd() - 1); j < lines.size() && lines.get(j).number() < firstLine; j++) {
-            String t = lines.get(j).trimmed();
-            if (heading == null && HEADING.matcher(t).matches()) heading = t;
+        // The heading stands among the few lines with text above the first candidate (its header, a count, the heading).
+        int seen = 0;
+        for (int j = lines.size() - 1; j >= Math.max(0, bounds.bodyStart()) && seen < 4; j--) {
+            if (lines.get(j).number() >= firstLine || lines.get(j).isBlank()) continue;
+            seen++;
+            if (HEADING.matcher(lines.get(j).trimmed()).matches()) { heading = lines.get(j).trimmed(); break; }
         }
         if (footer != null) score += weigh(cues, 2, "reply furniture among the responses", footer);
         if (heading != null) score += weigh(cues, 2, "a thread heading", heading);

@@ -105,7 +105,47 @@ class ThreadRecognitionTest {
                         Thanks for this, you put it better than my manager did.
 
                         Reply
-                        """, 2));
+                        """, 2),
+                Arguments.of("a thread heading without a count", "a thread heading", """
+                        Lockers for hot desks
+
+                        A paragraph on lockers for people without a desk, ending as sentences do.
+
+                        Comments
+
+                        Piotr Nowak says:
+
+                        The lockers at the Gdansk office are too small for a laptop bag.
+                        """, 1),
+                Arguments.of("the comment form after the responses", "the comment form follows the responses", """
+                        Coffee rotas
+
+                        A paragraph on who makes the coffee, ending as sentences do.
+
+                        Saoirse Kelly says:
+
+                        The rota at the Cork office lists the same three names every week.
+
+                        Leave a Reply
+                        """, 1),
+                Arguments.of("a post that ends asking its readers", "the post ends asking its readers", """
+                        Ask the floor
+
+                        Our director hinted at a shorter week twice this month.
+
+                        Would it work in a design agency?
+
+
+                          \uD83D\uDC64 halden_r
+                          Only after the next budget round, and then only in summer.
+                        """, 1),
+                Arguments.of("a pingback notice", "a pingback or reblog notice", """
+                        Night buses and shift work
+
+                        A paragraph on night buses for shift workers, ending as sentences do.
+
+                        Pingback: Shift work roundup | A transit blog
+                        """, 1));
     }
 
     @ParameterizedTest(name = "{0}")
