@@ -20,8 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Each line gets its role (MASTHEAD, DATE, TITLE, BYLINE, BODY, COUNT, HEADER and its form, HEADER_DETAIL,",
                 "RESPONSE, NOTICE, FOOTER, FURNITURE, FORM, AUTHOR_BOX, UNREAD; SIGNAL_ROW for a digest's rows) and the",
                 "response it belongs to (#N). The first line (KIND) says whether the page was read as a digest or a post",
-                "and which cues the decision weighed; for a post, the next (LONE) says whether the page was read as one",
-                "response shown alone (a comment's permalink, a forum's single post) and which cues weighed."})
+                "and which cues the decision weighed; the second (THREAD) whether the page's candidate responses were kept as",
+                "a thread or set aside, and which cues that decision weighed; for a post with no thread, the third (LONE) whether",
+                "the page was read as one response shown alone (a comment's permalink, a forum's single post) and why."})
 final class InspectCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plain-text pages to inspect.")
     List<Path> files;
@@ -38,8 +39,10 @@ final class InspectCommand implements Callable<Integer> {
             try {
                 for (Segment s : loader.segment(file)) {
                     String role = s.role() + (s.detail() == null ? "" : " " + s.detail());
-                    // The kind and lone lines are decisions' evidence, printed whole; a page's line is cut to fit.
-                    String text = s.role() == Segment.Role.KIND || s.role() == Segment.Role.LONE || s.text().length() <= 90 ? s.text() : s.text().substring(0, 87) + "...";
+                    // The kind and thread lines are the decisions' evidence, printed whole; a page's line is cut to fit.
+                    boolean decision = s.role() == Segment.Role.KIND || s.role() == Segment.Role.THREAD
+                            || s.role() == Segment.Role.LONE;
+                    String text = decision || s.text().length() <= 90 ? s.text() : s.text().substring(0, 87) + "...";
                     out.printf("%5d  %-26s %-5s %s%n", s.line(), role, s.response() == null ? "" : "#" + s.response(), text);
                 }
             } catch (ParseException e) {

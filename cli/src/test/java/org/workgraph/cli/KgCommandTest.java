@@ -80,6 +80,25 @@ class KgCommandTest {
     }
 
     @Test
+    void aPageWhoseThreadEvidenceIsThinLoadsAsTextAndTheReportSaysNoThreadWasRead() throws Exception {
+        // An article's paragraphs under a menu label and a date: one name-shaped header, nothing else of a thread.
+        Path folder = Files.createDirectories(dir.resolve("thin"));
+        Files.writeString(folder.resolve("article.txt"), "Staff Room\nBoard Notes\nAug 9, 2021\nThe Office Is Not Finished\n\n"
+                + "The argument that offices are over has been made often, says a columnist at a weekly paper.\n\n\n"
+                + "To his credit, the columnist does not claim that offices are more productive than kitchens.\n\n\n"
+                + "And he is not entirely wrong. Several large employers have asked staff back four days a week.\n");
+        Path report = dir.resolve("thin.tsv");
+        assertEquals(0, kg("load", "--db", db(), "--report", report.toString(), folder.toString()), run.err());
+        List<String> lines = Files.readAllLines(report);
+        assertTrue(lines.get(1).contains("article.txt\tloaded\tBLOG_POST\t0\t"), lines.toString());
+        assertTrue(lines.get(1).contains("no thread was read: "), lines.toString());
+        assertEquals(0, kg("inspect", folder.resolve("article.txt").toString()), run.err());
+        List<String> shown = run.out().lines().toList();
+        assertTrue(shown.get(2).matches("\\s+0\\s+THREAD\\s+no thread \\(score -?\\d+ below 2, \\d+ candidates set aside\\).*"), run.out());
+        assertTrue(shown.stream().noneMatch(l -> l.contains(" RESPONSE ") && l.contains("#")), run.out());
+    }
+
+    @Test
     void inspectShowsHowEachLineOfAPageWasRead() throws Exception {
         Path page = dir.resolve("page.txt");
         Files.writeString(page, "A title\n\nThe post's text.\n\n2 Comments\n\nAnn Lee says:\n\nFirst.\n\nReply\n\nBo Chan says:\n\nSecond.\n");
@@ -91,6 +110,8 @@ class KgCommandTest {
         assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+5\\s+COUNT\\s+2 Comments")), run.out());
         // The kind decision first, with the cues it weighed: the count line of a thread speaks against a digest.
         assertTrue(lines.get(1).matches("\\s+0\\s+KIND\\s+post \\(score -?\\d+, \\d+ rows\\).*"), run.out());
+        // Then the thread decision: a count, headers worded as comment systems word them, reply furniture.
+        assertTrue(lines.get(2).matches("\\s+0\\s+THREAD\\s+thread \\(score \\d+, 2 candidates\\): \\+3 the page claims 2 responses.*"), run.out());
         assertEquals(2, kg("inspect", dir.resolve("missing.txt").toString()));
     }
 

@@ -12,6 +12,7 @@ import org.workgraph.loader.ParseException;
 import org.workgraph.loader.model.BlogPost;
 import org.workgraph.loader.model.Response;
 import org.workgraph.loader.model.Source;
+import org.workgraph.loader.model.ThreadEvidence;
 import org.workgraph.loader.text.Line;
 import org.workgraph.loader.text.Text;
 
@@ -103,7 +104,18 @@ public final class BlogParser {
             warnings.accept("the page claims " + claimed + " responses, but no response could be told apart; loaded as a document"
                     + " with its text");
         }
-        BlogPost read = new BlogPost(source, title, author, date, categories, claimed, body, responses);
+        // The page as a whole decides whether what the reader proposed is a thread (one call, after every rule has spoken).
+        ThreadEvidence thread = ThreadRecognition.weigh(lines, bounds, threadFirst, threadHeaders, responses, claimed, date);
+        marks.thread(thread);
+        if (thread.abstained()) {
+            warnings.accept("no thread was read: " + thread.candidates() + " candidate responses set aside, the page's thread evidence is thin ("
+                    + thread.explain() + "); loaded as a document with its text");
+            responses = List.of();
+            // Nothing is lost: the text set aside is the page's own, so it joins the body (mentions and ideas read it there).
+            int to = Math.min(lines.size(), Math.max(bodyEnd, threadEnd));
+            body = Text.normalizeSpace(join(lines.subList(bodyStart, to), signed - bodyStart));
+        }
+        BlogPost read = new BlogPost(source, title, author, date, categories, claimed, body, responses, thread);
         // A page with no thread may be one response shown alone, with no post above it: a decision over the whole page.
         return LoneResponse.read(lines, read, marks);
     }

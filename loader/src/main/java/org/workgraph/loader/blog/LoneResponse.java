@@ -132,7 +132,7 @@ final class LoneResponse {
                 null, null, lines.get(w.textStart).number());
         String title = w.contextTitle != null ? w.contextTitle : reading.title();
         return new BlogPost(reading.source(), title, null, null, reading.categories(), reading.claimedResponseCount(),
-                Text.normalizeSpace(String.join("\n", above)), List.of(one));
+                Text.normalizeSpace(String.join("\n", above)), List.of(one), reading.thread());
     }
 
     /** The cues weighed over a page, and where its one response's text and writer would be. */

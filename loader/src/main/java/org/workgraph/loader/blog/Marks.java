@@ -28,6 +28,13 @@ final class Marks {
 
     static Marks recording() { return new Marks(true); }
 
+    private org.workgraph.loader.model.ThreadEvidence thread;
+
+    /** The page-level thread decision, printed first (line 0) as the page's explanation. */
+    void thread(org.workgraph.loader.model.ThreadEvidence evidence) {
+        if (on) thread = evidence;
+    }
+
     void mark(Line line, Segment.Role role) { mark(line, role, null, null); }
 
     /** Marks a line; a later mark of the same line wins (the thread's reading refines the page's). */
@@ -58,9 +65,13 @@ final class Marks {
     List<Segment> segments() {
         Function<Object, Integer> position = positions::get;
         List<Segment> out = new ArrayList<>();
+        if (thread != null) out.add(new Segment(0, Segment.Role.THREAD, null, null, thread.explain()));
+        // Candidates the thread decision set aside belong to no response: their lines are shown unread.
+        boolean setAside = thread != null && thread.abstained();
         roles.forEach((n, role) -> {
             Object owner = owners.get(n);
-            out.add(new Segment(n, role, details.get(n), owner == null ? null : position.apply(owner), texts.get(n)));
+            if (setAside && owner != null) out.add(new Segment(n, Segment.Role.UNREAD, "set aside: " + role, null, texts.get(n)));
+            else out.add(new Segment(n, role, details.get(n), owner == null ? null : position.apply(owner), texts.get(n)));
         });
         return out;
     }

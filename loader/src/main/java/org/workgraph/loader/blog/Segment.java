@@ -16,6 +16,8 @@ public record Segment(int line, Role role, String detail, Integer response, Stri
     public enum Role {
         /** How the reader told the page's kind, digest or post: the cues it weighed (line 0, before the page's lines). */
         KIND,
+        /** Whether the page has a thread: the cues the page-level decision weighed (line 0, after the kind). */
+        THREAD,
         /**
          * Whether a post's page was read as one response shown alone (a comment's permalink, a forum's single post) and
          * which cues weighed (line 0, after {@link #KIND}).

@@ -13,11 +13,20 @@ import java.util.List;
  * @param claimedResponseCount  the count the page claims ("32 Responses", "No Comments" = 0), or null
  * @param body                  the post's text, whitespace normalised
  * @param responses             every response in page order
+ * @param thread                why the page's thread was read or set aside ({@link ThreadEvidence#NONE} when the reader
+ *                              did not weigh it: a feed, an export, a page whose markup holds its comments)
  */
 public record BlogPost(Source source, String title, String author, LocalDate published, List<String> categories,
-                       Integer claimedResponseCount, String body, List<Response> responses) implements Document {
+                       Integer claimedResponseCount, String body, List<Response> responses, ThreadEvidence thread) implements Document {
     public BlogPost {
         categories = List.copyOf(categories);
         responses = List.copyOf(responses);
+        if (thread == null) thread = ThreadEvidence.NONE;
+    }
+
+    /** A post whose thread the reader took as the source gives it, nothing weighed. */
+    public BlogPost(Source source, String title, String author, LocalDate published, List<String> categories,
+                    Integer claimedResponseCount, String body, List<Response> responses) {
+        this(source, title, author, published, categories, claimedResponseCount, body, responses, ThreadEvidence.NONE);
     }
 }

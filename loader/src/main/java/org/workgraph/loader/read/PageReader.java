@@ -96,7 +96,8 @@ final class PageReader {
             if (doc instanceof BlogPost p) {
                 return new BlogPost(p.source(), first(p.title(), facts.title()), first(p.author(), facts.author()),
                         p.published() != null ? p.published() : facts.published(),
-                        p.categories().isEmpty() ? facts.categories() : p.categories(), p.claimedResponseCount(), p.body(), p.responses());
+                        p.categories().isEmpty() ? facts.categories() : p.categories(), p.claimedResponseCount(), p.body(), p.responses(),
+                        p.thread());
             }
             return doc;
         }
