@@ -291,8 +291,10 @@ final class LoneResponse {
         if (words <= SHORT_WORDS && FIRST_PERSON.matcher(text).find()) shape = shape(w, shape, "short (" + words + " words), in the first person");
         Matcher answering = ANSWERING.matcher(text);
         Matcher answered = ANSWERED.matcher(text);
+        // Words anywhere in the text that speak of another's are the text's shape too (a post quoting a reader's "good point"
+        // has them), so they share the cap; an opening that answers is the response's own first move and weighs apart.
         if (answering.lookingAt()) w.add(1, "opens by answering", answering.group());
-        else if (answered.find()) w.add(1, "speaks of the text it answers", answered.group());
+        else if (answered.find()) w.add(shape++ < SHAPE_MOST ? 1 : 0, "speaks of the text it answers", answered.group());
 
         // Against: what the head reader found above the text that no context line explains.
         if (reading.title() != null && w.contextTitle == null && !context) w.add(-2, "a title", reading.title());
