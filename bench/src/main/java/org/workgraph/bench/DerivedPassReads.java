@@ -2,7 +2,10 @@ package org.workgraph.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,7 +27,12 @@ import org.workgraph.loader.store.WorkgraphStore;
  * afterwards. Rebuilds every derived graph of a store in order ({@code kg reindex --derived} without the text index),
  * so run it on a copy.
  *
- * <pre>java -Xmx1g -cp bench/target/workgraph-bench.jar:... org.workgraph.bench.DerivedPassReads STORE [mapped|direct]</pre>
+ * <p>Also prints, per pass, its wall time, its CPU time (this thread's and the whole JVM's) and, on Linux, the file
+ * reads and writes it made ({@code /proc/self/io}: calls and bytes), which in TDB2's direct file mode are the block
+ * reads and writes (see docs/benchmarks.md).
+ *
+ * <pre>mvn -B -q -DskipTests -pl bench -am package
+ * java -Xmx1536m -cp bench/target/classes:$(cat bench/target/classpath.txt) org.workgraph.bench.DerivedPassReads STORE [mapped|direct]</pre>
  */
 public final class DerivedPassReads {
     private DerivedPassReads() {}
@@ -41,15 +49,42 @@ public final class DerivedPassReads {
                 Counting counting = new Counting(store.dataset());
                 long wall = System.nanoTime();
                 long cpu = threads.getCurrentThreadCpuTime();
+                long processCpu = processCpu();
+                Map<String, Long> io = io();
                 d.rebuild(counting);
                 double seconds = (System.nanoTime() - wall) / 1e9;
                 double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+                double processSeconds = (processCpu() - processCpu) / 1e9;
+                Map<String, Long> ioAfter = io();
                 long size = Txn.calculateRead(store.dataset(), () -> count(store.dataset().find(d.graph(), Node.ANY, Node.ANY, Node.ANY)));
-                System.out.printf("%s: %.2f s (this thread's CPU %.2f s), %d quads in the graph after%n", d.graph().getURI(), seconds, cpuSeconds, size);
+                System.out.printf("%s: %.2f s (CPU: this thread %.2f s, process %.2f s), %d quads in the graph after%n",
+                        d.graph().getURI(), seconds, cpuSeconds, processSeconds, size);
+                for (String k : List.of("syscr", "syscw", "rchar", "wchar")) {
+                    if (io.containsKey(k) && ioAfter.containsKey(k)) System.out.printf("  %-28s %,14d%n", "file " + k, ioAfter.get(k) - io.get(k));
+                }
                 counting.calls.forEach((shape, c) -> System.out.printf("  %-28s %,12d calls %,14d quads%n", shape, c[0], c[1]));
                 System.out.printf("  %-28s %,12d quads%n", "add (straight through)", counting.added);
             }
         }
+    }
+
+    /** The JVM's CPU time on all threads (compiler and collector included), or 0 where the platform does not say. */
+    private static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+    }
+
+    /** The process's file reads and writes so far (Linux's /proc/self/io: calls and bytes); empty elsewhere. */
+    private static Map<String, Long> io() {
+        Map<String, Long> out = new TreeMap<>();
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/io"))) {
+                String[] kv = line.split(":\\s*");
+                if (kv.length == 2) out.put(kv[0], Long.parseLong(kv[1].trim()));
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: the counts are left out
+        }
+        return out;
     }
 
     private static long count(Iterator<Quad> it) {
