@@ -468,14 +468,14 @@ public final class SignalDiscussions implements DerivedGraph {
             return out;
         }
 
+        /** Sends the links this run writes to {@code sorted} instead of adding them one by one. */
+        void writeTo(IndexOrderWriter sorted) { this.sorted = sorted; }
+
         /**
          * Scores the units against the signals of the index and writes the links that reach the threshold, at most
          * {@value #PER_UNIT} per post or response: the strongest, counting the links it already has (an update that
          * adds a digest scores old posts and responses against its signals only; a new link can displace an old one).
          */
-        /** Sends the links this run writes to {@code sorted} instead of adding them one by one. */
-        void writeTo(IndexOrderWriter sorted) { this.sorted = sorted; }
-
         int link(List<Unit> units, SignalIndex index) {
             long checkedBefore = index.checked();
             long visitedBefore = index.visited();
