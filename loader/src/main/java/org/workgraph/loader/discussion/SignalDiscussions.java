@@ -28,6 +28,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.workgraph.loader.DerivedGraph;
 import org.workgraph.loader.DocumentChange;
 import org.workgraph.loader.KeptState;
+import org.workgraph.loader.batch.IndexOrderWriter;
 import org.workgraph.loader.extract.Span;
 import org.workgraph.loader.ideas.CorpusWords;
 import org.workgraph.loader.mapping.Evidence;
@@ -132,7 +133,11 @@ public final class SignalDiscussions implements DerivedGraph {
             SignalIndex all = new SignalIndex(run.signals());
             int links = 0;
             if (all.isEmpty()) return 0;
-            for (Node g : documentGraphs(dsg)) links += run.link(units(dsg, g), all);
+            // The links and their evidence (as many quads as the documents hold, or more): written in chunks, in index order.
+            try (IndexOrderWriter sorted = IndexOrderWriter.on(dsg)) {
+                run.writeTo(sorted);
+                for (Node g : documentGraphs(dsg)) links += run.link(units(dsg, g), all);
+            }
             return links;
         });
     }
@@ -256,6 +261,13 @@ public final class SignalDiscussions implements DerivedGraph {
         private final int documents;
         private final Map<String, Double> idf = new HashMap<>();
         private final String ideaPrefix = iris.idea("x").getURI().substring(0, iris.idea("x").getURI().length() - 1);
+        /** Where new links go: straight into the store, or (a rebuild) a writer that keeps them until its chunk is full. */
+        private IndexOrderWriter sorted;
+        /** The posts and responses whose links may still wait in {@link #sorted}: read back only after a flush. */
+        private final Set<Node> pendingUnits = new HashSet<>();
+        /** The digest whose ideas were read last, and its ideas (IRIs). */
+        private Node lastDigest;
+        private List<String> lastDigestIdeas;
 
         Run(DatasetGraph dsg) {
             this.dsg = dsg;
@@ -312,9 +324,14 @@ public final class SignalDiscussions implements DerivedGraph {
 
         /** The ideas of the signal's digest that the signal's own words name (every word of the idea is in them). */
         private Set<String> ideas(Node digest, List<Words.Word> words) {
-            List<String> digestIdeas = new ArrayList<>();
-            dsg.find(iris.ideasGraph(), digest, DCTerms.subject.asNode(), Node.ANY).forEachRemaining(q -> digestIdeas.add(q.getObject().getURI()));
-            return signalIdeas(words, digestIdeas, ideaPrefix);
+            if (!digest.equals(lastDigest)) {
+                // A digest's signals come one after another (by IRI), so its ideas are read once for all of them.
+                List<String> ideas = new ArrayList<>();
+                dsg.find(iris.ideasGraph(), digest, DCTerms.subject.asNode(), Node.ANY).forEachRemaining(q -> ideas.add(q.getObject().getURI()));
+                lastDigest = digest;
+                lastDigestIdeas = ideas;
+            }
+            return signalIdeas(words, lastDigestIdeas, ideaPrefix);
         }
 
         /** The kept signals that one of these posts or responses could link to ({@link KeptSignals#candidates}), in index order. */
@@ -451,6 +468,9 @@ public final class SignalDiscussions implements DerivedGraph {
             return out;
         }
 
+        /** Sends the links this run writes to {@code sorted} instead of adding them one by one. */
+        void writeTo(IndexOrderWriter sorted) { this.sorted = sorted; }
+
         /**
          * Scores the units against the signals of the index and writes the links that reach the threshold, at most
          * {@value #PER_UNIT} per post or response: the strongest, counting the links it already has (an update that
@@ -478,7 +498,12 @@ public final class SignalDiscussions implements DerivedGraph {
                 List<Candidate> found = new ArrayList<>();
                 for (SignalIndex.Match m : matches) found.add(new Candidate(m.signal(), m.score().value(), m.score()));
                 List<Quad> existing = new ArrayList<>();
-                dsg.find(graph, unit.resource(), WG.discusses.asNode(), Node.ANY).forEachRemaining(existing::add);
+                // A rebuild starts from an empty graph, so a post or response has links only if this run gave it some
+                // (when two document graphs hold it): only then are they read back, once they are in the store.
+                if (sorted == null || pendingUnits.contains(unit.resource())) {
+                    if (sorted != null) sorted.flush();
+                    dsg.find(graph, unit.resource(), WG.discusses.asNode(), Node.ANY).forEachRemaining(existing::add);
+                }
                 for (Quad q : existing) {
                     Node score = literalNode(graph, evidenceNode(unit.resource(), q.getObject()), WG.score.asNode());
                     found.add(new Candidate(new SignalText(q.getObject(), null, null, null, null),
@@ -505,7 +530,12 @@ public final class SignalDiscussions implements DerivedGraph {
                     writeLink(stream, graph, evidence, unit.resource(), v, c.signal(), c.score(), method(c.signal(), c.score()));
                     links++;
                 }
-                out.forEach(dsg::add);
+                if (sorted == null) {
+                    out.forEach(dsg::add);
+                } else if (!out.isEmpty()) {
+                    out.forEach(sorted);
+                    pendingUnits.add(unit.resource());
+                }
             }
             return links;
         }

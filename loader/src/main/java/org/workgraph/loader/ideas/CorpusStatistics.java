@@ -71,10 +71,10 @@ final class CorpusStatistics {
         return new DocumentFrequencies(documents(), phrases, words);
     }
 
-    /** Replaces all statistics with these (a full rebuild). */
-    void writeAll(DocumentFrequencies df, Map<Node, Map<String, Integer>> wordings) {
+    /** Replaces all statistics with these (a full rebuild): the old ones are deleted, the new ones written to {@code out}. */
+    void writeAll(DocumentFrequencies df, Map<Node, Map<String, Integer>> wordings, Consumer<Quad> out) {
         dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-        write(graph, df.docs(), df.phraseCounts(), df.wordCounts(), wordings, dsg::add);
+        write(graph, df.docs(), df.phraseCounts(), df.wordCounts(), wordings, out);
     }
 
     /**

@@ -40,6 +40,7 @@ import org.workgraph.ontology.Vocab;
 import org.workgraph.loader.DerivedGraph;
 import org.workgraph.loader.DocumentChange;
 import org.workgraph.loader.KeptState;
+import org.workgraph.loader.batch.IndexOrderWriter;
 import org.workgraph.loader.extract.Span;
 import org.workgraph.loader.identity.Names;
 import org.workgraph.loader.mapping.Evidence;
@@ -252,14 +253,19 @@ public final class IdeaGraph implements DerivedGraph {
     /** Pass two: reads the spool back, chooses each document's ideas and writes them with their evidence. */
     private int writeIdeas(DatasetGraph dsg, Path spool, DocumentFrequencies df) {
         dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-        StreamRDF out = writer(dsg);
-        Evidence evidence = new Evidence(out, graph);
         Set<String> names = names(dsg);
+        // Millions of links and evidence quads, none read back by this pass: written in chunks, in index order.
+        IndexOrderWriter sorted = IndexOrderWriter.on(dsg);
+        StreamRDF out = writer(sorted);
+        Evidence evidence = new Evidence(out, graph);
         Map<Node, Map<String, Integer>> surfaces = new HashMap<>();
-        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(spool)))) {
+        try (sorted; ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(spool)))) {
             for (int i = 0; i < df.docs(); i++) {
                 writeDocument(((DocumentPhrases) in.readObject()).withoutNames(names), df, out, evidence, surfaces);
             }
+            writeSchemeNode(out);
+            surfaces.forEach((idea, counts) -> writeIdea(out, idea, counts));
+            new CorpusStatistics(dsg, stats).writeAll(df, surfaces, sorted);
         } catch (EOFException e) {
             throw new IllegalStateException("the spool of candidate phrases ended early", e);
         } catch (IOException e) {
@@ -267,9 +273,6 @@ public final class IdeaGraph implements DerivedGraph {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }
-        writeSchemeNode(out);
-        surfaces.forEach((idea, counts) -> writeIdea(out, idea, counts));
-        new CorpusStatistics(dsg, stats).writeAll(df, surfaces);
         return surfaces.size();
     }
 
@@ -370,9 +373,13 @@ public final class IdeaGraph implements DerivedGraph {
     }
 
     private static StreamRDF writer(DatasetGraph dsg) {
+        return writer(dsg::add);
+    }
+
+    private static StreamRDF writer(java.util.function.Consumer<Quad> sink) {
         return new StreamRDFBase() {
             @Override
-            public void quad(Quad q) { dsg.add(q); }
+            public void quad(Quad q) { sink.accept(q); }
         };
     }
 
@@ -472,11 +479,12 @@ public final class IdeaGraph implements DerivedGraph {
      */
     private static Map<String, Integer> allNames(DatasetGraph dsg) {
         Map<String, Integer> out = new HashMap<>();
-        Node organization = FOAF.Organization.asNode();
+        // Two scans, one per predicate, rather than a lookup of each alias's subject: which are organisations, then every alias.
+        Set<Node> firms = new HashSet<>();
+        dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), FOAF.Organization.asNode()).forEachRemaining(q -> firms.add(q.getSubject()));
         dsg.find(Node.ANY, Node.ANY, WG.alias.asNode(), Node.ANY).forEachRemaining(q -> {
             if (!q.getObject().isLiteral()) return;
-            boolean firm = dsg.find(Node.ANY, q.getSubject(), RDF.type.asNode(), organization).hasNext();
-            nameKeys(q.getObject().getLiteralLexicalForm(), firm).forEach(k -> out.merge(k, 1, Integer::sum));
+            nameKeys(q.getObject().getLiteralLexicalForm(), firms.contains(q.getSubject())).forEach(k -> out.merge(k, 1, Integer::sum));
         });
         return out;
     }
