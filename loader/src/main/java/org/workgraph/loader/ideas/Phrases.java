@@ -60,7 +60,7 @@ final class Phrases {
     static boolean weak(String surface) {
         String[] words = surface.toLowerCase(Locale.ROOT).split("[\\s]+");
         // "four-day week", "40 hour work week": a measured span of time is a concept, not a light "week".
-        boolean measured = MEASURE.matcher(words[0]).matches() || NUMBER.matcher(words[0]).matches();
+        boolean measured = hyphenatedMeasure(words[0]) || number(words[0]);
         return judging(words[0]) || !measured && LIGHT_NOUNS.contains(singular(words[words.length - 1]));
     }
 
@@ -162,11 +162,22 @@ final class Phrases {
      */
     private static final Set<String> HEADS = Set.of("time", "times", "day", "days", "year", "years");
     /** Units a measure counts in: "four-day week", "40-hour work week", "ten minute walk". */
-    private static final String UNITS = "(?:minute|hour|day|week|month|year)";
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
-            "(?i)\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|half");
-    private static final java.util.regex.Pattern MEASURE = java.util.regex.Pattern.compile(
-            "(?i)(?:" + NUMBER.pattern().substring(4) + ")-" + UNITS);
+    private static final Set<String> UNITS = Set.of("minute", "hour", "day", "week", "month", "year");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "half");
+
+    /** A number in digits or a number word ("40", "four"). Set lookups, no pattern: this runs for every token. */
+    private static boolean number(String word) {
+        if (word.isEmpty()) return false;
+        if (Character.isDigit(word.charAt(0))) return word.chars().allMatch(Character::isDigit);
+        return NUMBER_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A number and a unit hyphenated as one word: "four-day", "40-hour". */
+    private static boolean hyphenatedMeasure(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && number(word.substring(0, hyphen)) && UNITS.contains(word.substring(hyphen + 1).toLowerCase(Locale.ROOT));
+    }
 
     /**
      * How many tokens a measure at {@code i} spans, or 0: a number and a singular unit, as one hyphenated word
@@ -176,8 +187,8 @@ final class Phrases {
     static int measure(List<Tagger.Token> tokens, int i) {
         String w = tokens.get(i).text();
         int span;
-        if (MEASURE.matcher(w).matches()) span = 1;
-        else if (NUMBER.matcher(w).matches() && i + 1 < tokens.size() && tokens.get(i + 1).text().toLowerCase(Locale.ROOT).matches(UNITS)) span = 2;
+        if (hyphenatedMeasure(w)) span = 1;
+        else if (number(w) && i + 1 < tokens.size() && UNITS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) span = 2;
         else return 0;
         int next = i + span;
         if (next >= tokens.size()) return 0;
