@@ -447,7 +447,7 @@ public final class IdeaGraph implements DerivedGraph {
         out.quad(Quad.create(graph, scheme, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString("Workgraph ideas")));
     }
 
-    /** An idea: its types, its commonest wording as prefLabel, the others as altLabel. */
+    /** An idea: its types, its commonest wording as prefLabel, the others and their families' wordings ({@link LabelFamily}) as altLabel. */
     private void writeIdea(StreamRDF out, Node idea, Map<String, Integer> wordings) {
         for (Node c : ontology.withSuperClasses(WG.Idea.asNode())) out.quad(Quad.create(graph, idea, RDF.type.asNode(), c));
         out.quad(Quad.create(graph, idea, SKOS.inScheme.asNode(), iris.ideaScheme()));
@@ -458,6 +458,13 @@ public final class IdeaGraph implements DerivedGraph {
         out.quad(Quad.create(graph, idea, RDFS.label.asNode(), NodeFactory.createLiteralString(labels.get(0))));
         for (String alt : labels.subList(1, labels.size())) {
             out.quad(Quad.create(graph, idea, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(alt)));
+        }
+        // The same concept named by another member of its words' family ("remote working": "remote work").
+        Set<String> written = new HashSet<>(labels);
+        for (String label : labels) {
+            for (String other : LabelFamily.variants(label)) {
+                if (written.add(other)) out.quad(Quad.create(graph, idea, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(other)));
+            }
         }
     }
 

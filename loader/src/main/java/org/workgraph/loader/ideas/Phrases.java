@@ -59,7 +59,9 @@ final class Phrases {
     /** Whether a phrase opens with a judging or sizing word or ends on a light noun ("fair amount", "big issue"). */
     static boolean weak(String surface) {
         String[] words = surface.toLowerCase(Locale.ROOT).split("[\\s]+");
-        return judging(words[0]) || LIGHT_NOUNS.contains(singular(words[words.length - 1]));
+        // "four-day week", "40 hour work week": a measured span of time is a concept, not a light "week".
+        boolean measured = hyphenatedMeasure(words[0]) || number(words[0]);
+        return judging(words[0]) || !measured && LIGHT_NOUNS.contains(singular(words[words.length - 1]));
     }
 
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "has", "have",
@@ -103,10 +105,11 @@ final class Phrases {
 
     /** The same, over a text already tagged. */
     static List<Occurrence> in(String text, List<Tagger.Token> tagged) {
-        List<Tagger.Token> tokens = joinHyphens(text, tagged);
+        List<Tagger.Token> tokens = withoutAddresses(text, joinHyphens(text, tagged));
         List<Occurrence> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!modifier(tokens, i)) continue;
+            int measure = measure(tokens, i);
+            if (measure == 0 && !modifier(tokens, i)) continue;
             // "AI demand forecasting", "HR software vendors": an acronym before a compound of its own names the
             // field the compound belongs to; the concept is the compound, so no phrase starts at the acronym.
             if (acronym(tokens.get(i).text()) && i + 2 < tokens.size() && modifier(tokens, i + 1)
@@ -115,8 +118,24 @@ final class Phrases {
             int words = 0;
             int joins = 0;
             for (int j = i; j < tokens.size(); j++) {
+                if (j == i && measure > 0) {
+                    // "four-day", "40 hour": a measure is one modifier; no phrase ends on it ("four-day" alone is no concept).
+                    j += measure - 1;
+                    words++;
+                    continue;
+                }
                 Tagger.Token t = tokens.get(j);
                 String w = t.text().toLowerCase(Locale.ROOT);
+                if (j > i && HEADS.contains(w) && (j == i + measure || noun(tokens.get(j - 1)) && !JOINS.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT)))) {
+                    // "commute time", "ten hour day": a time word too general to open or fill a phrase heads one after a
+                    // noun or a measure; nothing follows it in the phrase ("part time job" stops at "time"). After an
+                    // adjective it is described, not named ("a long day", "a strange time").
+                    if (++words <= 4) {
+                        String surface = text.substring(tokens.get(i).start(), t.end());
+                        out.add(new Occurrence(key(surface), surface, tokens.get(i).start(), t.end()));
+                    }
+                    break;
+                }
                 if (j > i && JOINS.contains(w)) {
                     if (++joins > 1 || j + 1 >= tokens.size() || !modifier(tokens, j + 1)) break;
                     continue;
@@ -135,6 +154,46 @@ final class Phrases {
         }
         activities(text, tokens, out);
         return out;
+    }
+
+    /**
+     * Words of time general English uses everywhere ("time", "day", "year"), so they never open or fill a phrase,
+     * which may still head one after a noun or a measure: "commute time", "family time", "ten hour day".
+     */
+    private static final Set<String> HEADS = Set.of("time", "times", "day", "days", "year", "years");
+    /** Units a measure counts in: "four-day week", "40-hour work week", "ten minute walk". */
+    private static final Set<String> UNITS = Set.of("minute", "hour", "day", "week", "month", "year");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "half");
+
+    /** A number in digits or a number word ("40", "four"). Set lookups, no pattern: this runs for every token. */
+    private static boolean number(String word) {
+        if (word.isEmpty()) return false;
+        if (Character.isDigit(word.charAt(0))) return word.chars().allMatch(Character::isDigit);
+        return NUMBER_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A number and a unit hyphenated as one word: "four-day", "40-hour". */
+    private static boolean hyphenatedMeasure(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && number(word.substring(0, hyphen)) && UNITS.contains(word.substring(hyphen + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * How many tokens a measure at {@code i} spans, or 0: a number and a singular unit, as one hyphenated word
+     * ("four-day", "40-hour") or two ("four day", "40 hour"), followed by the rest of a phrase ("four day work
+     * week"). A plural unit counts time ("four days a week"), it does not describe a noun.
+     */
+    static int measure(List<Tagger.Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        int span;
+        if (hyphenatedMeasure(w)) span = 1;
+        else if (number(w) && i + 1 < tokens.size() && UNITS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) span = 2;
+        else return 0;
+        int next = i + span;
+        if (next >= tokens.size()) return 0;
+        String after = tokens.get(next).text().toLowerCase(Locale.ROOT);
+        return HEADS.contains(after) || modifier(tokens, next) ? span : 0;
     }
 
     /** Prepositions an activity's gerund takes before its place or partner: "working from home", "eating with coworkers". */
@@ -189,11 +248,41 @@ final class Phrases {
         return !Character.isLetterOrDigit(w.charAt(0)) && !"'\u2019".contains(w);
     }
 
+    /**
+     * What is left of a contraction or an ordinal when a page loses the apostrophe or the tokenizer splits the word
+     * ("we ll", "I ve", "you re", "5 th"): parts of words, never words.
+     */
+    private static final Set<String> FRAGMENTS = Set.of("ll", "ve", "re", "th");
+    /**
+     * A web or e-mail address, as the whitespace around it delimits it: "https://…", "www.…", "name@host",
+     * "example.com/page". Its parts ("com", "http") are no words of the text.
+     */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            "(?i)[a-z][a-z0-9+.-]*://|www\\.|\\S@\\S|\\.(?:com|org|net|edu|gov|io|co|uk|html?|php)(?:[/?#:.,;)]|$)");
+
+    /** The tokens, those inside a web or e-mail address tagged as no word ("X"), so that no phrase takes them in. */
+    private static List<Tagger.Token> withoutAddresses(String text, List<Tagger.Token> tokens) {
+        List<Tagger.Token> out = new ArrayList<>(tokens.size());
+        int chunkStart = -1, chunkEnd = -1;
+        boolean address = false;
+        for (Tagger.Token t : tokens) {
+            if (t.start() >= chunkEnd) {
+                chunkStart = t.start();
+                while (chunkStart > 0 && !Character.isWhitespace(text.charAt(chunkStart - 1))) chunkStart--;
+                chunkEnd = t.end();
+                while (chunkEnd < text.length() && !Character.isWhitespace(text.charAt(chunkEnd))) chunkEnd++;
+                address = ADDRESS.matcher(text.substring(chunkStart, chunkEnd)).find();
+            }
+            out.add(address ? new Tagger.Token(t.start(), t.end(), t.text(), "X") : t);
+        }
+        return out;
+    }
+
     /** A token that can sit in a noun phrase before its head: an adjective, a noun, a participle. */
     private static boolean modifier(List<Tagger.Token> tokens, int i) {
         Tagger.Token t = tokens.get(i);
         String w = t.text().toLowerCase(Locale.ROOT);
-        if (w.length() < 2 || STOP.contains(w) || !Character.isLetter(w.charAt(0))) return false;
+        if (w.length() < 2 || STOP.contains(w) || FRAGMENTS.contains(w) || !Character.isLetter(w.charAt(0))) return false;
         // "don't", "Ann's": a word before an apostrophe is a contraction or a possessive, not a concept's part.
         if (i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end() && "'\u2019".contains(tokens.get(i + 1).text())) return false;
         if (noun(t) || t.tag().startsWith("ADJ") || t.tag().startsWith("JJ")) return true;

@@ -72,6 +72,11 @@ public final class Lexicon {
         return false;
     }
 
+    /** Whether a word is a verb in the very form WordNet lists it, its base form ("work", "recruit"; not "worked"). */
+    public boolean verbLemma(String word) {
+        return verbs.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     public boolean adjective(String word) {
         return adjectives.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -84,6 +84,56 @@ class PhrasesTest {
         assertTrue(found.stream().anyMatch(o -> o.surface().equals(activity)), found.toString());
     }
 
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+            "The bakery tried a four day work week over the winter. | four day work week",
+            "Drivers on a ten hour day rarely stop for lunch. | ten hour day",
+            "She swapped the 40-hour week for freelance work. | 40-hour week",
+            "Staff at the plant voted for a four-day week last spring. | four-day week",
+            "Long trains ate into everyone's commute time and family time. | commute time",
+            "Long trains ate into everyone's commute time and family time. | family time"})
+    void aMeasureOrATimeWordHeadsAPhrase(String text, String phrase) {
+        assertTrue(surfaces(text).contains(phrase), surfaces(text).toString());
+    }
+
+    @ParameterizedTest(name = "nothing ending in a time word in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+            "We met four days a week at the same time every year.",
+            "Last year the shop opened every day.",
+            "The team spent time on the cost of time sheets.",
+            "It was a long day and a strange time for everyone."})
+    void aTimeWordAloneOrAfterAFunctionWordIsNoPhrase(String text) {
+        List<String> found = surfaces(text);
+        assertTrue(found.stream().noneMatch(f -> f.matches("(?i).*\\s(time|times|day|days|year|years)")), found.toString());
+    }
+
+    @ParameterizedTest(name = "no word of an address or a fragment in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+            "Read the survey at https://example.com/remote-survey before Friday. | com",
+            "Read the survey at https://example.com/remote-survey before Friday. | https",
+            "Mail the union rep at rep@example.org about pay. | org",
+            "Their site, www.example.net, lists every open job. | www",
+            "I think we ll trade shifts next month. | ll trade shifts",
+            "You re working harder than ever. | re",
+            "It was the 5 th time the printer jammed. | th"})
+    void noPhraseTakesInAnAddressOrAWordFragment(String text, String word) {
+        List<String> found = surfaces(text);
+        assertTrue(found.stream().noneMatch(f -> List.of(f.toLowerCase().split("[\\s.-]+")).contains(word.split(" ")[0])), found.toString());
+    }
+
+    @Test
+    void aWordBesideAnAddressIsStillAWord() {
+        assertTrue(surfaces("The remote survey (see example.com) asked about pay cuts.").contains("remote survey"));
+        assertTrue(surfaces("The remote survey (see example.com) asked about pay cuts.").contains("pay cuts"));
+    }
+
+    @Test
+    void aMeasuredWeekIsNoLightWeek() {
+        assertTrue(Phrases.weak("Sunday week"));
+        assertFalse(Phrases.weak("four day week"));
+        assertFalse(Phrases.weak("40-hour week"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "The new mill is killing middle class jobs in the valley.",
