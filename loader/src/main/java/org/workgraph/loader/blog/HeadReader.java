@@ -132,6 +132,8 @@ final class HeadReader {
                 top = opening(lines, title, marks, masthead, title);
             }
         }
+        // What the head area as a whole settles where the reading in order left the title or the writer unread.
+        top = HeadEvidence.refine(lines, first, top, marks);
         if (top.title() != null || top.byline() != null) return top;
         Optional<MailHeader> mail = MailHeader.find(lines, top.next());
         if (mail.isEmpty()) return top;
