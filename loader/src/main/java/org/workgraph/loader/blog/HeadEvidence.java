@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Dates;
@@ -41,6 +42,14 @@ final class HeadEvidence {
     /** The short lines a byline may stand under (a section's name, an address, empty fields): a few words each. */
     private static final int MAX_SHORT_WORDS = 8;
     private static final int MAX_SHORT_LINES = 6;
+    /** The opening lines a page with no blank line between its paragraphs is judged on. */
+    private static final int UNBROKEN_LINES = 8;
+    private static final int MAX_UNBROKEN_TITLE_WORDS = 15;
+    /** A line of text under such a title: this many words, within this many lines of it. */
+    private static final int TEXT_WORDS = 12;
+    private static final int TEXT_WITHIN = 4;
+    /** A date glued to the text after it at a line's start: "Thursday, June 24th, 2010I have …". */
+    private static final Pattern GLUED_DATE = Pattern.compile("^(.{0,40}?\\b(?:19|20)\\d{2})(?=\\p{Lu}\\p{Ll}?)");
     private static final Pattern EDGE_MARKS = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s&&[^?!)]]+$");
 
     private HeadEvidence() {}
@@ -54,8 +63,40 @@ final class HeadEvidence {
         PageHead out = head;
         Optional<Repeated> repeated = repeatedTitle(lines, area);
         if (repeated.isPresent()) out = withTitle(lines, area, out, repeated.get(), marks);
+        if (out.title() == null && out.byline() == null) out = titleOverUnbrokenText(lines, first, out, marks);
         if (out.byline() == null || out.byline().author() == null) out = withBylineBelow(lines, area, out, marks);
         return out;
+    }
+
+    /**
+     * On a page that prints one paragraph a line with no blank line anywhere in its opening, "standing alone" cannot mark
+     * a title; there the first line is the title when it is headline-shaped (three to fifteen words, no sentence's end)
+     * and the line under it opens a new paragraph. A page whose lines are wrapped inside sentences (a line closing with no
+     * mark over one that opens in lower case) abstains: its first line may be half a sentence. A date run into the start
+     * of the line under the title ("Thursday, June 24th, 2010I have …", as flattened pages glue a date to the text) dates
+     * the post.
+     */
+    private static PageHead titleOverUnbrokenText(List<Line> lines, int first, PageHead head, Marks marks) {
+        int end = Math.min(lines.size(), first + UNBROKEN_LINES);
+        if (end - first < 3 || SingleView.comment(lines)) return head;
+        for (int i = first; i < end; i++) {
+            if (lines.get(i).isBlank()) return head;
+            String t = lines.get(i).trimmed();
+            if (i + 1 < end && !t.matches(".*[.!?:;\u2026\"\u201D)]$") && lines.get(i + 1).trimmed().matches("^\\p{Ll}.*")) return head; // wrapped text
+        }
+        String t = lines.get(first).trimmed(), next = lines.get(first + 1).trimmed();
+        int words = t.split("\\s+").length;
+        if (words < MIN_TITLE_WORDS || words > MAX_UNBROKEN_TITLE_WORDS || t.matches(".*[.!?,;:\u2026]$") || !t.matches("^[\\p{Lu}\\d\"'\u201C\u2018].*")) return head;
+        if (!headlineShaped(t) || Header.at(lines, first).isPresent() || Masthead.isBanner(t)) return head;
+        // The text starts within the next few lines: a first line over a run of short ones is a menu's or a list's.
+        boolean text = false;
+        for (int i = first + 1; i < Math.min(end, first + 1 + TEXT_WITHIN); i++) text |= lines.get(i).trimmed().split("\\s+").length >= TEXT_WORDS;
+        if (!text) return head;
+        marks.mark(lines.get(first), Segment.Role.TITLE);
+        LocalDate dated = head.dated();
+        Matcher glued = GLUED_DATE.matcher(next);
+        if (dated == null && glued.find() && Dates.isStamp(glued.group(1))) dated = Dates.find(glued.group(1)).orElse(null);
+        return new PageHead(t, head.byline(), dated, head.categories(), first + 1);
     }
 
     /** The head area: the first lines with text from {@code first}, up to the first line of running text. */

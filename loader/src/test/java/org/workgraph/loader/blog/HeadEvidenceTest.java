@@ -43,6 +43,24 @@ class HeadEvidenceTest {
                         "Night shifts are changing\n\nhttps://harbour.example/2025/night-shifts\nSite Date:\nAuthor: Orla Pettifer\nDate of source:\n" + BODY,
                         "Night shifts are changing", "Orla Pettifer", null),
                 // Where the cues must not fire.
+                Arguments.of("a page with no blank line: a headline over the text",
+                        "Night shifts are changing\nThe rota changed again this week, and nobody on the night shift was asked about it first.\n"
+                                + "We took the question to the union meeting on Thursday and were told to wait.\n",
+                        "Night shifts are changing", null, null),
+                Arguments.of("a page with no blank line: a date glued to the text under the headline",
+                        "Night shifts are changing\nTuesday, March 4th, 2025The rota changed again this week, and nobody on the night shift was asked.\n"
+                                + "We took the question to the union meeting on Thursday.\nThey told us to wait.\n",
+                        "Night shifts are changing", null, "2025-03-04"),
+                Arguments.of("a page with no blank line: a headline over a dash-bulleted byline with a date without a year",
+                        "Night shifts are changing on the harbour\n- Orla Pettifer\n- Mar 4\n- 3 min read\n"
+                                + "The rota changed again this week, and nobody on the night shift was asked about it first.\n",
+                        "Night shifts are changing on the harbour", null, null),
+                Arguments.of("a page with no blank line whose lines are wrapped inside sentences has no title",
+                        "One of the rotas\nI read this week was new to me. Nobody on the night\nshift was asked about it first, and we\ntook it to the union.\n",
+                        null, null, null),
+                Arguments.of("a page with no blank line opening with a sentence has no title",
+                        "The rota changed again.\nWe took the question to the union meeting on Thursday and were told to wait for the review.\nNo more.\n",
+                        null, null, null),
                 Arguments.of("two lines sharing two words only repeat no title",
                         "Staff Blog\n\nStaff Blog archive\n" + BODY,
                         "Staff Blog", null, null),
