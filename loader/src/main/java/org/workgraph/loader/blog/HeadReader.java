@@ -179,7 +179,21 @@ final class HeadReader {
                 : openingDate != null ? openingDate : signature != null ? signature.date() : null;
         if (date == null) date = closingDate(lines, bodyStart, bodyEnd).orElse(null);
         if (date == null) date = dateUnderDek(lines, bodyStart, bodyEnd).orElse(null);
+        if (date == null) date = publishedBelow(lines, bodyEnd).orElse(null);
         return date;
+    }
+
+    /**
+     * "Published on May 3, 2016 17:00" below the text's end, in the post's footer under its count line ("0 comments"): the
+     * post's date, where nothing above dated it. Only the word "Published" is taken there: a response's header may open
+     * with "Posted", none with "Published".
+     */
+    private static Optional<LocalDate> publishedBelow(List<Line> lines, int from) {
+        for (int j = Math.max(0, from); j < lines.size(); j++) {
+            String t = lines.get(j).trimmed();
+            if (t.regionMatches(true, 0, "published", 0, 9) && isPublishedLine(t)) return Dates.find(t);
+        }
+        return Optional.empty();
     }
 
     /** The post's categories: the byline's, else a closing line's or a "Filed under" line's in the body. */
