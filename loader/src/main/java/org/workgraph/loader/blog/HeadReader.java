@@ -600,7 +600,8 @@ final class HeadReader {
     /** A masthead, logo or navigation line at the top: a site's name with an age ("r/sub 4d ago"), furniture, a logo. */
     private static boolean isMasthead(List<Line> lines, int i) {
         String t = lines.get(i).trimmed();
-        if (Furniture.is(t) || t.matches("(?i).*\\b(?:logo|menu|skip to (?:main )?content)$")) return true;
+        // "top of page": the skip link every Wix page prints first (and "bottom of page" last), like "Skip to content".
+        if (Furniture.is(t) || t.matches("(?i).*\\b(?:logo|menu|skip to (?:main )?content)$|(?i)top of page")) return true;
         if (READ_TIME.matcher(t).matches() || NAVIGATION.matcher(t).matches()) return true;
         if (SERVER_ERROR.matcher(t).matches() || PREVIOUS_NEXT.matcher(t).matches()) return true;
         // A site's name in capitals run straight into what follows ("HACKER Q&A" over a header): a title stands alone.
