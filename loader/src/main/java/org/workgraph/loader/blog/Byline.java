@@ -49,6 +49,8 @@ public record Byline(String author, LocalDate date, List<String> categories, Int
     /** "Ann Lee March 3, 2013", "Ann Lee | March 3, 2013", "Ann Lee Profile picture for user ann March 3, 2013". */
     private static Optional<Byline> nameThenDate(String t) {
         String[] words = t.split("\\s+");
+        // "By Ann Lee | March 3, 2013" is the "by" form, read below: "By" is no part of a name.
+        if (words[0].equalsIgnoreCase("by")) return Optional.empty();
         for (int k = 1; k <= 4 && k < words.length; k++) {
             String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
             String rest = BETWEEN.matcher(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length))).replaceFirst("");
@@ -69,6 +71,7 @@ public record Byline(String author, LocalDate date, List<String> categories, Int
         if (fields.length < 2) return Optional.empty();
         String name = fields[0].trim();
         int words = name.split("\\s+").length;
+        if (name.regionMatches(true, 0, "by ", 0, 3)) return Optional.empty(); // the "by" form, read in parse
         if (words < 2 || words > 4 || !Character.isUpperCase(name.charAt(0)) || !Header.nameLike(name)) return Optional.empty();
         LocalDate date = null;
         List<String> categories = new ArrayList<>();

@@ -132,6 +132,8 @@ final class HeadReader {
                 top = opening(lines, title, marks, masthead, title);
             }
         }
+        // What the head area as a whole settles where the reading in order left the title or the writer unread.
+        top = HeadEvidence.refine(lines, first, top, marks);
         if (top.title() != null || top.byline() != null) return top;
         Optional<MailHeader> mail = MailHeader.find(lines, top.next());
         if (mail.isEmpty()) return top;
@@ -177,7 +179,21 @@ final class HeadReader {
                 : openingDate != null ? openingDate : signature != null ? signature.date() : null;
         if (date == null) date = closingDate(lines, bodyStart, bodyEnd).orElse(null);
         if (date == null) date = dateUnderDek(lines, bodyStart, bodyEnd).orElse(null);
+        if (date == null) date = publishedBelow(lines, bodyEnd).orElse(null);
         return date;
+    }
+
+    /**
+     * "Published on May 3, 2016 17:00" below the text's end, in the post's footer under its count line ("0 comments"): the
+     * post's date, where nothing above dated it. Only the word "Published" is taken there: a response's header may open
+     * with "Posted", none with "Published".
+     */
+    private static Optional<LocalDate> publishedBelow(List<Line> lines, int from) {
+        for (int j = Math.max(0, from); j < lines.size(); j++) {
+            String t = lines.get(j).trimmed();
+            if (t.regionMatches(true, 0, "published", 0, 9) && isPublishedLine(t)) return Dates.find(t);
+        }
+        return Optional.empty();
     }
 
     /** The post's categories: the byline's, else a closing line's or a "Filed under" line's in the body. */
@@ -584,7 +600,8 @@ final class HeadReader {
     /** A masthead, logo or navigation line at the top: a site's name with an age ("r/sub 4d ago"), furniture, a logo. */
     private static boolean isMasthead(List<Line> lines, int i) {
         String t = lines.get(i).trimmed();
-        if (Furniture.is(t) || t.matches("(?i).*\\b(?:logo|menu|skip to (?:main )?content)$")) return true;
+        // "top of page": the skip link every Wix page prints first (and "bottom of page" last), like "Skip to content".
+        if (Furniture.is(t) || t.matches("(?i).*\\b(?:logo|menu|skip to (?:main )?content)$|(?i)top of page")) return true;
         if (READ_TIME.matcher(t).matches() || NAVIGATION.matcher(t).matches()) return true;
         if (SERVER_ERROR.matcher(t).matches() || PREVIOUS_NEXT.matcher(t).matches()) return true;
         // A site's name in capitals run straight into what follows ("HACKER Q&A" over a header): a title stands alone.
