@@ -27,8 +27,10 @@ import org.workgraph.loader.text.Text;
  * <li>A first name or handle is a person of this page (a writer, the author, the blog's owner) when exactly
  *     one of them has that first name.</li>
  * <li>A response addresses someone by "@name", by an opening greeting or thanks ("Hi Ann", "Thank you
- *     … Bo"), or by a name set off by a comma at a clause end ("Great post, Ann–") when that
- *     name is a person of the page.</li>
+ *     … Bo"), by a quotation header ("Ann wrote:"), or, when the name is a person of the page, by a name set off
+ *     by a comma at a clause end ("Great post, Ann–"), by a dash or colon opening a sentence ("Ann - same here"),
+ *     after an interjection ("Sorry Ann."), before "you" ("Ann you have a way with words"), or closing a sentence
+ *     when it is the post's writer ("I really enjoyed it Ann!"): {@link Addressing#spokenTo}.</li>
  * <li>The post's writer is the one person who answers comments in the thread and whom the comments greet
  *     by name; or the owner of the blog its pingbacks mostly come from, when a response is signed with
  *     the owner's name. When the two rules disagree, nothing is inferred.</li>
