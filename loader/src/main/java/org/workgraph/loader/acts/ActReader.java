@@ -362,6 +362,9 @@ public final class ActReader {
             Sentence s = sentences.get(i);
             // The title repeated as the body's first line is judged as a title, below: a headline's tease is no question.
             if (!title.isBlank() && s.text.strip().equals(title.strip())) continue;
+            // A question in title case ("What's Your Reaction?", "Did You Like This Post?") is a heading or a widget's label,
+            // which every post of the site carries: it is not the writer asking this post's readers.
+            if (heading(s)) continue;
             // Put as a question (a question word or an auxiliary opening one of its clauses, or "you"): "A Shorter Shift?"
             // heading the body is a tease like a title's.
             boolean question = s.text.strip().endsWith("?") && !quoted(s.text) && !rhetorical(sentences, i) && putAsQuestion(s.text);
@@ -384,6 +387,22 @@ public final class ActReader {
             return new Span(0, 0, Math.min(body.length(), firstSentenceEnd(body)), body.substring(0, Math.min(body.length(), firstSentenceEnd(body))));
         }
         return null;
+    }
+
+    /**
+     * Whether a sentence is written as a heading: two to eight words, every one of three letters or more capitalised.
+     * (A post's body has its lines joined, so a heading stands among its sentences with nothing else to tell it by.)
+     */
+    static boolean heading(Sentence s) {
+        String[] words = s.text.replaceAll("[^\\p{L}\\s'\u2019]", " ").strip().split("\\s+");
+        if (words.length < 2 || words.length > 8) return false;
+        int capitalised = 0;
+        for (String w : words) {
+            if (w.length() < 3) continue;
+            if (!Character.isUpperCase(w.charAt(0))) return false;
+            capitalised++;
+        }
+        return capitalised >= 2;
     }
 
     /** Whether a title is put as a question: its last clause (after a colon or dash) opens with a question word or an auxiliary. */
@@ -520,7 +539,9 @@ public final class ActReader {
             this.start = start;
             this.end = end;
             this.text = text;
+            // "Sorry Ann." has a sign-off's shape (capitalised words alone) but is sympathy spoken to someone, not a signature.
             this.signOff = Cues.SIGN_OFF.matcher(text.strip()).matches() && words(text) <= 4 && !Cues.PRAISE.matcher(text).find()
+                    && !Cues.WELL_WISHING.matcher(text.strip()).find()
                     || NAMED_SIGN_OFF.matcher(text.strip()).matches();
         }
     }

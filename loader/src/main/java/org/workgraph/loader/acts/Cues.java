@@ -20,7 +20,7 @@ final class Cues {
             + " (?:post|piece|article|read|blog|write-?up|insight|perspective|reminder|points?|work)"
             + "|really (?:interesting|enjoyed|helpful|useful|good)|very (?:interesting|helpful|useful)|well (?:said|put|written|done)"
             + "|(?:I )?lov(?:e|ed|ing) (?:this|it|your|the|finding|reading)|I (?:really )?(?:like|liked) (?:it|this|her|him|them|your|you)\\b"
-            + "|enjoyed (?:this|it|reading|your)|inspir(?:ed|ing) me|(?:so |really )?touching|beautiful(?:ly)?|too funny|so funny"
+            + "|enjoy(?:ed)? (?:this|it|reading|your)|inspir(?:ed|ing) me|(?:so |really )?touching|beautiful(?:ly)?|too funny|so funny"
             + "|kudos|bravo|glad you|a fan of your|great (?:article|job|stuff)|what a great"
             // Praise of the writing or the writer's way of doing it: "you have a way with words", "I like how you ...".
             + "|(?:have|has|had) a way with words|I (?:also |really |just )?(?:like|love|liked|loved) (?:how|the way) you"
@@ -44,6 +44,8 @@ final class Cues {
             + "|I'm (?:totally |completely |so |100% )?with you\\b|(?:100%|totally|completely|right) with you\\b|(?:I )?can confirm|I second (?:this|that|what)"
             // Endorsement with the "I" dropped, and the idioms of it: "Completely agree", "Can't say I blame you", "No kidding".
             + "|(?:totally|completely|fully|strongly|wholeheartedly|absolutely|so|100%) agree(?:d)?\\b"
+            // Confirmed in full: "you're 100% correct", "100% right", "absolutely correct".
+            + "|(?:100%|absolutely|totally|completely|dead) (?:correct|right)\\b"
             + "|(?:can't|cannot|can not) (?:say I |really )?blame (?:you|them|him|her)\\b|(?:I )?don't blame you\\b|no kidding\\b"
             // The earlier words summed up or endorsed as said: "that sums it up", "you nailed it", "my thoughts exactly".
             + "|(?:sums?|summed|summing) (?:it|this|that|things) up|in a nutshell|in one sentence|nail(?:ed|s) it|hit the nail"
@@ -133,7 +135,14 @@ final class Cues {
             + "|(?:that's|that is|what a|such a|how) (?:really |so |a )?(?:too bad|bummer|shame|pity)"
             // A wish opening a sentence with no "I": "Hope the move goes well" (not "hope this helps", which closes an answer).
             + "|^(?:I )?hope (?!(?:this|that|it) helps)"
-            + "|I hope (?:you|he|she|they|things|it|that you|that things)\\b)");
+            + "|I hope (?:you|he|she|they|things|it|that you|that things)\\b"
+            // Sympathy opening a sentence ("Sorry Ann.", "So sorry.", "Sorry - my bad"): "sorry, but ..." is outweighed by
+            // its dispute cue, so only the sympathy or apology is left to count.
+            + "|^(?:I'm |I am |so |very |really )?sorry\\b(?! (?:to hear|for your loss|about your))"
+            // Relief for someone: "Glad to hear you're okay", "So glad it wasn't you".
+            + "|glad (?:to hear|it (?:wasn't|was not|isn't|is not) you|you(?:'re| are) (?:ok|okay|safe|alright|all right|fine|well)\\b|you made it)"
+            // A sympathetic exclamation closing its sentence: "that's really horrible.", "it sounds rough", "so sad."
+            + "|(?:that's|that is|it sounds|sounds|how|so|very) (?:really |so |just |pretty )?(?:horrible|awful|terrible|sad|rough|tough|scary)(?=[\\s.!\u2026:(]*$))");
 
     /** A question put to someone: second person, or asked of the readers. */
     static final Pattern ASKING = p("\\b(?:(?:do|did|does|have|has|would|could|can|will|are|were|should|is there|are there)"
@@ -177,7 +186,7 @@ final class Cues {
 
     /** Asks without a question mark: a request for advice or opinions. */
     static final Pattern REQUEST = p("\\b(?:are there any (?:suggestions|articles|books|tips|ideas)|any (?:suggestions|advice|tips|recommendations) (?:would|are|is)"
-            + "|(?:please )?(?:let me know|share your|tell (?:me|us)) (?:what|how|your|in the comments)|I'd love to hear|I would love to hear"
+            + "|(?:please )?(?:let me know|share your|tell (?:me|us)) (?:what|how|your|in the comments|if|whether)|I'd love to hear|I would love to hear"
             + "|looking for (?:advice|suggestions|recommendations)|what would you do|help me|my questions? (?:is|are|would be)"
             + "|I'm curious (?:to know |about |whether |if )|I am curious|would be curious to know|I wonder(?:ed)? (?:if|whether))\\b");
 

@@ -18,7 +18,8 @@ public final class Addressing {
     private static final Pattern OPENING = Pattern.compile(
             "^(?:(?i:thank you|thanks|many thanks)(?!\\s+to\\b)\\b[^.!?;:]{0,60}?\\b|(?i:hi|hello|hey|dear|greetings)[ ,]+)" + NAME
             + "(?=[\\s,.!;:]|$)");
-    private static final Pattern HANDLE = Pattern.compile("^@([\\p{L}][\\p{L}\\d_.-]*)");
+    /** "@ann", and handles that open with a digit ("@1spider_man"), as long as a letter follows. */
+    private static final Pattern HANDLE = Pattern.compile("^@((?:\\p{L}|\\d+[\\p{L}_])[\\p{L}\\d_.-]*)");
     /** A closing signature: "Best wishes, Dee", "Cheers, Ann Lee", "— Ann". */
     private static final Pattern SIGN_OFF = Pattern.compile(
             "(?:(?i:best wishes|best regards|kind regards|warm regards|regards|cheers|all the best|best|warmly|yours|thanks again|many thanks|thanks)\\s*,?\\s*|[\u2014\u2013-]\\s*)"
@@ -103,10 +104,81 @@ public final class Addressing {
 
     private static boolean isCommonWord(String name) {
         String first = name.split("\\s+")[0].toLowerCase();
+        // "Thanks for the wishes…I'm going to": the pronoun and its contractions are no name.
+        if (first.equals("i") || first.startsWith("i'") || first.startsWith("i\u2019")) return true;
         return switch (first) {
             case "all", "everyone", "everybody", "there", "again", "for", "so", "you", "folks", "guys", "team", "the", "a",
                  "to", "very", "much", "sir", "madam", "friends" -> true;
             default -> false;
         };
+    }
+
+    /**
+     * How a response speaks to someone by name beyond its opening greeting, the forms many comment systems share. Only
+     * {@link Form#QUOTED} names its person outright; every other form is a guess the caller must resolve to someone the
+     * page shows (the post's writer, a responder), since a capitalised word in those places is often no name at all.
+     */
+    public enum Form {
+        /** A quotation header opening the response: "Ann Lee wrote:", "Quote Originally Posted by Ann View Post". */
+        QUOTED,
+        /** A name set off by a dash or a colon opening the text, a line or a sentence: "Ann - I did the same", "Bo: yes". */
+        DASH,
+        /** A name after an interjection that takes no object: "Sorry Ann.", "LOL Bo!", "Congrats Cy!". */
+        INTERJECTION,
+        /** A name opening a sentence that goes on in the second person: "Ann you have a way with words". */
+        BEFORE_YOU,
+        /** A name closing a sentence after a word that takes no object: "I really enjoyed it Ann!" (the post's writer only). */
+        CLOSING
+    }
+
+    /** A name a text speaks to, where it writes it ({@code start}, {@code end} into the text) and in which form. */
+    public record Spoken(String name, int start, int end, Form form) {}
+
+    private static final String CAP_NAME = "(\\p{Lu}[\\p{L}'\u2019-]*\\p{L}(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*\\p{L})?)";
+    /** Where a sentence can start: the text's start, a line's, or after a sentence's closing mark. */
+    private static final String SENTENCE_START = "(?:^|(?<=\\n)[ \\t]*|(?<=[.!?\u2026)])[ \\t]+)";
+    private static final Pattern QUOTED = Pattern.compile(
+            "^\\s*(?:(?i:quote):?\\s+)?(?:(?i:originally\\s+posted\\s+by)\\s+([^\\n]{1,40}?)(?:\\s+(?i:view\\s+post))?(?=\\s*\\n|\\s{2,}|$)"
+            + "|([^\\n:]{1,40}?)\\s+(?i:wrote|said):)");
+    private static final Pattern DASH = Pattern.compile(SENTENCE_START + CAP_NAME + "(?:\\s?[-\u2013\u2014]\\s|[-\u2013\u2014]\\s|:\\s)(?=\\S)", Pattern.MULTILINE);
+    private static final Pattern INTERJECTION = Pattern.compile(SENTENCE_START
+            + "(?:(?i:sorry|so sorry|congrats|congratulations|lol|haha|ha|wow|oh|aw+|yay|welcome|bravo|hugs|ugh|oops|yes|okay|ok|well done)[,!]?)\\s+"
+            + CAP_NAME + "(?=\\s*(?:[!.,?;\u2026]|$))");
+    private static final Pattern BEFORE_YOU = Pattern.compile(SENTENCE_START + CAP_NAME
+            + ",?\\s+(?i:you|your|you're|you\u2019re|you've|you\u2019ve|you'll|you\u2019ll)\\b");
+    private static final Pattern CLOSING = Pattern.compile(
+            "(?<![\\p{L}])(?!(?i:with|to|from|by|about|for|like|and|or|of|than|as|at|in|on|the|a|an|is|was|are|were|dear)\\s)\\p{Ll}[\\p{L}'\u2019]*\\s+(\\p{Lu}\\p{Ll}+)\\s*[!.]");
+
+    /** Every name a text speaks to in the forms of {@link Form}, in text order of form. */
+    public static List<Spoken> spokenTo(String text) {
+        List<Spoken> out = new java.util.ArrayList<>();
+        Matcher q = QUOTED.matcher(text);
+        if (q.find()) {
+            int g = q.group(1) != null ? 1 : 2;
+            String name = q.group(g).strip();
+            // "On Mon, Ann Lee wrote:" as mail quotes it: the name is what follows the date's last comma.
+            int comma = name.lastIndexOf(',');
+            int start = q.start(g) + (comma >= 0 ? comma + 1 : 0);
+            name = comma >= 0 ? name.substring(comma + 1).strip() : name;
+            if (!name.isEmpty() && Character.isLetterOrDigit(name.charAt(0)) && name.split("\\s+").length <= 4) {
+                start = text.indexOf(name, start);
+                out.add(new Spoken(name, start, start + name.length(), Form.QUOTED));
+            }
+        }
+        collect(out, DASH.matcher(text), Form.DASH);
+        collect(out, INTERJECTION.matcher(text), Form.INTERJECTION);
+        collect(out, BEFORE_YOU.matcher(text), Form.BEFORE_YOU);
+        collect(out, CLOSING.matcher(text), Form.CLOSING);
+        return out;
+    }
+
+    private static void collect(List<Spoken> out, Matcher m, Form form) {
+        while (m.find()) {
+            String name = m.group(1);
+            if (isCommonWord(name)) continue;
+            // "Love you guys", "Hope you are well": a verb before "you" is its object, not a name spoken to; "Bob, you" is.
+            if (form == Form.BEFORE_YOU && !m.group().contains(",") && org.workgraph.loader.text.Lexicon.english().verb(name.toLowerCase(java.util.Locale.ROOT))) continue;
+            out.add(new Spoken(name, m.start(1), m.end(1), form));
+        }
     }
 }

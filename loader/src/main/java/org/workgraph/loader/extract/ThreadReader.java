@@ -27,8 +27,10 @@ import org.workgraph.loader.text.Text;
  * <li>A first name or handle is a person of this page (a writer, the author, the blog's owner) when exactly
  *     one of them has that first name.</li>
  * <li>A response addresses someone by "@name", by an opening greeting or thanks ("Hi Ann", "Thank you
- *     … Bo"), or by a name set off by a comma at a clause end ("Great post, Ann–") when that
- *     name is a person of the page.</li>
+ *     … Bo"), by a quotation header ("Ann wrote:"), or, when the name is a person of the page, by a name set off
+ *     by a comma at a clause end ("Great post, Ann–"), by a dash or colon opening a sentence ("Ann - same here"),
+ *     after an interjection ("Sorry Ann."), before "you" ("Ann you have a way with words"), or closing a sentence
+ *     when it is the post's writer ("I really enjoyed it Ann!"): {@link Addressing#spokenTo}.</li>
  * <li>The post's writer is the one person who answers comments in the thread and whom the comments greet
  *     by name; or the owner of the blog its pingbacks mostly come from, when a response is signed with
  *     the owner's name. When the two rules disagree, nothing is inferred.</li>
@@ -36,7 +38,8 @@ import org.workgraph.loader.text.Text;
  */
 public final class ThreadReader {
     private static final Pattern SURNAME_AFTER = Pattern.compile("\\s(\\p{Lu}[\\p{L}'\u2019-]+)(?![\\p{L}\\d_@])");
-    private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\d@])@([\\p{L}][\\p{L}\\d_-]*)");
+    /** "@ann", and handles that open with digits ("@1spider_man") as long as a letter follows them. */
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\d@])@((?:\\p{L}|\\d+[\\p{L}_])[\\p{L}\\d_-]*)");
     /** A name set off by commas: "Great post, Ann–", "Thanks, Bo." or, opening a sentence, "Cy, do you …". */
     private static final Pattern VOCATIVE = Pattern.compile(
             "[,;]\\s*(\\p{Lu}[\\p{Ll}'\u2019]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019]+)?)(?=\\s*(?:[.!?;\u2013\u2014]|$))"
@@ -75,21 +78,32 @@ public final class ThreadReader {
             }
         }
 
-        List<Finding> addresses = new ArrayList<>();
-        for (Response r : post.responses()) {
-            if (r.kind() != ResponseKind.COMMENT && r.kind() != ResponseKind.REPLY) continue;
-            addresses.addAll(addressesOf(r, people, writers.get(r.position())));
+        String stated = post.author() == null ? null : people.resolve(post.author()).orElse(Names.clean(post.author()));
+        List<Finding> addresses = addressesIn(post, people, writers, stated);
+        Optional<Finding> inferred = post.author() == null ? inferAuthor(post, people, writers, addresses, owner) : Optional.empty();
+        if (inferred.isPresent()) {
+            // The post's writer found from the thread is someone the page shows from now on: the comments that speak to
+            // them by a first name alone (the very words the inference rests on, often) are read again knowing them.
+            people.add(inferred.get().name());
+            addresses = addressesIn(post, people, writers, inferred.get().name());
         }
         findings.addAll(addresses);
-
-        if (post.author() == null) inferAuthor(post, people, writers, addresses, owner).ifPresent(findings::add);
-        String author = post.author() != null ? Names.clean(post.author())
-                : findings.stream().filter(f -> f.relation() == Finding.Relation.AUTHOR).map(Finding::name).findFirst().orElse(null);
+        inferred.ifPresent(findings::add);
+        String author = post.author() != null ? Names.clean(post.author()) : inferred.map(Finding::name).orElse(null);
         findings.addAll(mentions.inPost(post, people, writers, author, addresses));
         return new Reading(findings);
     }
 
-    private List<Finding> addressesOf(Response r, PagePeople people, String writer) {
+    private List<Finding> addressesIn(BlogPost post, PagePeople people, Map<Integer, String> writers, String postWriter) {
+        List<Finding> addresses = new ArrayList<>();
+        for (Response r : post.responses()) {
+            if (r.kind() != ResponseKind.COMMENT && r.kind() != ResponseKind.REPLY) continue;
+            addresses.addAll(addressesOf(r, people, writers.get(r.position()), postWriter));
+        }
+        return addresses;
+    }
+
+    private List<Finding> addressesOf(Response r, PagePeople people, String writer, String postWriter) {
         String text = r.text();
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -123,6 +137,26 @@ public final class ThreadReader {
             if (name.isEmpty()) continue; // a comma-set name must be someone the page knows
             add(out, seen, r, writer, name.get(), v.group(g), Spans.of(r.position(), v, g),
                     "speaks to " + v.group(g) + " by name" + (name.get().equals(v.group(g)) ? "" : ", the only person of this page so named"));
+        }
+        for (Addressing.Spoken s : Addressing.spokenTo(text)) {
+            Span span = Spans.of(r.position(), text, s.start(), s.end());
+            if (s.form() == Addressing.Form.QUOTED) {
+                // A quotation header names the person quoted outright: a writer the page shows, whom the response answers.
+                String name = people.resolve(s.name()).orElse(Names.clean(s.name()));
+                add(out, seen, r, writer, name, s.name(), span, "quotes " + s.name() + " under a header naming them (\"" + s.name() + " wrote:\")");
+                continue;
+            }
+            Optional<String> name = people.resolve(s.name());
+            if (name.isEmpty()) continue; // a name nobody on the page bears is no address in these forms
+            // A capitalised word closing a sentence is an address only to the post's writer, whom comments greet so;
+            // anyone else named there is more often spoken of ("I met Ann.") than spoken to.
+            if (s.form() == Addressing.Form.CLOSING && (postWriter == null || !Names.key(postWriter).equals(Names.key(name.get())))) continue;
+            add(out, seen, r, writer, name.get(), s.name(), span, switch (s.form()) {
+                case DASH -> "opens a sentence by speaking to " + s.name() + " (a name set off by a dash or colon)";
+                case INTERJECTION -> "speaks to " + s.name() + " after an interjection";
+                case BEFORE_YOU -> "speaks to " + s.name() + ", then goes on in the second person";
+                default -> "closes a sentence speaking to " + s.name() + ", the post's writer";
+            } + (Names.key(name.get()).equals(Names.key(s.name())) ? "" : "; the only person of this page so named is " + name.get()));
         }
         return out;
     }
@@ -196,8 +230,8 @@ public final class ThreadReader {
             "(?<![\\p{L}])(?!(?i:with|to|from|by|about|for|like|and|or|of|than|as|at|in|on)\\s)\\p{Ll}[\\p{L}'\u2019]*\\s+(\\p{Lu}\\p{Ll}+)\\s*[!.]");
 
     /**
-     * Rule 4: comments on the post (not replies to other comments) that speak to one first name, at a sentence's end,
-     * that is no writer of the page: the page's own writer, greeted as readers greet a post's writer. Only a common
+     * Rule 4: comments on the post (not replies to other comments) that speak to one first name, at a sentence's end
+     * or after an interjection or before "you" opening one, that is no writer of the page: the page's own writer, greeted as readers greet a post's writer. Only a common
      * given name counts, and only when no other such name is greeted.
      */
     private static Optional<Finding> greetedWriter(BlogPost post, Map<Integer, String> writers) {
@@ -211,6 +245,12 @@ public final class ThreadReader {
                 String name = m.group(1);
                 if (!GivenNames.english().contains(name) || written.contains(Names.key(name))) continue;
                 greeted.computeIfAbsent(name, k -> new ArrayList<>()).add(Spans.of(r.position(), m, 1));
+            }
+            // The same greeting opening a sentence: "Sorry Ann.", "LOL Bo!", "Cy you have a way with words".
+            for (Addressing.Spoken s : Addressing.spokenTo(r.text())) {
+                if (s.form() != Addressing.Form.INTERJECTION && s.form() != Addressing.Form.BEFORE_YOU) continue;
+                if (!GivenNames.english().contains(s.name()) || written.contains(Names.key(s.name()))) continue;
+                greeted.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(Spans.of(r.position(), r.text(), s.start(), s.end()));
             }
         }
         if (greeted.size() != 1) return Optional.empty();

@@ -78,6 +78,15 @@ class ActReaderTest {
             // Laughter is a joke's mark, not derision; a joke that takes back its own question is the joke
             "humor             | We tried that and the printer won the argument, lol                                        | lol",
             "humor             | @ines where do you work and can I apply (just kidding)                                     | kidding",
+            // Sympathy, relief and apology as threads write them (session 6: 6 responses on 4 sites of 2 sets)
+            "other             | Ugh. Sorry Ines. Her company had another round of cuts today too. I hope it ends soon.     | Sorry",
+            "other             | Sorry to hear about the depot. Glad to hear you're okay, at least. I moved jobs too.      | Glad to hear",
+            "other             | So glad it wasn't you! Can't wait to see the new desk.                                   | glad it wasn't you",
+            "other             | I just realised that last comment was a downer! Sorry - my bad.                          | Sorry",
+            // Confirmed in full; enjoying the blog; a request to be told, without a question mark
+            "agreement         | You're 100% correct. We all need to be ready for it.                                       | 100% correct",
+            "appreciation      | I always enjoy reading your blog. Have a good holiday.                                     | enjoy reading",
+            "question          | Be sure to let me know if the new rota works out. I might try it at our shop.             | let me know if",
             // Sympathy and wishes make chit-chat
             "other             | That's too bad. Hope the new job comes through soon.                                       | too bad",
             // Praise of the writing itself
@@ -262,6 +271,10 @@ class ActReaderTest {
             "true  | Is anyone else running the same trial?",
             "false | A Four-Day Week for Everyone?",
             "false | Four days, five days, six days?",
+            // A widget's label or a heading in title case, which every post of a site carries
+            "false | What's Your Reaction?",
+            "false | Did You Enjoy This Article?",
+            "true  | What's your reaction to the trial?",
     })
     void aQuestionAtThePostsEndAsksWhenPutAsOne(boolean asks, String question) {
         BlogPost post = read("The trial ended last month and teams met on Mondays. " + question.strip(),

@@ -94,4 +94,21 @@ class SimilarityTest {
         assertTrue(s.shared().isEmpty());
         assertFalse(s.links());
     }
+
+    /** Above the threshold, a link still needs one shared word of content or a shared idea, not numbers and thread words alone. */
+    @ParameterizedTest(name = "{0} (ideas: {1}) -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "two week       |        | false",
+            "two five       |        | false",
+            "built tool     |        | false",
+            "exception company |     | false",
+            "july job       |        | false",
+            "two virus      |        | true",
+            "child work     |        | true",
+            "built tool     | ai-app | true"})
+    void aLinkNeedsAWordOfContentOrAnIdea(String shared, String idea, boolean links) {
+        Similarity.Score score = new Similarity.Score(0.3, List.of(shared.split(" ")), idea == null ? List.of() : List.of(idea),
+                new BigDecimal("0.225"));
+        assertEquals(links, score.links());
+    }
 }
