@@ -139,7 +139,7 @@ public final class Addressing {
     private static final String SENTENCE_START = "(?:^|(?<=\\n)[ \\t]*|(?<=[.!?\u2026)])[ \\t]+)";
     private static final Pattern QUOTED = Pattern.compile(
             "^\\s*(?:(?i:quote):?\\s+)?(?:(?i:originally\\s+posted\\s+by)\\s+([^\\n]{1,40}?)(?:\\s+(?i:view\\s+post))?(?=\\s*\\n|\\s{2,}|$)"
-            + "|([^\\n:]{1,40}?)\\s+(?i:wrote|said):)");
+            + "|([^\\n:]{1,40}?)\\s+(?i:wrote):)");
     private static final Pattern DASH = Pattern.compile(SENTENCE_START + CAP_NAME + "(?:\\s?[-\u2013\u2014]\\s|[-\u2013\u2014]\\s|:\\s)(?=\\S)", Pattern.MULTILINE);
     private static final Pattern INTERJECTION = Pattern.compile(SENTENCE_START
             + "(?:(?i:sorry|so sorry|congrats|congratulations|lol|haha|ha|wow|oh|aw+|yay|welcome|bravo|hugs|ugh|oops|yes|okay|ok|well done)[,!]?)\\s+"
@@ -160,7 +160,8 @@ public final class Addressing {
             int comma = name.lastIndexOf(',');
             int start = q.start(g) + (comma >= 0 ? comma + 1 : 0);
             name = comma >= 0 ? name.substring(comma + 1).strip() : name;
-            if (!name.isEmpty() && Character.isLetterOrDigit(name.charAt(0)) && name.split("\\s+").length <= 4) {
+            // "X said:" opens a paraphrase as often as a quotation ("you said:", "Dunbar's said:"), so only "wrote:" counts.
+            if (!name.isEmpty() && Character.isLetterOrDigit(name.charAt(0)) && name.split("\\s+").length <= 4 && !isCommonWord(name)) {
                 start = text.indexOf(name, start);
                 out.add(new Spoken(name, start, start + name.length(), Form.QUOTED));
             }

@@ -36,7 +36,9 @@ class AddressingTest {
             "Hope you all had a good week",
             "Thanks for the wishes…I'm going to try it",
             "I said it before: the pay matters",
-            "What we found - in short - was a mess"})
+            "What we found - in short - was a mess",
+            "You said: the pay would rise. It did not.",
+            "The old study said: most teams stay small."})
     void findsNoName(String text) {
         List<Addressing.Spoken> spoken = Addressing.spokenTo(text);
         assertTrue(spoken.stream().noneMatch(s -> s.form() != Addressing.Form.CLOSING), spoken.toString());
