@@ -155,7 +155,7 @@ final class LoneResponse {
         }
 
         void writer(String name, LocalDate when, int line) {
-            // A handle of digits is a name where the page says whose portrait or note it is ("190245 profile image").
+            // A handle of digits is a name where the page says whose portrait or note it is ("204417 profile image").
             if (writer == null && name != null && (Header.nameLike(name, false) || HANDLE.matcher(name).matches())) {
                 writer = name;
                 writerLine = line;
