@@ -167,7 +167,7 @@ final class ItemShape {
             }
             // The last item may be cut off by the end of the text: a beginning of the common shape.
             if (shape.equals(modal)) exact++;
-            else if (!(last && modal.startsWith(shape)) && !similar(shape, modal)) continue;
+            else if (!(last && (modal.startsWith(shape) || loose(modal).startsWith(loose(shape)))) && !similar(shape, modal)) continue;
             Item item = new Item(List.copyOf(s), anchors.get(k));
             items.add(item);
             for (Unit u : s) covered += u.text().length();

@@ -75,6 +75,8 @@ final class Page {
     private static final Pattern GLUED = Pattern.compile("^(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,4}?\\p{Ll})(?=\\p{Lu})");
     /** Quotation marks a heading may open with: “Future of Work” roles see a decline. */
     private static final Pattern OPENING_QUOTES = Pattern.compile("^[\"'\u201C\u2018\u00AB]+");
+    /** A short line that ends in the word before a sponsor's name: "Together with", "Presented by", "In partnership with". */
+    private static final Pattern SPONSOR_LABEL = Pattern.compile("(?i)^(?:\\p{L}+\\s+){0,2}(?:with|by)$");
     /** A line that only says how long ago: "About 6 years ago", "3 days ago", "Posted 2 hours ago". */
     private static final Pattern AGE_LINE = Pattern.compile("(?i)^(?:about|over|almost|posted|updated)?\\s*(?:an?|\\d+)\\s+\\w+\\s+ago$");
     /** A head line that dates the page and gives its title: "01/16/2031 - Midnight Reads – Pay ranges go public". */
@@ -338,6 +340,8 @@ final class Page {
         if (t.isEmpty() || i == bylineIndex || masthead.is(t) || serverNotice(t) || IMAGE_NAME.matcher(t).find() || isOrdinal(i) || dateLine(i).isPresent() || CAPTION.matcher(t).find()) return false;
         // An unfilled template ("Issue #[[item.number]]") and an age ("About 6 years ago") are the system's furniture, not headings.
         if (ItemShape.placeholder(t) || AGE_LINE.matcher(t).matches()) return false;
+        // "Together with", "Presented by": the label over a sponsor's logo, not a heading over the list under it.
+        if (SPONSOR_LABEL.matcher(t).matches()) return false;
         String unquoted = OPENING_QUOTES.matcher(t).replaceFirst("");
         if (unquoted.isEmpty()) return false;
         int first = unquoted.codePointAt(0);

@@ -42,6 +42,16 @@ final class ShapedItems extends PageLayout {
     List<Item> items(Page page) {
         Learnt learnt = ItemShape.learn(page);
         if (!learnt.repeats() || (!any && !learnt.sourcedItems() && !learnt.datedItems())) return List.of();
+        // Without a source or a date per item, sections of several paragraphs each are an essay's, not a list's items.
+        if (!learnt.sourcedItems() && !learnt.datedItems()) {
+            int essays = 0;
+            for (ItemShape.Item item : learnt.items()) {
+                int paragraphs = 0;
+                for (Unit u : item.units()) if (u.kind() == Kind.PARAGRAPH) paragraphs++;
+                if (paragraphs >= 2) essays++;
+            }
+            if (essays * 2 > learnt.items().size()) return List.of();
+        }
         // Facts each closed by their source are whole statements: the line is the name, however many sentences it holds.
         int closedBySource = 0;
         for (ItemShape.Item item : learnt.items()) {
