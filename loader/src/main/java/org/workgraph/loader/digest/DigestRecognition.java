@@ -29,7 +29,9 @@ final class DigestRecognition {
     private static final int INTRO_LINES = 15;
     /** What a digest's introduction announces: trends, shifts, forces, developments, signals, forecasts, headlines, updates. */
     private static final Pattern ANNOUNCED = Pattern.compile(
-            "(?i)\\b(?:(?:mega)?trends|shifts|forces|developments|signals|predictions|forecasts|headlines|updates|disruptions)\\b");
+            "(?i)\\b(?:(?:mega)?trends|shifts|forces|developments|signals|predictions|forecasts|headlines|updates|disruptions"
+            // what a curated list gives: "here is my Sunday reading", "the seven stories we picked", "this week's links"
+            + "|reading|reads|links|stories|articles|picks)\\b");
     /**
      * Words that make a sentence with such a noun announce them: a count or a quantifier ("five trends", "several", "the
      * following", "here are", "top", "key", "major"), or what the items will do ("likely to", "will", "to watch", "shaping",
@@ -40,7 +42,10 @@ final class DigestRecognition {
             + "|biggest|main|emerging|will|likely|to watch|expect(?:ed)?|shaping|defining|reshap\\w*|transform\\w*)\\b");
     /** A newsletter issue speaks of itself: "this week", "this edition", "this issue", "last week", "week of", "this month". */
     private static final Pattern ISSUE = Pattern.compile(
-            "(?i)\\b(?:this|last|past) (?:week|edition|issue|month)(?:'s|\u2019s)?\\b|\\bweek of\\b|\\b(?:issue|edition) of (?:our|the|this)\\b");
+            "(?i)\\b(?:this|last|past) (?:week|edition|issue|month|january|february|march|april|may|june|july|august|september|october|november|december)"
+            + "(?:'s|\u2019s)?\\b|\\bweek of\\b|\\b(?:issue|edition) of (?:our|the|this)\\b");
+    /** A head line that names the issue or edition it is, and little else: "North American Edition", "Issue #49", "Edition 12". */
+    private static final Pattern EDITION_LINE = Pattern.compile("(?i)^(?:\\p{L}+\\s+){0,2}(?:edition|issue)(?:\\s+(?:#|no\\.?\\s*)?\\d{1,4})?$|^(?i:issue|edition)\\s+(?:#|no\\.?\\s*)?\\d{1,4}\\b");
     /** An issue that names itself so: "this edition", "this issue", "13th issue of our newsletter". */
     private static final Pattern EDITION = Pattern.compile("(?i)\\b(?:edition|issue)\\b");
     /** A field that analyses each item: "Why it matters:", "Why this matters at work:", "What this means:", "Implications:". */
@@ -92,6 +97,8 @@ final class DigestRecognition {
             score += weigh(cues, 3, "the title names what a digest lists", title);
             strong = true;
         }
+        // The item the page repeats, learnt from its own lines (a headline, its source, a paragraph; a date, a headline, a teaser).
+        ItemShape.Learnt shape = ItemShape.learn(page);
         // The page's lines with text, once: labels, the introduction, headings with a cue word.
         int analysis = 0, cueLabels = 0;
         String analysisLine = null, cueLabelLine = null, issue = null, threadCount = null;
@@ -114,6 +121,8 @@ final class DigestRecognition {
             // "This week", "last week's" in the title, a heading or the first lines; "this edition", "issue of our …" anywhere in the introduction.
             boolean head = seen < ISSUE_HEAD_LINES || page.isHeading(i) || page.leadIn(i) != null;
             if (issue == null && seen < INTRO_LINES && ISSUE.matcher(t).find() && (head || EDITION.matcher(t).find())) issue = t;
+            // A head line that names the edition it is ("North American Edition", "Issue #49").
+            if (issue == null && seen < INTRO_LINES && Page.words(t) <= 4 && EDITION_LINE.matcher(t).find()) issue = t;
         }
         if (cueLabels >= 2) {
             score += weigh(cues, 3, "a recurring field label names what a digest lists", cueLabelLine);
@@ -121,10 +130,20 @@ final class DigestRecognition {
         }
         if (analysis > 0) score += weigh(cues, analysis >= 2 ? 2 : 1, analysis >= 2 ? "a recurring field analyses each item" : "a field analyses an item", analysisLine);
         if (issue != null) score += weigh(cues, 1, "a newsletter issue's form", issue);
+        // An issue dated at its head ("North American Edition" over "13th May 2030"): a newsletter's, not a post's sections.
+        if (issue != null && shape.repeats()) {
+            String dated = null;
+            int firstItem = shape.items().get(0).start();
+            for (int i = page.next(0), k = 0; i < firstItem && k < INTRO_LINES && dated == null; i = page.next(i + 1), k++) {
+                if (ItemShape.dateOnly(page.text(i))) dated = page.text(i);
+            }
+            if (dated != null) score += weigh(cues, 1, "a dated issue", dated);
+        }
         if (title != null && page.announcedCount() >= 2 && POINTS.matcher(title).find()) score += weigh(cues, -3, "the title counts points", title);
         if (threadCount != null) score += weigh(cues, -3, "a comment thread's count line", threadCount);
+        if (shape.repeats()) score += shapeCues(shape, cues);
 
-        boolean cheap = strong || !cueHeadings.isEmpty() || score > 0 || announcingAt >= 0;
+        boolean cheap = strong || !cueHeadings.isEmpty() || score > 0 || announcingAt >= 0 || shape.repeats();
         SignalDigest digest = null;
         DigestLayout reader = null;
         for (DigestLayout layout : layouts) {
@@ -179,6 +198,22 @@ final class DigestRecognition {
         if (rows.size() >= 2 && changes * 5 >= rows.size() * 3) score += weigh(cues, 1, "most rows state a change or a forecast", changes + " of " + rows.size());
         if (advice * 2 > rows.size()) score += weigh(cues, -2, "most rows give advice", advice + " of " + rows.size());
         return new KindEvidence(score >= KindEvidence.THRESHOLD, rows.size(), score, cues);
+    }
+
+    /**
+     * What the item shape the page repeats says: +1 that it repeats over most of the page (a post's sections do too); +2 when
+     * most items name an outside source, +2 when most carry their own date (what a digest's items do and a post's sections
+     * do not); -2 when most items are instructions (an imperative name, a numbered step), as a how-to's or a listicle's are.
+     */
+    private static int shapeCues(ItemShape.Learnt shape, List<String> cues) {
+        int n = shape.items().size();
+        int score = weigh(cues, 1, "items of one shape repeat over most of the page",
+                shape.pattern() + " x" + n + ", " + Math.round(shape.coverage() * 100) + "% of the text");
+        if (shape.sourcedItems()) score += weigh(cues, 2, "most items name an outside source", shape.sourced() + " of " + n);
+        if (shape.datedItems()) score += weigh(cues, 2, "most items carry their own date", shape.dated() + " of " + n);
+        int instructions = Instructions.count(shape);
+        if (instructions * 2 > n) score += weigh(cues, -2, "most items are instructions (an imperative, a numbered step)", instructions + " of " + n);
+        return score;
     }
 
     /** The sentence of an introduction's line that announces items, or null. */

@@ -75,6 +75,12 @@ final class Page {
     private static final Pattern GLUED = Pattern.compile("^(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,4}?\\p{Ll})(?=\\p{Lu})");
     /** Quotation marks a heading may open with: “Future of Work” roles see a decline. */
     private static final Pattern OPENING_QUOTES = Pattern.compile("^[\"'\u201C\u2018\u00AB]+");
+    /** A short line that ends in the word before a sponsor's name: "Together with", "Presented by", "In partnership with". */
+    private static final Pattern SPONSOR_LABEL = Pattern.compile("(?i)^(?:\\p{L}+\\s+){0,2}(?:with|by)$");
+    /** A line that only says how long ago: "About 6 years ago", "3 days ago", "Posted 2 hours ago". */
+    private static final Pattern AGE_LINE = Pattern.compile("(?i)^(?:about|over|almost|posted|updated)?\\s*(?:an?|\\d+)\\s+\\w+\\s+ago$");
+    /** A head line that dates the page and gives its title: "01/16/2031 - Midnight Reads – Pay ranges go public". */
+    private static final Pattern DATED_TITLE = Pattern.compile("^\\s*[\u2013\u2014|:-]\\s+(\\p{Lu}.*)$");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
     private static final List<String> COUNT_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve");
@@ -106,6 +112,8 @@ final class Page {
 
     private final List<Line> lines;
     private final int titleIndex;
+    /** The title when the page prints it after its date on one line, else null (the title is then the title line's text). */
+    private String datedTitle;
     private final LocalDate published;
     /** Set once the title is known (the title is looked for first, and a byline is no heading): -1 until then. */
     private int bylineIndex = -1;
@@ -135,6 +143,22 @@ final class Page {
                 if (date == null) date = d.get();
                 continue;
             }
+            // "About 6 years ago" over the title: an age, a date the text does not give, passed over as a date line is.
+            if (title < 0 && AGE_LINE.matcher(text(i)).matches()) continue;
+            // "01/16/2031 - Midnight Reads – Pay ranges go public": the date, then the title, on one line.
+            if (title < 0 && datedTitle == null) {
+                Matcher dm = Dates.DATE.matcher(text(i));
+                if (dm.lookingAt() && Dates.parse(dm.group(1)).isPresent()) {
+                    Matcher rest = DATED_TITLE.matcher(text(i).substring(dm.end()));
+                    String t = rest.matches() ? rest.group(1).strip() : null;
+                    if (t != null && words(t) <= 24 && !t.endsWith(".") && !Dates.TIME_OR_AGE.matcher(t).find()) {
+                        datedTitle = t;
+                        title = i;
+                        if (date == null) date = Dates.parse(dm.group(1)).orElse(null);
+                        continue;
+                    }
+                }
+            }
             // The title is the first line that is neither a date nor running text; a page that opens with
             // a paragraph states no title.
             // A recap's heading ("Executive Summary") heads the summary, not the page.
@@ -143,7 +167,7 @@ final class Page {
         }
         // A line that holds the title and more, printed above the title itself: a breadcrumb ending in it ("Home News Four
         // trends"), or the window title with the site's name ("Four trends - Acme"). The heading it repeats is the title.
-        if (title >= 0) {
+        if (title >= 0 && datedTitle == null) {
             String t = plain(text(title));
             for (int i = next(title + 1), k = 0; i < lines.size() && k < HEAD_LINES + 2; i = next(i + 1), k++) {
                 String u = plain(text(i));
@@ -242,7 +266,7 @@ final class Page {
     }
 
     /** The page's title: its first line when that is a heading (after a date line, if any), else null. */
-    String title() { return titleIndex < 0 ? null : bare(text(titleIndex)); }
+    String title() { return titleIndex < 0 ? null : datedTitle != null ? datedTitle : bare(text(titleIndex)); }
 
     /** A heading's words without the marks around them: markdown hashes, a pictograph. */
     static String bare(String text) {
@@ -314,6 +338,10 @@ final class Page {
         String t = bare(text(i));
         // An image file name printed as alt text ("Devereaux_The Bigger Picture") is no heading.
         if (t.isEmpty() || i == bylineIndex || masthead.is(t) || serverNotice(t) || IMAGE_NAME.matcher(t).find() || isOrdinal(i) || dateLine(i).isPresent() || CAPTION.matcher(t).find()) return false;
+        // An unfilled template ("Issue #[[item.number]]") and an age ("About 6 years ago") are the system's furniture, not headings.
+        if (ItemShape.placeholder(t) || AGE_LINE.matcher(t).matches()) return false;
+        // "Together with", "Presented by": the label over a sponsor's logo, not a heading over the list under it.
+        if (SPONSOR_LABEL.matcher(t).matches()) return false;
         String unquoted = OPENING_QUOTES.matcher(t).replaceFirst("");
         if (unquoted.isEmpty()) return false;
         int first = unquoted.codePointAt(0);

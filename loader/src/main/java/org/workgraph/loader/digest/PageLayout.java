@@ -67,8 +67,18 @@ abstract class PageLayout implements DigestLayout {
         for (int k = 0; k < items.size() && published == null; k++) {
             if (items.get(k).heading() != null) published = Dates.find(items.get(k).heading()).orElse(null);
         }
-        return Optional.of(new SignalDigest(source, page.title(), page.author(), null, null, summary, List.of(), rows, published,
+        String title = title(page, items);
+        return Optional.of(new SignalDigest(source, title, page.author(), null, null, summary, List.of(), rows, published,
                 page.categories(), prose(page, items, summary)));
+    }
+
+    /**
+     * The page's title: its title line, unless one of the rows spans it (a link page with no title of its own, whose first
+     * headline looks like one).
+     */
+    String title(Page page, List<Item> items) {
+        for (Item item : items) if (page.titleIndex() >= item.start() && page.titleIndex() < item.end()) return null;
+        return page.title();
     }
 
     /**
