@@ -178,7 +178,12 @@ final class DigestRecognition {
             }
         }
         if (rowsCue != null) score += weigh(cues, 3, "the rows' heading names what a digest lists", rowsCue);
-        else if (cueLine != null) score += weigh(cues, 3, "a short line among the rows names what a digest lists", cueLine);
+        else if (cueLine != null) {
+            // Rows read only from a bare repeated shape (a headline over a paragraph, as a post's sections are printed) make a
+            // cue word on a short line among them weak: it is as often a sign-up box ("Daily Newsletter") as the list's name.
+            boolean bare = reader instanceof ShapedItems && !shape.sourcedItems() && !shape.datedItems();
+            score += weigh(cues, bare ? 1 : 3, "a short line among the rows names what a digest lists", cueLine);
+        }
         else if (!cueHeadings.isEmpty() && (title == null || !Page.hasCue(title))) score += weigh(cues, 1, "another heading names what a digest lists", page.text(cueHeadings.get(0)));
         // A newsletter decorates its section headings with a pictograph ("📊 Job tracker"): the rows' heading printed so.
         Set<String> headings = new HashSet<>();
