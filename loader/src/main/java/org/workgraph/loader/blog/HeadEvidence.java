@@ -51,6 +51,28 @@ final class HeadEvidence {
     /** A date glued to the text after it at a line's start: "Thursday, June 24th, 2010I have …". */
     private static final Pattern GLUED_DATE = Pattern.compile("^(.{0,40}?\\b(?:19|20)\\d{2})(?=\\p{Lu}\\p{Ll}?)");
     private static final Pattern EDGE_MARKS = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s&&[^?!)]]+$");
+    /** A line closed as a sentence or a quotation closes: the next line is not its wrapped rest. */
+    private static final Pattern WRAP_END = Pattern.compile(".*[.!?:;\u2026\"\u201D)]$");
+    /** A line that opens in lower case: the rest of the line above, wrapped. */
+    private static final Pattern LOWER_START = Pattern.compile("^\\p{Ll}.*");
+    /** A line closed by a sentence's or a clause's mark: no title. */
+    private static final Pattern TITLE_END = Pattern.compile(".*[.!?,;:\u2026]$");
+    /** How a title opens: a capital, a digit or a quotation mark. */
+    private static final Pattern TITLE_START = Pattern.compile("^[\\p{Lu}\\d\"'\u201C\u2018].*");
+    /** A line with a letter. */
+    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+    /** A word with two letters in a row: a word, not a date's part. */
+    private static final Pattern TWO_LETTERS = Pattern.compile(".*\\p{L}\\p{L}.*");
+    /** A line closed as a sentence is. */
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…]$");
+    /** A list item's mark opening a line. */
+    private static final Pattern LIST_MARK = Pattern.compile("^[\\p{Pd}•◦*·]\\s.*");
+    /** Curly and angle double quotation marks, compared as straight ones. */
+    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\u201C\u201D\u201E\u00AB\u00BB]");
+    /** Curly single quotation marks and apostrophes, compared as straight ones. */
+    private static final Pattern SINGLE_QUOTES = Pattern.compile("[\u2018\u2019]");
+    /** A breadcrumb's separator or a dash left at either end of a title. */
+    private static final Pattern CLEAN_EDGES = Pattern.compile("^[\\s\u00BB>/|\u2013\u2014-]+|[\\s\u00AB</|\u2013\u2014-]+$");
 
     private HeadEvidence() {}
 
@@ -82,11 +104,11 @@ final class HeadEvidence {
         for (int i = first; i < end; i++) {
             if (lines.get(i).isBlank()) return head;
             String t = lines.get(i).trimmed();
-            if (i + 1 < end && !t.matches(".*[.!?:;\u2026\"\u201D)]$") && lines.get(i + 1).trimmed().matches("^\\p{Ll}.*")) return head; // wrapped text
+            if (i + 1 < end && !WRAP_END.matcher(t).matches() && LOWER_START.matcher(lines.get(i + 1).trimmed()).matches()) return head; // wrapped text
         }
         String t = lines.get(first).trimmed(), next = lines.get(first + 1).trimmed();
         int words = t.split("\\s+").length;
-        if (words < MIN_TITLE_WORDS || words > MAX_UNBROKEN_TITLE_WORDS || t.matches(".*[.!?,;:\u2026]$") || !t.matches("^[\\p{Lu}\\d\"'\u201C\u2018].*")) return head;
+        if (words < MIN_TITLE_WORDS || words > MAX_UNBROKEN_TITLE_WORDS || TITLE_END.matcher(t).matches() || !TITLE_START.matcher(t).matches()) return head;
         if (!headlineShaped(t) || Header.at(lines, first).isPresent() || Masthead.isBanner(t)) return head;
         // The text starts within the next few lines: a first line over a run of short ones is a menu's or a list's.
         boolean text = false;
@@ -179,10 +201,10 @@ final class HeadEvidence {
     /** A title's shape: a few words with letters, no date line, no byline, no furniture or notice. */
     private static boolean headlineShaped(String t) {
         List<String> w = words(t);
-        if (w.size() < MIN_TITLE_WORDS || w.size() > MAX_TITLE_WORDS || !t.matches(".*\\p{L}.*")) return false;
+        if (w.size() < MIN_TITLE_WORDS || w.size() > MAX_TITLE_WORDS || !HAS_LETTER.matcher(t).matches()) return false;
         if (Dates.isStamp(t) || Byline.parse(t).isPresent() || Furniture.is(t) || Masthead.isFurniture(t)) return false;
         // "Jul 22 '22" closing every header of a thread is a date, not a title: a title has two words of letters at least.
-        if (Dates.find(t).isPresent() || w.stream().filter(x -> x.matches(".*\\p{L}\\p{L}.*")).count() < 2) return false;
+        if (Dates.find(t).isPresent() || w.stream().filter(x -> TWO_LETTERS.matcher(x).matches()).count() < 2) return false;
         return !ThreadBounds.isNotice(t) && !ThreadBounds.isForm(t) && ResponseCount.parse(t).isEmpty();
     }
 
@@ -248,8 +270,8 @@ final class HeadEvidence {
                 return new PageHead(head.title(), found, head.dated(), head.categories(), HeadReader.nextContent(lines, i + 1));
             }
             // Only the head's short lines stand between: a sentence or a list item is the text, and a byline under it a reply's.
-            if (++seen >= MAX_SHORT_LINES || t.split("\\s+").length > MAX_SHORT_WORDS || t.matches(".*[.!?…]$")
-                    || t.matches("^[\\p{Pd}•◦*·]\\s.*")) break;
+            if (++seen >= MAX_SHORT_LINES || t.split("\\s+").length > MAX_SHORT_WORDS || SENTENCE_END.matcher(t).matches()
+                    || LIST_MARK.matcher(t).matches()) break;
         }
         return head;
     }
@@ -257,7 +279,7 @@ final class HeadEvidence {
     /** A line's words as compared: quotation marks straightened, case and the marks at either end of each word ignored. */
     static List<String> words(String t) {
         List<String> out = new ArrayList<>();
-        for (String w : t.replaceAll("[\u201C\u201D\u201E\u00AB\u00BB]", "\"").replaceAll("[\u2018\u2019]", "'").toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String w : SINGLE_QUOTES.matcher(DOUBLE_QUOTES.matcher(t).replaceAll("\"")).replaceAll("'").toLowerCase(Locale.ROOT).split("\\s+")) {
             String s = EDGE_MARKS.matcher(w).replaceAll("");
             if (!s.isEmpty()) out.add(s);
         }
@@ -273,6 +295,6 @@ final class HeadEvidence {
 
     /** A title as the page prints it, without a breadcrumb's separator or a dash left at either end. */
     private static String clean(String t) {
-        return t.replaceAll("^[\\s\u00BB>/|\u2013\u2014-]+|[\\s\u00AB</|\u2013\u2014-]+$", "").trim();
+        return CLEAN_EDGES.matcher(t).replaceAll("").trim();
     }
 }

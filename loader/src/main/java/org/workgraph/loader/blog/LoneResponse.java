@@ -81,6 +81,8 @@ final class LoneResponse {
     private static final int SHAPE_MOST = 2;
     /** A numbered or bulleted item: a list, not one run of prose. */
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,3}[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7*-])\\s+\\S.*$");
+    /** A line closed as a sentence or a quotation closes. */
+    private static final Pattern SENTENCE_CLOSED = Pattern.compile(".*[.!?\u2026\"'\u201D)]$");
 
     private LoneResponse() {}
 
@@ -313,7 +315,7 @@ final class LoneResponse {
     private static boolean prose(String t) {
         String[] words = t.split("\\s+");
         if (!hasLetter(t)) return false;
-        return words.length >= 6 || words.length >= 3 && t.matches(".*[.!?\u2026\"'\u201D)]$");
+        return words.length >= 6 || words.length >= 3 && SENTENCE_CLOSED.matcher(t).matches();
     }
 
     private static boolean hasLetter(String t) {

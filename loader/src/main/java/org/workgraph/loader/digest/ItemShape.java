@@ -65,6 +65,12 @@ final class ItemShape {
     private static final Pattern SOURCE_DATE = Pattern.compile("^(\\p{Lu}[^\u2013\u2014|]{0,60}?)\\s+[\u2013\u2014|-]\\s+(?:.{0,30}\\s[\u2013\u2014|-]\\s+)?(.+)$");
     /** A headline closed by its source in parentheses: "Pay ranges go public (Acme Weekly)". */
     private static final Pattern PAREN_SOURCE = Pattern.compile("\\s\\((\\p{Lu}[^()]{0,40})\\)\\s*$");
+    /** Spaces, commas, bars and dashes left around a date taken out of a line. */
+    private static final Pattern STAMP_GAPS = Pattern.compile("[\\s,|\u2013\u2014-]+");
+    /** The same, with full stops: what is left of a date line once its date is out. */
+    private static final Pattern DATE_LINE_GAPS = Pattern.compile("[\\s,.\u2013\u2014|-]+");
+    /** A run of text units in a shape's pattern, which compares as one. */
+    private static final Pattern TEXT_RUN = Pattern.compile("TEXT( TEXT)+");
     /** A headline closed by its site after a bar or a dash: "Pay ranges go public | Work | Acme", "… - Acme Weekly, Nov 2030". */
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s(?:\\|\\s[^|]{1,40}\\s)?[|\u2013\u2014-]\\s(\\p{Lu}[\\p{L}\\d .&'\u2019,]{0,40})$");
     /** A paragraph closed by its source's name as a sentence of one or two capitalised words: "… working tools. Medium." */
@@ -209,7 +215,7 @@ final class ItemShape {
             Matcher d = Dates.DATE.matcher(t);
             boolean underHeadline = k > 0 && (units.get(k - 1).kind() == Kind.HEADLINE || units.get(k - 1).kind() == Kind.SOURCED);
             if (Page.words(t) <= 8 && d.find() && !underHeadline) {
-                String rest = (t.substring(0, d.start()) + " " + t.substring(d.end())).replaceAll("[\\s,|\u2013\u2014-]+", " ").strip();
+                String rest = STAMP_GAPS.matcher(t.substring(0, d.start()) + " " + t.substring(d.end())).replaceAll(" ").strip();
                 if (nameLike(rest)) out.add(u.start());
             }
         }
@@ -232,7 +238,7 @@ final class ItemShape {
     }
 
     private static String loose(String shape) {
-        return shape.replace("HEAD", "TEXT").replaceAll("TEXT( TEXT)+", "TEXT");
+        return TEXT_RUN.matcher(shape.replace("HEAD", "TEXT")).replaceAll("TEXT");
     }
 
     /** Where the run of items that ends at the first stamp begins: after the last heading-like line above the first text. */
@@ -416,7 +422,7 @@ final class ItemShape {
     static boolean dateOnly(String t) {
         Matcher m = Dates.DATE.matcher(t);
         if (!m.find() || Dates.parse(m.group(1)).isEmpty()) return false;
-        String rest = (t.substring(0, m.start()) + " " + t.substring(m.end())).replaceAll("[\\s,.\u2013\u2014|-]+", " ").strip();
+        String rest = DATE_LINE_GAPS.matcher(t.substring(0, m.start()) + " " + t.substring(m.end())).replaceAll(" ").strip();
         // "Monday, 3 March 2031", "Published 3 March 2031"; "Ann Lee | 3 March 2031" is a comment's header, not a date line.
         return rest.isEmpty() || DATE_WORDS.matcher(rest).matches();
     }
