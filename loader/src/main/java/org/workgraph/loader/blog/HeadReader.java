@@ -79,6 +79,8 @@ final class HeadReader {
             + ".*\\bon line\\s+\\d+\\.?$");
     /** The links to the previous and next posts: "« Older post | Main | Newer post »". */
     private static final Pattern PREVIOUS_NEXT = Pattern.compile("^(?:\u00AB.*\\|.*|.*\\|.*\u00BB)$");
+    /** A line that ends in a logo's or a menu's name, a skip link, or Wix's "top of page". */
+    private static final Pattern SITE_CHROME = Pattern.compile("(?i).*\\b(?:logo|menu|skip to (?:main )?content)$|(?i)top of page");
     /** A closing signature under the text: "— Ann Lee, Editor", "-- Ann Lee". */
     private static final Pattern DASH_SIGNATURE = Pattern.compile("^(?:[\u2014\u2013~]|--)\\s*(\\p{Lu}[^,]{1,40}?)(?:\\s*,\\s*[^,]{1,40}){0,3}$");
     /** The last lines of a post a signature may stand in. */
@@ -597,11 +599,16 @@ final class HeadReader {
         return Optional.empty();
     }
 
+    /** Whether a line is the links to the previous and next posts ("« Older post | Main | Newer post »"). */
+    static boolean previousNext(String t) {
+        return PREVIOUS_NEXT.matcher(t).matches();
+    }
+
     /** A masthead, logo or navigation line at the top: a site's name with an age ("r/sub 4d ago"), furniture, a logo. */
     private static boolean isMasthead(List<Line> lines, int i) {
         String t = lines.get(i).trimmed();
         // "top of page": the skip link every Wix page prints first (and "bottom of page" last), like "Skip to content".
-        if (Furniture.is(t) || t.matches("(?i).*\\b(?:logo|menu|skip to (?:main )?content)$|(?i)top of page")) return true;
+        if (Furniture.is(t) || SITE_CHROME.matcher(t).matches()) return true;
         if (READ_TIME.matcher(t).matches() || NAVIGATION.matcher(t).matches()) return true;
         if (SERVER_ERROR.matcher(t).matches() || PREVIOUS_NEXT.matcher(t).matches()) return true;
         // A site's name in capitals run straight into what follows ("HACKER Q&A" over a header): a title stands alone.

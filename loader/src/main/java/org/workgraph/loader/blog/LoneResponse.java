@@ -69,8 +69,6 @@ final class LoneResponse {
     /** A post's closing line: "This entry was posted in …", "Posted in …", "Share this:". */
     private static final Pattern POST_CLOSING = Pattern.compile("^(?i:this (?:entry|post) was posted|posted in|filed under|tags?:|tagged(?: with)?:?|categor(?:y|ies):|share this|"
             + "related posts?|you may also like|about the author)\\b.*$");
-    /** A previous/next line of a blog's post page: "« Older post | Main | Newer post »". */
-    private static final Pattern PREVIOUS_NEXT = Pattern.compile("^(?:\u00AB.*\\|.*|.*\\|.*\u00BB)$");
     /** A link to the comment the page's one comment answers: "[ Parent ]", "View parent comment", "Show parent". */
     private static final Pattern PARENT = Pattern.compile("^(?i:view (?:the )?parent(?: comment)?|show parent(?: comments?)?|\\[\\s*parent\\s*\\]|parent comment)$");
     /** A user handle of one token, digits and marks allowed. */
@@ -254,7 +252,7 @@ final class LoneResponse {
                 w.cueLines.add(j);
                 if (w.date == null) w.date = Dates.find(t).orElse(null);
             } else if (!post && (POST_CLOSING.matcher(t).matches() || HeadReader.isAuthorBox(t) || ThreadBounds.isForm(t)
-                    || ResponseCount.parse(t).isPresent() || PREVIOUS_NEXT.matcher(t).matches())) {
+                    || ResponseCount.parse(t).isPresent() || HeadReader.previousNext(t))) {
                 w.add(-3, "a post's furniture", t);
                 post = true;
             }
