@@ -25,7 +25,9 @@ import org.workgraph.loader.text.Text;
  * evidence ({@link BlockEvidence}):
  * <ul>
  *   <li>the run has a writer's slot (a handle standing first on its line, "u/NAME", "NAME@INSTANCE", "NAME [ID] wrote"): 2;</li>
- *   <li>it carries a stamp (a date, a time, an age): 1;</li>
+ *   <li>it carries a stamp (a date, a time, an age): 1; a time of day in a stamp-only boundary that recurs three times or
+ *       more under text of the page's own: 1 more, and it stands for the writer's slot the system lost (a diary prints a
+ *       day, a comment system stamps to the minute);</li>
  *   <li>reply furniture stands with it or right under the text (a score, "link", "Reply", "Report"): 1;</li>
  *   <li>the run's shape (which of these it is made of) recurs at another block of the page: 1;</li>
  *   <li>the block speaks as responses do near its start (first or second person, thanks, agreement): 1.</li>
@@ -62,7 +64,11 @@ final class BlockThread {
     private static final int OPENING = 240;
 
     /** What a boundary line is made of. */
-    private enum Part { WRITER, STAMP, FURNITURE }
+    private enum Part { WRITER, STAMP, TIME, FURNITURE }
+    /** A time of day: "12:48 pm", "09:56". Comment systems stamp a response to the minute; posts and diaries print a day. */
+    private static final Pattern CLOCK = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?::\\d{2})?(?![\\d:])");
+    /** How often a stamp-only boundary with a time must recur for the stamps alone to stand as the system's. */
+    private static final int CLOCKED_REPEATS = 3;
 
     /** One boundary line: its parts, and the writer its slot names (or null). */
     private record Boundary(Set<Part> parts, String writer) {}
@@ -167,9 +173,13 @@ final class BlockThread {
                 score += weigh(cues, 1, "speaks as a response does");
             }
             boolean furnished = parts.contains(Part.FURNITURE) || footer;
+            // A stamp to the minute over every block, three times or more, below text of the page's own: a comment system's
+            // stamp, not a diary's dated entries (which print a day); it stands for the writer's slot the system lost.
+            boolean clocked = parts.contains(Part.TIME) && repeats >= CLOCKED_REPEATS && hasText(lines, from, opening.get(0)[0]);
+            if (clocked) score += weigh(cues, 1, "a time of day in a stamp over " + repeats + " blocks");
             int kinds = (parts.contains(Part.WRITER) ? 1 : 0) + (parts.contains(Part.STAMP) ? 1 : 0) + (furnished ? 1 : 0) + (repeats > 1 ? 1 : 0);
             // Two kinds of boundary evidence at least: a post quoting "Ann Lee wrote:" over a first-person quotation has one.
-            boolean kept = score >= BlockEvidence.THRESHOLD && kinds >= 2 && (parts.contains(Part.WRITER) || furnished);
+            boolean kept = score >= BlockEvidence.THRESHOLD && kinds >= 2 && (parts.contains(Part.WRITER) || furnished || clocked);
             LocalDate date = null;
             for (int k = r[0]; k < r[1] && date == null; k++) date = Dates.find(lines.get(k).trimmed()).orElse(null);
             blocks.add(new Block(r[0], r[1], textEnd, writer, date,
@@ -282,7 +292,7 @@ final class BlockThread {
         if (left.equals(t)) return Optional.empty();
         String words = left.replaceAll("(?i)\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|[\\s,|#@\u00B7\u2022\u2013\u2014:()\\[\\]-]+", " ").strip();
         if (words.isEmpty() || words.split("\\s+").length <= STAMP_WORDS && !words.matches(".*[.!?]$") && !hasSentenceWord(words)) {
-            return Optional.of(new Boundary(Set.of(Part.STAMP), null));
+            return Optional.of(new Boundary(CLOCK.matcher(t).find() ? Set.of(Part.STAMP, Part.TIME) : Set.of(Part.STAMP), null));
         }
         return Optional.empty();
     }

@@ -66,7 +66,23 @@ class BlockThreadTest {
                         That line matters more than the rest of the article. You cannot hire minders you never trained.
 
                         6
-                        """, List.of("tinderbox_9"), List.of(">the")));
+                        """, List.of("tinderbox_9"), List.of(">the")),
+                Arguments.of("a journal's comments: a stamp to the minute over each of three, names lost", """
+                        a long week at the depot
+
+                        They closed the night shift and moved four of us to days. I am still working out what it means.
+
+                        Current Mood: tired
+
+                        Stamp:March 2nd, 2019 08:14 am (UTC)
+                        that is rough. ours went the same way last spring.
+
+                        Stamp:March 2nd, 2019 09:30 am (UTC)
+                        Days are not so bad once the sleep comes back, I promise.
+
+                        Stamp:March 3rd, 2019 11:02 pm (UTC)
+                        Thank you both, it helps to hear it.
+                        """, List.of("-", "-", "-"), List.of("that", "Days", "Thank")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -118,6 +134,19 @@ class BlockThreadTest {
                         I would rather we met on Tuesdays and Thursdays than not at all.
 
                         The post goes on to disagree with her, at some length, as posts do.
+                        """),
+                Arguments.of("two stamps to the minute, names lost (a stamp-only shape printed twice)", """
+                        A long week at the depot
+
+                        They closed the night shift. I am still working out what it means for my team.
+
+                        March 2nd, 2019 08:14 am
+
+                        I went in early and the new rota was already pinned up.
+
+                        March 3rd, 2019 11:02 pm
+
+                        I stayed late to see how the handover went.
                         """),
                 Arguments.of("a post under its own date line", """
                         The four-day week, a year on
