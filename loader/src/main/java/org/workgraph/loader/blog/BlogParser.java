@@ -88,6 +88,17 @@ public final class BlogParser {
             if (line >= threadFirst && line < threadEnd) threadHeaders.put(line - threadFirst, e.getValue());
         }
         List<Response> responses = threads.parse(threadLines, threadHeaders, author, bounds.paragraphs(), marks);
+        // Where no rule read a thread, the page's own boundary runs may still cut one, decided block by block.
+        int blockStart = -1;
+        if (responses.isEmpty() && (count == null || count.count() > 0)) {
+            BlockThread.Reading read = blocks(lines, first, bounds, marks);
+            if (!read.responses().isEmpty()) {
+                responses = read.responses();
+                blockStart = read.start();
+                threadFirst = blockStart;
+                threadHeaders = new TreeMap<>(read.headers());
+            }
+        }
         if (responses.isEmpty() && count != null && count.count() > 0) {
             warnings.accept("line " + lines.get(threadStart).number() + ": the page claims " + count.count()
                     + " responses, but no response could be told apart in what follows; loaded as a document with its text");
@@ -104,8 +115,30 @@ public final class BlogParser {
             warnings.accept("the page claims " + claimed + " responses, but no response could be told apart; loaded as a document"
                     + " with its text");
         }
-        // The page as a whole decides whether what the reader proposed is a thread (one call, after every rule has spoken).
         ThreadEvidence thread = ThreadRecognition.weigh(lines, bounds, threadFirst, threadHeaders, responses, claimed, date);
+        if (thread.abstained() && blockStart < 0) {
+            // The rules' candidates are set aside; the page's own blocks may still hold a thread the page as a whole supports.
+            BlockThread.Reading read = blocks(lines, first, bounds, marks);
+            if (!read.responses().isEmpty()) {
+                ThreadEvidence again = ThreadRecognition.weigh(lines, bounds, read.start(), read.headers(), read.responses(), claimed, date);
+                if (again.thread()) {
+                    responses = read.responses();
+                    thread = again;
+                    blockStart = read.start();
+                }
+            }
+        }
+        if (blockStart >= 0) {
+            int opens = blockStart;
+            if (opens <= bodyStart) {
+                // The page opens with a block: a response shown with its own boundary, so no writer or date of the page's own.
+                author = null;
+                date = null;
+                body = "";
+            } else {
+                body = Text.normalizeSpace(join(lines.subList(bodyStart, Math.min(bodyEnd, opens)), signed - bodyStart));
+            }
+        }
         marks.thread(thread);
         if (thread.abstained()) {
             warnings.accept("no thread was read: " + thread.candidates() + " candidate responses set aside, the page's thread evidence is thin ("
@@ -118,6 +151,19 @@ public final class BlogParser {
         BlogPost read = new BlogPost(source, title, author, date, categories, claimed, body, responses, thread);
         // A page with no thread may be one response shown alone, with no post above it: a decision over the whole page.
         return LoneResponse.read(lines, read, marks);
+    }
+
+    /**
+     * The responses the page's own boundary runs cut, block by block ({@link BlockThread}), between the page's first line and
+     * its comment form; empty when no block is read as one. The decision on each block goes to {@code marks}.
+     */
+    private static BlockThread.Reading blocks(List<Line> lines, int first, ThreadBounds bounds, Marks marks) {
+        List<BlockThread.Block> blocks = BlockThread.cut(lines, first, Math.min(lines.size(), bounds.firstForm()));
+        if (blocks.isEmpty()) return new BlockThread.Reading(List.of(), -1, Map.of());
+        marks.blocks(BlockThread.explain(blocks));
+        List<Response> read = BlockThread.responses(lines, blocks, marks);
+        int start = blocks.stream().filter(b -> b.evidence().kept()).mapToInt(BlockThread.Block::run).findFirst().orElse(-1);
+        return new BlockThread.Reading(read, start, start < 0 ? Map.of() : BlockThread.headers(blocks, start));
     }
 
     /**

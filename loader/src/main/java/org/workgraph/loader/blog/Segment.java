@@ -23,6 +23,11 @@ public record Segment(int line, Role role, String detail, Integer response, Stri
          * which cues weighed (line 0, after {@link #KIND}).
          */
         LONE,
+        /**
+         * Where no rule read a thread: the blocks the page's own boundary runs cut and the decision on each
+         * ({@link BlockThread}; line 0, after {@link #THREAD}).
+         */
+        BLOCKS,
         /** A site's name, logo or navigation line above the title. */
         MASTHEAD,
         /** A date line at the head of the page. */
