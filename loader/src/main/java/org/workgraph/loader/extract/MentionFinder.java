@@ -179,6 +179,15 @@ final class MentionFinder {
                         f.method() + " (in row " + (i + 1) + ", \"" + rows.get(i).name() + "\")", f.evidence()));
             }
         }
+        // The sources the page credits its rows to, where its items repeat a credit line: the row's text no longer holds
+        // the credit, so the finding names the row and quotes nothing.
+        for (SourceCredits.Credit c : SourceCredits.organisations(rows, people)) {
+            // "(WHO)" closing a fact whose text names the World Health Organization: the same body, already found.
+            if (out.stream().anyMatch(f -> f.entity() == Finding.Entity.ORGANIZATION && SourceCredits.initials(f.name()).equals(c.name()))) continue;
+            add(out, seen, new ArrayList<>(), new Finding(0, Finding.Relation.MENTIONS, Finding.Entity.ORGANIZATION, c.name(), c.name(),
+                    "a source the page credits its items to, as it does other items (row " + (c.row() + 1) + ", \"" + rows.get(c.row()).name() + "\")",
+                    List.of()));
+        }
         return out;
     }
 
