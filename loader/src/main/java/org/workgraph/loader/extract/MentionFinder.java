@@ -139,7 +139,7 @@ final class MentionFinder {
             read(u.getKey(), u.getValue(), u.getKey() == 0 ? author : writers.get(u.getKey()), post.title(), people, addresses, out, seen,
                     learned.getOrDefault(u.getKey(), List.of()));
         }
-        return out;
+        return NameExtent.fuller(out);
     }
 
     List<Finding> inDigest(SignalDigest digest) {
@@ -188,11 +188,12 @@ final class MentionFinder {
                     "a source the page credits its items to, as it does other items (row " + (c.row() + 1) + ", \"" + rows.get(c.row()).name() + "\")",
                     List.of()));
         }
-        return out;
+        return NameExtent.fuller(out);
     }
 
     private void read(int unit, String text, String writer, String title, PagePeople people, List<Finding> addresses, List<Finding> out, Set<String> seen,
             List<MentionRecogniser.Proposal> learned) {
+        int first = out.size();
         List<int[]> claimed = new ArrayList<>();
         RunningText.Sink sink = new RunningText.Sink() {
             @Override public boolean free(int start, int end) { return !overlaps(claimed, start, end); }
@@ -292,6 +293,14 @@ final class MentionFinder {
         RunningText.organisations(unit, text, sink);
         // Names listed with organisations, or in a list of names general English does not know, once every rule has read the unit.
         OrganisationCues.listed(unit, text, people, out, sink);
+        // Each organisation by its whole name as the text writes it ("US Census Bureau", not "Census" and "Bureau").
+        List<Finding> mine = new ArrayList<>(out.subList(first, out.size()));
+        List<Finding> whole = NameExtent.widen(unit, text, mine);
+        if (!whole.equals(mine)) {
+            out.subList(first, out.size()).clear();
+            for (Finding f : mine) seen.remove(key(f));
+            for (Finding f : whole) if (seen.add(key(f))) out.add(f);
+        }
         // Last, the recogniser's names, only where no rule found anything, and through the gates the rules' names pass.
         for (MentionRecogniser.Proposal p : learned) learned(unit, text, writer, people, p, out, seen, claimed);
     }
