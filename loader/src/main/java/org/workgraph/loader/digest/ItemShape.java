@@ -324,6 +324,38 @@ final class ItemShape {
         return null;
     }
 
+    /** A date, or a month and year, after a source's name: "Acme Weekly, Nov 2030". */
+    private static final Pattern SOURCE_DATE_TAIL = Pattern.compile(",\\s+(?:\\p{L}+\\.?\\s+)?\\d{1,4}(?:,?\\s+\\d{4})?$");
+
+    /**
+     * The outside source an item credits, as the page prints it: a source line's name ("– The Daily", "The Daily - 4 Apr
+     * 2031"), a headline's closing source ("(Acme Weekly)", "| Acme", "- Acme Weekly, Nov 2030") or a paragraph's closing
+     * name ("… tools. Medium."); null when it credits none. For the mentions step: the row's text no longer holds it.
+     */
+    static String source(Item item) {
+        for (Unit u : item.units()) {
+            String t = u.text();
+            String found = null;
+            if (u.kind() == Kind.SOURCE) {
+                Matcher d = DASH_SOURCE.matcher(t);
+                Matcher sd = SOURCE_DATE.matcher(t);
+                if (d.matches()) found = d.group(1);
+                else if (sd.matches()) found = sd.group(1);
+            } else if (u.kind() == Kind.SOURCED || u.kind() == Kind.NUMBERED || u.kind() == Kind.BULLET || u.kind() == Kind.HEADLINE) {
+                Matcher p = PAREN_SOURCE.matcher(t);
+                Matcher s = SITE_SUFFIX.matcher(t);
+                if (p.find()) found = p.group(1);
+                else if (u.kind() != Kind.NUMBERED && u.kind() != Kind.BULLET && sourced(t) && s.find()) found = s.group(1);
+            }
+            if (found == null && (u.kind() == Kind.PARAGRAPH || u.kind() == Kind.NUMBERED)) found = trailingSource(t);
+            if (found != null) {
+                found = SOURCE_DATE_TAIL.matcher(found.strip()).replaceFirst("").strip();
+                if (!found.isEmpty()) return found;
+            }
+        }
+        return null;
+    }
+
     /** The source closing a paragraph as a sentence of one or two capitalised words ("… tools. Medium."), or null. */
     static String trailingSource(String text) {
         Matcher m = TRAILING_SOURCE.matcher(text);

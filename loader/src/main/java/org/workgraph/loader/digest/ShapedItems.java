@@ -68,7 +68,7 @@ final class ShapedItems extends PageLayout {
             String rest = head.kind() == Kind.NUMBERED && !statements ? restOfParagraph(head.text(), name) : null;
             String description = rest != null ? rest : head.kind() == Kind.PARAGRAPH ? null : description(item, head);
             if (name.isBlank()) continue;
-            items.add(new Item(heading, name, description, item.start(), item.end()));
+            items.add(new Item(heading, name, description, item.start(), item.end(), ItemShape.source(item)));
         }
         return items.size() >= ItemShape.MIN_ITEMS ? items : List.of();
     }

@@ -139,7 +139,7 @@ final class MentionFinder {
             read(u.getKey(), u.getValue(), u.getKey() == 0 ? author : writers.get(u.getKey()), post.title(), people, addresses, out, seen,
                     learned.getOrDefault(u.getKey(), List.of()));
         }
-        return out;
+        return NameExtent.fuller(out);
     }
 
     List<Finding> inDigest(SignalDigest digest) {
@@ -179,11 +179,21 @@ final class MentionFinder {
                         f.method() + " (in row " + (i + 1) + ", \"" + rows.get(i).name() + "\")", f.evidence()));
             }
         }
-        return out;
+        // The sources the page credits its rows to, where its items repeat a credit line: the row's text no longer holds
+        // the credit, so the finding names the row and quotes nothing.
+        for (SourceCredits.Credit c : SourceCredits.organisations(rows, people)) {
+            // "(WHO)" closing a fact whose text names the World Health Organization: the same body, already found.
+            if (out.stream().anyMatch(f -> f.entity() == Finding.Entity.ORGANIZATION && SourceCredits.initials(f.name()).equals(c.name()))) continue;
+            add(out, seen, new ArrayList<>(), new Finding(0, Finding.Relation.MENTIONS, Finding.Entity.ORGANIZATION, c.name(), c.name(),
+                    "a source the page credits its items to, as it does other items (row " + (c.row() + 1) + ", \"" + rows.get(c.row()).name() + "\")",
+                    List.of()));
+        }
+        return NameExtent.fuller(out);
     }
 
     private void read(int unit, String text, String writer, String title, PagePeople people, List<Finding> addresses, List<Finding> out, Set<String> seen,
             List<MentionRecogniser.Proposal> learned) {
+        int first = out.size();
         List<int[]> claimed = new ArrayList<>();
         RunningText.Sink sink = new RunningText.Sink() {
             @Override public boolean free(int start, int end) { return !overlaps(claimed, start, end); }
@@ -283,6 +293,14 @@ final class MentionFinder {
         RunningText.organisations(unit, text, sink);
         // Names listed with organisations, or in a list of names general English does not know, once every rule has read the unit.
         OrganisationCues.listed(unit, text, people, out, sink);
+        // Each organisation by its whole name as the text writes it ("US Census Bureau", not "Census" and "Bureau").
+        List<Finding> mine = new ArrayList<>(out.subList(first, out.size()));
+        List<Finding> whole = NameExtent.widen(unit, text, mine);
+        if (!whole.equals(mine)) {
+            out.subList(first, out.size()).clear();
+            for (Finding f : mine) seen.remove(key(f));
+            for (Finding f : whole) if (seen.add(key(f))) out.add(f);
+        }
         // Last, the recogniser's names, only where no rule found anything, and through the gates the rules' names pass.
         for (MentionRecogniser.Proposal p : learned) learned(unit, text, writer, people, p, out, seen, claimed);
     }

@@ -13,9 +13,17 @@ package org.workgraph.loader.model;
  * @param drivingForce Signals only: the driving-force column, else null
  * @param relevancy    Signals only: the relevancy column (1-5), else null
  * @param line         the 1-based line of the source file
+ * @param source       the outside source the page credits the row to, as the page prints it beside the row ("(Acme Weekly)",
+ *                     a "– Acme Weekly" line, "Acme Weekly - 4 Apr 2031", "… tools. Acme."), or null when it names none
  */
 public record SignalRow(SignalTable table, String heading, int rowNumber, String name, String description,
-                        String change, String tenYear, String drivingForce, Integer relevancy, int line) {
+                        String change, String tenYear, String drivingForce, Integer relevancy, int line, String source) {
+    /** A row that credits no outside source. */
+    public SignalRow(SignalTable table, String heading, int rowNumber, String name, String description,
+                     String change, String tenYear, String drivingForce, Integer relevancy, int line) {
+        this(table, heading, rowNumber, name, description, change, tenYear, drivingForce, relevancy, line, null);
+    }
+
     /**
      * The row's words as one text: its name, then ". " and its description when it has one. The row's
      * {@code sioc:content} holds exactly this, so evidence offsets found in a row (its ideas, the people and
