@@ -139,6 +139,9 @@ public final class ActReader {
         if (dop.find()) disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, open + dop.start(), open + dop.end(), dop.group()), "opens by rejecting the point"));
         Matcher con = Cues.CONCESSION.matcher(text.substring(open));
         if (con.find()) disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, open + con.start(), open + con.end(), con.group()), "concedes, then argues the other side"));
+        Matcher weighs = Cues.WEIGHS_EARLIER.matcher(text.substring(open));
+        if (weighs.find()) disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, open + weighs.start(), open + weighs.end(), weighs.group()),
+                "opens by weighing the earlier words and finding them wanting: '" + weighs.group().strip() + "'"));
         Matcher counter = Cues.COUNTER_OPENING.matcher(text.substring(open));
         // Whatever follows ("And yet, I guess it could be worse?"): the opening has already set it against what came before.
         if (counter.find()) {

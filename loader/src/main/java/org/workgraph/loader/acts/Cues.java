@@ -100,6 +100,20 @@ final class Cues {
      */
     static final Pattern COUNTER_OPENING = p("^(?:(?:(?:and yet|then again|even so|that said)\\b,?|(?:still|yet),)\\s+\\p{L}|[^.!?]{3,160}\\bthough\\s*[.!]+(?:\\s|$))");
 
+    /**
+     * A response that opens by weighing the earlier text and finding it wanting: it points back ("That", "This", "It",
+     * "you") and re-labels the claim ("That seems like poor planning rather than ...", "It's not just about pay"), calls
+     * it one-sided ("This seems really whiny to me"), or says what its writer gets wrong ("You seem to be conflating",
+     * "several of the points you listed").
+     */
+    static final Pattern WEIGHS_EARLIER = p("^(?:but |well,? |ironically,? )?(?:"
+            + "(?:that|this|it)(?:'s| is| was| seems| sounds| looks| feels)(?: more| more like| like| to me like)? [^.!?]{1,100}\\brather than\\b"
+            + "|(?:it|that|this)(?:'s| is| was) not (?:just|only|all|really|necessarily) (?:about|a|the|because|that)\\b"
+            + "|(?:this|that|it)(?: all)? (?:seems|sounds|is|looks) (?:really |a bit |pretty |rather |so |very )?(?:whiny|naive|simplistic|misguided|one-sided|overblown|exaggerated|unfair|silly|absurd)\\b"
+            + "|you(?:'re| are)? (?:seem to be |are )?(?:conflating|confusing|ignoring|overlooking|forgetting|missing the point|assuming)\\b"
+            + "|you seem to (?:think|believe|assume|forget|ignore|be conflating)\\b"
+            + "|(?:several|some|many|most|all) of the (?:points|things|reasons) you (?:listed|list|gave|give|mention|mentioned)\\b)");
+
     /** A response that opens speaking of its writer: "I pay ...", "My employer ...", "We ...", "In my case ...". */
     static final Pattern FIRST_PERSON_OPENING = p("^(?:(?:well|so|honestly|personally|yes|yeah|no|nope|ha|haha),?\\s+)?(?:I|I'm|I've|I'd|my|we|we're|we've|our|me|mine|in my|at my|for me|at our|in our)\\b");
 

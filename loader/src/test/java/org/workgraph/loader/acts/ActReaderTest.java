@@ -429,6 +429,12 @@ class ActReaderTest {
             "disagreement | Still, the night shift is the one nobody on the board ever asked about.",
             "disagreement | It is still a useful rota though. Drivers plan their weekends around it and the sick days fell.",
             "disagreement | Then again, the firms that kept it were the ones that never measured anything.",
+            // Weighing the earlier words and finding them wanting: re-labelled, called one-sided, or what their writer gets wrong
+            "disagreement | That sounds like bad rostering rather than anything to do with the four-day week.",
+            "disagreement | It's not just about the pay. The drivers lose the one evening they had with their children.",
+            "disagreement | This seems really naive to me. No depot will give up a shift without a fight.",
+            "disagreement | You seem to be conflating fewer hours with less output, and the trial measured exactly that.",
+            "elaboration  | It's not far from our depot, and the canteen there is open all night for the drivers.",
             "elaboration  | Still waiting for our own trial to start, the union says it will be after the summer.",
             "elaboration  | What about the night shift, though? Nobody on the board has said a word about it.",
     })
