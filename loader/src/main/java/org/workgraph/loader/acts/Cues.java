@@ -22,8 +22,9 @@ final class Cues {
             + "|(?:I )?lov(?:e|ed|ing) (?:this|it|your|the|finding|reading)|I (?:really )?(?:like|liked) (?:it|this|her|him|them|your|you)\\b"
             + "|enjoy(?:ed)? (?:this|it|reading|your)|inspir(?:ed|ing) me|(?:so |really )?touching|beautiful(?:ly)?|too funny|so funny"
             + "|kudos|bravo|glad you|a fan of your|great (?:article|job|stuff)|what a great"
-            // Praise of what the post gives its readers: "This is great info to know", "Really useful advice".
-            + "|(?:great|good|useful|helpful|valuable) (?:info|information|advice|tips)"
+            // Praise of what the post gives its readers: "This is great info to know", "Really useful tips". Not "good advice",
+            // which as often credits other responders ("You're getting good advice here").
+            + "|(?:great|useful|helpful|valuable) (?:info|information|tips)"
             // Praise of the writing or the writer's way of doing it: "you have a way with words", "I like how you ...".
             + "|(?:have|has|had) a way with words|I (?:also |really |just )?(?:like|love|liked|loved) (?:how|the way) you"
             // The post itself as the subject, credited with what it does: "This piece cuts through ...", "This one really
