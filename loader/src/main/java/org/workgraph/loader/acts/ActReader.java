@@ -38,6 +38,8 @@ public final class ActReader {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // Compiled once rather than on every response or sentence.
     private static final Pattern BUT = Pattern.compile("^(?:but|however)\\b", Pattern.CASE_INSENSITIVE);
+    /** A question put to someone by name ("Dave, how do you ...?"): only that person's answer would answer it. */
+    private static final Pattern VOCATIVE = Pattern.compile("^(?:@[\\p{L}\\d_-]+|\\p{Lu}\\p{L}+),\\s");
     private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\d@])@([\\p{L}][\\p{L}\\d_-]*)");
     private static final Pattern CLOSING_MARK = Pattern.compile("(?s).*[.!?\u2026\\p{So}].*");
     private static final Pattern NAMED_SIGN_OFF = Pattern.compile("(?i)(?:cheers|best wishes|regards|kind regards|all the best),?\\s+\\p{Lu}[\\p{L}.'-]*[.!]?");
@@ -137,6 +139,15 @@ public final class ActReader {
         if (dop.find()) disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, open + dop.start(), open + dop.end(), dop.group()), "opens by rejecting the point"));
         Matcher con = Cues.CONCESSION.matcher(text.substring(open));
         if (con.find()) disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, open + con.start(), open + con.end(), con.group()), "concedes, then argues the other side"));
+        Matcher weighs = Cues.WEIGHS_EARLIER.matcher(text.substring(open));
+        if (weighs.find()) disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, open + weighs.start(), open + weighs.end(), weighs.group()),
+                "opens by weighing the earlier words and finding them wanting: '" + weighs.group().strip() + "'"));
+        Matcher counter = Cues.COUNTER_OPENING.matcher(text.substring(open));
+        // Whatever follows ("And yet, I guess it could be worse?"): the opening has already set it against what came before.
+        if (counter.find()) {
+            disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, open + counter.start(), open + counter.end(), counter.group()),
+                    "opens by setting itself against what came before: '" + counter.group().strip() + "'"));
+        }
         if (r.replyTo() != null && r.kind() == ResponseKind.REPLY) {
             Matcher but = BUT.matcher(text.substring(open));
             if (but.find() && open > 0) {
@@ -184,7 +195,16 @@ public final class ActReader {
             // A yes-or-no question, and "Yes" right after it: the pair answers itself, whoever the page says wrote it.
             asked = asks.get(previous.position());
             askedWhy = "says 'yes' right after the response just before asked a yes-or-no question";
-        } else if (r.replyTo() == null && postAsks != null && !speaksToAnother(text, postWriter)) {
+        } else if (r.replyTo() == null && previous != null && asks.containsKey(previous.position()) && asking == null
+                && Cues.ASKS_YOU.matcher(asks.get(previous.position()).exact().strip()).find()
+                && !VOCATIVE.matcher(asks.get(previous.position()).exact().strip()).find()
+                && Cues.FIRST_PERSON_OPENING.matcher(text.substring(open)).find() && !sameWriter(r, previous)) {
+            // The response just before put a question to "you", and this one, by someone else, turns at once to "I" or "my":
+            // the voice answers the question even where the page lost the nesting and the names.
+            asked = asks.get(previous.position());
+            askedWhy = "speaks of itself ('I', 'my') right after the response just before put a question to 'you'";
+        } else if (r.replyTo() == null && postAsks != null && !speaksToAnother(text, postWriter) && !isPostWriter(r, postWriter)) {
+            // Not the post's writer: the one who asked does not answer their own post.
             asked = postAsks;
             askedWhy = "a comment on a post that asks its readers";
         }
@@ -470,6 +490,11 @@ public final class ActReader {
     private static boolean quoted(String sentence) {
         String s = sentence.strip();
         return s.startsWith("\"") || s.startsWith("\u201c") || s.endsWith("?\"") || s.endsWith("?\u201d");
+    }
+
+    /** Whether both responses name a writer and it is the same one. */
+    private static boolean sameWriter(Response a, Response b) {
+        return a.writer() != null && b.writer() != null && Names.key(a.writer()).equals(Names.key(b.writer()));
     }
 
     private static boolean isPostWriter(Response r, String postWriter) {

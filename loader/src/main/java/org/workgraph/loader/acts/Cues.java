@@ -22,6 +22,9 @@ final class Cues {
             + "|(?:I )?lov(?:e|ed|ing) (?:this|it|your|the|finding|reading)|I (?:really )?(?:like|liked) (?:it|this|her|him|them|your|you)\\b"
             + "|enjoy(?:ed)? (?:this|it|reading|your)|inspir(?:ed|ing) me|(?:so |really )?touching|beautiful(?:ly)?|too funny|so funny"
             + "|kudos|bravo|glad you|a fan of your|great (?:article|job|stuff)|what a great"
+            // Praise of what the post gives its readers: "This is great info to know", "Really useful tips". Not "good advice",
+            // which as often credits other responders ("You're getting good advice here").
+            + "|(?:great|useful|helpful|valuable) (?:info|information|tips)"
             // Praise of the writing or the writer's way of doing it: "you have a way with words", "I like how you ...".
             + "|(?:have|has|had) a way with words|I (?:also |really |just )?(?:like|love|liked|loved) (?:how|the way) you"
             // The post itself as the subject, credited with what it does: "This piece cuts through ...", "This one really
@@ -57,7 +60,7 @@ final class Cues {
             + "|if only (?:more|all|every|other)(?: [\\p{L}]+){1,2} (?:were|was|could be|would be|thought|did|had|took|saw) (?:this|so|as|like|that|it))");
 
     /** An endorsement that counts only as the response's first word ("Yup.", "Exactly!", "Yes, and ..."). */
-    static final Pattern AGREE_OPENING = p("^(?:(?:yup|yep|yeah|yes|exactly|absolutely|indeed|agreed|precisely|definitely|so true|true that|true|ditto|this)\\b(?:[,.!\u2026]+|\\s*[-\u2013\u2014]+)"
+    static final Pattern AGREE_OPENING = p("^(?:(?:yup|yep|yeah|yes|exactly|absolutely|indeed|agreed|precisely|definitely|so true|true that|true|ditto|this)\\b(?:[,.!\u2026]+|\\s*[-\u2013\u2014]+|\\s*$)"
             // No mark after it: "Yes this is the difference", "Exactly that's it".
             + "|(?:yup|yep|yeah|yes|exactly|absolutely|indeed|precisely)\\s+(?=(?:this|that|it)(?:'s| is| was)\\b))");
 
@@ -90,6 +93,30 @@ final class Cues {
 
     /** Dispute as the opening word: "No.", "Nope", "Not really", "Wrong." */
     static final Pattern DISAGREE_OPENING = p("^(?:(?:no|nope|not really|not quite|wrong|nah|not true|actually)\\b[,.!]|no,? (?:this|that|it|you|they|I)\\b)");
+
+    /**
+     * A response that opens by setting itself against what came before, with no concession first: "And yet, ...",
+     * "Still, ...", "Then again, ...", or a first sentence that closes on "though" ("It's still useful though.").
+     * The text it contrasts with is not its own: the post's or the response it answers.
+     */
+    static final Pattern COUNTER_OPENING = p("^(?:(?:(?:and yet|then again|even so|that said)\\b,?|(?:still|yet),)\\s+\\p{L}|[^.!?]{3,160}\\bthough\\s*[.!]+(?:\\s|$))");
+
+    /**
+     * A response that opens by weighing the earlier text and finding it wanting: it points back ("That", "This", "It",
+     * "you") and re-labels the claim ("That seems like poor planning rather than ...", "It's not just about pay"), calls
+     * it one-sided ("This seems really whiny to me"), or says what its writer gets wrong ("You seem to be conflating",
+     * "several of the points you listed").
+     */
+    static final Pattern WEIGHS_EARLIER = p("^(?:but |well,? |ironically,? )?(?:"
+            + "(?:that|this|it)(?:'s| is| was| seems| sounds| looks| feels)(?: more| more like| like| to me like)? [^.!?]{1,100}\\brather than\\b"
+            + "|(?:it|that|this)(?:'s| is| was) not (?:just|only|all|really|necessarily) (?:about|a|the|because|that)\\b"
+            + "|(?:this|that|it)(?: all)? (?:seems|sounds|is|looks) (?:really |a bit |pretty |rather |so |very )?(?:whiny|naive|simplistic|misguided|one-sided|overblown|exaggerated|unfair|silly|absurd)\\b"
+            + "|you(?:'re| are)? (?:seem to be |are )?(?:conflating|confusing|ignoring|overlooking|forgetting|missing the point|assuming)\\b"
+            + "|you seem to (?:think|believe|assume|forget|ignore|be conflating)\\b"
+            + "|(?:several|some|many|most|all) of the (?:points|things|reasons) you (?:listed|list|gave|give|mention|mentioned)\\b)");
+
+    /** A response that opens speaking of its writer: "I pay ...", "My employer ...", "We ...", "In my case ...". */
+    static final Pattern FIRST_PERSON_OPENING = p("^(?:(?:well|so|honestly|personally|yes|yeah|no|nope|ha|haha),?\\s+)?(?:I|I'm|I've|I'd|my|we|we're|we've|our|me|mine|in my|at my|for me|at our|in our)\\b");
 
     /** A concession that sets up a counter-claim: "I know X, but ...", "It may be X, but ...". */
     static final Pattern CONCESSION = p("^(?:(?:I know|I understand|I get (?:that|it)|I see (?:that|your)|sure|granted|while I|it may(?: not)? be"
@@ -130,6 +157,8 @@ final class Cues {
 
     /** Well-wishing and sympathy: chit-chat rather than a point. */
     static final Pattern WELL_WISHING = p("\\b(?:stay safe|take care|good luck|best of luck|feel better|get well|congrat(?:s|ulations)"
+            // Wishing someone luck in other words: "I wish you better luck than ...", "Wishing you the best".
+            + "|(?:I )?wish(?:ing)? you (?:better |good |the best of |all the |lots of |much )?(?:luck|best|well)"
             + "|sorry (?:to hear|for your loss|about your)|praying for you|thoughts and prayers|hugs"
             // Sympathy: "That's too bad", "What a bummer", "such a shame".
             + "|(?:that's|that is|what a|such a|how) (?:really |so |a )?(?:too bad|bummer|shame|pity)"
@@ -162,6 +191,10 @@ final class Cues {
     static final Pattern RHETORICAL = p("(?:^(?:just |now )?imagine (?:if|that|a|the|how|what)\\b"
             // Idioms that announce the writer's own point: "And you know what?", "Guess what?", "What better way to ...?"
             + "|^(?:and |but |so )?(?:you know what|guess what)\\b|\\bwhat better (?:way|place|time)\\b"
+            // A question on a premise granted for argument ("If unions don't work, why do companies fight them?"), or one
+            // sharpened by an oath ("How the hell ...?"): indignation that makes a point, not a request. A premise put to
+            // "you" ("If money were no object, what would you do?") is a real question to the reader.
+            + "|^(?:but |and |so )?if\\b(?![^?]*\\byou)[^?]{3,160},\\s*(?:then )?(?:why|how|what|who)\\b|\\b(?:how|why|what|who|where) the (?:fuck|hell|heck)\\b"
             + "|\\b(?:isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|wouldn't|can't|couldn't|hasn't|haven't|shouldn't)"
             + " (?:it|they|we|he|she|that|there|I)\\s*(?:[?!,\u2026]|\\.\\.\\.))");
 

@@ -419,6 +419,90 @@ class ActReaderTest {
         assertEquals(List.of(acts.strip().split(",")), found.stream().map(a -> a.act().notation()).toList(), found.toString());
     }
 
+    /**
+     * A comment that sets itself against what came before, by its opening or by a first sentence closing on "though",
+     * disputes; the same words elsewhere ("Still waiting", a question ending "though?", which asks no one here) do not.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "disagreement | And yet the depots that tried the long shifts went back to the old rota within a year.",
+            "disagreement | Still, the night shift is the one nobody on the board ever asked about.",
+            "disagreement | It is still a useful rota though. Drivers plan their weekends around it and the sick days fell.",
+            "disagreement | Then again, the firms that kept it were the ones that never measured anything.",
+            // Weighing the earlier words and finding them wanting: re-labelled, called one-sided, or what their writer gets wrong
+            "disagreement | That sounds like bad rostering rather than anything to do with the four-day week.",
+            "disagreement | It's not just about the pay. The drivers lose the one evening they had with their children.",
+            "disagreement | This seems really naive to me. No depot will give up a shift without a fight.",
+            "disagreement | You seem to be conflating fewer hours with less output, and the trial measured exactly that.",
+            "elaboration  | It's not far from our depot, and the canteen there is open all night for the drivers.",
+            "elaboration  | Still waiting for our own trial to start, the union says it will be after the summer.",
+            "elaboration  | What about the night shift, though? Nobody on the board has said a word about it.",
+    })
+    void aCommentThatOpensAgainstWhatCameBeforeDisputesIt(String act, String text) {
+        ActFinding main = mainOf(read(PLAIN_POST, comment(1, "Jonas Weir", text.strip())), 1);
+        assertEquals(act.strip(), main.act().notation(), main.toString());
+    }
+
+    /**
+     * Questions that make a point rather than ask for one: on a premise granted for argument, or sharpened by an oath.
+     * Neither is a question to anyone, so the comment adds its point.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "If the four-day week fails, why do so many firms keep it after the trial ends?",
+            "My last job paid eleven an hour and the rent was nine hundred. How the fuck do they expect anyone to live on that?",
+    })
+    void aQuestionThatMakesAPointAsksNoOne(String text) {
+        ActFinding main = mainOf(read(PLAIN_POST, comment(1, "Jonas Weir", text.strip())), 1);
+        assertEquals(Act.ELABORATION, main.act(), main.toString());
+    }
+
+    /** Well-wishing, praise of what the post gives and a lone endorsing word, as threads write them. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "other        | I wish you better luck than the last committee had, my friend. Moves like this are always hard.",
+            "appreciation | This is great info to know.",
+            "agreement    | Definitely",
+    })
+    void chitChatPraiseAndEndorsementInOtherWords(String act, String text) {
+        // A second response after it: the page's last response, short and unmarked, would be read as cut off.
+        ActFinding main = mainOf(read(PLAIN_POST, comment(1, "Jonas Weir", text.strip()), comment(2, "Ines Corbel", "Thanks for this.")), 1);
+        assertEquals(act.strip(), main.act().notation(), main.toString());
+    }
+
+    /**
+     * A flat thread with no names: a question put to "you", and the next response turning at once to "I" or "my"
+     * answers it; not when the question asked no one in particular, nor when the same writer goes on.
+     */
+    @Test
+    void theVoiceTurningToIRightAfterAQuestionToYouAnswersIt() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, null, "We moved the whole depot to four long days in March."),
+                comment(2, null, "How many hours do you work on the long days?"),
+                comment(3, null, "I do ten, with a short lunch and nothing booked after four."),
+                comment(4, null, "Will the pilot cover the night shift as well?"),
+                comment(5, null, "I think the union wants that in writing before anything else."));
+        ActFinding main = mainOf(post, 3);
+        assertEquals(Act.ANSWER, main.act(), main.toString());
+        assertEquals(2, main.target());
+        assertEquals(Act.ELABORATION, mainOf(post, 5).act(), "the question before it asked no one in particular");
+        BlogPost same = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "How many hours do you work on the long days?"),
+                comment(2, "Ines Corbel", "I ask because ours want twelve."));
+        assertEquals(Act.ELABORATION, mainOf(same, 2).act(), "the asker going on does not answer herself");
+    }
+
+    /** The post's writer does not answer the question their own post puts to its readers; anyone else does. */
+    @Test
+    void thePostsWriterDoesNotAnswerTheirOwnPostsQuestion() {
+        BlogPost post = read(PLAIN_POST + " What would you do in my place?",
+                comment(1, "Ines Corbel", "I would ask for the trial in writing before agreeing to anything."),
+                comment(2, WRITER, "The rota changes again in May, so there is time for that."));
+        assertEquals(Act.ANSWER, mainOf(post, 1).act());
+        ActFinding main = mainOf(post, 2);
+        assertEquals(Act.ELABORATION, main.act(), main.toString());
+    }
+
     @Test
     void notationsAreTheCorpusNames() {
         assertEquals("negative-reaction", Act.NEGATIVE_REACTION.notation());
