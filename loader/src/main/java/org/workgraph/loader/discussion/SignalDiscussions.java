@@ -75,6 +75,8 @@ public final class SignalDiscussions implements DerivedGraph {
     private final Node graph;
     private final BigDecimal threshold;
     private final boolean everyPair;
+    /** Threads that score posts and responses in a rebuild (reading and writing stay on the transaction's thread). */
+    private final int threads;
     /**
      * Kept between updates by a long-running process (the server): every signal's words, by {@link SignalWords#order},
      * so that an update reads only its own documents' signals; null until the first update reads them all, and again
@@ -107,10 +109,16 @@ public final class SignalDiscussions implements DerivedGraph {
      * both state the same graph.
      */
     SignalDiscussions(Iris iris, BigDecimal threshold, boolean everyPair) {
+        this(iris, threshold, everyPair, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** With {@code threads} scoring a rebuild's posts and responses (1: on the transaction's thread alone). */
+    SignalDiscussions(Iris iris, BigDecimal threshold, boolean everyPair, int threads) {
         this.iris = iris;
         this.graph = iris.discussionsGraph();
         this.threshold = threshold;
         this.everyPair = everyPair;
+        this.threads = Math.max(1, threads);
     }
 
     @Override
@@ -136,6 +144,7 @@ public final class SignalDiscussions implements DerivedGraph {
             // The links and their evidence (as many quads as the documents hold, or more): written in chunks, in index order.
             try (IndexOrderWriter sorted = IndexOrderWriter.on(dsg)) {
                 run.writeTo(sorted);
+                if (threads > 1 && !everyPair) return run.linkInParallel(documentGraphs(dsg), all, threads);
                 for (Node g : documentGraphs(dsg)) links += run.link(units(dsg, g), all);
             }
             return links;
@@ -253,6 +262,9 @@ public final class SignalDiscussions implements DerivedGraph {
 
     /** A post's body or a response: what can discuss a signal. */
     record Unit(Node resource, String text) {}
+
+    /** A post or response being scored on another thread, with its weighted words. */
+    private record Scored(Unit unit, TermVector vector, java.util.concurrent.Future<List<SignalIndex.Match>> matches) {}
 
     /** One build or update: the store, and the word weights asked so far (each is one lookup in the statistics). */
     private final class Run {
@@ -494,48 +506,111 @@ public final class SignalDiscussions implements DerivedGraph {
                 if (v.isEmpty() || !index.mayLink(v)) continue;
                 Set<String> ideas = unitIdeas(unit.resource());
                 List<SignalIndex.Match> matches = everyPair ? index.linkedScoringEveryPair(v, ideas, threshold) : index.linked(v, ideas, threshold, PER_UNIT);
-                if (matches.isEmpty()) continue;
-                List<Candidate> found = new ArrayList<>();
-                for (SignalIndex.Match m : matches) found.add(new Candidate(m.signal(), m.score().value(), m.score()));
-                List<Quad> existing = new ArrayList<>();
-                // A rebuild starts from an empty graph, so a post or response has links only if this run gave it some
-                // (when two document graphs hold it): only then are they read back, once they are in the store.
-                if (sorted == null || pendingUnits.contains(unit.resource())) {
-                    if (sorted != null) sorted.flush();
-                    dsg.find(graph, unit.resource(), WG.discusses.asNode(), Node.ANY).forEachRemaining(existing::add);
-                }
-                for (Quad q : existing) {
-                    Node score = literalNode(graph, evidenceNode(unit.resource(), q.getObject()), WG.score.asNode());
-                    found.add(new Candidate(new SignalText(q.getObject(), null, null, null, null),
-                            score == null ? BigDecimal.ZERO : new BigDecimal(score.getLiteralLexicalForm()), null));
-                }
-                found.sort(Comparator.comparing(Candidate::value).reversed().thenComparing(c -> c.signal().node().getURI()));
-                List<Quad> out = new ArrayList<>();
-                StreamRDF stream = new StreamRDFBase() {
-                    @Override
-                    public void quad(Quad q) { out.add(q); }
-                };
-                Evidence evidence = new Evidence(stream, graph);
-                for (int i = 0; i < found.size(); i++) {
-                    Candidate c = found.get(i);
-                    if (c.score() == null) {
-                        if (i >= PER_UNIT) { // an old link displaced by stronger new ones
-                            dsg.delete(Quad.create(graph, unit.resource(), WG.discusses.asNode(), c.signal().node()));
-                            Evidence.delete(dsg, graph, evidenceNode(unit.resource(), c.signal().node()));
-                            links--;
-                        }
-                        continue;
+                links += write(unit, v, matches);
+            }
+            return links;
+        }
+
+        /**
+         * What {@link #link} does for every post and response of these graphs, with the scoring, which grows with the
+         * posts times the signals near them, on {@code threads} threads: each post's or response's text, weights and
+         * ideas are read on the transaction's thread (the store and the weights asked so far are not shared), scored on
+         * a worker with its own view of the index, and its links written on the transaction's thread in the order of
+         * the posts, as {@link #link} writes them. So the graph is the same; a bounded number are in flight at once.
+         */
+        int linkInParallel(List<Node> graphs, SignalIndex index, int threads) {
+            List<SignalIndex> views = java.util.Collections.synchronizedList(new ArrayList<>());
+            ThreadLocal<SignalIndex> local = ThreadLocal.withInitial(() -> {
+                SignalIndex view = index.view();
+                views.add(view);
+                return view;
+            });
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "workgraph-discussions");
+                t.setDaemon(true);
+                return t;
+            });
+            java.util.ArrayDeque<Scored> inFlight = new java.util.ArrayDeque<>();
+            int links = 0;
+            try {
+                for (Node g : graphs) {
+                    for (Unit unit : units(dsg, g)) {
+                        TermVector v = TermVector.of(Words.of(unit.text()), this::idf);
+                        if (v.isEmpty() || !index.mayLink(v)) continue;
+                        Set<String> ideas = unitIdeas(unit.resource());
+                        inFlight.add(new Scored(unit, v, pool.submit(() -> local.get().linked(v, ideas, threshold, PER_UNIT))));
+                        if (inFlight.size() >= 64 * threads) links += written(inFlight.poll());
                     }
-                    if (i >= PER_UNIT) continue;
-                    writeLink(stream, graph, evidence, unit.resource(), v, c.signal(), c.score(), method(c.signal(), c.score()));
-                    links++;
                 }
-                if (sorted == null) {
-                    out.forEach(dsg::add);
-                } else if (!out.isEmpty()) {
-                    out.forEach(sorted);
-                    pendingUnits.add(unit.resource());
+                while (!inFlight.isEmpty()) links += written(inFlight.poll());
+            } finally {
+                pool.shutdownNow();
+                synchronized (views) {
+                    for (SignalIndex view : views) {
+                        scored += view.checked();
+                        visited += view.visited();
+                    }
                 }
+            }
+            return links;
+        }
+
+        /** Waits for one post's or response's scores, then writes its links. */
+        private int written(Scored next) {
+            try {
+                return write(next.unit(), next.vector(), next.matches().get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while scoring posts against signals", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("cannot score " + next.unit().resource() + " against the signals: " + e.getCause(), e.getCause());
+            }
+        }
+
+        /** Writes one post's or response's links found by scoring: at most {@value #PER_UNIT}, with those it has. */
+        private int write(Unit unit, TermVector v, List<SignalIndex.Match> matches) {
+            int links = 0;
+            if (matches.isEmpty()) return 0;
+            List<Candidate> found = new ArrayList<>();
+            for (SignalIndex.Match m : matches) found.add(new Candidate(m.signal(), m.score().value(), m.score()));
+            List<Quad> existing = new ArrayList<>();
+            // A rebuild starts from an empty graph, so a post or response has links only if this run gave it some
+            // (when two document graphs hold it): only then are they read back, once they are in the store.
+            if (sorted == null || pendingUnits.contains(unit.resource())) {
+                if (sorted != null) sorted.flush();
+                dsg.find(graph, unit.resource(), WG.discusses.asNode(), Node.ANY).forEachRemaining(existing::add);
+            }
+            for (Quad q : existing) {
+                Node score = literalNode(graph, evidenceNode(unit.resource(), q.getObject()), WG.score.asNode());
+                found.add(new Candidate(new SignalText(q.getObject(), null, null, null, null),
+                        score == null ? BigDecimal.ZERO : new BigDecimal(score.getLiteralLexicalForm()), null));
+            }
+            found.sort(Comparator.comparing(Candidate::value).reversed().thenComparing(c -> c.signal().node().getURI()));
+            List<Quad> out = new ArrayList<>();
+            StreamRDF stream = new StreamRDFBase() {
+                @Override
+                public void quad(Quad q) { out.add(q); }
+            };
+            Evidence evidence = new Evidence(stream, graph);
+            for (int i = 0; i < found.size(); i++) {
+                Candidate c = found.get(i);
+                if (c.score() == null) {
+                    if (i >= PER_UNIT) { // an old link displaced by stronger new ones
+                        dsg.delete(Quad.create(graph, unit.resource(), WG.discusses.asNode(), c.signal().node()));
+                        Evidence.delete(dsg, graph, evidenceNode(unit.resource(), c.signal().node()));
+                        links--;
+                    }
+                    continue;
+                }
+                if (i >= PER_UNIT) continue;
+                writeLink(stream, graph, evidence, unit.resource(), v, c.signal(), c.score(), method(c.signal(), c.score()));
+                links++;
+            }
+            if (sorted == null) {
+                out.forEach(dsg::add);
+            } else if (!out.isEmpty()) {
+                out.forEach(sorted);
+                pendingUnits.add(unit.resource());
             }
             return links;
         }

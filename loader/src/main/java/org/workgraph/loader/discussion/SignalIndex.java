@@ -35,7 +35,8 @@ import java.util.Set;
  * so the strongest are met early, and the walk ends as soon as no pair left unchecked can displace them.
  *
  * <p>Not thread-safe: the per-signal and per-word arrays are reused from one post or response to the next (one build
- * scores tens of thousands of them, and fresh arrays each time would be most of its garbage).
+ * scores tens of thousands of them, and fresh arrays each time would be most of its garbage); each thread that scores
+ * takes its own {@link #view}.
  */
 final class SignalIndex {
     /** The score is rounded half up to three places, so a raw value this far below the threshold can still reach it. */
@@ -131,6 +132,28 @@ final class SignalIndex {
         this.candidate = new boolean[n];
         this.candidates = new int[n];
     }
+
+    /** A view of the same index with its own scratch arrays and counters, for scoring on another thread. */
+    private SignalIndex(SignalIndex of) {
+        this.signals = of.signals;
+        this.order = of.order;
+        this.words = of.words;
+        this.weights = of.weights;
+        this.byIdea = of.byIdea;
+        this.byWord = of.byWord;
+        this.byWordWeight = of.byWordWeight;
+        this.most = of.most;
+        this.unitWeight = new double[of.unitWeight.length];
+        this.unitWords = new int[of.unitWords.length];
+        this.candidate = new boolean[of.candidate.length];
+        this.candidates = new int[of.candidates.length];
+    }
+
+    /**
+     * The same index for another thread: the signals and lists are shared (never written after the constructor), the
+     * arrays reused from one post to the next and the counters are its own. One view per thread.
+     */
+    SignalIndex view() { return new SignalIndex(this); }
 
     private static void sortByWeight(int[] ids, double[] ws) {
         Integer[] idx = new Integer[ids.length];

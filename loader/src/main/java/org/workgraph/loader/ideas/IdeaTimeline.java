@@ -70,14 +70,14 @@ public final class IdeaTimeline implements DerivedGraph {
     public int rebuild(DatasetGraph dsg) {
         return Txn.calculateWrite(dsg, () -> {
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            List<Quad> links = new ArrayList<>();
-            dsg.find(ideas, Node.ANY, DCTerms.subject.asNode(), Node.ANY).forEachRemaining(links::add);
             Documents documents = new Documents(dsg);
             Map<Node, Appearance> first = new HashMap<>();
-            for (Quad link : links) {
+            // The links are streamed, not listed: a list of every link grows with the corpus (millions at 100,000
+            // documents), the map only with the ideas. Nothing is written until the scan is done.
+            dsg.find(ideas, Node.ANY, DCTerms.subject.asNode(), Node.ANY).forEachRemaining(link -> {
                 Appearance a = documents.appearance(link.getSubject());
                 if (a != null) first.merge(link.getObject(), a, IdeaTimeline::earlier);
-            }
+            });
             first.forEach((idea, a) -> write(dsg, idea, a));
             return first.size();
         });

@@ -273,6 +273,34 @@ class SignalIndexTest {
         }
     }
 
+    /**
+     * A rebuild scores its posts and responses on several threads and writes their links on its own: the graph (links,
+     * scores, evidence) and the scoring work are the same as on one thread, whatever the number of threads.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpora")
+    void theGraphIsTheSameScoredOnOneThreadOrSeveral(String name, List<Path> folders, @TempDir Path dir) throws IOException {
+        if (folders == null) folders = List.of(new CorpusGenerator().generate(150, 11, dir.resolve("corpus"), i -> {}).folder());
+        Loader loader = new Loader();
+        Iris iris = loader.iris();
+        try (WorkgraphStore store = WorkgraphStore.open(dir.resolve("db"))) {
+            LoadReport report = loader.load(folders, new TdbSink(store, loader.derivedGraphs()), f -> {});
+            assertEquals(0, report.failed(), report.summary());
+            DatasetGraph dsg = store.dataset();
+            Node graph = iris.discussionsGraph();
+            SignalDiscussions one = new SignalDiscussions(iris, Similarity.THRESHOLD, false, 1);
+            int linksOnOne = one.rebuild(dsg);
+            Set<String> onOne = quads(dsg, graph);
+            assertTrue(linksOnOne > 0, name + ": no link, nothing compared");
+            for (int threads : List.of(2, 3)) {
+                SignalDiscussions several = new SignalDiscussions(iris, Similarity.THRESHOLD, false, threads);
+                assertEquals(linksOnOne, several.rebuild(dsg), name + " on " + threads + " threads");
+                assertEquals(onOne, quads(dsg, graph), name + " on " + threads + " threads");
+                assertEquals(one.work(), several.work(), name + " on " + threads + " threads");
+            }
+        }
+    }
+
     private static Set<String> quads(DatasetGraph dsg, Node graph) {
         return Txn.calculateRead(dsg, () -> {
             Set<String> out = new TreeSet<>();
