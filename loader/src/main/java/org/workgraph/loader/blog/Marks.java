@@ -56,6 +56,13 @@ final class Marks {
         texts.put(0, explanation);
     }
 
+    /** The page-level weighing of the head ({@link HeadWeighing}): its evidence, shown before the page's lines (line 0). */
+    void head(String explanation) {
+        if (on) headExplanation = explanation;
+    }
+
+    private String headExplanation;
+
     /** The response a draft became, once the thread is built. */
     void place(Object owner, int position) {
         if (on) positions.put(owner, position);
@@ -66,6 +73,7 @@ final class Marks {
         Function<Object, Integer> position = positions::get;
         List<Segment> out = new ArrayList<>();
         if (thread != null) out.add(new Segment(0, Segment.Role.THREAD, null, null, thread.explain()));
+        if (headExplanation != null) out.add(new Segment(0, Segment.Role.HEAD, null, null, headExplanation));
         // Candidates the thread decision set aside belong to no response: their lines are shown unread.
         boolean setAside = thread != null && thread.abstained();
         roles.forEach((n, role) -> {

@@ -23,6 +23,8 @@ public record Segment(int line, Role role, String detail, Integer response, Stri
          * which cues weighed (line 0, after {@link #KIND}).
          */
         LONE,
+        /** How the head was weighed where the reading in order left a part unread: the candidates' evidence (line 0). */
+        HEAD,
         /** A site's name, logo or navigation line above the title. */
         MASTHEAD,
         /** A date line at the head of the page. */
