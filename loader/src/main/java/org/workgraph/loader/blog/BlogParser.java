@@ -120,8 +120,8 @@ public final class BlogParser {
         int textEnd = thread.abstained() ? Math.min(lines.size(), Math.max(bodyEnd, threadEnd)) : bodyEnd;
         HeadWeighing.Weighed weighed = HeadWeighing.weigh(lines, first, textEnd, title, author, date,
                 bodyStart > base || post.author() != null || SingleView.comment(lines));
-        if (author == null) author = weighed.author();
-        if (weighed.title() != null) title = weighed.title();
+        if (weighed.author() != null) author = weighed.author();
+        if (weighed.title() != null) title = weighed.title().isEmpty() ? null : weighed.title();
         if (date == null) date = weighed.date();
         int headEnd = HeadWeighing.headEnd(lines, weighed, bodyStart, textEnd);
         if (headEnd > bodyStart) body = Text.normalizeSpace(join(lines.subList(headEnd, textEnd), signed - headEnd));

@@ -65,6 +65,13 @@ final class HeadWeighing {
             + "|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?)$");
     /** A read time the date is run into: "3 min readOct 21, 2024". */
     private static final Pattern GLUED_READ_TIME = Pattern.compile("(?i)(\\d{1,3}\\s*(?:min|mins|minutes?)\\s*read)(?=\\p{L})");
+    /** A self-introduction: "I am NAME", "I'm NAME", "My name is NAME", after a greeting or at a sentence's start. */
+    private static final Pattern SELF = Pattern.compile("(?:^|[.!?]\\s+|^(?i:hi|hello|hey)[,!]?\\s+)(?:I am|I['\u2019]m|My name is)\\s+"
+            + "([\\p{L}][\\p{L}\\d_.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,2})(?=[\\s,.;!]|$)");
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?:^|\\s)(?:I|I['\u2019]m|I['\u2019]ve|my|My|me)(?=[\\s,.!?])");
+    /** Words of a credit that names a desk, a site or an agency rather than a person. */
+    private static final Set<String> CREDIT_WORDS = Set.of("staff", "team", "desk", "editors", "editorial", "newsroom", "agency",
+            "afp", "reuters", "ap", "wire", "services", "admin", "administrator");
     /** A name's token: a capitalised word or an initial ("Ann", "O'Neil", "C."). */
     private static final Pattern NAME_TOKEN = Pattern.compile("^\\p{Lu}[\\p{L}'\u2019-]*\\.?$");
     /** A handle: one token of letters, digits and "_.-", for a writer only after a byline word. */
@@ -143,7 +150,10 @@ final class HeadWeighing {
         int titleLine = lineOf(lines, zone, title);
         String foundAuthor = null;
         int bylineLine = author == null ? -1 : lineHolding(lines, zone, author);
-        if (author == null && !thread) {
+        // A credit the reading in order took for the writer that names no person ("Site Staff", "2025 Agency") gives way to
+        // a person the head weighs as its writer.
+        boolean credit = author != null && !thread && creditOnly(author);
+        if ((author == null || credit) && !thread) {
             List<Candidate> candidates = candidates(lines, zone, titleLine);
             Candidate best = null;
             boolean tie = false;
@@ -155,11 +165,18 @@ final class HeadWeighing {
             if (best != null && !tie) {
                 foundAuthor = best.name();
                 bylineLine = best.line();
-                said.add("writer " + best.explain());
+                said.add("writer " + best.explain() + (credit ? ", not the credit '" + author + "' (no person)" : ""));
             } else if (!candidates.isEmpty()) {
                 List<String> all = candidates.stream().map(Candidate::explain).toList();
                 said.add("no writer: " + (tie ? "two names weigh the same" : "none with " + THRESHOLD + " pieces of evidence, one of position and one of a person")
                         + ": " + String.join(", ", all));
+            }
+        }
+        if (foundAuthor == null && author == null && !thread) {
+            Optional<Candidate> self = selfNamed(lines, first, limit);
+            if (self.isPresent()) {
+                foundAuthor = self.get().name();
+                said.add("writer " + self.get().explain());
             }
         }
         LocalDate foundDate = null;
@@ -183,6 +200,7 @@ final class HeadWeighing {
                         + (title == null ? "" : ", not '" + title + "' (" + why(title) + ")"));
             }
         }
+        boolean stampTitle = title != null && Dates.isStamp(title.trim());
         if (foundTitle == null && title != null && !headlineShaped(title)) {
             // A title that is no headline (a place line, a stamp's rest) gives way to the one the head prints twice.
             int alone = repeatedAlone(lines, zone);
@@ -192,8 +210,67 @@ final class HeadWeighing {
                 said.add("title printed alone and again at the end of a line above it, not '" + title + "' (no headline's shape)");
             }
         }
-        return new Weighed(foundTitle, foundTitleLine, foundTitle == null ? -1 : titleLine, foundAuthor, foundAuthor == null ? -1 : bylineLine, foundDate,
+        if (foundTitle == null && stampTitle) said.add("no title: '" + title + "' is a date or an age, no headline");
+        return new Weighed(foundTitle == null && stampTitle ? "" : foundTitle, foundTitleLine, foundTitle == null ? -1 : titleLine, foundAuthor, foundAuthor == null ? -1 : bylineLine, foundDate,
                 foundDate == null ? -1 : dateLine, String.join("; ", said));
+    }
+
+    /** An author the reading in order found that names no person: a desk's or a site's credit, a copyright line. */
+    private static boolean creditOnly(String author) {
+        String a = author.trim();
+        if (a.matches(".*\\d.*") && a.contains(" ")) return true;
+        for (String w : a.split("[\\s.]+")) if (CREDIT_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    /**
+     * A writer who names themself in the first person ("I am Ann Lee, …", "Hi, I'm ann_lee and …", "My name is Ann Lee")
+     * at the start of the text or in a box after its last paragraph, outside quotation marks (an interviewee's words);
+     * with a second piece of evidence: a role after the name, or the text speaking in the first person elsewhere.
+     */
+    static Optional<Candidate> selfNamed(List<Line> lines, int first, int limit) {
+        int end = Math.min(limit, lines.size());
+        List<Integer> paragraphs = new ArrayList<>();
+        for (int i = first; i < end; i++) if (running(lines.get(i).trimmed())) paragraphs.add(i);
+        if (paragraphs.isEmpty()) return Optional.empty();
+        int firstText = paragraphs.get(0), lastText = paragraphs.get(paragraphs.size() - 1);
+        for (int i = first; i < end; i++) {
+            // A writer introduces themself at the text's start or in its second half (a closing box), not in between.
+            int at = paragraphs.indexOf(i);
+            boolean start = i == firstText, box = i > lastText || at >= 1 && at * 2 >= paragraphs.size();
+            if (!start && !box) continue;
+            String t = lines.get(i).trimmed();
+            Matcher m = SELF.matcher(t);
+            if (!m.find() || quoted(t, m.start())) continue;
+            String name = m.group(1).trim(), tail = t.substring(m.end(1));
+            String[] words = name.split("\\s+");
+            // A one-word self-introduction is a handle only with a digit or an underscore: "I am really …" is prose.
+            boolean handle = words.length == 1 && HANDLE.matcher(name).matches() && name.matches(".*[\\d_].*");
+            if (!handle && !(personShaped(words, false) && Header.nameLike(name, false))) continue;
+            List<String> evidence = new ArrayList<>(List.of("names itself in the first person", start ? "at the text's start" : "after the text"));
+            if (tail.startsWith(",") && roleTail(tail.substring(1).split("[.;]")[0])) evidence.add("a role or site beside it");
+            if (firstPerson(lines, first, end, i)) evidence.add("the text speaks in the first person");
+            if (evidence.size() >= 3) return Optional.of(new Candidate(name, i, List.copyOf(evidence)));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether position {@code at} of a line stands inside quotation marks (an odd number of them before it). */
+    private static boolean quoted(String t, int at) {
+        String before = t.substring(0, at);
+        long marks = before.chars().filter(c -> c == '"' || c == '\u201C' || c == '\u201D').count() + before.split("''", -1).length - 1;
+        return marks % 2 == 1;
+    }
+
+    /** Whether lines other than {@code skip} speak in the first person at least twice ("I ", "I'm", "my "). */
+    private static boolean firstPerson(List<Line> lines, int from, int to, int skip) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (i == skip) continue;
+            Matcher m = FIRST_PERSON.matcher(lines.get(i).trimmed());
+            while (m.find()) n++;
+        }
+        return n >= 2;
     }
 
     /**

@@ -64,7 +64,26 @@ class HeadWeighingTest {
                         "Night shifts are changing: what the...\n\nNight shifts are changing: what the new rota means\n\n"
                                 + "by Helen K. Pettifer\nHarbour Notes | HarbourNotes.example\n" + BODY,
                         "Night shifts are changing: what the new rota means", "Helen K. Pettifer", null),
+                Arguments.of("a desk's credit gives way to the person the head names",
+                        "Night shifts are changing\n\nBy Harbour Staff\n\nHelen Pettifer\nShift Steward at Harbour Ferries\n" + BODY,
+                        "Night shifts are changing", "Helen Pettifer", null),
+                Arguments.of("the writer introducing themself at the text's start",
+                        "Night shifts are changing\n\nHi, I'm helen_p and I will be asking the crews on the night ferry what the new rota means for them.\n\n"
+                                + "I asked three of them on Thursday. My first question was about the break room, and I wrote down what they said.\n",
+                        "Night shifts are changing", "helen_p", null),
+                Arguments.of("the writer introducing themself in a box after the text",
+                        "Night shifts are changing\n" + BODY + "\nWho writes this\n\nI am Helen Pettifer, a steward who has worked the night ferry for twelve years and writes about it.\n\n"
+                                + "I do this because my crew asked me to, and I think the rota matters to everyone who rides the late boats.\n",
+                        "Night shifts are changing", "Helen Pettifer", null),
+                Arguments.of("a date or an age read as the title is no title",
+                        "Comment by helen_p\n\n12 hours ago\n\nThe rota changed again this week, and nobody on the night shift was asked about it first, so we asked why.\n",
+                        null, null, null),
                 // Where one piece of evidence alone must not decide.
+                Arguments.of("an interviewee introducing themself in quotation marks is no writer",
+                        "Night shifts are changing\n\nWe asked the crews on the night ferry what the new rota means for them, one by one, this week.\n\n"
+                                + "\"Good evening! I am Helen Pettifer and I have worked nights for twelve years,\" said the first steward we met.\n\n"
+                                + "We took the question to the union meeting on Thursday and were told to wait for the review in the spring.\n",
+                        "Night shifts are changing", null, null),
                 Arguments.of("a section's name between the title and the text is no writer",
                         "Night shifts are changing\n\nShift Work\n" + BODY,
                         "Night shifts are changing", null, null),
