@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "response it belongs to (#N). The first line (KIND) says whether the page was read as a digest or a post",
                 "and which cues the decision weighed; the second (THREAD) whether the page's candidate responses were kept as",
                 "a thread or set aside, and which cues that decision weighed; for a post with no thread, the third (LONE) whether",
-                "the page was read as one response shown alone (a comment's permalink, a forum's single post) and why."})
+                "the page was read as one response shown alone (a comment's permalink, a forum's single post) and why;",
+                "HEAD, when the head was weighed as a whole, which writer, date or title it settled and on what evidence."})
 final class InspectCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plain-text pages to inspect.")
     List<Path> files;
@@ -41,7 +42,8 @@ final class InspectCommand implements Callable<Integer> {
                     String role = s.role() + (s.detail() == null ? "" : " " + s.detail());
                     // The kind and thread lines are the decisions' evidence, printed whole; a page's line is cut to fit.
                     boolean decision = s.role() == Segment.Role.KIND || s.role() == Segment.Role.THREAD
-                            || s.role() == Segment.Role.LONE || s.role() == Segment.Role.BLOCKS;
+                            || s.role() == Segment.Role.LONE || s.role() == Segment.Role.BLOCKS
+                            || s.role() == Segment.Role.HEAD;
                     String text = decision || s.text().length() <= 90 ? s.text() : s.text().substring(0, 87) + "...";
                     out.printf("%5d  %-26s %-5s %s%n", s.line(), role, s.response() == null ? "" : "#" + s.response(), text);
                 }

@@ -148,6 +148,17 @@ public final class BlogParser {
             int to = Math.min(lines.size(), Math.max(bodyEnd, threadEnd));
             body = Text.normalizeSpace(join(lines.subList(bodyStart, to), signed - bodyStart));
         }
+        // The head weighed as a whole where the reading in order left the writer, the date or a plausible title unread; over
+        // the body, and over the candidates the thread decision set aside (they are the page's own text).
+        int textEnd = thread.abstained() ? Math.min(lines.size(), Math.max(bodyEnd, threadEnd)) : bodyEnd;
+        HeadWeighing.Weighed weighed = HeadWeighing.weigh(lines, first, textEnd, title, author, date,
+                bodyStart > base || post.author() != null || SingleView.comment(lines));
+        if (weighed.author() != null) author = weighed.author();
+        if (weighed.title() != null) title = weighed.title().isEmpty() ? null : weighed.title();
+        if (date == null) date = weighed.date();
+        int headEnd = HeadWeighing.headEnd(lines, weighed, bodyStart, textEnd);
+        if (headEnd > bodyStart) body = Text.normalizeSpace(join(lines.subList(headEnd, textEnd), signed - headEnd));
+        HeadWeighing.mark(lines, weighed, bodyStart, headEnd, marks);
         BlogPost read = new BlogPost(source, title, author, date, categories, claimed, body, responses, thread);
         // A page with no thread may be one response shown alone, with no post above it: a decision over the whole page.
         return LoneResponse.read(lines, read, marks);

@@ -63,6 +63,13 @@ final class Marks {
         if (on) blocks = explanation;
     }
 
+    /** The page-level weighing of the head ({@link HeadWeighing}): its evidence, shown before the page's lines (line 0). */
+    void head(String explanation) {
+        if (on) headExplanation = explanation;
+    }
+
+    private String headExplanation;
+
     /** The response a draft became, once the thread is built. */
     void place(Object owner, int position) {
         if (on) positions.put(owner, position);
@@ -74,6 +81,7 @@ final class Marks {
         List<Segment> out = new ArrayList<>();
         if (thread != null) out.add(new Segment(0, Segment.Role.THREAD, null, null, thread.explain()));
         if (blocks != null) out.add(new Segment(0, Segment.Role.BLOCKS, null, null, blocks));
+        if (headExplanation != null) out.add(new Segment(0, Segment.Role.HEAD, null, null, headExplanation));
         // Candidates the thread decision set aside belong to no response: their lines are shown unread.
         boolean setAside = thread != null && thread.abstained();
         roles.forEach((n, role) -> {

@@ -28,6 +28,8 @@ public record Segment(int line, Role role, String detail, Integer response, Stri
          * ({@link BlockThread}; line 0, after {@link #THREAD}).
          */
         BLOCKS,
+        /** How the head was weighed where the reading in order left a part unread: the candidates' evidence (line 0). */
+        HEAD,
         /** A site's name, logo or navigation line above the title. */
         MASTHEAD,
         /** A date line at the head of the page. */
