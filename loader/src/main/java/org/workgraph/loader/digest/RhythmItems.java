@@ -46,7 +46,12 @@ final class RhythmItems extends PageLayout {
     List<Item> items(Page page) {
         Learnt learnt = ItemRhythm.learn(page);
         if (!learnt.repeats()) return List.of();
-        if (strict && !(learnt.strong() && learnt.carried() * 2 > learnt.items().size())) return List.of();
+        // Read first only a strong rhythm whose items carry markers, and none of them a labelled field ("Why this matters:",
+        // printed with its text or alone over it):
+        // a page that labels its items' fields is the labelled layouts' to read.
+        boolean labelled = learnt.markers().stream().anyMatch(m -> m.startsWith("LABEL "))
+                || learnt.items().stream().anyMatch(i -> i.steps().stream().anyMatch(st -> st.text().strip().endsWith(":")));
+        if (strict && !(learnt.strong() && learnt.carried() * 2 > learnt.items().size() && !labelled)) return List.of();
         String above = heading(page, learnt.items().get(0).start());
         List<Item> items = new ArrayList<>();
         for (ItemRhythm.Item item : learnt.items()) {
