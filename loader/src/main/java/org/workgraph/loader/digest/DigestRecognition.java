@@ -69,6 +69,9 @@ final class DigestRecognition {
      * comments, whose parallel blocks are responses, not rows.
      */
     private static final Pattern THREAD_COUNT = Pattern.compile("^(?i:\\d{1,4}\\s+(?:comments?|responses?|replies|thoughts)\\b|one (?:comment|response|reply|thought)\\b)");
+    /** A title that names a pick of reading: "The top 10 articles of 2023", "The Best Articles in Work", "5 must-read links". */
+    private static final Pattern READING_TITLE = Pattern.compile(
+            "(?i)\\b(?:top|best|must[- ]reads?|favou?rite|\\d{1,2})\\b.*\\b(?:articles|reads|links|stories|headlines|picks)\\b");
     /** How far into the page a newsletter's "this week" is looked for (its title, its greeting or first line), in lines with text. */
     private static final int ISSUE_HEAD_LINES = 3;
     /** A pictograph opening a heading. */
@@ -139,11 +142,22 @@ final class DigestRecognition {
             }
             if (dated != null) score += weigh(cues, 1, "a dated issue", dated);
         }
+        if (title != null && READING_TITLE.matcher(title).find()) score += weigh(cues, 1, "the title names a pick of reading", title);
         if (title != null && page.announcedCount() >= 2 && POINTS.matcher(title).find()) score += weigh(cues, -3, "the title counts points", title);
         if (threadCount != null) score += weigh(cues, -3, "a comment thread's count line", threadCount);
-        if (shape.repeats()) score += shapeCues(shape, cues);
+        // The rhythm of the items' opening lines, learnt first: where it reads the items, their openers tell instructions.
+        ItemRhythm.Learnt rhythm = ItemRhythm.learn(page);
+        if (shape.repeats()) score += shapeCues(shape, rhythm, cues);
+        // The rhythm of the items' opening lines, learnt from the page: a strong one whose items report on others.
+        if (rhythm.strong() && rhythm.thirdPerson()) {
+            score += weigh(cues, 2, "items open alike at a regular spacing and report in the third person", rhythm.describe());
+            int carried = rhythm.carried();
+            if (carried * 2 > rhythm.items().size()) score += weigh(cues, 1, "most items carry a source, a byline or a date line of their own", carried + " of " + rhythm.items().size());
+        } else if (rhythm.repeats()) {
+            weigh(cues, 0, "items open alike", rhythm.describe());
+        }
 
-        boolean cheap = strong || !cueHeadings.isEmpty() || score > 0 || announcingAt >= 0 || shape.repeats();
+        boolean cheap = strong || !cueHeadings.isEmpty() || score > 0 || announcingAt >= 0 || shape.repeats() || rhythm.repeats();
         SignalDigest digest = null;
         DigestLayout reader = null;
         for (DigestLayout layout : layouts) {
@@ -210,13 +224,16 @@ final class DigestRecognition {
      * most items name an outside source, +2 when most carry their own date (what a digest's items do and a post's sections
      * do not); -2 when most items are instructions (an imperative name, a numbered step), as a how-to's or a listicle's are.
      */
-    private static int shapeCues(ItemShape.Learnt shape, List<String> cues) {
+    private static int shapeCues(ItemShape.Learnt shape, ItemRhythm.Learnt rhythm, List<String> cues) {
         int n = shape.items().size();
         int score = weigh(cues, 1, "items of one shape repeat over most of the page",
                 shape.pattern() + " x" + n + ", " + Math.round(shape.coverage() * 100) + "% of the text");
         if (shape.sourcedItems()) score += weigh(cues, 2, "most items name an outside source", shape.sourced() + " of " + n);
         if (shape.datedItems()) score += weigh(cues, 2, "most items carry their own date", shape.dated() + " of " + n);
-        int instructions = Instructions.count(shape);
+        // Instructions are told on the items the rhythm reads when it reads them (its openers without a link word run into
+        // them, "Read moreOakland …"), else on the shape's.
+        int instructions = rhythm.repeats() ? Instructions.count(rhythm.openers()) : Instructions.count(shape);
+        if (rhythm.repeats()) n = rhythm.items().size();
         if (instructions * 2 > n) score += weigh(cues, -2, "most items are instructions (an imperative, a numbered step)", instructions + " of " + n);
         return score;
     }

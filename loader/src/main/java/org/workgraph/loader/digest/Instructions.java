@@ -22,10 +22,15 @@ final class Instructions {
     private Instructions() {}
 
     static int count(ItemShape.Learnt shape) {
+        return count(shape.items().stream().map(ItemShape::name).toList());
+    }
+
+    /** How many of the items, named by these lines, are instructions. */
+    static int count(java.util.List<String> names) {
         POSTaggerME tagger = null;
         int n = 0;
-        for (ItemShape.Item item : shape.items()) {
-            String name = ItemShape.withoutSource(ItemShape.name(item));
+        for (String line : names) {
+            String name = ItemShape.withoutSource(line);
             if (STEP.matcher(name).find()) {
                 n++;
                 continue;
