@@ -356,6 +356,15 @@ final class ItemShape {
         return null;
     }
 
+    /**
+     * The outside source named by the item that spans lines {@code [start, end)} of a page whose units are given, read as
+     * {@link #source(Item)} reads it: for rows another layout cut at the same item boundaries.
+     */
+    static String source(List<Unit> units, int start, int end) {
+        List<Unit> span = units.stream().filter(u -> u.start() >= start && u.end() <= end).toList();
+        return span.isEmpty() ? null : source(new Item(span, 0));
+    }
+
     /** The source closing a paragraph as a sentence of one or two capitalised words ("… tools. Medium."), or null. */
     static String trailingSource(String text) {
         Matcher m = TRAILING_SOURCE.matcher(text);

@@ -54,11 +54,13 @@ final class RhythmItems extends PageLayout {
         if (strict && !(learnt.strong() && learnt.carried() * 2 > learnt.items().size() && !labelled)) return List.of();
         String above = heading(page, learnt.items().get(0).start());
         List<Item> items = new ArrayList<>();
+        // The source each item credits is kept on the row, as the item-shape reader keeps it (the mentions read it).
+        List<ItemShape.Unit> units = ItemShape.units(page);
         for (ItemRhythm.Item item : learnt.items()) {
             String[] named = named(item, learnt);
             if (named == null || named[0].isBlank()) continue;
             String table = item.section() != null ? item.section() : above;
-            items.add(new Item(table, named[0], named[1], item.start(), item.end()));
+            items.add(new Item(table, named[0], named[1], item.start(), item.end(), ItemShape.source(units, item.start(), item.end())));
         }
         return items.size() >= ItemRhythm.MIN_ITEMS ? items : List.of();
     }
