@@ -13,6 +13,7 @@ import org.workgraph.loader.identity.Names;
 import org.workgraph.loader.model.BlogPost;
 import org.workgraph.loader.model.Response;
 import org.workgraph.loader.model.ResponseKind;
+import org.workgraph.loader.text.Search;
 
 /**
  * Reads the discourse acts of each response of a post (the ten coarse acts of the Coarse Discourse Sequence Corpus):
@@ -31,19 +32,19 @@ import org.workgraph.loader.model.ResponseKind;
  * cut-off text (other). Pingbacks and reblogs announce. Anything else that has words adds a point: elaboration.
  */
 public final class ActReader {
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?\u2026]+(?:[.!?\u2026]+[\"'\u201d\u2019)]*|$)");
+    private static final Search SENTENCE = Search.compile("[^.!?\u2026]+(?:[.!?\u2026]+[\"'\u201d\u2019)]*|$)");
     /** A greeting or @handle before the first real words: "Hi Harold, ", "@chris ", "Dear all, ". */
-    private static final Pattern GREETING = Pattern.compile(
+    private static final Search GREETING = Search.compile(
             "^(?:(?:hi|hello|hey|dear|hiya)\\b[^,.!:\\n]{0,40}[,.!:]\\s*|@[\\p{L}\\d_-]+[,:]?\\s+|\\p{Lu}\\p{L}+\\s*[-\u2013\u2014:]\\s+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // Compiled once rather than on every response or sentence.
-    private static final Pattern BUT = Pattern.compile("^(?:but|however)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\d@])@([\\p{L}][\\p{L}\\d_-]*)");
-    private static final Pattern CLOSING_MARK = Pattern.compile("(?s).*[.!?\u2026\\p{So}].*");
-    private static final Pattern NAMED_SIGN_OFF = Pattern.compile("(?i)(?:cheers|best wishes|regards|kind regards|all the best),?\\s+\\p{Lu}[\\p{L}.'-]*[.!]?");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d'\u2019]+");
+    private static final Search BUT = Search.compile("^(?:but|however)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Search HANDLE = Search.compile("(?<![\\p{L}\\d@])@([\\p{L}][\\p{L}\\d_-]*)");
+    private static final Search CLOSING_MARK = Search.compile("(?s).*[.!?\u2026\\p{So}].*");
+    private static final Search NAMED_SIGN_OFF = Search.compile("(?i)(?:cheers|best wishes|regards|kind regards|all the best),?\\s+\\p{Lu}[\\p{L}.'-]*[.!]?");
+    private static final Search WORD = Search.compile("[\\p{L}\\d'\u2019]+");
     /** A text that stops on a word no sentence ends with ("... and", "... of the"): cut off, whatever marks come before. */
-    private static final Pattern DANGLING = Pattern.compile(
+    private static final Search DANGLING = Search.compile(
             "\\b(?:and|or|but|the|a|an|to|of|in|on|with|for|that|my|your|our|their|is|was|are|were)\\s*$", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -422,7 +423,7 @@ public final class ActReader {
         return Cues.ASKS_YOU.matcher(t).find() || Cues.ASKS_READERS.matcher(t).find();
     }
 
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|me|my|I'm|I’m)\\b");
+    private static final Search FIRST_PERSON = Search.compile("\\b(?:I|me|my|I'm|I’m)\\b");
 
     /** Whether the response turns to someone other than the post's writer by @handle: it takes up a comment, not the post. */
     private static boolean speaksToAnother(String text, String postWriter) {
@@ -484,13 +485,13 @@ public final class ActReader {
         return Pattern.compile("(?<![\\p{L}])@?" + Pattern.quote(first) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
     }
 
-    private static Cue first(Act act, Pattern p, String text, int from, int unit, String why) {
+    private static Cue first(Act act, Search p, String text, int from, int unit, String why) {
         Matcher m = p.matcher(text);
         if (!m.find(from)) return null;
         return new Cue(act, new Span(unit, m.start(), m.end(), m.group()), why + ": '" + m.group() + "'");
     }
 
-    private static List<Cue> all(Act act, Pattern p, String text, int unit, String why) {
+    private static List<Cue> all(Act act, Search p, String text, int unit, String why) {
         List<Cue> out = new ArrayList<>();
         Matcher m = p.matcher(text);
         while (m.find()) out.add(new Cue(act, new Span(unit, m.start(), m.end(), m.group()), why + ": '" + m.group() + "'"));

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Dates;
 import org.workgraph.loader.text.Line;
+import org.workgraph.loader.text.Search;
 
 /**
  * Decisions on a page's head taken over the head area as a whole, after {@link HeadReader}'s reading of its opening
@@ -33,7 +34,7 @@ final class HeadEvidence {
     private static final int AREA_LINES = 12;
     /** A line of running text: many words and a sentence's mark inside or at its end. The head area ends at the first. */
     private static final int RUNNING_WORDS = 16;
-    private static final Pattern SENTENCE = Pattern.compile(".*[.!?:](?:\\s.*|$)");
+    private static final Search SENTENCE = Search.compile(".*[.!?:](?:\\s.*|$)");
     /** A repeated title has at least this many words: two-word repeats are section names ("Community Blog"). */
     private static final int MIN_TITLE_WORDS = 3;
     private static final int MAX_TITLE_WORDS = 20;
@@ -49,30 +50,30 @@ final class HeadEvidence {
     private static final int TEXT_WORDS = 12;
     private static final int TEXT_WITHIN = 4;
     /** A date glued to the text after it at a line's start: "Thursday, June 24th, 2010I have …". */
-    private static final Pattern GLUED_DATE = Pattern.compile("^(.{0,40}?\\b(?:19|20)\\d{2})(?=\\p{Lu}\\p{Ll}?)");
-    private static final Pattern EDGE_MARKS = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s&&[^?!)]]+$");
+    private static final Search GLUED_DATE = Search.compile("^(.{0,40}?\\b(?:19|20)\\d{2})(?=\\p{Lu}\\p{Ll}?)");
+    private static final Search EDGE_MARKS = Search.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s&&[^?!)]]+$");
     /** A line closed as a sentence or a quotation closes: the next line is not its wrapped rest. */
-    private static final Pattern WRAP_END = Pattern.compile(".*[.!?:;\u2026\"\u201D)]$");
+    private static final Search WRAP_END = Search.compile(".*[.!?:;\u2026\"\u201D)]$");
     /** A line that opens in lower case: the rest of the line above, wrapped. */
-    private static final Pattern LOWER_START = Pattern.compile("^\\p{Ll}.*");
+    private static final Search LOWER_START = Search.compile("^\\p{Ll}.*");
     /** A line closed by a sentence's or a clause's mark: no title. */
-    private static final Pattern TITLE_END = Pattern.compile(".*[.!?,;:\u2026]$");
+    private static final Search TITLE_END = Search.compile(".*[.!?,;:\u2026]$");
     /** How a title opens: a capital, a digit or a quotation mark. */
-    private static final Pattern TITLE_START = Pattern.compile("^[\\p{Lu}\\d\"'\u201C\u2018].*");
+    private static final Search TITLE_START = Search.compile("^[\\p{Lu}\\d\"'\u201C\u2018].*");
     /** A line with a letter. */
-    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+    private static final Search HAS_LETTER = Search.compile(".*\\p{L}.*");
     /** A word with two letters in a row: a word, not a date's part. */
-    private static final Pattern TWO_LETTERS = Pattern.compile(".*\\p{L}\\p{L}.*");
+    private static final Search TWO_LETTERS = Search.compile(".*\\p{L}\\p{L}.*");
     /** A line closed as a sentence is. */
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…]$");
+    private static final Search SENTENCE_END = Search.compile(".*[.!?…]$");
     /** A list item's mark opening a line. */
-    private static final Pattern LIST_MARK = Pattern.compile("^[\\p{Pd}•◦*·]\\s.*");
+    private static final Search LIST_MARK = Search.compile("^[\\p{Pd}•◦*·]\\s.*");
     /** Curly and angle double quotation marks, compared as straight ones. */
-    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\u201C\u201D\u201E\u00AB\u00BB]");
+    private static final Search DOUBLE_QUOTES = Search.compile("[\u201C\u201D\u201E\u00AB\u00BB]");
     /** Curly single quotation marks and apostrophes, compared as straight ones. */
-    private static final Pattern SINGLE_QUOTES = Pattern.compile("[\u2018\u2019]");
+    private static final Search SINGLE_QUOTES = Search.compile("[\u2018\u2019]");
     /** A breadcrumb's separator or a dash left at either end of a title. */
-    private static final Pattern CLEAN_EDGES = Pattern.compile("^[\\s\u00BB>/|\u2013\u2014-]+|[\\s\u00AB</|\u2013\u2014-]+$");
+    private static final Search CLEAN_EDGES = Search.compile("^[\\s\u00BB>/|\u2013\u2014-]+|[\\s\u00AB</|\u2013\u2014-]+$");
 
     private HeadEvidence() {}
 

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Dates;
 import org.workgraph.loader.text.Line;
+import org.workgraph.loader.text.Search;
 
 /**
  * A short thread headed by bare name lines at the page's end: one or two readers' comments, each under a line that holds
@@ -26,9 +27,9 @@ import org.workgraph.loader.text.Line;
  */
 final class NameLineTail {
     /** A sentence's end: running text, not a heading. */
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\u2026:;,\"\u201D')\\]]$");
+    private static final Search SENTENCE_END = Search.compile(".*[.!?\u2026:;,\"\u201D')\\]]$");
     /** A reader speaking of themselves. */
-    private static final Pattern FIRST_PERSON = Pattern.compile("(?:^|[^\\p{L}'\u2019])(?:I|I'm|I\u2019m|I've|I\u2019ve|I'd|I\u2019d|my|My|me)(?![\\p{L}'\u2019])");
+    private static final Search FIRST_PERSON = Search.compile("(?:^|[^\\p{L}'\u2019])(?:I|I'm|I\u2019m|I've|I\u2019ve|I'd|I\u2019d|my|My|me)(?![\\p{L}'\u2019])");
     /** How many words make a line running text even without a sentence's end (a line cut off by the page's end). */
     private static final int TEXT_WORDS = 8;
 

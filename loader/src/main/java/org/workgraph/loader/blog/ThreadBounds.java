@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Line;
 import org.workgraph.loader.text.Text;
+import org.workgraph.loader.text.Search;
 
 /**
  * Where a post's body ends and its thread starts and ends, from general cues: a count line ("32 Responses to …",
@@ -26,12 +27,12 @@ import org.workgraph.loader.text.Text;
  */
 record ThreadBounds(int base, int bodyStart, int bodyEnd, int threadStart, int threadEnd, int firstForm, ResponseCount count,
         Header signature, boolean paragraphs) {
-    private static final Pattern FORM = Pattern.compile("^(?i:leave a (?:reply|comment|response)|post a comment|add a comment|"
+    private static final Search FORM = Search.compile("^(?i:leave a (?:reply|comment|response)|post a comment|add a comment|"
             + "comments are closed\\.?|comments? (?:are|is) closed\\.?|join the discussion|write a comment|add your comment)\\s*$");
-    private static final Pattern NOTICE = Pattern.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:pingback:|trackback:|reblogged this on\\s)");
-    private static final Pattern FIRST_COMMENT = Pattern.compile("^(?:1[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+\\S.*$");
+    private static final Search NOTICE = Search.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:pingback:|trackback:|reblogged this on\\s)");
+    private static final Search FIRST_COMMENT = Search.compile("^(?:1[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+\\S.*$");
     /** A post's closing line under its text: "posted by ann to Work", "Posted by ann in Work". */
-    private static final Pattern POST_CLOSE = Pattern.compile("^(?i:posted by)\\s+\\S+(?:\\s+\\S+){0,3}?\\s+(?i:to|in)\\s+\\p{Lu}");
+    private static final Search POST_CLOSE = Search.compile("^(?i:posted by)\\s+\\S+(?:\\s+\\S+){0,3}?\\s+(?i:to|in)\\s+\\p{Lu}");
 
     /** The same bounds with the body and thread moved (a page that opens with a post's header). */
     ThreadBounds withBody(int bodyStart, int bodyEnd, int threadStart, ResponseCount count) {

@@ -20,6 +20,7 @@ import org.workgraph.loader.model.ResponseKind;
 import org.workgraph.loader.text.Dates;
 import org.workgraph.loader.text.Line;
 import org.workgraph.loader.text.Text;
+import org.workgraph.loader.text.Search;
 
 /**
  * Reads a page's thread into responses in page order, in three steps: each line is classified (a response
@@ -36,19 +37,19 @@ import org.workgraph.loader.text.Text;
  * and marked as such.
  */
 final class ThreadParser {
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,5})[.)]\\s+(\\S.*)$");
+    private static final Search NUMBERED = Search.compile("^(\\d{1,5})[.)]\\s+(\\S.*)$");
     /** A list item: numbered ("3. …", group 1 the number) or bulleted. */
-    private static final Pattern LIST_ITEM = Pattern.compile("^(?:(?:[\u2022\u25E6\u25AA\u2023\u2219\u00B7]\\s*)?(\\d{1,5})[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+(\\S.*)$");
+    private static final Search LIST_ITEM = Search.compile("^(?:(?:[\u2022\u25E6\u25AA\u2023\u2219\u00B7]\\s*)?(\\d{1,5})[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+(\\S.*)$");
     /** How many texts a page must sign with a name line before such lines count as signatures. */
     private static final int SIGNATURES = 3;
     /** How many name lines over texts must be user handles before a page's name lines count as its headers. */
     private static final int HANDLES = 3;
-    private static final Pattern SCORE = Pattern.compile("^[+-]?\\d[\\d,.]*k?$");
-    private static final Pattern PINGBACK = Pattern.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:pingback|trackback):\\s*(.*)$");
+    private static final Search SCORE = Search.compile("^[+-]?\\d[\\d,.]*k?$");
+    private static final Search PINGBACK = Search.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:pingback|trackback):\\s*(.*)$");
     /** A nesting cue printed with a reply: "↳ Ann Lee", "In reply to Ann Lee.", "Replying to @ann". */
-    private static final Pattern REPLY_TO = Pattern.compile("^(?:[\u21B3\u2937\u21AA]\\s*|(?i:in reply to|replying to|reply to)\\s+)@?"
+    private static final Search REPLY_TO = Search.compile("^(?:[\u21B3\u2937\u21AA]\\s*|(?i:in reply to|replying to|reply to)\\s+)@?"
             + "([\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019-]*(?:\\s+[\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019-]*){0,3}?)\\.?:?$");
-    private static final Pattern REBLOG = Pattern.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:reblogged this on)\\s+(.+?)(?:\\s+(?i:and commented)\\s*:?)?\\s*$");
+    private static final Search REBLOG = Search.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:reblogged this on)\\s+(.+?)(?:\\s+(?i:and commented)\\s*:?)?\\s*$");
 
     private final HeaderClassifier classifier;
 

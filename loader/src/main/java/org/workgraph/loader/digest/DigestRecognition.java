@@ -12,6 +12,7 @@ import org.workgraph.loader.model.SignalDigest;
 import org.workgraph.loader.model.SignalRow;
 import org.workgraph.loader.model.Source;
 import org.workgraph.loader.text.Line;
+import org.workgraph.loader.text.Search;
 
 /**
  * Decides whether a page is a digest by weighing cues that many sites share, not by one cue word in its title. Strong cues
@@ -28,7 +29,7 @@ final class DigestRecognition {
     /** How far into the page its introduction is looked for, in lines with text. */
     private static final int INTRO_LINES = 15;
     /** What a digest's introduction announces: trends, shifts, forces, developments, signals, forecasts, headlines, updates. */
-    private static final Pattern ANNOUNCED = Pattern.compile(
+    private static final Search ANNOUNCED = Search.compile(
             "(?i)\\b(?:(?:mega)?trends|shifts|forces|developments|signals|predictions|forecasts|headlines|updates|disruptions"
             // what a curated list gives: "here is my Sunday reading", "the seven stories we picked", "this week's links"
             + "|reading|reads|links|stories|articles|picks)\\b");
@@ -37,44 +38,44 @@ final class DigestRecognition {
      * following", "here are", "top", "key", "major"), or what the items will do ("likely to", "will", "to watch", "shaping",
      * "defining", "reshape", "transform").
      */
-    private static final Pattern ANNOUNCER = Pattern.compile(
+    private static final Search ANNOUNCER = Search.compile(
             "(?i)\\b(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|these|following|below|here (?:are|is)|here's|top|key|major"
             + "|biggest|main|emerging|will|likely|to watch|expect(?:ed)?|shaping|defining|reshap\\w*|transform\\w*)\\b");
     /** A newsletter issue speaks of itself: "this week", "this edition", "this issue", "last week", "week of", "this month". */
-    private static final Pattern ISSUE = Pattern.compile(
+    private static final Search ISSUE = Search.compile(
             "(?i)\\b(?:this|last|past) (?:week|edition|issue|month|january|february|march|april|may|june|july|august|september|october|november|december)"
             + "(?:'s|\u2019s)?\\b|\\bweek of\\b|\\b(?:issue|edition) of (?:our|the|this)\\b");
     /** A head line that names the issue or edition it is, and little else: "North American Edition", "Issue #49", "Edition 12". */
-    private static final Pattern EDITION_LINE = Pattern.compile("(?i)^(?:\\p{L}+\\s+){0,2}(?:edition|issue)(?:\\s+(?:#|no\\.?\\s*)?\\d{1,4})?$|^(?i:issue|edition)\\s+(?:#|no\\.?\\s*)?\\d{1,4}\\b");
+    private static final Search EDITION_LINE = Search.compile("(?i)^(?:\\p{L}+\\s+){0,2}(?:edition|issue)(?:\\s+(?:#|no\\.?\\s*)?\\d{1,4})?$|^(?i:issue|edition)\\s+(?:#|no\\.?\\s*)?\\d{1,4}\\b");
     /** An issue that names itself so: "this edition", "this issue", "13th issue of our newsletter". */
-    private static final Pattern EDITION = Pattern.compile("(?i)\\b(?:edition|issue)\\b");
+    private static final Search EDITION = Search.compile("(?i)\\b(?:edition|issue)\\b");
     /** A field that analyses each item: "Why it matters:", "Why this matters at work:", "What this means:", "Implications:". */
-    private static final Pattern ANALYSIS = Pattern.compile(
+    private static final Search ANALYSIS = Search.compile(
             "^(?i:why (?:it|this) matters|what (?:it|this) means|implications?|the details|the takeaway|the impact|so what)\\b[^:.!?]{0,30}:");
     /** A field label that names the row as a trend or a signal: "The trend:", "Signal:", "Driver:". */
-    private static final Pattern CUE_LABEL = Pattern.compile(
+    private static final Search CUE_LABEL = Search.compile(
             "^(?i:(?:the |weak |change )?(?:signal|trend|megatrend|driver|forecast|prediction|development))\\s*:\\s*\\S");
     /**
      * A title that counts points, not things to come: "Top 10 reasons to work from home", "7 tips", "The five levels of
      * remote work", "5 ways", "3 lessons". A listicle of points is a post though its items are parallel.
      */
-    private static final Pattern POINTS = Pattern.compile(
+    private static final Search POINTS = Search.compile(
             "(?i)\\b(?:reasons?|tips|ways|steps|mistakes|lessons|levels|rules|habits|questions|myths|secrets|hacks|ideas|things (?:i|we|you)|signs)\\b");
     /** A row that states a change or a forecast. */
-    private static final Pattern CHANGE = Pattern.compile(
+    private static final Search CHANGE = Search.compile(
             "(?i)\\b(?:will|could|would|likely|expect\\w*|ris(?:e|es|ing)|grow\\w*|increas\\w*|declin\\w*|shift\\w*|drop\\w*|surg\\w*|fall(?:s|ing)?"
             + "|emerg\\w*|more and more|fewer|replac\\w*|adopt\\w*|moving|reshap\\w*|transform\\w*|mainstream|slow\\w*|boom\\w*)\\b");
     /**
      * A comment thread's count line, "4 Comments", "12 Responses to “…”", "16 thoughts on “…”": the page is a post and its
      * comments, whose parallel blocks are responses, not rows.
      */
-    private static final Pattern THREAD_COUNT = Pattern.compile("^(?i:\\d{1,4}\\s+(?:comments?|responses?|replies|thoughts)\\b|one (?:comment|response|reply|thought)\\b)");
+    private static final Search THREAD_COUNT = Search.compile("^(?i:\\d{1,4}\\s+(?:comments?|responses?|replies|thoughts)\\b|one (?:comment|response|reply|thought)\\b)");
     /** How far into the page a newsletter's "this week" is looked for (its title, its greeting or first line), in lines with text. */
     private static final int ISSUE_HEAD_LINES = 3;
     /** A pictograph opening a heading. */
-    private static final Pattern DECORATED = Pattern.compile("^[\\p{So}\\p{Cs}\\p{Co}]");
+    private static final Search DECORATED = Search.compile("^[\\p{So}\\p{Cs}\\p{Co}]");
     /** A row that gives advice: "How to …", "Don't …", "Why you should …". */
-    private static final Pattern ADVICE = Pattern.compile("^(?i:how to|don'?t|do not|never|always|make sure|try|avoid|why you|you should)\\b");
+    private static final Search ADVICE = Search.compile("^(?i:how to|don'?t|do not|never|always|make sure|try|avoid|why you|you should)\\b");
 
     private final List<DigestLayout> layouts;
 

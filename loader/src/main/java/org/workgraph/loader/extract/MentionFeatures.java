@@ -14,6 +14,7 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import org.workgraph.loader.text.Lexicon;
 import org.workgraph.loader.text.PosModel;
+import org.workgraph.loader.text.Search;
 
 /**
  * What a name recogniser may know about each word of a page: its shape and context, never its identity. A word's
@@ -38,7 +39,7 @@ public final class MentionFeatures {
     private static final int MAX_RUN = 400;
     private static final int RUN_REACH = 6;
     private static final Set<String> JOINERS = Set.of("of", "&", "-", "de", "van", "von", "der", "da", "for", "the", "and", "du", "la", "le", ".");
-    static final Pattern HEAD = Pattern.compile("(?:" + RunningText.ORG_HEADS + ")");
+    static final Search HEAD = Search.compile("(?:" + RunningText.ORG_HEADS + ")");
     /** Endings many brand and platform names share, as a class ("Spotify", "Bitly", "Napster", "Hubspot"). */
     private static final List<String> BRAND_ENDINGS = List.of("ify", "ly", "io", "ster", "hub", "soft", "tech", "works", "lab", "labs", "box",
             "book", "bot", "flix", "gram", "pedia", "base", "desk", "force", "forge", "zon", "oo", "app", "net", "ware");
