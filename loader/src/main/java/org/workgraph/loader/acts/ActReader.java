@@ -486,6 +486,8 @@ public final class ActReader {
     }
 
     private static Cue first(Act act, Search p, String text, int from, int unit, String why) {
+        // find(from) resets a matcher to the whole text, so the cue words are asked first.
+        if (!p.mayMatch(text)) return null;
         Matcher m = p.matcher(text);
         if (!m.find(from)) return null;
         return new Cue(act, new Span(unit, m.start(), m.end(), m.group()), why + ": '" + m.group() + "'");

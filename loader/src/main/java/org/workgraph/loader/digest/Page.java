@@ -491,7 +491,10 @@ final class Page {
         return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
     }
 
-    static int words(String t) { return t.isBlank() ? 0 : t.strip().split("\\s+").length; }
+    static int words(String t) { return t.isBlank() ? 0 : SPACE_RUNS.split(t.strip()).length; }
+
+    /** As {@code String.split("\\s+")}, which compiles its pattern on every call; words() runs on every line, often. */
+    private static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
 
     static String lower(String t) { return t.toLowerCase(Locale.ROOT); }
 }

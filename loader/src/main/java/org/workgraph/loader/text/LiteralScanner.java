@@ -16,10 +16,11 @@ final class LiteralScanner {
     private final char[] alphabet;
     private final int[] asciiColumn = new int[128];
     private final int columns;
-    /** Row {@code state}, column {@code symbol}: the next state. */
+    /**
+     * Row {@code state}, column {@code symbol}: the next state's row offset ({@code state * columns}), negative
+     * ({@code -1 - offset}) for a state at which some word ends: one look-up and one sign test per character.
+     */
     private final int[] next;
-    /** States at which some word ends (itself or by its failure chain). */
-    private final boolean[] accepting;
 
     LiteralScanner(Collection<String> words) {
         if (words.isEmpty()) throw new IllegalArgumentException("no words to scan for");
@@ -53,27 +54,32 @@ final class LiteralScanner {
             ends[s] = true;
         }
         // Breadth first: each state's missing transitions are those of its failure state, already complete.
-        next = new int[states * columns];
-        accepting = Arrays.copyOf(ends, states);
+        int[] goTo = new int[states * columns];
+        boolean[] accepting = Arrays.copyOf(ends, states);
         int[] fail = new int[states];
         Deque<Integer> queue = new ArrayDeque<>();
         for (int col = 0; col < columns; col++) {
             int t = trie[col];
-            if (t < 0) next[col] = 0;
-            else { next[col] = t; fail[t] = 0; queue.add(t); }
+            if (t < 0) goTo[col] = 0;
+            else { goTo[col] = t; fail[t] = 0; queue.add(t); }
         }
         while (!queue.isEmpty()) {
             int s = queue.poll();
             accepting[s] |= accepting[fail[s]];
             for (int col = 0; col < columns; col++) {
                 int t = trie[s * columns + col];
-                if (t < 0) next[s * columns + col] = next[fail[s] * columns + col];
+                if (t < 0) goTo[s * columns + col] = goTo[fail[s] * columns + col];
                 else {
-                    next[s * columns + col] = t;
-                    fail[t] = next[fail[s] * columns + col];
+                    goTo[s * columns + col] = t;
+                    fail[t] = goTo[fail[s] * columns + col];
                     queue.add(t);
                 }
             }
+        }
+        next = new int[goTo.length];
+        for (int i = 0; i < goTo.length; i++) {
+            int offset = goTo[i] * columns;
+            next[i] = accepting[goTo[i]] ? -1 - offset : offset;
         }
     }
 
@@ -95,8 +101,8 @@ final class LiteralScanner {
                     col = at >= 0 ? at : other;
                 }
             }
-            s = next[s * columns + col];
-            if (accepting[s]) return true;
+            s = next[s + col];
+            if (s < 0) return true;
         }
         return false;
     }
