@@ -98,8 +98,8 @@ public final class ActReader {
         int words = words(text);
         // The page's last response, short and with no closing mark: the excerpt ended inside it. Up to 12 words when no
         // word of thanks or endorsement says what it was for.
-        if (last && (!CLOSING_MARK.matcher(text).matches() || DANGLING.matcher(text).find()) && !Cues.JOKE.matcher(text).find()
-                && (words < 8 || words < 12 && !Cues.PRAISE.matcher(text).find() && !Cues.AGREE.matcher(text).find())) {
+        if (last && (!CLOSING_MARK.matches(text) || DANGLING.find(text)) && !Cues.JOKE.find(text)
+                && (words < 8 || words < 12 && !Cues.PRAISE.find(text) && !Cues.AGREE.find(text))) {
             return only(unit, Act.OTHER, "the page's last response, cut off after " + words + " words, before its function can be read",
                     List.of(new Span(unit, 0, text.length(), text)));
         }
@@ -118,7 +118,7 @@ public final class ActReader {
             Matcher m = Cues.PRAISE.matcher(s.text);
             Span at = null;
             if (m.find()) at = new Span(unit, s.start + m.start(), s.start + m.end(), m.group());
-            else if (Cues.DELIGHT.matcher(s.text.strip()).matches()) at = new Span(unit, s.start, s.end, s.text);
+            else if (Cues.DELIGHT.matches(s.text.strip())) at = new Span(unit, s.start, s.end, s.text);
             if (at != null) {
                 praised++;
                 s.praise = true;
@@ -130,7 +130,7 @@ public final class ActReader {
         Cue openingYes = null;
         if (ao.find()) {
             Cue opening = new Cue(Act.AGREEMENT, new Span(unit, open + ao.start(), open + ao.end(), ao.group()), "opens by endorsing what came before");
-            if (Cues.YES.matcher(ao.group()).find()) openingYes = opening; // weighed below, once it is known whether anything was asked
+            if (Cues.YES.find(ao.group())) openingYes = opening; // weighed below, once it is known whether anything was asked
             else agree = earlier(agree, opening);
         }
         Cue disagree = first(Act.DISAGREEMENT, Cues.DISAGREE, text, 0, unit, "disputes a point");
@@ -175,13 +175,13 @@ public final class ActReader {
             askedWhy = (isPostWriter(r, postWriter) ? "the post's writer" : "it names the asker and")
                     + " takes up the question of the response just before";
         } else if (r.replyTo() == null && previous != null && asks.containsKey(previous.position())
-                && Cues.ELLIPTICAL_ANSWER.matcher(text.substring(open)).find() && words(firstSentence(text.substring(open))) <= 12) {
+                && Cues.ELLIPTICAL_ANSWER.find(text.substring(open)) && words(firstSentence(text.substring(open))) <= 12) {
             // "If they have no better options." on its own completes nothing but the question just before it.
             asked = asks.get(previous.position());
             askedWhy = "opens with a fragment that completes the question of the response just before";
         } else if (r.replyTo() == null && previous != null && asks.containsKey(previous.position())
-                && Cues.POLAR_QUESTION.matcher(asks.get(previous.position()).exact().strip()).find()
-                && Cues.YES.matcher(text.substring(open)).find()) {
+                && Cues.POLAR_QUESTION.find(asks.get(previous.position()).exact().strip())
+                && Cues.YES.find(text.substring(open))) {
             // A yes-or-no question, and "Yes" right after it: the pair answers itself, whoever the page says wrote it.
             asked = asks.get(previous.position());
             askedWhy = "says 'yes' right after the response just before asked a yes-or-no question";
@@ -232,7 +232,7 @@ public final class ActReader {
                     break;
                 }
             }
-            contrast = Cues.CONTRAST.matcher(text.substring(agree.span.end(), Math.max(agree.span.end(), to))).find()
+            contrast = Cues.CONTRAST.find(text.substring(agree.span.end(), Math.max(agree.span.end(), to)))
                     && words(text.substring(agree.span.end())) > 12;
         }
         boolean praiseFrames = n >= 2 && content.get(0).praise && content.get(n - 1).praise;
@@ -240,7 +240,7 @@ public final class ActReader {
         // anything else (thanks: 25 words in all): "Great post! Clear and useful." is appreciation, praise plus a case of one's own is elaboration.
         int otherWords = content.stream().filter(x -> !x.praise).mapToInt(x -> words(x.text)).sum();
         // Thanks weigh more: a short response (25 words or fewer) that thanks is thanking.
-        boolean thanks = content.stream().anyMatch(x -> x.praise && Cues.THANKS.matcher(x.text).find());
+        boolean thanks = content.stream().anyMatch(x -> x.praise && Cues.THANKS.find(x.text));
         boolean praiseDominates = praised > 0 && (praiseFrames || 2 * praised > n || otherWords < 10 || thanks && words <= 25);
         Cue firstPraise = cues.stream().filter(c -> c.act == Act.APPRECIATION).findFirst().orElse(null);
 
@@ -262,7 +262,7 @@ public final class ActReader {
             main = Act.ANSWER;
             why = askedWhy + "; its own question is a small part of it";
             because.add(asked);
-        } else if (asking != null && joke != null && joke.span.start() >= asking.start() && Cues.RETRACTION.matcher(joke.span.exact()).find()) {
+        } else if (asking != null && joke != null && joke.span.start() >= asking.start() && Cues.RETRACTION.find(joke.span.exact())) {
             // "... can I apply? (just kidding)": the question is taken back as it is put, so the joke is what it does.
             main = Act.HUMOR;
             why = "puts a question and takes it back as a joke";
@@ -321,7 +321,7 @@ public final class ActReader {
             if (c.act == Act.NEGATIVE_REACTION && main != Act.DISAGREEMENT) continue; // one scornful word is not an act
             if (c.act == Act.OTHER && main != Act.APPRECIATION) continue;
             // Laughter beside another act reacts to a joke ("LOL, so true"); it does not make one.
-            if (c.act == Act.HUMOR && Cues.LAUGHTER.matcher(c.span.exact()).matches()) continue;
+            if (c.act == Act.HUMOR && Cues.LAUGHTER.matches(c.span.exact())) continue;
             others.merge(c.act, c, (a, b) -> a.span.start() <= b.span.start() ? a : b);
         }
         // Points of its own beyond the sentence that decided the main act: ten words or more of them (not praise).
@@ -370,11 +370,11 @@ public final class ActReader {
             // heading the body is a tease like a title's.
             boolean question = s.text.strip().endsWith("?") && !quoted(s.text) && !rhetorical(sentences, i) && putAsQuestion(s.text);
             boolean atEnd = i >= sentences.size() - 2;
-            boolean toReaders = Cues.ASKS_READERS.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find() && !musing(s.text);
+            boolean toReaders = Cues.ASKS_READERS.find(s.text) || Cues.REQUEST.find(s.text) && !musing(s.text);
             // Questions in a run, none about the writer's own self ("I", "my"): the post puts them to its readers.
             boolean run = question && i + 1 < sentences.size() && sentences.get(i + 1).text.strip().endsWith("?")
-                    && !FIRST_PERSON.matcher(s.text).find() && !FIRST_PERSON.matcher(sentences.get(i + 1).text).find();
-            if ((question && (atEnd || toReaders || run)) || (toReaders && atEnd && Cues.REQUEST.matcher(s.text).find())) {
+                    && !FIRST_PERSON.find(s.text) && !FIRST_PERSON.find(sentences.get(i + 1).text);
+            if ((question && (atEnd || toReaders || run)) || (toReaders && atEnd && Cues.REQUEST.find(s.text))) {
                 return new Span(0, s.start, s.end, s.text);
             }
         }
@@ -411,16 +411,16 @@ public final class ActReader {
         String t = title.strip();
         String[] clauses = t.split("[:\u2013\u2014|]|\\s-\\s");
         String last = clauses[clauses.length - 1].strip();
-        return Cues.INTERROGATIVE.matcher(last).find() || Cues.INTERROGATIVE.matcher(t).find() || Cues.ASKS_READERS.matcher(t).find();
+        return Cues.INTERROGATIVE.find(last) || Cues.INTERROGATIVE.find(t) || Cues.ASKS_READERS.find(t);
     }
 
     /** Whether a sentence is put as a question: one of its clauses opens with a question word or an auxiliary, or it turns to "you". */
     static boolean putAsQuestion(String sentence) {
         String t = sentence.strip();
         for (String clause : t.split("[,:;\u2013\u2014]|\\s-\\s")) {
-            if (Cues.INTERROGATIVE.matcher(clause.strip()).find()) return true;
+            if (Cues.INTERROGATIVE.find(clause.strip())) return true;
         }
-        return Cues.ASKS_YOU.matcher(t).find() || Cues.ASKS_READERS.matcher(t).find();
+        return Cues.ASKS_YOU.find(t) || Cues.ASKS_READERS.find(t);
     }
 
     private static final Search FIRST_PERSON = Search.compile("\\b(?:I|me|my|I'm|I’m)\\b");
@@ -439,11 +439,11 @@ public final class ActReader {
         for (int i = 0; i < content.size(); i++) {
             Sentence s = content.get(i);
             boolean question = s.text.strip().endsWith("?") && !quoted(s.text)
-                    || !s.text.strip().matches("(?s).*[.!\u2026]$") && Cues.UNMARKED_QUESTION.matcher(s.text.strip()).find();
-            if (!question && (!Cues.REQUEST.matcher(s.text).find() || musing(s.text))) continue;
-            if (Cues.DERISION.matcher(s.text).find() || rhetorical(content, i)) continue;
-            boolean toSomeone = Cues.ASKING.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find()
-                    || question && Cues.ASKS_YOU.matcher(s.text.strip()).find();
+                    || !s.text.strip().matches("(?s).*[.!\u2026]$") && Cues.UNMARKED_QUESTION.find(s.text.strip());
+            if (!question && (!Cues.REQUEST.find(s.text) || musing(s.text))) continue;
+            if (Cues.DERISION.find(s.text) || rhetorical(content, i)) continue;
+            boolean toSomeone = Cues.ASKING.find(s.text) || Cues.REQUEST.find(s.text)
+                    || question && Cues.ASKS_YOU.find(s.text.strip());
             // A question that closes the response, or is all of it ("Will this be a weekly event?"), is put to someone.
             // Not an echo of a word or two ("Marvin?", "Really?", "Seriously?"): that is surprise or scorn, not a request.
             boolean closing = question && (i >= content.size() - 2 && content.size() >= 2 && i > 0 || content.size() == 1) && words(s.text) >= 3;
@@ -457,15 +457,15 @@ public final class ActReader {
      * that one trails off into it ("It's fun, isn't it... sharing ideas?").
      */
     private static boolean rhetorical(List<Sentence> sentences, int i) {
-        if (Cues.RHETORICAL.matcher(sentences.get(i).text).find()) return true;
+        if (Cues.RHETORICAL.find(sentences.get(i).text)) return true;
         if (i == 0) return false;
         String before = sentences.get(i - 1).text.strip();
-        return (before.endsWith("\u2026") || before.endsWith("...")) && Cues.RHETORICAL.matcher(before).find();
+        return (before.endsWith("\u2026") || before.endsWith("...")) && Cues.RHETORICAL.find(before);
     }
 
     /** "I wonder if we will ever get that back!": wondering aloud, ended as an exclamation, asks no one. */
     private static boolean musing(String sentence) {
-        return Cues.WONDER.matcher(sentence).find() && sentence.strip().endsWith("!");
+        return Cues.WONDER.find(sentence) && sentence.strip().endsWith("!");
     }
 
     private static boolean quoted(String sentence) {
@@ -543,9 +543,9 @@ public final class ActReader {
             this.end = end;
             this.text = text;
             // "Sorry Ann." has a sign-off's shape (capitalised words alone) but is sympathy spoken to someone, not a signature.
-            this.signOff = Cues.SIGN_OFF.matcher(text.strip()).matches() && words(text) <= 4 && !Cues.PRAISE.matcher(text).find()
-                    && !Cues.WELL_WISHING.matcher(text.strip()).find()
-                    || NAMED_SIGN_OFF.matcher(text.strip()).matches();
+            this.signOff = Cues.SIGN_OFF.matches(text.strip()) && words(text) <= 4 && !Cues.PRAISE.find(text)
+                    && !Cues.WELL_WISHING.find(text.strip())
+                    || NAMED_SIGN_OFF.matches(text.strip());
         }
     }
 
@@ -556,7 +556,7 @@ public final class ActReader {
             int s = m.start(), e = m.end();
             while (s < e && Character.isWhitespace(text.charAt(s))) s++;
             while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
-            if (e > s && WORD.matcher(text.substring(s, e)).find()) out.add(new Sentence(s, e, text.substring(s, e)));
+            if (e > s && WORD.find(text.substring(s, e))) out.add(new Sentence(s, e, text.substring(s, e)));
         }
         return out;
     }

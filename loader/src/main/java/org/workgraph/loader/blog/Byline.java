@@ -111,7 +111,7 @@ public record Byline(String author, LocalDate date, List<String> categories, Int
             }
             Optional<ResponseCount> c = ResponseCount.parse(f);
             if (c.isPresent()) count = c.get().count();
-            else if (!COMMENTS_LINK.matcher(f).matches()) return Optional.empty();
+            else if (!COMMENTS_LINK.matches(f)) return Optional.empty();
         }
         return Optional.of(new Byline(null, Dates.find(t).orElse(null), categories, count));
     }

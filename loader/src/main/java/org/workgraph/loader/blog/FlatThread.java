@@ -60,7 +60,7 @@ final class FlatThread {
      */
     static int afterGapWithHandles(List<Line> lines, int base, int end) {
         int handle = -1;
-        for (int j = base; j < end && handle < 0; j++) if (HANDLE.matcher(lines.get(j).trimmed()).find()) handle = j;
+        for (int j = base; j < end && handle < 0; j++) if (HANDLE.find(lines.get(j).trimmed())) handle = j;
         if (handle < 0) return -1;
         int gapEnd = -1, blanks = 0;
         boolean text = false;

@@ -41,17 +41,17 @@ public final class Furniture {
 
     /** A line that closes the response above it. */
     public static boolean isFooter(String trimmed) {
-        return FOOTER.matcher(trimmed).matches() || REACTIONS.matcher(trimmed).matches();
+        return FOOTER.matches(trimmed) || REACTIONS.matches(trimmed);
     }
 
     /** A line of furniture of any kind, footers included. */
     public static boolean is(String trimmed) {
-        return isFooter(trimmed) || COUNTER.matcher(trimmed).matches() || OTHER.matcher(trimmed).matches()
-                || SUBJECT.matcher(trimmed).matches();
+        return isFooter(trimmed) || COUNTER.matches(trimmed) || OTHER.matches(trimmed)
+                || SUBJECT.matches(trimmed);
     }
 
     /** A forum's "Re: subject" line: the post under it answers the topic rather than opening it. */
     static boolean isReplySubject(String trimmed) {
-        return SUBJECT.matcher(trimmed).matches();
+        return SUBJECT.matches(trimmed);
     }
 }

@@ -105,11 +105,11 @@ final class HeadEvidence {
         for (int i = first; i < end; i++) {
             if (lines.get(i).isBlank()) return head;
             String t = lines.get(i).trimmed();
-            if (i + 1 < end && !WRAP_END.matcher(t).matches() && LOWER_START.matcher(lines.get(i + 1).trimmed()).matches()) return head; // wrapped text
+            if (i + 1 < end && !WRAP_END.matches(t) && LOWER_START.matches(lines.get(i + 1).trimmed())) return head; // wrapped text
         }
         String t = lines.get(first).trimmed(), next = lines.get(first + 1).trimmed();
         int words = t.split("\\s+").length;
-        if (words < MIN_TITLE_WORDS || words > MAX_UNBROKEN_TITLE_WORDS || TITLE_END.matcher(t).matches() || !TITLE_START.matcher(t).matches()) return head;
+        if (words < MIN_TITLE_WORDS || words > MAX_UNBROKEN_TITLE_WORDS || TITLE_END.matches(t) || !TITLE_START.matches(t)) return head;
         if (!headlineShaped(t) || Header.at(lines, first).isPresent() || Masthead.isBanner(t)) return head;
         // The text starts within the next few lines: a first line over a run of short ones is a menu's or a list's.
         boolean text = false;
@@ -134,7 +134,7 @@ final class HeadEvidence {
     }
 
     private static boolean isRunningText(String t) {
-        return t.split("\\s+").length >= RUNNING_WORDS && SENTENCE.matcher(t).matches();
+        return t.split("\\s+").length >= RUNNING_WORDS && SENTENCE.matches(t);
     }
 
     /**
@@ -202,10 +202,10 @@ final class HeadEvidence {
     /** A title's shape: a few words with letters, no date line, no byline, no furniture or notice. */
     private static boolean headlineShaped(String t) {
         List<String> w = words(t);
-        if (w.size() < MIN_TITLE_WORDS || w.size() > MAX_TITLE_WORDS || !HAS_LETTER.matcher(t).matches()) return false;
+        if (w.size() < MIN_TITLE_WORDS || w.size() > MAX_TITLE_WORDS || !HAS_LETTER.matches(t)) return false;
         if (Dates.isStamp(t) || Byline.parse(t).isPresent() || Furniture.is(t) || Masthead.isFurniture(t)) return false;
         // "Jul 22 '22" closing every header of a thread is a date, not a title: a title has two words of letters at least.
-        if (Dates.find(t).isPresent() || w.stream().filter(x -> TWO_LETTERS.matcher(x).matches()).count() < 2) return false;
+        if (Dates.find(t).isPresent() || w.stream().filter(x -> TWO_LETTERS.matches(x)).count() < 2) return false;
         return !ThreadBounds.isNotice(t) && !ThreadBounds.isForm(t) && ResponseCount.parse(t).isEmpty();
     }
 
@@ -271,8 +271,8 @@ final class HeadEvidence {
                 return new PageHead(head.title(), found, head.dated(), head.categories(), HeadReader.nextContent(lines, i + 1));
             }
             // Only the head's short lines stand between: a sentence or a list item is the text, and a byline under it a reply's.
-            if (++seen >= MAX_SHORT_LINES || t.split("\\s+").length > MAX_SHORT_WORDS || SENTENCE_END.matcher(t).matches()
-                    || LIST_MARK.matcher(t).matches()) break;
+            if (++seen >= MAX_SHORT_LINES || t.split("\\s+").length > MAX_SHORT_WORDS || SENTENCE_END.matches(t)
+                    || LIST_MARK.matches(t)) break;
         }
         return head;
     }

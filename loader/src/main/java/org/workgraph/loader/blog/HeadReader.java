@@ -209,7 +209,7 @@ final class HeadReader {
 
     /** "About Ann Lee": an author box's heading. */
     static boolean isAuthorBox(String trimmed) {
-        return ABOUT.matcher(trimmed).matches();
+        return ABOUT.matches(trimmed);
     }
 
     /**
@@ -231,7 +231,7 @@ final class HeadReader {
             Optional<Byline> b = byline == null && i != titled ? Byline.parse(t) : Optional.empty();
             Matcher portrayed = PORTRAIT.matcher(t);
             int dateBelow = title != null && byline == null ? nameOverDate(lines, i) : -1;
-            if (guard == 0 && i != titled && STAMPED_LINE.matcher(t).matches()) {
+            if (guard == 0 && i != titled && STAMPED_LINE.matches(t)) {
                 // "date 2025-08-20 Weekly Notes" opens the page: the site's lines, not the head; the title, if any, is
                 // the headline over the first byline below ({@link #titleOverByline}).
                 break;
@@ -247,10 +247,10 @@ final class HeadReader {
                 dateUnderTitle = title != null;
                 dateLine = i;
                 marks.mark(lines.get(i), Segment.Role.DATE);
-            } else if (READ_TIME.matcher(t).matches()) {
+            } else if (READ_TIME.matches(t)) {
                 marks.mark(lines.get(i), Segment.Role.FURNITURE); // "6 mins" beside the date: neither title nor text
             } else if (dateUnderTitle && byline == null && !retitled && !t.equals(title) && isTitle(lines, i) && nextContent(lines, i + 1) > i + 1
-                    && t.split("\\s+").length <= 12 && !SENTENCE_MARK.matcher(withoutEnding(t)).matches()) {
+                    && t.split("\\s+").length <= 12 && !SENTENCE_MARK.matches(withoutEnding(t))) {
                 // Blog name, date header, post title (as classic blog themes print a post): the first was the masthead.
                 marks.mark(lines.get(titleLine), Segment.Role.MASTHEAD);
                 title = t;
@@ -264,7 +264,7 @@ final class HeadReader {
                 // "Author's profile photo Ann Lee" over the title: the writer's portrait, named by its alt text.
                 portrait = portrayed.group(1).trim();
                 marks.mark(lines.get(i), Segment.Role.BYLINE);
-            } else if (categories.isEmpty() && FILED_LABEL.matcher(t).matches() && i + 1 < lines.size() && isCategoryValue(lines.get(i + 1).trimmed())) {
+            } else if (categories.isEmpty() && FILED_LABEL.matches(t) && i + 1 < lines.size() && isCategoryValue(lines.get(i + 1).trimmed())) {
                 // "Categories" over "Remote work": a label and its value on lines of their own.
                 categories = List.of(lines.get(i + 1).trimmed());
                 marks.mark(lines.get(i), Segment.Role.MASTHEAD);
@@ -360,7 +360,7 @@ final class HeadReader {
         if (t.length() > MAX_TITLE || t.split("\\s+").length > 25 || !t.matches(".*\\p{L}.*")) return false;
         if (t.endsWith(",") || t.endsWith(";") || t.endsWith(":")) return false;
         if (ThreadBounds.isNotice(t) || ThreadBounds.isForm(t) || ResponseCount.parse(t).isPresent()) return false;
-        if (READ_TIME.matcher(t).matches() || NAVIGATION.matcher(t).matches() || BULLETED.matcher(t).lookingAt()) return false;
+        if (READ_TIME.matches(t) || NAVIGATION.matches(t) || BULLETED.matcher(t).lookingAt()) return false;
         return i + 1 == byline || lines.get(i + 1).isBlank();
     }
 
@@ -427,7 +427,7 @@ final class HeadReader {
         int bio = nextContent(lines, i + 1);
         if (bio >= lines.size() || bio > i + 2) return false;
         String b = lines.get(bio).trimmed();
-        return b.split("\\s+").length <= MAX_BIO_WORDS && BIO.matcher(b).find();
+        return b.split("\\s+").length <= MAX_BIO_WORDS && BIO.find(b);
     }
 
     /** "About Ann Lee" after the body, a name and nothing else: the author box some themes print under a post. */
@@ -484,12 +484,12 @@ final class HeadReader {
      */
     static Optional<String> signedName(List<Line> lines, int from, int to) {
         for (int j = from; j < to; j++) {
-            if (!SIGN_OFF.matcher(lines.get(j).trimmed()).matches()) continue;
+            if (!SIGN_OFF.matches(lines.get(j).trimmed())) continue;
             int k = nextContent(lines, j + 1);
             if (k >= to) break;
             String n = bareName(lines.get(k).trimmed());
             if (n != null) return Optional.of(n);
-            if (SIGNED_FIRST_NAME.matcher(lines.get(k).trimmed()).matches()) return Optional.of(lines.get(k).trimmed());
+            if (SIGNED_FIRST_NAME.matches(lines.get(k).trimmed())) return Optional.of(lines.get(k).trimmed());
         }
         int last = to - 1;
         while (last >= from && lines.get(last).isBlank()) last--;
@@ -506,7 +506,7 @@ final class HeadReader {
     /** "Rev. Ann Lee", "Ann J. Lee (@annlee)": a person's name of two or three capitalised words alone on a line, or null. */
     private static String bareName(String t) {
         String n = HANDLE_AFTER.matcher(HONORIFIC.matcher(t).replaceFirst("")).replaceFirst("").trim();
-        return SIGNED_NAME.matcher(n).matches() && Header.nameLike(n) ? n : null;
+        return SIGNED_NAME.matches(n) && Header.nameLike(n) ? n : null;
     }
 
     /**
@@ -523,8 +523,8 @@ final class HeadReader {
             if (!m.find() || !Header.nameLike(m.group(1)) || m.group(1).split("\\s+").length < 2) continue;
             int above = j - 1;
             while (above >= from && lines.get(above).isBlank()) above--;
-            boolean boxed = above >= from && ABOUT_AUTHOR.matcher(lines.get(above).trimmed()).matches();
-            if (boxed || BIO.matcher(t).find()) return Optional.of(m.group(1));
+            boolean boxed = above >= from && ABOUT_AUTHOR.matches(lines.get(above).trimmed());
+            if (boxed || BIO.find(t)) return Optional.of(m.group(1));
         }
         return Optional.empty();
     }
@@ -602,16 +602,16 @@ final class HeadReader {
 
     /** Whether a line is the links to the previous and next posts ("« Older post | Main | Newer post »"). */
     static boolean previousNext(String t) {
-        return PREVIOUS_NEXT.matcher(t).matches();
+        return PREVIOUS_NEXT.matches(t);
     }
 
     /** A masthead, logo or navigation line at the top: a site's name with an age ("r/sub 4d ago"), furniture, a logo. */
     private static boolean isMasthead(List<Line> lines, int i) {
         String t = lines.get(i).trimmed();
         // "top of page": the skip link every Wix page prints first (and "bottom of page" last), like "Skip to content".
-        if (Furniture.is(t) || SITE_CHROME.matcher(t).matches()) return true;
-        if (READ_TIME.matcher(t).matches() || NAVIGATION.matcher(t).matches()) return true;
-        if (SERVER_ERROR.matcher(t).matches() || PREVIOUS_NEXT.matcher(t).matches()) return true;
+        if (Furniture.is(t) || SITE_CHROME.matches(t)) return true;
+        if (READ_TIME.matches(t) || NAVIGATION.matches(t)) return true;
+        if (SERVER_ERROR.matches(t) || PREVIOUS_NEXT.matches(t)) return true;
         // A site's name in capitals run straight into what follows ("HACKER Q&A" over a header): a title stands alone.
         if (t.matches("[^\\p{Ll}]*\\p{Lu}{2}[^\\p{Ll}]*") && t.split("\\s+").length <= 4 && i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
             return true;
@@ -626,12 +626,12 @@ final class HeadReader {
      */
     private static boolean isHeadlineUnderDate(List<Line> lines, int i) {
         String t = lines.get(i).trimmed();
-        if (t.length() > MAX_TITLE || t.split("\\s+").length > MAX_DATED_TITLE_WORDS || !HEADLINE_OPENING.matcher(t).matches()) return false;
+        if (t.length() > MAX_TITLE || t.split("\\s+").length > MAX_DATED_TITLE_WORDS || !HEADLINE_OPENING.matches(t)) return false;
         if (t.endsWith(",") || t.endsWith(";") || t.endsWith(":")) return false;
         if (ThreadBounds.isNotice(t) || ThreadBounds.isForm(t) || ResponseCount.parse(t).isPresent() || isDateLine(t)) return false;
-        if (NAVIGATION.matcher(t).matches() || BULLETED.matcher(t).lookingAt() || Byline.parse(t).isPresent()) return false;
+        if (NAVIGATION.matches(t) || BULLETED.matcher(t).lookingAt() || Byline.parse(t).isPresent()) return false;
         if (Header.at(lines, i).isPresent()) return false;
-        return !SENTENCE_INSIDE.matcher(withoutEnding(t)).matches() && nextContent(lines, i + 1) < lines.size();
+        return !SENTENCE_INSIDE.matches(withoutEnding(t)) && nextContent(lines, i + 1) < lines.size();
     }
 
     /** A line without the mark it ends with: "?", "!", "." or an ellipsis. */
@@ -645,7 +645,7 @@ final class HeadReader {
         if (t.length() > MAX_TITLE || t.split("\\s+").length > 25 || !t.matches(".*\\p{L}.*")) return false;
         if (t.endsWith(".") || t.endsWith(",") || t.endsWith(";") || t.endsWith(":")) return false;
         if (ThreadBounds.isNotice(t) || ThreadBounds.isForm(t) || ResponseCount.parse(t).isPresent()) return false;
-        if (READ_TIME.matcher(t).matches() || NAVIGATION.matcher(t).matches()) return false;
+        if (READ_TIME.matches(t) || NAVIGATION.matches(t)) return false;
         if (BULLETED.matcher(t).lookingAt()) return false; // a list item or a menu entry, not a heading
         if (i + 1 >= lines.size() || lines.get(i + 1).isBlank()) return true;
         String next = lines.get(i + 1).trimmed();

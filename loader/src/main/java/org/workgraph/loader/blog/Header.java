@@ -120,7 +120,7 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
             for (int k : new int[] {c.i - 1, c.i + 1}) {
                 if (k < 0 || k >= c.lines.size()) continue;
                 String near = c.lines.get(k).trimmed();
-                if (!near.isEmpty() && near.length() <= 60 && NAMED_HANDLE.matcher(near).find()) return Optional.empty();
+                if (!near.isEmpty() && near.length() <= 60 && NAMED_HANDLE.find(near)) return Optional.empty();
             }
             return Optional.of(c.header(name, m.group(3) == null ? "" : m.group(3), 1, false));
         }),
@@ -326,7 +326,7 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         if (text.isEmpty()) return Optional.empty();
         String bare = listed ? list.group(2).trim() : t;
         boolean iconed = Character.getType(bare.codePointAt(0)) == Character.OTHER_SYMBOL;
-        boolean badged = BADGE.matcher(listed ? list.group(2).trim() : t).find();
+        boolean badged = BADGE.find(listed ? list.group(2).trim() : t);
         Candidate c = new Candidate(lines, i, text, listed ? list.group(1) : null, listed, iconed, badged);
         for (Form form : Form.values()) {
             Optional<Found> f = form.recogniser.apply(c);
@@ -412,7 +412,7 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         if (s == null) return false;
         String t = s.trim().replaceFirst("^[@*]", "");
         if (t.isEmpty() || t.contains(" ") || !nameLike(t, false)) return false;
-        return HAS_LETTER.matcher(t).matches() && (t.matches(".+[\\d_.-].*") || Character.isLowerCase(t.codePointAt(0))
+        return HAS_LETTER.matches(t) && (t.matches(".+[\\d_.-].*") || Character.isLowerCase(t.codePointAt(0))
                 || t.substring(1).chars().anyMatch(Character::isUpperCase));
     }
 
@@ -424,7 +424,7 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
     static boolean nameLike(String s, boolean cased) {
         if (s == null) return false;
         String t = s.trim();
-        if (t.isEmpty() || t.length() > 40 || !NAME_ONLY.matcher(t).matches() || !HAS_LETTER.matcher(t).matches()) return false;
+        if (t.isEmpty() || t.length() > 40 || !NAME_ONLY.matches(t) || !HAS_LETTER.matches(t)) return false;
         if (Furniture.is(t) || ResponseCount.parse(t).isPresent()) return false;
         String first = t.split("\\s+")[0].toLowerCase(Locale.ROOT);
         if (NOT_NAMES.contains(first)) return false;

@@ -128,7 +128,7 @@ final class LoneResponse {
         }
         marks.place(owner, 1);
         // A link to its parent says the comment answers another comment: a reply, though the page does not show that one.
-        ResponseKind kind = lines.stream().anyMatch(l -> PARENT.matcher(l.trimmed()).matches()) ? ResponseKind.REPLY : ResponseKind.COMMENT;
+        ResponseKind kind = lines.stream().anyMatch(l -> PARENT.matches(l.trimmed())) ? ResponseKind.REPLY : ResponseKind.COMMENT;
         Response one = new Response(1, null, kind, w.writer, null, w.date, Text.normalizeSpace(String.join("\n", text)),
                 null, null, lines.get(w.textStart).number());
         String title = w.contextTitle != null ? w.contextTitle : reading.title();
@@ -157,7 +157,7 @@ final class LoneResponse {
 
         void writer(String name, LocalDate when, int line) {
             // A handle of digits is a name where the page says whose portrait or note it is ("204417 profile image").
-            if (writer == null && name != null && (Header.nameLike(name, false) || HANDLE.matcher(name).matches())) {
+            if (writer == null && name != null && (Header.nameLike(name, false) || HANDLE.matches(name))) {
                 writer = name;
                 writerLine = line;
             }
@@ -189,9 +189,9 @@ final class LoneResponse {
             } else if (k == 0 && Furniture.isReplySubject(t)) {
                 w.contextTitle = t;
                 w.add(3, "a reply's subject line", t);
-            } else if (IN_REPLY.matcher(t).matches()) {
+            } else if (IN_REPLY.matches(t)) {
                 w.add(3, "says it is a reply", t);
-            } else if (QUOTED.matcher(t).matches()) {
+            } else if (QUOTED.matches(t)) {
                 w.add(3, "quotes the post it answers", t);
             } else if ((m = PROFILE_IMAGE.matcher(t)).matches()) {
                 w.add(2, "its writer's portrait", t);
@@ -200,12 +200,12 @@ final class LoneResponse {
                 Header h = Header.at(lines, j).get();
                 w.add(3, "a header that calls it a comment", t);
                 w.writer(h.name(), h.date(), j);
-            } else if (k == 0 && Dates.isStamp(t) && Dates.TIME_OR_AGE.matcher(t).find()) {
+            } else if (k == 0 && Dates.isStamp(t) && Dates.TIME_OR_AGE.find(t)) {
                 w.add(1, "a stamp with a time over the text", t);
                 w.writer(null, Dates.find(t).orElse(null), -1);
             } else {
                 // A site's greeting over every page is nobody's words; any other line is not a cue.
-                if (SITE_NOTICE.matcher(t).matches()) w.cueLines.add(j);
+                if (SITE_NOTICE.matches(t)) w.cueLines.add(j);
                 continue;
             }
             w.cueLines.add(j);
@@ -244,15 +244,15 @@ final class LoneResponse {
                 w.add(2, "a forum's note on its one post", t);
                 w.writer(m.group(1).trim(), Dates.find(m.group(2)).orElse(null), j);
                 w.cueLines.add(j);
-            } else if (j > w.textStart && (m = SIGNED.matcher(t)).matches() && Dates.DATE.matcher(m.group(2)).find()) {
+            } else if (j > w.textStart && (m = SIGNED.matcher(t)).matches() && Dates.DATE.find(m.group(2))) {
                 w.add(2, "its writer's signature", t);
                 w.writer(m.group(1).trim(), Dates.find(m.group(2)).orElse(null), j);
                 w.cueLines.add(j);
-            } else if (COMMENT_ID.matcher(t).matches()) {
+            } else if (COMMENT_ID.matches(t)) {
                 w.add(1, "a comment's id", t);
                 w.cueLines.add(j);
                 if (w.date == null) w.date = Dates.find(t).orElse(null);
-            } else if (!post && (POST_CLOSING.matcher(t).matches() || HeadReader.isAuthorBox(t) || ThreadBounds.isForm(t)
+            } else if (!post && (POST_CLOSING.matches(t) || HeadReader.isAuthorBox(t) || ThreadBounds.isForm(t)
                     || ResponseCount.parse(t).isPresent() || HeadReader.previousNext(t))) {
                 w.add(-3, "a post's furniture", t);
                 post = true;
@@ -274,7 +274,7 @@ final class LoneResponse {
             if (j < w.textStart || j > w.textEnd || w.cueLines.contains(j)) continue;
             String t = lines.get(j).trimmed();
             if (j == w.textStart && w.runIn > 0) t = t.substring(w.runIn);
-            if (LIST_ITEM.matcher(t).matches()) { stray++; items++; }
+            if (LIST_ITEM.matches(t)) { stray++; items++; }
             if (prose(t)) prose.add(t);
             else if (!Furniture.is(t) && hasLetter(t)) stray++;
         }
@@ -289,7 +289,7 @@ final class LoneResponse {
             shape = shape(w, shape, "opens with its text: no title, byline or date above it");
         }
         if (!unexplained) shape = shape(w, shape, "one run of prose: no heading, list or caption among its lines");
-        if (words <= SHORT_WORDS && FIRST_PERSON.matcher(text).find()) shape = shape(w, shape, "short (" + words + " words), in the first person");
+        if (words <= SHORT_WORDS && FIRST_PERSON.find(text)) shape = shape(w, shape, "short (" + words + " words), in the first person");
         Matcher answering = ANSWERING.matcher(text);
         Matcher answered = ANSWERED.matcher(text);
         // Words anywhere in the text that speak of another's are the text's shape too (a post quoting a reader's "good point"
@@ -314,7 +314,7 @@ final class LoneResponse {
     private static boolean prose(String t) {
         String[] words = t.split("\\s+");
         if (!hasLetter(t)) return false;
-        return words.length >= 6 || words.length >= 3 && SENTENCE_CLOSED.matcher(t).matches();
+        return words.length >= 6 || words.length >= 3 && SENTENCE_CLOSED.matches(t);
     }
 
     private static boolean hasLetter(String t) {

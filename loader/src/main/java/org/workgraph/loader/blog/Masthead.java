@@ -60,7 +60,7 @@ public final class Masthead {
      * of a page, before its title: further down a bullet opens a list item.
      */
     public static boolean isBanner(String trimmed) {
-        return BANNER.matcher(trimmed).matches();
+        return BANNER.matches(trimmed);
     }
 
     /** Whether a line at the head of the page is site furniture rather than the document's title or text. */
@@ -85,8 +85,8 @@ public final class Masthead {
     /** A call to action, a legal line or a spelled-out logo, wherever it stands on the page. */
     public static boolean isFurniture(String trimmed) {
         if (trimmed.isEmpty()) return false;
-        if (SPACED.matcher(trimmed).matches()) return true;
-        if (mayBeLegal(trimmed) && LEGAL.matcher(trimmed).find() && trimmed.split("\\s+").length <= 16) return true;
-        return ACTION.matcher(trimmed).matches() && trimmed.split("\\s+").length <= MAX_ACTION_WORDS && !trimmed.endsWith(".");
+        if (SPACED.matches(trimmed)) return true;
+        if (mayBeLegal(trimmed) && LEGAL.find(trimmed) && trimmed.split("\\s+").length <= 16) return true;
+        return ACTION.matches(trimmed) && trimmed.split("\\s+").length <= MAX_ACTION_WORDS && !trimmed.endsWith(".");
     }
 }

@@ -84,12 +84,12 @@ final class NameLineTail {
 
     /** Running text: a sentence's end, or a line long enough to be one cut off. */
     private static boolean text(String t) {
-        return SENTENCE_END.matcher(t).matches() || t.split("\\s+").length >= TEXT_WORDS;
+        return SENTENCE_END.matches(t) || t.split("\\s+").length >= TEXT_WORDS;
     }
 
     /** Whether the text after line {@code from}, up to line {@code end}, speaks in the first person. */
     private static boolean firstPerson(List<Line> lines, int from, int end) {
-        for (int j = from + 1; j < end; j++) if (FIRST_PERSON.matcher(lines.get(j).trimmed()).find()) return true;
+        for (int j = from + 1; j < end; j++) if (FIRST_PERSON.find(lines.get(j).trimmed())) return true;
         return false;
     }
 }

@@ -364,7 +364,7 @@ final class RepeatedShapes {
         if (t.charAt(0) == DATE) return "D";
         String lower = t.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         if (CUES.contains(lower)) return lower;
-        if (MONTH_OR_DAY.matcher(t).matches()) return "M";
+        if (MONTH_OR_DAY.matches(t)) return "M";
         if (t.startsWith("@") || t.startsWith("u/") || t.startsWith("/u/")) return "H";
         if (Character.isDigit(t.charAt(0))) return "N";
         if (Character.isLetter(t.charAt(0))) return Character.isUpperCase(t.charAt(0)) ? "C" : "l";

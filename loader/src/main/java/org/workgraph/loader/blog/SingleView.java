@@ -35,7 +35,7 @@ final class SingleView {
 
     /** Whether the page is a comment's own page. */
     static boolean comment(List<Line> lines) {
-        return lines.stream().anyMatch(l -> COMMENT_LINE.matcher(l.trimmed()).matches());
+        return lines.stream().anyMatch(l -> COMMENT_LINE.matches(l.trimmed()));
     }
 
     /** Whether the page is a forum's single-post view of the thread's first post (or of a post it does not number). */
@@ -43,7 +43,7 @@ final class SingleView {
         boolean view = false;
         for (Line l : lines) {
             String t = l.trimmed();
-            if (POST.matcher(t).matches()) view = true;
+            if (POST.matches(t)) view = true;
             Matcher n = POST_NUMBER.matcher(t);
             if (view && n.find()) return n.group(1).equals("1");
         }

@@ -198,8 +198,8 @@ final class ThreadParser {
                 continue;
             }
             boolean atThreadLevel = current == null || !current.nested || line.indent() <= current.indent;
-            if (atThreadLevel && (PINGBACK.matcher(t).matches() || REBLOG.matcher(t).matches())) {
-                boolean ping = PINGBACK.matcher(t).matches();
+            if (atThreadLevel && (PINGBACK.matches(t) || REBLOG.matches(t))) {
+                boolean ping = PINGBACK.matches(t);
                 Matcher label = NUMBERED.matcher(t);
                 current = new Draft(ping ? ResponseKind.PINGBACK : ResponseKind.REBLOG, label.matches() ? label.group(1) : null,
                         null, t.replaceFirst("^\\d{1,5}[.)]\\s+", ""), line.indent(), false, line.number(), null);
@@ -228,7 +228,7 @@ final class ThreadParser {
                 current = new Draft(parent == null ? ResponseKind.COMMENT : ResponseKind.REPLY, numbered.group(1), null, null,
                         line.indent(), true, line.number(), parent);
                 // An item that is only a number is its score (link aggregators list votes where a name would stand).
-                if (!SCORE.matcher(numbered.group(2).trim()).matches()) current.lines.add(numbered.group(2).trim());
+                if (!SCORE.matches(numbered.group(2).trim())) current.lines.add(numbered.group(2).trim());
                 current.numbers.add(i);
                 marks.mark(line, Segment.Role.RESPONSE, "list item", current);
                 open.push(current);
@@ -338,7 +338,7 @@ final class ThreadParser {
         Map<Integer, Integer> lastNumber = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).trimmed();
-            if (t.isEmpty() || PINGBACK.matcher(t).matches() || REBLOG.matcher(t).matches() || REPLY_TO.matcher(t).matches()) continue;
+            if (t.isEmpty() || PINGBACK.matches(t) || REBLOG.matches(t) || REPLY_TO.matches(t)) continue;
             Optional<Header> found = Header.at(lines, i);
             if (found.isEmpty()) continue;
             Header h = found.get();
@@ -380,7 +380,7 @@ final class ThreadParser {
             String t = lines.get(i).trimmed();
             Header weak = all.get(i);
             // A signature under its text stays one: the classifier says a line names a writer, not which text is theirs.
-            if (taken.contains(i) || t.isEmpty() || PINGBACK.matcher(t).matches() || REBLOG.matcher(t).matches()
+            if (taken.contains(i) || t.isEmpty() || PINGBACK.matches(t) || REBLOG.matches(t)
                     || (weak != null && weak.trailer())) continue;
             if (weak != null && weak.name() != null) {
                 all.put(i, new Header(Header.Form.LEARNED, weak.name(), weak.date(), weak.label(), weak.lines(), weak.reply()));
@@ -475,7 +475,7 @@ final class ThreadParser {
         for (int k = first; k <= last; k++) {
             String t = lines.get(k).trimmed();
             // Notices and furniture among the lines are a layout of their own, whose comments run over several lines.
-            if (t.isEmpty() || PINGBACK.matcher(t).matches() || REBLOG.matcher(t).matches() || Furniture.is(t)) return false;
+            if (t.isEmpty() || PINGBACK.matches(t) || REBLOG.matches(t) || Furniture.is(t)) return false;
             // Each line must read as a comment: a few words of text, not a fragment of markup or a label.
             if (t.split("\\s+").length < 3 || !t.matches(".*\\p{L}{2}.*")) return false;
         }

@@ -106,9 +106,9 @@ final class ThreadRecognition {
         for (Response r : candidates) if (r.label() != null && r.label().equals(String.valueOf(numbered + 1))) numbered++;
         if (numbered >= 2) score += weigh(cues, 2, "responses numbered 1 to " + numbered, null);
         else if (numbered == 1) score += weigh(cues, 1, "a response numbered 1", null);
-        long voiced = candidates.stream().filter(r -> VOICE.matcher(opening(r.text())).find()).count();
+        long voiced = candidates.stream().filter(r -> VOICE.find(opening(r.text()))).count();
         if (voiced * 2 >= candidates.size()) score += weigh(cues, 2, voiced + " of " + candidates.size() + " candidates speak as responses do (I, you, thanks, @handle)", null);
-        long quoted = candidates.stream().filter(r -> QUOTED.matcher(r.text()).find()).count();
+        long quoted = candidates.stream().filter(r -> QUOTED.find(r.text())).count();
         if (quoted * 2 > candidates.size()) score += weigh(cues, -2, quoted + " of " + candidates.size() + " candidates open with a quotation mark (quoted people)", null);
 
         int firstLine = candidates.get(0).line(); // 1-based
@@ -133,7 +133,7 @@ final class ThreadRecognition {
         for (int j = lines.size() - 1; j >= Math.max(0, bounds.bodyStart()) && seen < 4; j--) {
             if (lines.get(j).number() >= firstLine || lines.get(j).isBlank()) continue;
             seen++;
-            if (HEADING.matcher(lines.get(j).trimmed()).matches()) { heading = lines.get(j).trimmed(); break; }
+            if (HEADING.matches(lines.get(j).trimmed())) { heading = lines.get(j).trimmed(); break; }
         }
         if (footer != null) score += weigh(cues, 2, "reply furniture among the responses", footer);
         if (heading != null) score += weigh(cues, 2, "a thread heading", heading);
@@ -163,7 +163,7 @@ final class ThreadRecognition {
     static String saysNone(List<Line> lines, int from) {
         for (int j = Math.max(0, from); j < lines.size(); j++) {
             String t = lines.get(j).trimmed();
-            if (!t.isEmpty() && t.length() < 80 && NONE.matcher(t).matches()) return t;
+            if (!t.isEmpty() && t.length() < 80 && NONE.matches(t)) return t;
         }
         return null;
     }

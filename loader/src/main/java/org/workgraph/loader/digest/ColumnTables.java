@@ -40,7 +40,7 @@ final class ColumnTables implements DigestLayout {
 
     /** A line that heads a table's columns: "name description change 10-year driving-force relevancy". */
     public static boolean isColumnHeader(String trimmedLine) {
-        return COLUMN_HEADER.matcher(trimmedLine.toLowerCase(Locale.ROOT)).matches() && trimmedLine.equals(trimmedLine.toLowerCase(Locale.ROOT));
+        return COLUMN_HEADER.matches(trimmedLine.toLowerCase(Locale.ROOT)) && trimmedLine.equals(trimmedLine.toLowerCase(Locale.ROOT));
     }
 
     /** Whether any line of the page heads a table's columns. */

@@ -51,7 +51,7 @@ final class DatedItems extends PageLayout {
 
     /** The headline a dated story line opens with, or null when the line is no such line. */
     static String headline(String t) {
-        if (TIME.matcher(t).find()) return null;
+        if (TIME.find(t)) return null;
         Matcher d = Dates.DATE.matcher(t);
         if (!d.lookingAt() || Dates.parse(d.group(1)).isEmpty()) return null;
         String rest = t.substring(d.end());

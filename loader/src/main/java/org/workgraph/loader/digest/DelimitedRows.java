@@ -50,8 +50,8 @@ final class DelimitedRows extends PageLayout {
         int description = -1;
         if (header) {
             for (int c = rows.get(0).length - 1; c >= 0; c--) {
-                if (NAME_COLUMN.matcher(rows.get(0)[c]).matches()) name = c;
-                if (DESCRIPTION_COLUMN.matcher(rows.get(0)[c]).matches()) description = c;
+                if (NAME_COLUMN.matches(rows.get(0)[c])) name = c;
+                if (DESCRIPTION_COLUMN.matches(rows.get(0)[c])) description = c;
             }
         }
         int first = header ? 1 : 0;

@@ -108,22 +108,22 @@ final class DigestRecognition {
         int seen = 0;
         for (int i = page.next(0); i < page.size(); i = page.next(i + 1), seen++) {
             String t = page.text(i);
-            if (ANALYSIS.matcher(t).find()) {
+            if (ANALYSIS.find(t)) {
                 analysis++;
                 if (analysisLine == null) analysisLine = t;
             }
-            if (CUE_LABEL.matcher(t).find()) {
+            if (CUE_LABEL.find(t)) {
                 cueLabels++;
                 if (cueLabelLine == null) cueLabelLine = t;
             }
             if (i != page.titleIndex() && (page.isHeading(i) || page.leadIn(i) != null) && Page.hasCue(t)) cueHeadings.add(i);
-            if (threadCount == null && THREAD_COUNT.matcher(t).find()) threadCount = t;
+            if (threadCount == null && THREAD_COUNT.find(t)) threadCount = t;
             if (seen < INTRO_LINES && announcingAt < 0 && page.isProse(i) && announcing(t) != null) announcingAt = i;
             // "This week", "last week's" in the title, a heading or the first lines; "this edition", "issue of our …" anywhere in the introduction.
             boolean head = seen < ISSUE_HEAD_LINES || page.isHeading(i) || page.leadIn(i) != null;
-            if (issue == null && seen < INTRO_LINES && ISSUE.matcher(t).find() && (head || EDITION.matcher(t).find())) issue = t;
+            if (issue == null && seen < INTRO_LINES && ISSUE.find(t) && (head || EDITION.find(t))) issue = t;
             // A head line that names the edition it is ("North American Edition", "Issue #49").
-            if (issue == null && seen < INTRO_LINES && Page.words(t) <= 4 && EDITION_LINE.matcher(t).find()) issue = t;
+            if (issue == null && seen < INTRO_LINES && Page.words(t) <= 4 && EDITION_LINE.find(t)) issue = t;
         }
         if (cueLabels >= 2) {
             score += weigh(cues, 3, "a recurring field label names what a digest lists", cueLabelLine);
@@ -140,7 +140,7 @@ final class DigestRecognition {
             }
             if (dated != null) score += weigh(cues, 1, "a dated issue", dated);
         }
-        if (title != null && page.announcedCount() >= 2 && POINTS.matcher(title).find()) score += weigh(cues, -3, "the title counts points", title);
+        if (title != null && page.announcedCount() >= 2 && POINTS.find(title)) score += weigh(cues, -3, "the title counts points", title);
         if (threadCount != null) score += weigh(cues, -3, "a comment thread's count line", threadCount);
         if (shape.repeats()) score += shapeCues(shape, cues);
 
@@ -198,8 +198,8 @@ final class DigestRecognition {
         }
         int changes = 0, advice = 0;
         for (SignalRow row : rows) {
-            if (CHANGE.matcher(row.text()).find()) changes++;
-            if (ADVICE.matcher(row.name()).find()) advice++;
+            if (CHANGE.find(row.text())) changes++;
+            if (ADVICE.find(row.name())) advice++;
         }
         if (rows.size() >= 2 && changes * 5 >= rows.size() * 3) score += weigh(cues, 1, "most rows state a change or a forecast", changes + " of " + rows.size());
         if (advice * 2 > rows.size()) score += weigh(cues, -2, "most rows give advice", advice + " of " + rows.size());
@@ -226,7 +226,7 @@ final class DigestRecognition {
     private static String announcing(String line) {
         for (String sentence : line.split("(?<=[.!?])\\s+")) {
             Matcher noun = ANNOUNCED.matcher(sentence);
-            if (noun.find() && ANNOUNCER.matcher(sentence).find()) return sentence;
+            if (noun.find() && ANNOUNCER.find(sentence)) return sentence;
         }
         return null;
     }

@@ -27,7 +27,7 @@ final class Instructions {
         int n = 0;
         for (ItemShape.Item item : shape.items()) {
             String name = ItemShape.withoutSource(ItemShape.name(item));
-            if (STEP.matcher(name).find()) {
+            if (STEP.find(name)) {
                 n++;
                 continue;
             }

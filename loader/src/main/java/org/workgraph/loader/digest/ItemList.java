@@ -132,7 +132,7 @@ final class ItemList extends PageLayout {
                 if (t.endsWith(":") && page.occurrences(t) >= 2) field = true;
                 // A bullet alone on its line ("-" over the point's text) opens the item's supporting points, and "Overall, …"
                 // the page's closing paragraph: neither is the item's description.
-                if (LONE_BULLET.matcher(t).matches() || Page.concludes(t)) field = true;
+                if (LONE_BULLET.matches(t) || Page.concludes(t)) field = true;
                 // A name the text dump wrapped: a bullet's short head that ends no sentence, carried on by a short line in
                 // lower case ("1) Enterprise AI is shifting to" / "governance + infrastructure").
                 if (shape == Shape.BULLET && rest.isEmpty() && !field && wrappedName(head, t)) head = head + " " + t;
@@ -153,7 +153,7 @@ final class ItemList extends PageLayout {
     private static boolean headingAfterSentence(Page page, int i) {
         if (!page.isHeading(i)) return false;
         // A heading decorated with a pictograph ("🎯 This week's focus") is one wherever it stands.
-        if (PICTOGRAPH.matcher(page.text(i)).matches()) return true;
+        if (PICTOGRAPH.matches(page.text(i))) return true;
         String before = page.text(i - 1);
         return !before.isEmpty() && ".!?:".indexOf(before.charAt(before.length() - 1)) >= 0;
     }
@@ -188,8 +188,8 @@ final class ItemList extends PageLayout {
     /** How line {@code i} opens an item, or null when it opens none. */
     private static Shape shape(Page page, int i) {
         String t = page.text(i);
-        if (ITEM.matcher(t).matches()) return Shape.BULLET;
-        if (NAMED.matcher(t).matches() && Page.words(t.substring(0, t.indexOf(':'))) <= MAX_NAME_WORDS / 2) return Shape.NAMED;
+        if (ITEM.matches(t)) return Shape.BULLET;
+        if (NAMED.matches(t) && Page.words(t.substring(0, t.indexOf(':'))) <= MAX_NAME_WORDS / 2) return Shape.NAMED;
         return runInLabel(t) != null ? Shape.RUN_IN : null;
     }
 
@@ -203,7 +203,7 @@ final class ItemList extends PageLayout {
         return m.group(1).strip();
     }
 
-    private static boolean isItem(String text) { return ITEM.matcher(text).matches() || NAMED.matcher(text).matches(); }
+    private static boolean isItem(String text) { return ITEM.matches(text) || NAMED.matches(text); }
 
     /** The run's items; {@code runStart} is where the run began before lines of furniture were taken out of it. */
     private static List<Item> rows(Page page, List<Entry> run, int runStart) {
@@ -260,7 +260,7 @@ final class ItemList extends PageLayout {
         // A name on the item's own line and its description on the lines below it (not a sentence wrapped
         // onto them: that would go on in lower case).
         String head = Page.name(e.head());
-        if (!e.rest().isEmpty() && isName(head) && !JOINED.matcher(head).matches() && !Character.isLowerCase(e.rest().codePointAt(0))) {
+        if (!e.rest().isEmpty() && isName(head) && !JOINED.matches(head) && !Character.isLowerCase(e.rest().codePointAt(0))) {
             return new Item(heading, head, e.rest(), e.start(), e.end());
         }
         Matcher glossed = GLOSSED.matcher(text);

@@ -206,7 +206,7 @@ final class ItemShape {
             String t = u.text();
             // Each line of a unit: a time or "says..." on a short line of its own, though run into the comment's paragraph.
             for (int i = u.start(); i < u.end(); i++) {
-                if (!page.isBlank(i) && Page.words(page.text(i)) <= 12 && THREAD_HEADER.matcher(page.text(i)).find()) out.add(u.start());
+                if (!page.isBlank(i) && Page.words(page.text(i)) <= 12 && THREAD_HEADER.find(page.text(i))) out.add(u.start());
             }
             if (u.kind() == Kind.DATE) {
                 for (int j : new int[] {k - 1, k + 1}) {
@@ -226,7 +226,7 @@ final class ItemShape {
     /** One to three words of letters only, as a person's name or handle is printed ("Ann Lee", "david hill"). */
     private static boolean nameLike(String t) {
         int words = Page.words(t);
-        return words >= 1 && words <= 3 && NAME_WORDS.matcher(t.strip()).matches();
+        return words >= 1 && words <= 3 && NAME_WORDS.matches(t.strip());
     }
 
     private static final Search NAME_WORDS = Search.compile("[\\p{L}'\u2019.]+(?:\\s+[\\p{L}'\u2019.]+){0,2}");
@@ -293,7 +293,7 @@ final class ItemShape {
             if (u.kind() == Kind.SOURCE || u.kind() == Kind.SOURCED) return true;
             if (u.kind() == Kind.STAMP && Dates.find(u.text()).isPresent()) return true;
             if ((u.kind() == Kind.PARAGRAPH || u.kind() == Kind.NUMBERED) && trailingSource(u.text()) != null) return true;
-            if ((u.kind() == Kind.NUMBERED || u.kind() == Kind.BULLET) && PAREN_SOURCE.matcher(u.text()).find()) return true;
+            if ((u.kind() == Kind.NUMBERED || u.kind() == Kind.BULLET) && PAREN_SOURCE.find(u.text())) return true;
         }
         return false;
     }
@@ -382,16 +382,16 @@ final class ItemShape {
     private static Kind kind(String t, String before, String after, int sameSkeleton, Map<String, Integer> labels) {
         int words = Page.words(t);
         // "– The Daily" right under a headline is its source; under a blank line, a lead-in or another bullet it is a bullet.
-        if (words <= 8 && DASH_SOURCE.matcher(t).matches() && !before.isEmpty() && !before.endsWith(":") && !BULLET.matcher(before).find()) return Kind.SOURCE;
-        if (BULLET.matcher(t).find()) return Kind.BULLET;
-        if (NUMBER.matcher(t).find()) return Kind.NUMBERED;
-        if (words <= 8 && !TIME.matcher(t).find()) {
-            if (t.startsWith("via ") && DASH_SOURCE.matcher(t).matches()) return Kind.SOURCE;
+        if (words <= 8 && DASH_SOURCE.matches(t) && !before.isEmpty() && !before.endsWith(":") && !BULLET.find(before)) return Kind.SOURCE;
+        if (BULLET.find(t)) return Kind.BULLET;
+        if (NUMBER.find(t)) return Kind.NUMBERED;
+        if (words <= 8 && !TIME.find(t)) {
+            if (t.startsWith("via ") && DASH_SOURCE.matches(t)) return Kind.SOURCE;
             if (dateOnly(t)) return Kind.DATE;
             // A line the page prints with every item, its numbers aside ("Issue #12 published 3 Apr 2030", "read").
             if (sameSkeleton >= 2) return Kind.STAMP;
         }
-        if (words <= 12 && !TIME.matcher(t).find()) {
+        if (words <= 12 && !TIME.find(t)) {
             Matcher sd = SOURCE_DATE.matcher(t);
             if (sd.matches() && dateOnly(sd.group(2))) return Kind.SOURCE;
         }
@@ -399,10 +399,10 @@ final class ItemShape {
         Matcher field = FIELD.matcher(t);
         if (field.find() && Page.words(field.group(1)) <= 4 && (labels.getOrDefault(Page.lower(field.group(1)), 0) >= 2 || words > MAX_HEADLINE_WORDS)) return Kind.FIELD;
         String bare = sourced(t) ? withoutSource(t) : t;
-        if (words <= MAX_HEADLINE_WORDS && !bare.isEmpty() && !SENTENCE_END.matcher(bare).find() && !t.endsWith(":") && !t.endsWith(",") && !t.endsWith(";")) {
+        if (words <= MAX_HEADLINE_WORDS && !bare.isEmpty() && !SENTENCE_END.find(bare) && !t.endsWith(":") && !t.endsWith(",") && !t.endsWith(";")) {
             // A lower-case line is a headline only after a sentence's end or a blank line (else it is a wrapped sentence's half).
             boolean upper = Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.codePointAt(0)) || "\"'\u201C\u2018".indexOf(t.charAt(0)) >= 0;
-            boolean standsAlone = before.isEmpty() || SENTENCE_END.matcher(before).find();
+            boolean standsAlone = before.isEmpty() || SENTENCE_END.find(before);
             if ((upper || standsAlone) && (after.isEmpty() || !Character.isLowerCase(after.codePointAt(0)))) {
                 return sourced(t) ? Kind.SOURCED : Kind.HEADLINE;
             }
@@ -416,7 +416,7 @@ final class ItemShape {
         Matcher p = PAREN_SOURCE.matcher(t);
         if (p.find()) return true;
         Matcher s = SITE_SUFFIX.matcher(t);
-        return s.find() && !QUOTATION_END.matcher(t.substring(0, s.start())).find();
+        return s.find() && !QUOTATION_END.find(t.substring(0, s.start()));
     }
 
     /** A date and little else: "Sep 9, 2030", "13th May 2030", "Monday, 3 March 2031". */
@@ -425,6 +425,6 @@ final class ItemShape {
         if (!m.find() || Dates.parse(m.group(1)).isEmpty()) return false;
         String rest = DATE_LINE_GAPS.matcher(t.substring(0, m.start()) + " " + t.substring(m.end())).replaceAll(" ").strip();
         // "Monday, 3 March 2031", "Published 3 March 2031"; "Ann Lee | 3 March 2031" is a comment's header, not a date line.
-        return rest.isEmpty() || DATE_WORDS.matcher(rest).matches();
+        return rest.isEmpty() || DATE_WORDS.matches(rest);
     }
 }

@@ -74,7 +74,7 @@ final class LabelledFields extends PageLayout {
         // 81,000 users finds …" states the trend in a sentence.
         boolean headed = above >= 0 && page.isHeading(above) && above != page.titleIndex();
         for (Field f : group) {
-            if (NAME_LABEL.matcher(f.label()).matches() && (!headed || Page.words(f.value()) <= MAX_NAME_WORDS && !f.value().endsWith("."))) {
+            if (NAME_LABEL.matches(f.label()) && (!headed || Page.words(f.value()) <= MAX_NAME_WORDS && !f.value().endsWith("."))) {
                 nameField = f;
                 break;
             }

@@ -122,7 +122,7 @@ final class NameBlocks extends PageLayout {
     private static int leadIn(Page page) {
         for (int i = page.next(page.titleIndex() + 1); i < page.size(); i = page.next(i + 1)) {
             String t = page.text(i);
-            if (page.isProse(i) && t.endsWith(":") && ANNOUNCES.matcher(t.substring(Math.max(0, t.lastIndexOf('.', t.length() - 2) + 1))).find()) {
+            if (page.isProse(i) && t.endsWith(":") && ANNOUNCES.find(t.substring(Math.max(0, t.lastIndexOf('.', t.length() - 2) + 1)))) {
                 return i;
             }
         }
@@ -132,7 +132,7 @@ final class NameBlocks extends PageLayout {
     /** A heading, or a short name closed by a colon ("Remote hiring:"), or a headline, that is not a comment's header or a credit. */
     private static boolean isName(Page page, int i) {
         String t = page.text(i);
-        if (STAMP.matcher(t).find() || Dates.DATE.matcher(t).find() || CREDIT.matcher(t).find() || NOTICE.matcher(t).find() || Page.caption(t)) return false;
+        if (STAMP.find(t) || Dates.DATE.find(t) || CREDIT.find(t) || NOTICE.find(t) || Page.caption(t)) return false;
         // A line the page prints again and again ("What this means for you" in every card) labels a field; no two rows share a name.
         if (page.occurrences(t) > 1) return false;
         if (page.isHeading(i)) return true;

@@ -150,14 +150,14 @@ final class Page {
                 continue;
             }
             // "About 6 years ago" over the title: an age, a date the text does not give, passed over as a date line is.
-            if (title < 0 && AGE_LINE.matcher(text(i)).matches()) continue;
+            if (title < 0 && AGE_LINE.matches(text(i))) continue;
             // "01/16/2031 - Midnight Reads – Pay ranges go public": the date, then the title, on one line.
             if (title < 0 && datedTitle == null) {
                 Matcher dm = Dates.DATE.matcher(text(i));
                 if (dm.lookingAt() && Dates.parse(dm.group(1)).isPresent()) {
                     Matcher rest = DATED_TITLE.matcher(text(i).substring(dm.end()));
                     String t = rest.matches() ? rest.group(1).strip() : null;
-                    if (t != null && words(t) <= 24 && !t.endsWith(".") && !Dates.TIME_OR_AGE.matcher(t).find()) {
+                    if (t != null && words(t) <= 24 && !t.endsWith(".") && !Dates.TIME_OR_AGE.find(t)) {
                         datedTitle = t;
                         title = i;
                         if (date == null) date = Dates.parse(dm.group(1)).orElse(null);
@@ -168,7 +168,7 @@ final class Page {
             // The title is the first line that is neither a date nor running text; a page that opens with
             // a paragraph states no title.
             // A recap's heading ("Executive Summary") heads the summary, not the page.
-            if (title < 0 && isHeading(i) && !PageLayout.SUMMARY_HEADING.matcher(bare(text(i))).matches()) title = i;
+            if (title < 0 && isHeading(i) && !PageLayout.SUMMARY_HEADING.matches(bare(text(i)))) title = i;
             if (title < 0) break;
         }
         // A line that holds the title and more, printed above the title itself: a breadcrumb ending in it ("Home News Four
@@ -285,7 +285,7 @@ final class Page {
      * site's name ("Four trends - Acme"); or a breadcrumb, a few navigation words then the heading ("Home News Four trends").
      */
     private static boolean repeats(String line, String heading) {
-        if (line.startsWith(heading)) return WINDOW_TITLE_REST.matcher(line.substring(heading.length())).matches();
+        if (line.startsWith(heading)) return WINDOW_TITLE_REST.matches(line.substring(heading.length()));
         if (!line.endsWith(heading)) return false;
         String before = line.substring(0, line.length() - heading.length()).strip();
         return !before.isEmpty() && words(before) <= MAX_CRUMB_WORDS && !before.matches(".*[:.!?]$");
@@ -297,7 +297,7 @@ final class Page {
     }
 
     /** Whether the line is an image's caption or credit ("Photo by …", "… | Ann Lee | CC BY 2.0"): the page's, never a row. */
-    static boolean caption(String text) { return CAPTION.matcher(text).find(); }
+    static boolean caption(String text) { return CAPTION.find(text); }
 
     /** A paragraph that closes the page: "Overall, …", "In conclusion, …", "All in all, …", "To sum up, …". */
     private static final Search CONCLUSION = Search.compile("^(?i:overall|in conclusion|all in all|to sum up|in sum|ultimately),\\s");
@@ -306,7 +306,7 @@ final class Page {
     static boolean concludes(String text) { return CONCLUSION.matcher(text).lookingAt(); }
 
     /** Whether the line is a server's warning printed into the page ("Notice: … on line 96"). */
-    static boolean serverNotice(String text) { return SERVER_NOTICE.matcher(text).matches(); }
+    static boolean serverNotice(String text) { return SERVER_NOTICE.matches(text); }
 
     int titleIndex() { return titleIndex; }
 
@@ -350,11 +350,11 @@ final class Page {
     private boolean heading(int i) {
         String t = bare(text(i));
         // An image file name printed as alt text ("Devereaux_The Bigger Picture") is no heading.
-        if (t.isEmpty() || i == bylineIndex || masthead.is(t) || serverNotice(t) || IMAGE_NAME.matcher(t).find() || isOrdinal(i) || dateLine(i).isPresent() || CAPTION.matcher(t).find()) return false;
+        if (t.isEmpty() || i == bylineIndex || masthead.is(t) || serverNotice(t) || IMAGE_NAME.find(t) || isOrdinal(i) || dateLine(i).isPresent() || CAPTION.find(t)) return false;
         // An unfilled template ("Issue #[[item.number]]") and an age ("About 6 years ago") are the system's furniture, not headings.
-        if (ItemShape.placeholder(t) || AGE_LINE.matcher(t).matches()) return false;
+        if (ItemShape.placeholder(t) || AGE_LINE.matches(t)) return false;
         // "Together with", "Presented by": the label over a sponsor's logo, not a heading over the list under it.
-        if (SPONSOR_LABEL.matcher(t).matches()) return false;
+        if (SPONSOR_LABEL.matches(t)) return false;
         String unquoted = OPENING_QUOTES.matcher(t).replaceFirst("");
         if (unquoted.isEmpty()) return false;
         int first = unquoted.codePointAt(0);
@@ -370,7 +370,7 @@ final class Page {
         return !isBlank(i) && !isHeading(i) && !isOrdinal(i) && dateLine(i).isEmpty() && !masthead.is(text(i));
     }
 
-    boolean isOrdinal(int i) { return ORDINAL.matcher(text(i)).matches(); }
+    boolean isOrdinal(int i) { return ORDINAL.matches(text(i)); }
 
     /**
      * The nearest heading above line {@code i} (the section the line is in), else the title, else null. A heading that
@@ -390,7 +390,7 @@ final class Page {
      */
     boolean titleCountsForecasts() {
         String t = title();
-        return t != null && announcedCount() >= 3 && FUTURE.matcher(t).find();
+        return t != null && announcedCount() >= 3 && FUTURE.find(t);
     }
 
     /** Whether the title, or any heading, or a list's lead-in ("Featured in today's briefing:"), names what a digest lists. */
@@ -409,11 +409,11 @@ final class Page {
     String leadIn(int i) {
         String t = bare(text(i));
         if (!t.endsWith(":") || t.length() < 2 || words(t) > MAX_LEAD_IN_WORDS || !Character.isUpperCase(t.codePointAt(0))) return null;
-        if (LABEL.matcher(t).find()) return null; // "Note: see below:" is a field, not a lead-in
+        if (LABEL.find(t)) return null; // "Note: see below:" is a field, not a lead-in
         return t.substring(0, t.length() - 1).strip();
     }
 
-    static boolean hasCue(String heading) { return heading != null && CUE.matcher(heading).find(); }
+    static boolean hasCue(String heading) { return heading != null && CUE.find(heading); }
 
     /** A field's label at the start of a line: "In action: Build …" is "in action"; null when the line has none. */
     static String label(String text) {
@@ -450,7 +450,7 @@ final class Page {
     static int number(String text) {
         String t = bare(text);
         Matcher m = ENUMERATOR.matcher(t);
-        String numbering = m.find() ? t.substring(0, m.end()) : ORDINAL.matcher(t).matches() ? t : "";
+        String numbering = m.find() ? t.substring(0, m.end()) : ORDINAL.matches(t) ? t : "";
         Matcher digits = DIGITS.matcher(numbering);
         return digits.find() ? Integer.parseInt(digits.group()) : -1;
     }
@@ -483,7 +483,7 @@ final class Page {
         Matcher m = Dates.DATE.matcher(t);
         if (!m.find()) return Optional.empty();
         String rest = t.substring(0, m.start()) + " " + t.substring(m.end());
-        if (!DATE_REST.matcher(rest).matches()) return Optional.empty();
+        if (!DATE_REST.matches(rest)) return Optional.empty();
         return Dates.parse(m.group(1));
     }
 

@@ -116,7 +116,7 @@ abstract class PageLayout implements DigestLayout {
             if (label.matches()) {
                 if (!label.group(1).isBlank()) parts.add(label.group(1));
                 from = label.group(1).isBlank() ? page.next(i + 1) : i + 1;
-            } else if (page.isHeading(i) && SUMMARY_HEADING.matcher(t).matches()) {
+            } else if (page.isHeading(i) && SUMMARY_HEADING.matches(t)) {
                 from = page.next(i + 1);
             } else {
                 continue;

@@ -90,7 +90,7 @@ final class ShapedItems extends PageLayout {
 
     /** A line above the list that labels the site rather than the list: a sponsor's "Together with", a breadcrumb "News/Work". */
     private static boolean furniture(String t) {
-        return SPONSOR.matcher(t).find() || BREADCRUMB.matcher(t).find();
+        return SPONSOR.find(t) || BREADCRUMB.find(t);
     }
 
     private static final Search SPONSOR = Search.compile("(?i)\\b(?:with|by|from)$");
@@ -133,8 +133,8 @@ final class ShapedItems extends PageLayout {
         while (m.find()) {
             // "Dr." and an initial ("John F.") go on; an acronym's last stop ("the U.S.") may end the sentence.
             String before = t.substring(0, m.start());
-            if (TITLE_WORD.matcher(before).find()) continue;
-            if (INITIAL.matcher(before).find() && !ACRONYM.matcher(before).find()) continue;
+            if (TITLE_WORD.find(before)) continue;
+            if (INITIAL.find(before) && !ACRONYM.find(before)) continue;
             return t.substring(0, m.end()).strip();
         }
         return t;

@@ -173,7 +173,7 @@ public final class MentionFeatures {
         if (lex && Lexicon.english().adjective(lw)) f.add("lexAdj");
         if (Places.wordNet().contains(w)) f.add("place");
         if (!LoneSurnames.sharedSurnames().people(w).isEmpty()) f.add("surname");
-        if (HEAD.matcher(w).matches()) f.add("head");
+        if (HEAD.matches(w)) f.add("head");
         if (RunningText.commonAcronym(w)) f.add("commonAcr");
         if (dayOrMonth(lw) || lw.endsWith("s") && dayOrMonth(lw.substring(0, lw.length() - 1))) f.add("month");
         if (capitalised(w) && !lex) for (String e : BRAND_ENDINGS) if (lw.endsWith(e) && lw.length() > e.length() + 2) { f.add("brandEnd"); break; }
@@ -196,7 +196,7 @@ public final class MentionFeatures {
         f.add("run=" + Math.min(run, 4));
         f.add("runPos=" + (run == 1 ? "only" : i == a ? "first" : i == b ? "last" : "mid"));
         boolean headInRun = false;
-        for (int k = a; k <= b; k++) headInRun |= HEAD.matcher(ts.get(k).text()).matches();
+        for (int k = a; k <= b; k++) headInRun |= HEAD.matches(ts.get(k).text());
         if (headInRun) f.add("headInRun");
         if (GivenNames.english().contains(ts.get(a).text()) && run >= 2) f.add("givenOpensRun");
         if (a > 0 && ts.get(a - 1).text().equalsIgnoreCase("the")) f.add("theBeforeRun");

@@ -223,7 +223,7 @@ final class MentionFinder {
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i + 1 < runs.size(); i++) {
                 String between = text.substring(runs.get(i).end(), runs.get(i + 1).start());
-                if (LIST_JOIN.matcher(between).matches()) cued[i] = cued[i + 1] = cued[i] || cued[i + 1];
+                if (LIST_JOIN.matches(between)) cued[i] = cued[i + 1] = cued[i] || cued[i + 1];
             }
         }
         for (int i = 0; i < runs.size(); i++) {
@@ -359,9 +359,9 @@ final class MentionFinder {
     private static boolean camelInProse(String text, int start, int end) {
         if (RunningText.headerLine(text, start, end) || RunningText.titleCaseLine(text, start)) return false;
         // Between two capitalised words it is part of a longer heading or of words run together ("Gold StarSilver Star").
-        if (CAPITAL_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find() && text.substring(end).matches("(?s)^\\s+\\p{Lu}.*")) return false;
+        if (CAPITAL_BEFORE.find(text.substring(Math.max(0, start - 30), start)) && text.substring(end).matches("(?s)^\\s+\\p{Lu}.*")) return false;
         // What one goes to, uses or installs is a product or a site: "open ChatDeck and …".
-        if (PRODUCT_VERB.matcher(text.substring(Math.max(0, start - 30), start)).find()) return false;
+        if (PRODUCT_VERB.find(text.substring(Math.max(0, start - 30), start))) return false;
         return !text.substring(end).matches("(?s)^\\s\\d.*");
     }
 
@@ -469,10 +469,10 @@ final class MentionFinder {
     private static boolean hasPersonCue(String text, Span run) {
         String before = text.substring(Math.max(0, run.start() - 40), run.start());
         String after = text.substring(run.end(), Math.min(text.length(), run.end() + 40));
-        if (THE_BEFORE.matcher(before).find()) return false;
-        if (BEFORE_PERSON.matcher(before).find()) return !RunningText.nounFollowsName(after); // "adjusted by Gross Domestic Product data"
+        if (THE_BEFORE.find(before)) return false;
+        if (BEFORE_PERSON.find(before)) return !RunningText.nounFollowsName(after); // "adjusted by Gross Domestic Product data"
         // "Join Ann Lee": the cue word may begin the sentence, and so have been trimmed from the run.
-        return AFTER_PERSON.matcher(after).find();
+        return AFTER_PERSON.find(after);
     }
 
     /** Whether the text holds a word the pattern needs (patterns without cues always run). */

@@ -162,7 +162,7 @@ final class RunningText {
     static boolean givenNameRun(String text, Span run) {
         String[] words = run.exact().split("\\s+");
         if (words.length < 2 || !GivenNames.english().contains(words[0]) || run.exact().indexOf('\n') >= 0) return false;
-        for (String w : words) if (MONTHS_AND_DAYS.contains(w.toLowerCase(Locale.ROOT)) || HEAD_WORD.matcher(w).matches()) return false;
+        for (String w : words) if (MONTHS_AND_DAYS.contains(w.toLowerCase(Locale.ROOT)) || HEAD_WORD.matches(w)) return false;
         if (titleCaseLine(text, run.start())) return false;
         // "the Bob Effect", "a Tom Collins": a name after an article is a thing named after someone.
         String before = previousWord(text, run.start());
@@ -243,10 +243,10 @@ final class RunningText {
             // Nor an adjective ("Proud Union steward …").
             while (skip < words.length - 1 && (MentionFinder.notName(words[skip]) || skip == 0 && sentenceStart(text, s) && (verbOnly(words[0]) || adjectiveOnly(words[0])))) skip++;
             // "The Department for Work": a head word with its "of"/"for" part is a name of its own, without "The".
-            boolean ofPart = OF_PART.matcher(run).matches();
+            boolean ofPart = OF_PART.matches(run);
             if (skip > 0 && words[skip - 1].equals("The") && words.length - skip == 1) skip--;
             // A newspaper's "The" written in capitals is part of its name ("The Harbour Times reported").
-            else if (skip > 0 && words[skip - 1].equals("The") && PUBLICATION_HEAD.matcher(words[words.length - 1]).matches()) skip--;
+            else if (skip > 0 && words[skip - 1].equals("The") && PUBLICATION_HEAD.matches(words[words.length - 1])) skip--;
             for (int i = 0; i < skip; i++) s = text.indexOf(words[i], s) + words[i].length();
             while (s < m.end(1) && Character.isWhitespace(text.charAt(s))) s++;
             String name = text.substring(s, m.end(1));
@@ -264,7 +264,7 @@ final class RunningText {
             String before = text.substring(Math.max(0, m.start(1) - 12), m.start(1));
             String after = text.substring(m.end(1), Math.min(text.length(), m.end(1) + 30));
             boolean possessive = after.startsWith("'s") || after.startsWith("\u2019s");
-            boolean asNoun = ACRONYM_BEFORE.matcher(before).find() && !nounFollows(after);
+            boolean asNoun = ACRONYM_BEFORE.find(before) && !nounFollows(after);
             if (!possessive && !asNoun) continue;
             org(unit, text, m.start(1), m.end(1), sink, "an acronym used as a body's name (after \"the\", \"at\", \"joined\" …, or possessive)");
         }
@@ -381,7 +381,7 @@ final class RunningText {
         m = scan(QUOTED, text, lower);
         while (m.find()) {
             String q = m.group(1).trim();
-            if (!titleCase(q) || q.split("\\s+").length < 3 || SPEECH.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find() || THREAD_HEADING.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) continue;
+            if (!titleCase(q) || q.split("\\s+").length < 3 || SPEECH.find(text.substring(Math.max(0, m.start() - 20), m.start())) || THREAD_HEADING.find(text.substring(Math.max(0, m.start() - 30), m.start()))) continue;
             if (title != null && Names.key(title).equals(Names.key(q))) continue;
             // A quoted phrase before the noun it modifies is a label, not a title: "“Future of Shifts” roles".
             if (modifiesNoun(text.substring(m.end(), Math.min(text.length(), m.end() + 30)))) continue;
@@ -398,7 +398,7 @@ final class RunningText {
         while (m.find()) {
             String first = m.group(1).split("\\s+")[0].toLowerCase(Locale.ROOT);
             if (MONTHS_AND_DAYS.contains(first) || first.equals("the") && m.group(1).split("\\s+").length < 3) continue;
-            if (HEAD_WORD.matcher(m.group(1).substring(m.group(1).lastIndexOf(' ') + 1)).matches()) continue;
+            if (HEAD_WORD.matches(m.group(1).substring(m.group(1).lastIndexOf(' ') + 1))) continue;
             work(unit, text, m.start(1), m.end(1), sink, "a work cited as the source of a claim (\"as noted in …\")");
         }
     }
@@ -499,7 +499,7 @@ final class RunningText {
         if (after.matches("(?s)^['\u2019]s\\s+(?:avatar|picture|profile|photo|gravatar).*")) return true;
         // Units reach here with their lines joined: a user name's mark ("AnnLee*"), "says:", or a date right after it.
         String next = text.substring(end, Math.min(text.length(), end + 40));
-        if (next.startsWith("*") || SAYS_NEXT.matcher(next).matches()
+        if (next.startsWith("*") || SAYS_NEXT.matches(next)
                 || next.matches("(?is)^\\s+(?:\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}).*")) return true;
         if (!before.isBlank() && !before.matches("^\\s*\\d+[.)]?\\s*$")) return false;
         return after.isEmpty() || after.matches("^[*:#|\u00BB\u2022-]+.*") || after.matches("(?i)^(?:says|said|wrote|writes|replied|commented)\\b.*:?$") && !after.matches("(?i)^wrote:$")
@@ -564,7 +564,7 @@ final class RunningText {
     }
 
     /** Whether a word is a head word of organisations' names ("Institute", "Ltd"). */
-    static boolean headWord(String word) { return HEAD_WORD.matcher(word).matches(); }
+    static boolean headWord(String word) { return HEAD_WORD.matches(word); }
 
     /** Whether a word names a month or a day of the week. */
     static boolean monthOrDay(String word) { return MONTHS_AND_DAYS.contains(word.toLowerCase(Locale.ROOT)); }
