@@ -13,6 +13,7 @@ import org.workgraph.loader.identity.Names;
 import org.workgraph.loader.model.BlogPost;
 import org.workgraph.loader.model.Response;
 import org.workgraph.loader.model.ResponseKind;
+import org.workgraph.loader.text.Search;
 
 /**
  * Reads the discourse acts of each response of a post (the ten coarse acts of the Coarse Discourse Sequence Corpus):
@@ -31,21 +32,21 @@ import org.workgraph.loader.model.ResponseKind;
  * cut-off text (other). Pingbacks and reblogs announce. Anything else that has words adds a point: elaboration.
  */
 public final class ActReader {
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?\u2026]+(?:[.!?\u2026]+[\"'\u201d\u2019)]*|$)");
+    private static final Search SENTENCE = Search.compile("[^.!?\u2026]+(?:[.!?\u2026]+[\"'\u201d\u2019)]*|$)");
     /** A greeting or @handle before the first real words: "Hi Harold, ", "@chris ", "Dear all, ". */
-    private static final Pattern GREETING = Pattern.compile(
+    private static final Search GREETING = Search.compile(
             "^(?:(?:hi|hello|hey|dear|hiya)\\b[^,.!:\\n]{0,40}[,.!:]\\s*|@[\\p{L}\\d_-]+[,:]?\\s+|\\p{Lu}\\p{L}+\\s*[-\u2013\u2014:]\\s+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // Compiled once rather than on every response or sentence.
-    private static final Pattern BUT = Pattern.compile("^(?:but|however)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Search BUT = Search.compile("^(?:but|however)\\b", Pattern.CASE_INSENSITIVE);
     /** A question put to someone by name ("Dave, how do you ...?"): only that person's answer would answer it. */
     private static final Pattern VOCATIVE = Pattern.compile("^(?:@[\\p{L}\\d_-]+|\\p{Lu}\\p{L}+),\\s");
-    private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\d@])@([\\p{L}][\\p{L}\\d_-]*)");
-    private static final Pattern CLOSING_MARK = Pattern.compile("(?s).*[.!?\u2026\\p{So}].*");
-    private static final Pattern NAMED_SIGN_OFF = Pattern.compile("(?i)(?:cheers|best wishes|regards|kind regards|all the best),?\\s+\\p{Lu}[\\p{L}.'-]*[.!]?");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d'\u2019]+");
+    private static final Search HANDLE = Search.compile("(?<![\\p{L}\\d@])@([\\p{L}][\\p{L}\\d_-]*)");
+    private static final Search CLOSING_MARK = Search.compile("(?s).*[.!?\u2026\\p{So}].*");
+    private static final Search NAMED_SIGN_OFF = Search.compile("(?i)(?:cheers|best wishes|regards|kind regards|all the best),?\\s+\\p{Lu}[\\p{L}.'-]*[.!]?");
+    private static final Search WORD = Search.compile("[\\p{L}\\d'\u2019]+");
     /** A text that stops on a word no sentence ends with ("... and", "... of the"): cut off, whatever marks come before. */
-    private static final Pattern DANGLING = Pattern.compile(
+    private static final Search DANGLING = Search.compile(
             "\\b(?:and|or|but|the|a|an|to|of|in|on|with|for|that|my|your|our|their|is|was|are|were)\\s*$", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -99,8 +100,8 @@ public final class ActReader {
         int words = words(text);
         // The page's last response, short and with no closing mark: the excerpt ended inside it. Up to 12 words when no
         // word of thanks or endorsement says what it was for.
-        if (last && (!CLOSING_MARK.matcher(text).matches() || DANGLING.matcher(text).find()) && !Cues.JOKE.matcher(text).find()
-                && (words < 8 || words < 12 && !Cues.PRAISE.matcher(text).find() && !Cues.AGREE.matcher(text).find())) {
+        if (last && (!CLOSING_MARK.matches(text) || DANGLING.find(text)) && !Cues.JOKE.find(text)
+                && (words < 8 || words < 12 && !Cues.PRAISE.find(text) && !Cues.AGREE.find(text))) {
             return only(unit, Act.OTHER, "the page's last response, cut off after " + words + " words, before its function can be read",
                     List.of(new Span(unit, 0, text.length(), text)));
         }
@@ -119,7 +120,7 @@ public final class ActReader {
             Matcher m = Cues.PRAISE.matcher(s.text);
             Span at = null;
             if (m.find()) at = new Span(unit, s.start + m.start(), s.start + m.end(), m.group());
-            else if (Cues.DELIGHT.matcher(s.text.strip()).matches()) at = new Span(unit, s.start, s.end, s.text);
+            else if (Cues.DELIGHT.matches(s.text.strip())) at = new Span(unit, s.start, s.end, s.text);
             if (at != null) {
                 praised++;
                 s.praise = true;
@@ -131,7 +132,7 @@ public final class ActReader {
         Cue openingYes = null;
         if (ao.find()) {
             Cue opening = new Cue(Act.AGREEMENT, new Span(unit, open + ao.start(), open + ao.end(), ao.group()), "opens by endorsing what came before");
-            if (Cues.YES.matcher(ao.group()).find()) openingYes = opening; // weighed below, once it is known whether anything was asked
+            if (Cues.YES.find(ao.group())) openingYes = opening; // weighed below, once it is known whether anything was asked
             else agree = earlier(agree, opening);
         }
         Cue disagree = first(Act.DISAGREEMENT, Cues.DISAGREE, text, 0, unit, "disputes a point");
@@ -185,13 +186,13 @@ public final class ActReader {
             askedWhy = (isPostWriter(r, postWriter) ? "the post's writer" : "it names the asker and")
                     + " takes up the question of the response just before";
         } else if (r.replyTo() == null && previous != null && asks.containsKey(previous.position())
-                && Cues.ELLIPTICAL_ANSWER.matcher(text.substring(open)).find() && words(firstSentence(text.substring(open))) <= 12) {
+                && Cues.ELLIPTICAL_ANSWER.find(text.substring(open)) && words(firstSentence(text.substring(open))) <= 12) {
             // "If they have no better options." on its own completes nothing but the question just before it.
             asked = asks.get(previous.position());
             askedWhy = "opens with a fragment that completes the question of the response just before";
         } else if (r.replyTo() == null && previous != null && asks.containsKey(previous.position())
-                && Cues.POLAR_QUESTION.matcher(asks.get(previous.position()).exact().strip()).find()
-                && Cues.YES.matcher(text.substring(open)).find()) {
+                && Cues.POLAR_QUESTION.find(asks.get(previous.position()).exact().strip())
+                && Cues.YES.find(text.substring(open))) {
             // A yes-or-no question, and "Yes" right after it: the pair answers itself, whoever the page says wrote it.
             asked = asks.get(previous.position());
             askedWhy = "says 'yes' right after the response just before asked a yes-or-no question";
@@ -251,7 +252,7 @@ public final class ActReader {
                     break;
                 }
             }
-            contrast = Cues.CONTRAST.matcher(text.substring(agree.span.end(), Math.max(agree.span.end(), to))).find()
+            contrast = Cues.CONTRAST.find(text.substring(agree.span.end(), Math.max(agree.span.end(), to)))
                     && words(text.substring(agree.span.end())) > 12;
         }
         boolean praiseFrames = n >= 2 && content.get(0).praise && content.get(n - 1).praise;
@@ -259,7 +260,7 @@ public final class ActReader {
         // anything else (thanks: 25 words in all): "Great post! Clear and useful." is appreciation, praise plus a case of one's own is elaboration.
         int otherWords = content.stream().filter(x -> !x.praise).mapToInt(x -> words(x.text)).sum();
         // Thanks weigh more: a short response (25 words or fewer) that thanks is thanking.
-        boolean thanks = content.stream().anyMatch(x -> x.praise && Cues.THANKS.matcher(x.text).find());
+        boolean thanks = content.stream().anyMatch(x -> x.praise && Cues.THANKS.find(x.text));
         boolean praiseDominates = praised > 0 && (praiseFrames || 2 * praised > n || otherWords < 10 || thanks && words <= 25);
         Cue firstPraise = cues.stream().filter(c -> c.act == Act.APPRECIATION).findFirst().orElse(null);
 
@@ -281,7 +282,7 @@ public final class ActReader {
             main = Act.ANSWER;
             why = askedWhy + "; its own question is a small part of it";
             because.add(asked);
-        } else if (asking != null && joke != null && joke.span.start() >= asking.start() && Cues.RETRACTION.matcher(joke.span.exact()).find()) {
+        } else if (asking != null && joke != null && joke.span.start() >= asking.start() && Cues.RETRACTION.find(joke.span.exact())) {
             // "... can I apply? (just kidding)": the question is taken back as it is put, so the joke is what it does.
             main = Act.HUMOR;
             why = "puts a question and takes it back as a joke";
@@ -340,7 +341,7 @@ public final class ActReader {
             if (c.act == Act.NEGATIVE_REACTION && main != Act.DISAGREEMENT) continue; // one scornful word is not an act
             if (c.act == Act.OTHER && main != Act.APPRECIATION) continue;
             // Laughter beside another act reacts to a joke ("LOL, so true"); it does not make one.
-            if (c.act == Act.HUMOR && Cues.LAUGHTER.matcher(c.span.exact()).matches()) continue;
+            if (c.act == Act.HUMOR && Cues.LAUGHTER.matches(c.span.exact())) continue;
             others.merge(c.act, c, (a, b) -> a.span.start() <= b.span.start() ? a : b);
         }
         // Points of its own beyond the sentence that decided the main act: ten words or more of them (not praise).
@@ -389,11 +390,11 @@ public final class ActReader {
             // heading the body is a tease like a title's.
             boolean question = s.text.strip().endsWith("?") && !quoted(s.text) && !rhetorical(sentences, i) && putAsQuestion(s.text);
             boolean atEnd = i >= sentences.size() - 2;
-            boolean toReaders = Cues.ASKS_READERS.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find() && !musing(s.text);
+            boolean toReaders = Cues.ASKS_READERS.find(s.text) || Cues.REQUEST.find(s.text) && !musing(s.text);
             // Questions in a run, none about the writer's own self ("I", "my"): the post puts them to its readers.
             boolean run = question && i + 1 < sentences.size() && sentences.get(i + 1).text.strip().endsWith("?")
-                    && !FIRST_PERSON.matcher(s.text).find() && !FIRST_PERSON.matcher(sentences.get(i + 1).text).find();
-            if ((question && (atEnd || toReaders || run)) || (toReaders && atEnd && Cues.REQUEST.matcher(s.text).find())) {
+                    && !FIRST_PERSON.find(s.text) && !FIRST_PERSON.find(sentences.get(i + 1).text);
+            if ((question && (atEnd || toReaders || run)) || (toReaders && atEnd && Cues.REQUEST.find(s.text))) {
                 return new Span(0, s.start, s.end, s.text);
             }
         }
@@ -430,19 +431,19 @@ public final class ActReader {
         String t = title.strip();
         String[] clauses = t.split("[:\u2013\u2014|]|\\s-\\s");
         String last = clauses[clauses.length - 1].strip();
-        return Cues.INTERROGATIVE.matcher(last).find() || Cues.INTERROGATIVE.matcher(t).find() || Cues.ASKS_READERS.matcher(t).find();
+        return Cues.INTERROGATIVE.find(last) || Cues.INTERROGATIVE.find(t) || Cues.ASKS_READERS.find(t);
     }
 
     /** Whether a sentence is put as a question: one of its clauses opens with a question word or an auxiliary, or it turns to "you". */
     static boolean putAsQuestion(String sentence) {
         String t = sentence.strip();
         for (String clause : t.split("[,:;\u2013\u2014]|\\s-\\s")) {
-            if (Cues.INTERROGATIVE.matcher(clause.strip()).find()) return true;
+            if (Cues.INTERROGATIVE.find(clause.strip())) return true;
         }
-        return Cues.ASKS_YOU.matcher(t).find() || Cues.ASKS_READERS.matcher(t).find();
+        return Cues.ASKS_YOU.find(t) || Cues.ASKS_READERS.find(t);
     }
 
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|me|my|I'm|I’m)\\b");
+    private static final Search FIRST_PERSON = Search.compile("\\b(?:I|me|my|I'm|I’m)\\b");
 
     /** Whether the response turns to someone other than the post's writer by @handle: it takes up a comment, not the post. */
     private static boolean speaksToAnother(String text, String postWriter) {
@@ -458,11 +459,11 @@ public final class ActReader {
         for (int i = 0; i < content.size(); i++) {
             Sentence s = content.get(i);
             boolean question = s.text.strip().endsWith("?") && !quoted(s.text)
-                    || !s.text.strip().matches("(?s).*[.!\u2026]$") && Cues.UNMARKED_QUESTION.matcher(s.text.strip()).find();
-            if (!question && (!Cues.REQUEST.matcher(s.text).find() || musing(s.text))) continue;
-            if (Cues.DERISION.matcher(s.text).find() || rhetorical(content, i)) continue;
-            boolean toSomeone = Cues.ASKING.matcher(s.text).find() || Cues.REQUEST.matcher(s.text).find()
-                    || question && Cues.ASKS_YOU.matcher(s.text.strip()).find();
+                    || !s.text.strip().matches("(?s).*[.!\u2026]$") && Cues.UNMARKED_QUESTION.find(s.text.strip());
+            if (!question && (!Cues.REQUEST.find(s.text) || musing(s.text))) continue;
+            if (Cues.DERISION.find(s.text) || rhetorical(content, i)) continue;
+            boolean toSomeone = Cues.ASKING.find(s.text) || Cues.REQUEST.find(s.text)
+                    || question && Cues.ASKS_YOU.find(s.text.strip());
             // A question that closes the response, or is all of it ("Will this be a weekly event?"), is put to someone.
             // Not an echo of a word or two ("Marvin?", "Really?", "Seriously?"): that is surprise or scorn, not a request.
             boolean closing = question && (i >= content.size() - 2 && content.size() >= 2 && i > 0 || content.size() == 1) && words(s.text) >= 3;
@@ -476,15 +477,15 @@ public final class ActReader {
      * that one trails off into it ("It's fun, isn't it... sharing ideas?").
      */
     private static boolean rhetorical(List<Sentence> sentences, int i) {
-        if (Cues.RHETORICAL.matcher(sentences.get(i).text).find()) return true;
+        if (Cues.RHETORICAL.find(sentences.get(i).text)) return true;
         if (i == 0) return false;
         String before = sentences.get(i - 1).text.strip();
-        return (before.endsWith("\u2026") || before.endsWith("...")) && Cues.RHETORICAL.matcher(before).find();
+        return (before.endsWith("\u2026") || before.endsWith("...")) && Cues.RHETORICAL.find(before);
     }
 
     /** "I wonder if we will ever get that back!": wondering aloud, ended as an exclamation, asks no one. */
     private static boolean musing(String sentence) {
-        return Cues.WONDER.matcher(sentence).find() && sentence.strip().endsWith("!");
+        return Cues.WONDER.find(sentence) && sentence.strip().endsWith("!");
     }
 
     private static boolean quoted(String sentence) {
@@ -509,13 +510,15 @@ public final class ActReader {
         return Pattern.compile("(?<![\\p{L}])@?" + Pattern.quote(first) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
     }
 
-    private static Cue first(Act act, Pattern p, String text, int from, int unit, String why) {
+    private static Cue first(Act act, Search p, String text, int from, int unit, String why) {
+        // find(from) resets a matcher to the whole text, so the cue words are asked first.
+        if (!p.mayMatch(text)) return null;
         Matcher m = p.matcher(text);
         if (!m.find(from)) return null;
         return new Cue(act, new Span(unit, m.start(), m.end(), m.group()), why + ": '" + m.group() + "'");
     }
 
-    private static List<Cue> all(Act act, Pattern p, String text, int unit, String why) {
+    private static List<Cue> all(Act act, Search p, String text, int unit, String why) {
         List<Cue> out = new ArrayList<>();
         Matcher m = p.matcher(text);
         while (m.find()) out.add(new Cue(act, new Span(unit, m.start(), m.end(), m.group()), why + ": '" + m.group() + "'"));
@@ -565,9 +568,9 @@ public final class ActReader {
             this.end = end;
             this.text = text;
             // "Sorry Ann." has a sign-off's shape (capitalised words alone) but is sympathy spoken to someone, not a signature.
-            this.signOff = Cues.SIGN_OFF.matcher(text.strip()).matches() && words(text) <= 4 && !Cues.PRAISE.matcher(text).find()
-                    && !Cues.WELL_WISHING.matcher(text.strip()).find()
-                    || NAMED_SIGN_OFF.matcher(text.strip()).matches();
+            this.signOff = Cues.SIGN_OFF.matches(text.strip()) && words(text) <= 4 && !Cues.PRAISE.find(text)
+                    && !Cues.WELL_WISHING.find(text.strip())
+                    || NAMED_SIGN_OFF.matches(text.strip());
         }
     }
 
@@ -578,7 +581,7 @@ public final class ActReader {
             int s = m.start(), e = m.end();
             while (s < e && Character.isWhitespace(text.charAt(s))) s++;
             while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
-            if (e > s && WORD.matcher(text.substring(s, e)).find()) out.add(new Sentence(s, e, text.substring(s, e)));
+            if (e > s && WORD.find(text.substring(s, e))) out.add(new Sentence(s, e, text.substring(s, e)));
         }
         return out;
     }

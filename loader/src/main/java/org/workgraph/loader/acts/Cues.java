@@ -1,6 +1,7 @@
 package org.workgraph.loader.acts;
 
 import java.util.regex.Pattern;
+import org.workgraph.loader.text.Search;
 
 /**
  * The word lists behind each act: general wordings of thanks, agreement, dispute, derision, jokes, questions and
@@ -12,10 +13,10 @@ final class Cues {
     private static final String APOS = "['\u2019]";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private static Pattern p(String regex) { return Pattern.compile(regex.replace("'", APOS), FLAGS); }
+    private static Search p(String regex) { return Search.compile(regex.replace("'", APOS), FLAGS); }
 
     /** Thanks and praise aimed at the post or a responder ("thanks to X" credits someone else, so it is not thanks). */
-    static final Pattern PRAISE = p("\\b(?:thanks?(?! to\\b)(?: you)?|thank-you|many thanks|thx|appreciate(?:d)?(?: it| this| the| your)"
+    static final Search PRAISE = p("\\b(?:thanks?(?! to\\b)(?: you)?|thank-you|many thanks|thx|appreciate(?:d)?(?: it| this| the| your)"
             + "|(?:great|nice|good|excellent|wonderful|brilliant|fantastic|interesting|thoughtful|lovely|awesome|fine|terrific|superb|insightful|helpful|timely|powerful)"
             + " (?:post|piece|article|read|blog|write-?up|insight|perspective|reminder|points?|work)"
             + "|really (?:interesting|enjoyed|helpful|useful|good)|very (?:interesting|helpful|useful)|well (?:said|put|written|done)"
@@ -34,13 +35,13 @@ final class Cues {
             + "|(?:this|that|it) (?:is|was|'s) (?:a |such a )?(?:lovely|wonderful|fantastic|terrific|heartening|welcome) (?:development|news|story|change|idea))\\b");
 
     /** Thanks, of the praise words: they weigh more, being said to the writer. */
-    static final Pattern THANKS = p("\\b(?:thanks?(?! to\\b)|thank-you|thx|appreciate(?:d)?)\\b");
+    static final Search THANKS = p("\\b(?:thanks?(?! to\\b)|thank-you|thx|appreciate(?:d)?)\\b");
 
     /** A sentence that is nothing but an exclamation of delight. */
-    static final Pattern DELIGHT = p("^(?:wow|awesome|amazing|brilliant|love it|yay|great|excellent|fantastic|wonderful)[.!]*$");
+    static final Search DELIGHT = p("^(?:wow|awesome|amazing|brilliant|love it|yay|great|excellent|fantastic|wonderful)[.!]*$");
 
     /** An endorsement that counts wherever it stands. */
-    static final Pattern AGREE = p("\\b(?:I (?:totally |completely |fully |wholeheartedly |so |quite |really |do |also |too )?agree\\b|I'm (?:totally |completely )?agreeing with|couldn't agree more|hear,? hear|here,? here"
+    static final Search AGREE = p("\\b(?:I (?:totally |completely |fully |wholeheartedly |so |quite |really |do |also |too )?agree\\b|I'm (?:totally |completely )?agreeing with|couldn't agree more|hear,? hear|here,? here"
             + "|(?:you're|you are|you were)(?: also| so| absolutely| quite| exactly| spot on)? right|so true|very true|spot on|well said"
             + "|(?:this|that|it) is (?:so |fundamentally |absolutely |exactly |quite )?(?:correct|right|true)\\b|same here|me,? too|\\+1"
             // Siding with the writer or confirming from experience, as comment threads say it: "I'm with you", "Can confirm".
@@ -60,23 +61,23 @@ final class Cues {
             + "|if only (?:more|all|every|other)(?: [\\p{L}]+){1,2} (?:were|was|could be|would be|thought|did|had|took|saw) (?:this|so|as|like|that|it))");
 
     /** An endorsement that counts only as the response's first word ("Yup.", "Exactly!", "Yes, and ..."). */
-    static final Pattern AGREE_OPENING = p("^(?:(?:yup|yep|yeah|yes|exactly|absolutely|indeed|agreed|precisely|definitely|so true|true that|true|ditto|this)\\b(?:[,.!\u2026]+|\\s*[-\u2013\u2014]+|\\s*$)"
+    static final Search AGREE_OPENING = p("^(?:(?:yup|yep|yeah|yes|exactly|absolutely|indeed|agreed|precisely|definitely|so true|true that|true|ditto|this)\\b(?:[,.!\u2026]+|\\s*[-\u2013\u2014]+|\\s*$)"
             // No mark after it: "Yes this is the difference", "Exactly that's it".
             + "|(?:yup|yep|yeah|yes|exactly|absolutely|indeed|precisely)\\s+(?=(?:this|that|it)(?:'s| is| was)\\b))");
 
     /** An opening "yes" to a question is its answer, not an endorsement: these words weigh as agreement only where nothing was asked. */
-    static final Pattern YES = p("^(?:yup|yep|yeah|yes|absolutely|indeed|definitely)\\b");
+    static final Search YES = p("^(?:yup|yep|yeah|yes|absolutely|indeed|definitely)\\b");
 
     /** A clause put as a question: it opens with a question word or an auxiliary ("How ...", "Is ...", "Should ..."). */
-    static final Pattern INTERROGATIVE = p("^[\"'\u201c\u2018(]?(?:so,? |and |but |ok,? |now,? )?(?:what|why|how|when|where|who|whom|whose|which|is|are|was|were|am|do|does|did"
+    static final Search INTERROGATIVE = p("^[\"'\u201c\u2018(]?(?:so,? |and |but |ok,? |now,? )?(?:what|why|how|when|where|who|whom|whose|which|is|are|was|were|am|do|does|did"
             + "|can|could|should|would|will|shall|may|might|must|has|have|had|isn't|aren't|wasn't|don't|doesn't|didn't|can't|won't|wouldn't|shouldn't"
             + "|anyone|anybody|any)\\b");
 
     /** A question that asks for a yes or a no: it opens with an auxiliary ("Will this be weekly?", "Is there a ...?"). */
-    static final Pattern POLAR_QUESTION = p("^(?:@[\\p{L}\\d_.-]+\\s+)*(?:will|would|is|are|was|were|do|does|did|can|could|should|shall|has|have|had|won't|isn't|aren't|don't|doesn't|didn't|can't)\\b[^?]*\\?$");
+    static final Search POLAR_QUESTION = p("^(?:@[\\p{L}\\d_.-]+\\s+)*(?:will|would|is|are|was|were|do|does|did|can|could|should|shall|has|have|had|won't|isn't|aren't|don't|doesn't|didn't|can't)\\b[^?]*\\?$");
 
     /** Open dispute, wherever it stands. */
-    static final Pattern DISAGREE = p("\\b(?:I (?:respectfully |strongly |have to |must )?disagree|I don't agree|I do not agree|I don't think so"
+    static final Search DISAGREE = p("\\b(?:I (?:respectfully |strongly |have to |must )?disagree|I don't agree|I do not agree|I don't think so"
             + "|I don't (?:know|think) that|I'm not (?:so )?sure (?:that|about)|not (?:so )?sure I agree|I don't buy|I beg to differ"
             + "|(?:that's|this is|that is|it's)(?: just| simply)? (?:not (?:true|right|correct|the case)|wrong|nonsense|rubbish|false)"
             + "|(?:complete|utter|total|pure|absolute|entire|entirely)(?: and [\\p{L}]+)? (?:bullshit|nonsense|rubbish|garbage|drivel|baloney|hogwash)"
@@ -92,14 +93,14 @@ final class Cues {
             + "|,\\s*actually(?=\\s*[.!]))");
 
     /** Dispute as the opening word: "No.", "Nope", "Not really", "Wrong." */
-    static final Pattern DISAGREE_OPENING = p("^(?:(?:no|nope|not really|not quite|wrong|nah|not true|actually)\\b[,.!]|no,? (?:this|that|it|you|they|I)\\b)");
+    static final Search DISAGREE_OPENING = p("^(?:(?:no|nope|not really|not quite|wrong|nah|not true|actually)\\b[,.!]|no,? (?:this|that|it|you|they|I)\\b)");
 
     /**
      * A response that opens by setting itself against what came before, with no concession first: "And yet, ...",
      * "Still, ...", "Then again, ...", or a first sentence that closes on "though" ("It's still useful though.").
      * The text it contrasts with is not its own: the post's or the response it answers.
      */
-    static final Pattern COUNTER_OPENING = p("^(?:(?:(?:and yet|then again|even so|that said)\\b,?|(?:still|yet),)\\s+\\p{L}|[^.!?]{3,160}\\bthough\\s*[.!]+(?:\\s|$))");
+    static final Search COUNTER_OPENING = p("^(?:(?:(?:and yet|then again|even so|that said)\\b,?|(?:still|yet),)\\s+\\p{L}|[^.!?]{3,160}\\bthough\\s*[.!]+(?:\\s|$))");
 
     /**
      * A response that opens by weighing the earlier text and finding it wanting: it points back ("That", "This", "It",
@@ -107,7 +108,7 @@ final class Cues {
      * it one-sided ("This seems really whiny to me"), or says what its writer gets wrong ("You seem to be conflating",
      * "several of the points you listed").
      */
-    static final Pattern WEIGHS_EARLIER = p("^(?:but |well,? |ironically,? )?(?:"
+    static final Search WEIGHS_EARLIER = p("^(?:but |well,? |ironically,? )?(?:"
             + "(?:that|this|it)(?:'s| is| was| seems| sounds| looks| feels)(?: more| more like| like| to me like)? [^.!?]{1,100}\\brather than\\b"
             + "|(?:it|that|this)(?:'s| is| was) not (?:just|only|all|really|necessarily) (?:about|a|the|because|that)\\b"
             + "|(?:this|that|it)(?: all)? (?:seems|sounds|is|looks) (?:really |a bit |pretty |rather |so |very )?(?:whiny|naive|simplistic|misguided|one-sided|overblown|exaggerated|unfair|silly|absurd)\\b"
@@ -116,10 +117,10 @@ final class Cues {
             + "|(?:several|some|many|most|all) of the (?:points|things|reasons) you (?:listed|list|gave|give|mention|mentioned)\\b)");
 
     /** A response that opens speaking of its writer: "I pay ...", "My employer ...", "We ...", "In my case ...". */
-    static final Pattern FIRST_PERSON_OPENING = p("^(?:(?:well|so|honestly|personally|yes|yeah|no|nope|ha|haha),?\\s+)?(?:I|I'm|I've|I'd|my|we|we're|we've|our|me|mine|in my|at my|for me|at our|in our)\\b");
+    static final Search FIRST_PERSON_OPENING = p("^(?:(?:well|so|honestly|personally|yes|yeah|no|nope|ha|haha),?\\s+)?(?:I|I'm|I've|I'd|my|we|we're|we've|our|me|mine|in my|at my|for me|at our|in our)\\b");
 
     /** A concession that sets up a counter-claim: "I know X, but ...", "It may be X, but ...". */
-    static final Pattern CONCESSION = p("^(?:(?:I know|I understand|I get (?:that|it)|I see (?:that|your)|sure|granted|while I|it may(?: not)? be"
+    static final Search CONCESSION = p("^(?:(?:I know|I understand|I get (?:that|it)|I see (?:that|your)|sure|granted|while I|it may(?: not)? be"
             + "|that may(?: not)? be|it might(?: not)? be|I hear you)\\b[^.!?]{0,240}?,? but\\b"
             // A concession clause before the main one, with no "but": "While I agree that ..., there is ...".
             + "|(?:while|whilst|although|though|even though) I (?:agree|understand|see|get|know|accept|admit|appreciate|sympathi[sz]e)\\b[^.!?]{0,200}?,\\s*(?!but\\b)\\p{L}"
@@ -131,32 +132,32 @@ final class Cues {
      * "Yeah, but ...": an endorsement that only prefaces an objection. Where something was asked, "Yes, but only in June"
      * answers it instead, so the reader weighs this once it knows.
      */
-    static final Pattern YES_BUT = p("^(?:yes|yeah|yep|yup|ok|okay),? but\\b");
+    static final Search YES_BUT = p("^(?:yes|yeah|yep|yup|ok|okay),? but\\b");
 
     /** Derision, name-calling and scorn. */
-    static final Pattern DERISION = p("\\b(?:the heck|the hell|wtf|idiot(?:s|ic)?|moron(?:s|ic)?|stupid|pathetic|clueless|narcissis(?:ts?|tic)"
+    static final Search DERISION = p("\\b(?:the heck|the hell|wtf|idiot(?:s|ic)?|moron(?:s|ic)?|stupid|pathetic|clueless|narcissis(?:ts?|tic)"
             + "|spoiled|jealous|get a (?:life|job|new job|clue)|shut up|give me a break|laughable|who cares|troll(?:s|ing)?|dumb|loser|sucks|drivel"
             // Contempt for the post or the joke as threads word it: "now it is annoying", "crap".
             + "|annoying|crap(?:py)?|lame)\\b");
 
     /** Laughter and joke markers. */
-    static final Pattern JOKE = p("(?:\\b(?:ha(?:ha)+|he(?:he)+|hee|tee hee|lol|lmao|rofl|just kidding|(?<!no )kidding|j/k|pun intended|jk"
+    static final Search JOKE = p("(?:\\b(?:ha(?:ha)+|he(?:he)+|hee|tee hee|lol|lmao|rofl|just kidding|(?<!no )kidding|j/k|pun intended|jk"
             // Mock outrage and a mock retraction, as comments joke: "How dare he!", "... oh wait, never mind."
             + "|how dare (?:he|she|they|you|it)(?=[!.])|oh wait|tongue[- ]in[- ]cheek|(?<!not |n't |no )joking)\\b"
             + "|[*<](?:grin|g|wink)[*>]|(?<![\\p{L}]):-?[Pp](?![\\p{L}])|\\s/s$"
             + "|\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDE1C|\uD83D\uDE1D)");
 
     /** Of the joke markers, laughter: the writer laughing, which marks a joke only when the response is little else. */
-    static final Pattern LAUGHTER = p("(?:ha(?:ha)+|he(?:he)+|hee|tee hee|lol|lmao|rofl)");
+    static final Search LAUGHTER = p("(?:ha(?:ha)+|he(?:he)+|hee|tee hee|lol|lmao|rofl)");
 
     /** Of the joke markers, those that take back what was just said: "just kidding", "(joking)". */
-    static final Pattern RETRACTION = p("\\b(?:kidding|joking|j/k|jk)\\b");
+    static final Search RETRACTION = p("\\b(?:kidding|joking|j/k|jk)\\b");
 
     /** A wink: a light touch, not a joke that makes the response. */
-    static final Pattern WINK = p("(?:;-?\\)|\uD83D\uDE09)");
+    static final Search WINK = p("(?:;-?\\)|\uD83D\uDE09)");
 
     /** Well-wishing and sympathy: chit-chat rather than a point. */
-    static final Pattern WELL_WISHING = p("\\b(?:stay safe|take care|good luck|best of luck|feel better|get well|congrat(?:s|ulations)"
+    static final Search WELL_WISHING = p("\\b(?:stay safe|take care|good luck|best of luck|feel better|get well|congrat(?:s|ulations)"
             // Wishing someone luck in other words: "I wish you better luck than ...", "Wishing you the best".
             + "|(?:I )?wish(?:ing)? you (?:better |good |the best of |all the |lots of |much )?(?:luck|best|well)"
             + "|sorry (?:to hear|for your loss|about your)|praying for you|thoughts and prayers|hugs"
@@ -174,7 +175,7 @@ final class Cues {
             + "|(?:that's|that is|it sounds|sounds|how|so|very) (?:really |so |just |pretty )?(?:horrible|awful|terrible|sad|rough|tough|scary)(?=[\\s.!\u2026:(]*$))");
 
     /** A question put to someone: second person, or asked of the readers. */
-    static final Pattern ASKING = p("\\b(?:(?:do|did|does|have|has|would|could|can|will|are|were|should|is there|are there)"
+    static final Search ASKING = p("\\b(?:(?:do|did|does|have|has|would|could|can|will|are|were|should|is there|are there)"
             + " (?:you|anyone|anybody|any of you|someone|people here|others)\\b"
             + "|(?:what|how|why|when|where|who|which)(?:'s| is| are| do| did| would| was| were| have| should)? (?:your|you|yours)\\b"
             + "|\\bany (?:idea|ideas|thoughts|advice|suggestions?|tips|recommendations?)\\b|your (?:take|thoughts|view|views|opinion)\\b"
@@ -188,7 +189,7 @@ final class Cues {
      * A question that asks no one: a tag that seeks no answer ("It's fun, isn't it?", "Helps, doesn't it?"), an
      * invitation to imagine ("Just imagine if ...?"), or an idiom that only announces a point ("And you know what?").
      */
-    static final Pattern RHETORICAL = p("(?:^(?:just |now )?imagine (?:if|that|a|the|how|what)\\b"
+    static final Search RHETORICAL = p("(?:^(?:just |now )?imagine (?:if|that|a|the|how|what)\\b"
             // Idioms that announce the writer's own point: "And you know what?", "Guess what?", "What better way to ...?"
             + "|^(?:and |but |so )?(?:you know what|guess what)\\b|\\bwhat better (?:way|place|time)\\b"
             // A question on a premise granted for argument ("If unions don't work, why do companies fight them?"), or one
@@ -202,55 +203,55 @@ final class Cues {
      * A statement put as a question to "you": "Andrew- you have a favourite site?", "Wait, your blog is ending, or just
      * the posts from work?". Counted only in a sentence that ends with a question mark.
      */
-    static final Pattern ASKS_YOU = p("\\b(?:you|your|you're|you've)\\b[^?]*\\?\\s*$");
+    static final Search ASKS_YOU = p("\\b(?:you|your|you're|you've)\\b[^?]*\\?\\s*$");
 
     /**
      * A question put to someone without its mark, as chat-like threads write them: "@ann where do you work", "anyone
      * tried this". Counted only in a sentence that ends with no full stop or exclamation.
      */
-    static final Pattern UNMARKED_QUESTION = p("^(?:@[\\p{L}\\d_.-]+\\s+)*(?:(?:what|where|how|why|when|who|which)(?: do| did| does| would| can| could| are| is| were| have)"
+    static final Search UNMARKED_QUESTION = p("^(?:@[\\p{L}\\d_.-]+\\s+)*(?:(?:what|where|how|why|when|who|which)(?: do| did| does| would| can| could| are| is| were| have)"
             + "|do|does|did|can|could|would|will|are|have)\\s+(?:you|anyone|anybody|someone|somebody)\\b");
 
     /**
      * The opening of an elliptical answer: a fragment that only completes a question put just before ("If they have
      * no better options.", "Depends on the team.", "Probably not.").
      */
-    static final Pattern ELLIPTICAL_ANSWER = p("^(?:only if|if|unless|because|depends|it depends|probably(?: not)?|not necessarily|sometimes|only when)\\b[^.!?]{0,80}[.!]");
+    static final Search ELLIPTICAL_ANSWER = p("^(?:only if|if|unless|because|depends|it depends|probably(?: not)?|not necessarily|sometimes|only when)\\b[^.!?]{0,80}[.!]");
 
     /** Asks without a question mark: a request for advice or opinions. */
-    static final Pattern REQUEST = p("\\b(?:are there any (?:suggestions|articles|books|tips|ideas)|any (?:suggestions|advice|tips|recommendations) (?:would|are|is)"
+    static final Search REQUEST = p("\\b(?:are there any (?:suggestions|articles|books|tips|ideas)|any (?:suggestions|advice|tips|recommendations) (?:would|are|is)"
             + "|(?:please )?(?:let me know|share your|tell (?:me|us)) (?:what|how|your|in the comments|if|whether)|I'd love to hear|I would love to hear"
             + "|looking for (?:advice|suggestions|recommendations)|what would you do|help me|my questions? (?:is|are|would be)"
             + "|I'm curious (?:to know |about |whether |if )|I am curious|would be curious to know|I wonder(?:ed)? (?:if|whether))\\b");
 
     /** Wondering aloud: a request when it ends as a question or a statement, a musing when it ends with "!". */
-    static final Pattern WONDER = p("\\bI wonder(?:ed)? (?:if|whether)\\b");
+    static final Search WONDER = p("\\bI wonder(?:ed)? (?:if|whether)\\b");
 
     /** Words that say a response takes up a question: "Good question", "To answer your question", "Interesting questions, ...". */
-    static final Pattern TAKES_UP_QUESTION = p("\\b(?:(?:^|(?<=[.!?,:]\\s)|(?<=\\b(?:a|what a|such a|these are|those are) ))"
+    static final Search TAKES_UP_QUESTION = p("\\b(?:(?:^|(?<=[.!?,:]\\s)|(?<=\\b(?:a|what a|such a|these are|those are) ))"
             // "Good question" where it opens a sentence or is named as such, not "it misses some important questions".
             + "(?:interesting|good|great|fair|excellent|valid|tough|important|thoughtful|big) questions?"
             + "|to answer your question|in answer to your|as (?:for|to) your question|(?:re|regarding|on) your question|you asked(?: about| whether| if| how| what| why)?)\\b");
 
     /** A post turning to its readers: "what's your take?", "anyone else?", "in your firm?". */
-    static final Pattern ASKS_READERS = p("\\b(?:your (?:take|thoughts|views?|opinions?|experiences?)|what do you (?:think|do|say)|anyone else|any (?:suggestions|advice|tips|ideas)"
+    static final Search ASKS_READERS = p("\\b(?:your (?:take|thoughts|views?|opinions?|experiences?)|what do you (?:think|do|say)|anyone else|any (?:suggestions|advice|tips|ideas)"
             + "|in your (?:firm|company|organi[sz]ation|workplace|office|team|experience|job|country)|what would you|how would you|would you|have you (?:ever|had|found)"
             + "|what(?:'s| is) your|tell us|let (?:me|us) know|share your|how about you|what about you)\\b");
 
     /** A page that is itself a question to its readers: "Ask HN", "Q&A". */
-    static final Pattern QA_PAGE = p("(?:\\bask hn\\b|\\bQ ?& ?A\\b|\\bask (?:the|a) (?:community|readers)\\b)");
+    static final Search QA_PAGE = p("(?:\\bask hn\\b|\\bQ ?& ?A\\b|\\bask (?:the|a) (?:community|readers)\\b)");
 
     /** A question-and-answer site counts a thread's responses as answers: "(32 answers total)", "3 Answers" on a line of its own. */
-    static final Pattern ANSWER_COUNT = Pattern.compile("(?:\\(\\d+ answers?(?: total)?\\)|\\b\\d+ answers? total\\b|^\\s*\\d+ answers?\\s*$)",
+    static final Search ANSWER_COUNT = Search.compile("(?:\\(\\d+ answers?(?: total)?\\)|\\b\\d+ answers? total\\b|^\\s*\\d+ answers?\\s*$)",
             FLAGS | Pattern.MULTILINE);
 
     /** Contrast that turns an endorsement or praise into a caveat or a different point. */
-    static final Pattern CONTRAST = p("\\b(?:but|however|although|though|yet|that said|having said that|on the other hand)\\b");
+    static final Search CONTRAST = p("\\b(?:but|however|although|though|yet|that said|having said that|on the other hand)\\b");
 
     /** A sign-off: "Cheers, Cassius", "Best wishes, Julian", a bare name. */
-    static final Pattern SIGN_OFF = Pattern.compile("^(?:(?i:cheers|best|best wishes|regards|kind regards|warm regards|all the best|warmly|sincerely"
+    static final Search SIGN_OFF = Search.compile("^(?:(?i:cheers|best|best wishes|regards|kind regards|warm regards|all the best|warmly|sincerely"
             + "|thanks again|thanks|thank you|ta)[,!.]?\\s*)?(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?[.!]?$");
 
     /** A placeholder where a response was taken down: "[deleted]", "[hidden by request]". */
-    static final Pattern PLACEHOLDER = p("^\\s*\\[(?:deleted|removed|hidden|comment (?:deleted|removed)|redacted)[^\\]]*\\]");
+    static final Search PLACEHOLDER = p("^\\s*\\[(?:deleted|removed|hidden|comment (?:deleted|removed)|redacted)[^\\]]*\\]");
 }

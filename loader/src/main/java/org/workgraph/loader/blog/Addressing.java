@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.workgraph.loader.text.Search;
 
 /**
  * How responses speak to people and sign themselves: "Thank you for your kind words Bo",
@@ -15,18 +16,18 @@ import java.util.regex.Pattern;
 public final class Addressing {
     private static final String NAME = "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)?)";
     /** An opening that speaks to someone by name: thanks or a greeting, the name within the first clause. */
-    private static final Pattern OPENING = Pattern.compile(
+    private static final Search OPENING = Search.compile(
             "^(?:(?i:thank you|thanks|many thanks)(?!\\s+to\\b)\\b[^.!?;:]{0,60}?\\b|(?i:hi|hello|hey|dear|greetings)[ ,]+)" + NAME
             + "(?=[\\s,.!;:]|$)");
     /** "@ann", and handles that open with a digit ("@1spider_man"), as long as a letter follows. */
-    private static final Pattern HANDLE = Pattern.compile("^@((?:\\p{L}|\\d+[\\p{L}_])[\\p{L}\\d_.-]*)");
+    private static final Search HANDLE = Search.compile("^@((?:\\p{L}|\\d+[\\p{L}_])[\\p{L}\\d_.-]*)");
     /** A closing signature: "Best wishes, Dee", "Cheers, Ann Lee", "— Ann". */
-    private static final Pattern SIGN_OFF = Pattern.compile(
+    private static final Search SIGN_OFF = Search.compile(
             "(?:(?i:best wishes|best regards|kind regards|warm regards|regards|cheers|all the best|best|warmly|yours|thanks again|many thanks|thanks)\\s*,?\\s*|[\u2014\u2013-]\\s*)"
             + NAME + "\\s*\\.?$");
 
     /** "Ann Lee's Learning Blog": a site named for its owner. */
-    private static final Pattern OWNED_SITE = Pattern.compile("^(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})['\u2019]s\\s");
+    private static final Search OWNED_SITE = Search.compile("^(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})['\u2019]s\\s");
 
     private Addressing() {}
 
@@ -61,7 +62,7 @@ public final class Addressing {
         return Optional.of(name);
     }
 
-    private static final Pattern LEADING_NAME = Pattern.compile("^(\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+)?),\\s");
+    private static final Search LEADING_NAME = Search.compile("^(\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+)?),\\s");
 
     /**
      * The name a text opens by speaking to: as {@link #openingAddressee}, or a name set off by a comma at the very
@@ -76,7 +77,7 @@ public final class Addressing {
     }
 
     /** A full name as the text's last sentence: "… am I mistaken? Chris Smith." */
-    private static final Pattern BARE_NAME = Pattern.compile("(?<=[.!?]\\s)(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s*\\.?$");
+    private static final Search BARE_NAME = Search.compile("(?<=[.!?]\\s)(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s*\\.?$");
     /** Words that open a closing wish or remark, not a name: "Good Luck.", "Happy Holidays." */
     private static final java.util.Set<String> NOT_FIRST_NAMES = java.util.Set.of("good", "happy", "merry", "god", "take", "see", "well",
             "great", "nice", "thank", "thanks", "no", "yes", "oh", "wow", "love", "best", "kind", "warm", "all", "keep", "stay",
@@ -137,16 +138,16 @@ public final class Addressing {
     private static final String CAP_NAME = "(\\p{Lu}[\\p{L}'\u2019-]*\\p{L}(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*\\p{L})?)";
     /** Where a sentence can start: the text's start, a line's, or after a sentence's closing mark. */
     private static final String SENTENCE_START = "(?:^|(?<=\\n)[ \\t]*|(?<=[.!?\u2026)])[ \\t]+)";
-    private static final Pattern QUOTED = Pattern.compile(
+    private static final Search QUOTED = Search.compile(
             "^\\s*(?:(?i:quote):?\\s+)?(?:(?i:originally\\s+posted\\s+by)\\s+([^\\n]{1,40}?)(?:\\s+(?i:view\\s+post))?(?=\\s*\\n|\\s{2,}|$)"
             + "|([^\\n:]{1,40}?)\\s+(?i:wrote):)");
-    private static final Pattern DASH = Pattern.compile(SENTENCE_START + CAP_NAME + "(?:\\s?[-\u2013\u2014]\\s|[-\u2013\u2014]\\s|:\\s)(?=\\S)", Pattern.MULTILINE);
-    private static final Pattern INTERJECTION = Pattern.compile(SENTENCE_START
+    private static final Search DASH = Search.compile(SENTENCE_START + CAP_NAME + "(?:\\s?[-\u2013\u2014]\\s|[-\u2013\u2014]\\s|:\\s)(?=\\S)", Pattern.MULTILINE);
+    private static final Search INTERJECTION = Search.compile(SENTENCE_START
             + "(?:(?i:sorry|so sorry|congrats|congratulations|lol|haha|ha|wow|oh|aw+|yay|welcome|bravo|hugs|ugh|oops|yes|okay|ok|well done)[,!]?)\\s+"
             + CAP_NAME + "(?=\\s*(?:[!.,?;\u2026]|$))");
-    private static final Pattern BEFORE_YOU = Pattern.compile(SENTENCE_START + CAP_NAME
+    private static final Search BEFORE_YOU = Search.compile(SENTENCE_START + CAP_NAME
             + ",?\\s+(?i:you|your|you're|you\u2019re|you've|you\u2019ve|you'll|you\u2019ll)\\b");
-    private static final Pattern CLOSING = Pattern.compile(
+    private static final Search CLOSING = Search.compile(
             "(?<![\\p{L}])(?!(?i:with|to|from|by|about|for|like|and|or|of|than|as|at|in|on|the|a|an|is|was|are|were|dear)\\s)\\p{Ll}[\\p{L}'\u2019]*\\s+(\\p{Lu}\\p{Ll}+)\\s*[!.]");
 
     /** Every name a text speaks to in the forms of {@link Form}, in text order of form. */

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Dates;
+import org.workgraph.loader.text.Search;
 
 /**
  * A post's byline, e.g. "Posted by Ann Lee on Jun 5, 2015 in Remote Work, Management | 3 Comments",
@@ -19,32 +20,32 @@ import org.workgraph.loader.text.Dates;
  * digest reader asks this class too.
  */
 public record Byline(String author, LocalDate date, List<String> categories, Integer claimedCount) {
-    private static final Pattern POSTED = Pattern.compile("^(?i:posted)\\b(.*)$");
-    private static final Pattern BY = Pattern.compile("^(?i:by)\\s+(.+)$");
+    private static final Search POSTED = Search.compile("^(?i:posted)\\b(.*)$");
+    private static final Search BY = Search.compile("^(?i:by)\\s+(.+)$");
     /** "Written by Ann Lee", "Words by Ann Lee", "Story by …": a verb or noun before "by", read as "By Ann Lee". */
-    private static final Pattern WRITTEN_BY = Pattern.compile("^(?i:written|words|story|text|reporting|article|interview|essay)\\s+(?=(?i:by)\\s)");
+    private static final Search WRITTEN_BY = Search.compile("^(?i:written|words|story|text|reporting|article|interview|essay)\\s+(?=(?i:by)\\s)");
     /** A reading time closing a byline after a separator: " · 5 min read", " | 6 mins". */
-    private static final Pattern READ_TIME = Pattern.compile("\\s+[|\u00B7\u2022\u2013\u2014-]\\s+\\d{1,3}\\s*(?i:min|mins|minutes?)(?:\\s+(?i:read))?\\s*$");
+    private static final Search READ_TIME = Search.compile("\\s+[|\u00B7\u2022\u2013\u2014-]\\s+\\d{1,3}\\s*(?i:min|mins|minutes?)(?:\\s+(?i:read))?\\s*$");
     /** "Author: Ann Lee", "Writer: Ann Lee": a labelled byline of a name alone. */
-    private static final Pattern AUTHOR_FIELD = Pattern.compile("^(?i:author|writer|written by|posted by)\\s*:\\s*(\\S.*)$");
+    private static final Search AUTHOR_FIELD = Search.compile("^(?i:author|writer|written by|posted by)\\s*:\\s*(\\S.*)$");
 
     /** Drupal's "Submitted by ann on March 3, 2013" (the date may be missing). */
-    private static final Pattern SUBMITTED = Pattern.compile("^(?i:submitted by)\\s+(\\S+(?:\\s+\\S+){0,3}?)(?:\\s+(?i:on)\\b\\s*(.*))?$");
+    private static final Search SUBMITTED = Search.compile("^(?i:submitted by)\\s+(\\S+(?:\\s+\\S+){0,3}?)(?:\\s+(?i:on)\\b\\s*(.*))?$");
     /** A separator right after a date: " . ", " | ", " · ". */
-    private static final Pattern SEPARATOR_FIRST = Pattern.compile("^[.|\u00B7\u2022\u2013\u2014-](?:\\s|$)");
+    private static final Search SEPARATOR_FIRST = Search.compile("^[.|\u00B7\u2022\u2013\u2014-](?:\\s|$)");
     /** A labelled meta field, possibly empty: "category: Work", "Tags: remote, hiring", "Filed under:". */
-    private static final Pattern META_LABEL = Pattern.compile("^(?i:categor(?:y|ies)|tags?|filed under|topics?)\\s*:\\s*(.*)$");
+    private static final Search META_LABEL = Search.compile("^(?i:categor(?:y|ies)|tags?|filed under|topics?)\\s*:\\s*(.*)$");
     /** A link to the comments without a count: "Comments", "Leave a comment", "Add comment". */
-    private static final Pattern COMMENTS_LINK = Pattern.compile("(?i)^(?:comments?|leave a (?:comment|reply)|add (?:a )?comment|discuss)$");
+    private static final Search COMMENTS_LINK = Search.compile("(?i)^(?:comments?|leave a (?:comment|reply)|add (?:a )?comment|discuss)$");
     /** Reddit's and Lemmy's old interfaces: "this post was submitted on 14 Jul 2025". */
-    private static final Pattern SUBMITTED_ON = Pattern.compile("^(?i:this (?:post|story|entry|thread) was (?:submitted|posted|published) on)\\s+(.+)$");
+    private static final Search SUBMITTED_ON = Search.compile("^(?i:this (?:post|story|entry|thread) was (?:submitted|posted|published) on)\\s+(.+)$");
     /** What may stand between a byline's name and its date: a separator, a portrait's alt text. */
-    private static final Pattern BETWEEN = Pattern.compile("^(?:[|\u00B7\u2013\u2014-]\\s*)?(?:(?i:on)\\s+)?(?:(?i:profile picture for user|avatar of|photo of)\\s+\\S+\\s+)?");
+    private static final Search BETWEEN = Search.compile("^(?:[|\u00B7\u2013\u2014-]\\s*)?(?:(?i:on)\\s+)?(?:(?i:profile picture for user|avatar of|photo of)\\s+\\S+\\s+)?");
     /** "March 3, 2025 by Ann Lee", "March 3, 2025 · by Ann Lee": a date, then the writer. */
-    private static final Pattern DATE_THEN_BY = Pattern.compile("^\\s*(?:[|\u00B7\u2022\u2013\u2014-]\\s*)?(?i:by)\\s+\\S");
+    private static final Search DATE_THEN_BY = Search.compile("^\\s*(?:[|\u00B7\u2022\u2013\u2014-]\\s*)?(?i:by)\\s+\\S");
 
     /** A name, then "at" and a stamp: "Ann Lee at October 2, 2003 03:08 PM". */
-    private static final Pattern AT_STAMP = Pattern.compile("^(.+?)\\s+(?i:at)\\s+(.+)$");
+    private static final Search AT_STAMP = Search.compile("^(.+?)\\s+(?i:at)\\s+(.+)$");
 
     /** "Ann Lee March 3, 2013", "Ann Lee | March 3, 2013", "Ann Lee Profile picture for user ann March 3, 2013". */
     private static Optional<Byline> nameThenDate(String t) {
@@ -110,7 +111,7 @@ public record Byline(String author, LocalDate date, List<String> categories, Int
             }
             Optional<ResponseCount> c = ResponseCount.parse(f);
             if (c.isPresent()) count = c.get().count();
-            else if (!COMMENTS_LINK.matcher(f).matches()) return Optional.empty();
+            else if (!COMMENTS_LINK.matches(f)) return Optional.empty();
         }
         return Optional.of(new Byline(null, Dates.find(t).orElse(null), categories, count));
     }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Line;
+import org.workgraph.loader.text.Search;
 
 /**
  * Cues for a thread that has lost its headers: where it starts and where one response gives way to the next when no
@@ -24,9 +25,9 @@ import org.workgraph.loader.text.Line;
  */
 final class FlatThread {
     /** "@ann", "@fl0und3r", "@ann@example.social": a handle in running text, not an e-mail address. */
-    private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\d_.@])@([\\p{L}\\d_][\\p{L}\\d_.-]*[\\p{L}\\d_])(?:@[\\w.-]+\\.[a-z]{2,})?");
+    private static final Search HANDLE = Search.compile("(?<![\\p{L}\\d_.@])@([\\p{L}\\d_][\\p{L}\\d_.-]*[\\p{L}\\d_])(?:@[\\w.-]+\\.[a-z]{2,})?");
     /** Handles opening a line, as fediverse posts begin: "@jon @ann where do you work". */
-    private static final Pattern OPENING_HANDLES = Pattern.compile("^(?:@[\\p{L}\\d_][\\p{L}\\d_.-]*(?:@[\\w.-]+\\.[a-z]{2,})?\\s+)+");
+    private static final Search OPENING_HANDLES = Search.compile("^(?:@[\\p{L}\\d_][\\p{L}\\d_.-]*(?:@[\\w.-]+\\.[a-z]{2,})?\\s+)+");
 
     /** Which cue started a response no header heads: kept as the response's evidence ({@code kg inspect}). */
     enum Cue {
@@ -59,7 +60,7 @@ final class FlatThread {
      */
     static int afterGapWithHandles(List<Line> lines, int base, int end) {
         int handle = -1;
-        for (int j = base; j < end && handle < 0; j++) if (HANDLE.matcher(lines.get(j).trimmed()).find()) handle = j;
+        for (int j = base; j < end && handle < 0; j++) if (HANDLE.find(lines.get(j).trimmed())) handle = j;
         if (handle < 0) return -1;
         int gapEnd = -1, blanks = 0;
         boolean text = false;

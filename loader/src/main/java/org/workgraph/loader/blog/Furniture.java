@@ -1,6 +1,7 @@
 package org.workgraph.loader.blog;
 
 import java.util.regex.Pattern;
+import org.workgraph.loader.text.Search;
 
 /**
  * Page furniture: the lines a comment system prints around what people wrote, which a text dump keeps. None of it
@@ -14,13 +15,13 @@ import java.util.regex.Pattern;
  * The cues are the words the systems print, shared by many sites, never one site's wording.
  */
 public final class Furniture {
-    private static final Pattern FOOTER = Pattern.compile("(?i)^(?:reply|reply\\s*[\u2193\u21b5]|log in to reply|login to reply|"
+    private static final Search FOOTER = Search.compile("(?i)^(?:reply|reply\\s*[\u2193\u21b5]|log in to reply|login to reply|"
             + "expand full comment|collapse|report|report comment|flag|permalink|share|quote|top|loading\\.{0,3}|"
             + "like|liked by \\d+ (?:people|person)|reply to this comment|\\(?reply\\)?)$");
-    private static final Pattern COUNTER = Pattern.compile("(?i)^(?:[+-]?\\d[\\d,.]*k?)(?:\\s+(?:likes?|upvotes?|points?|votes?|"
+    private static final Search COUNTER = Search.compile("(?i)^(?:[+-]?\\d[\\d,.]*k?)(?:\\s+(?:likes?|upvotes?|points?|votes?|"
             + "hearts?|reactions?|replies|repl(?:y|ies) hidden|children))?$");
     private static final String NAV = "(?:previous|prev|next|older|newer|main|home)(?:\\s+(?:post|entry|entries|posts|page|comments?))?";
-    private static final Pattern OTHER = Pattern.compile("(?i)^(?:user(?:['\u2019]s)? avatar|avatar|(?:[\\p{L}]+\\s+){0,2}badge(?:\\s*[\\p{L}]+\\s+badge)*|"
+    private static final Search OTHER = Search.compile("(?i)^(?:user(?:['\u2019]s)? avatar|avatar|(?:[\\p{L}]+\\s+){0,2}badge(?:\\s*[\\p{L}]+\\s+badge)*|"
             + "(?:posts|joined|location|karma|reputation|member since|messages|points):\\s.*|"
             + "view all comments|view more comments|" + SingleView.COMMENT + "|show more replies|load more comments|more replies|"
             + "\\d+ comments? sorted by.*|sort by:?.*|read more|continue reading.*|%d bloggers like this:?|"
@@ -31,26 +32,26 @@ public final class Furniture {
             + "save my name, email, and website in this browser.*|"
             // Links to the neighbouring entries, alone on a line: "previous | next", "« Older | Main | Newer »".
             + "[«‹<]?\\s*" + NAV + "(?:\\s*[|·•/]\\s*" + NAV + ")+\\s*[»›>]?)$");
-    private static final Pattern SUBJECT = Pattern.compile("(?i)^re:\\s+\\S.*$");
+    private static final Search SUBJECT = Search.compile("(?i)^re:\\s+\\S.*$");
 
     private Furniture() {}
 
     /** A reaction count printed under a post: "1 Like", "12 upvotes" (a bare number is a score, which heads one). */
-    private static final Pattern REACTIONS = Pattern.compile("(?i)^\\d[\\d,.]*k?\\s+(?:likes?|upvotes?|hearts?|reactions?)$");
+    private static final Search REACTIONS = Search.compile("(?i)^\\d[\\d,.]*k?\\s+(?:likes?|upvotes?|hearts?|reactions?)$");
 
     /** A line that closes the response above it. */
     public static boolean isFooter(String trimmed) {
-        return FOOTER.matcher(trimmed).matches() || REACTIONS.matcher(trimmed).matches();
+        return FOOTER.matches(trimmed) || REACTIONS.matches(trimmed);
     }
 
     /** A line of furniture of any kind, footers included. */
     public static boolean is(String trimmed) {
-        return isFooter(trimmed) || COUNTER.matcher(trimmed).matches() || OTHER.matcher(trimmed).matches()
-                || SUBJECT.matcher(trimmed).matches();
+        return isFooter(trimmed) || COUNTER.matches(trimmed) || OTHER.matches(trimmed)
+                || SUBJECT.matches(trimmed);
     }
 
     /** A forum's "Re: subject" line: the post under it answers the topic rather than opening it. */
     static boolean isReplySubject(String trimmed) {
-        return SUBJECT.matcher(trimmed).matches();
+        return SUBJECT.matches(trimmed);
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Dates;
 import org.workgraph.loader.text.Line;
+import org.workgraph.loader.text.Search;
 
 /**
  * Decisions on a page's head taken over the head area as a whole, after {@link HeadReader}'s reading of its opening
@@ -33,7 +34,7 @@ final class HeadEvidence {
     private static final int AREA_LINES = 12;
     /** A line of running text: many words and a sentence's mark inside or at its end. The head area ends at the first. */
     private static final int RUNNING_WORDS = 16;
-    private static final Pattern SENTENCE = Pattern.compile(".*[.!?:](?:\\s.*|$)");
+    private static final Search SENTENCE = Search.compile(".*[.!?:](?:\\s.*|$)");
     /** A repeated title has at least this many words: two-word repeats are section names ("Community Blog"). */
     private static final int MIN_TITLE_WORDS = 3;
     private static final int MAX_TITLE_WORDS = 20;
@@ -49,30 +50,30 @@ final class HeadEvidence {
     private static final int TEXT_WORDS = 12;
     private static final int TEXT_WITHIN = 4;
     /** A date glued to the text after it at a line's start: "Thursday, June 24th, 2010I have …". */
-    private static final Pattern GLUED_DATE = Pattern.compile("^(.{0,40}?\\b(?:19|20)\\d{2})(?=\\p{Lu}\\p{Ll}?)");
-    private static final Pattern EDGE_MARKS = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s&&[^?!)]]+$");
+    private static final Search GLUED_DATE = Search.compile("^(.{0,40}?\\b(?:19|20)\\d{2})(?=\\p{Lu}\\p{Ll}?)");
+    private static final Search EDGE_MARKS = Search.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s&&[^?!)]]+$");
     /** A line closed as a sentence or a quotation closes: the next line is not its wrapped rest. */
-    private static final Pattern WRAP_END = Pattern.compile(".*[.!?:;\u2026\"\u201D)]$");
+    private static final Search WRAP_END = Search.compile(".*[.!?:;\u2026\"\u201D)]$");
     /** A line that opens in lower case: the rest of the line above, wrapped. */
-    private static final Pattern LOWER_START = Pattern.compile("^\\p{Ll}.*");
+    private static final Search LOWER_START = Search.compile("^\\p{Ll}.*");
     /** A line closed by a sentence's or a clause's mark: no title. */
-    private static final Pattern TITLE_END = Pattern.compile(".*[.!?,;:\u2026]$");
+    private static final Search TITLE_END = Search.compile(".*[.!?,;:\u2026]$");
     /** How a title opens: a capital, a digit or a quotation mark. */
-    private static final Pattern TITLE_START = Pattern.compile("^[\\p{Lu}\\d\"'\u201C\u2018].*");
+    private static final Search TITLE_START = Search.compile("^[\\p{Lu}\\d\"'\u201C\u2018].*");
     /** A line with a letter. */
-    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+    private static final Search HAS_LETTER = Search.compile(".*\\p{L}.*");
     /** A word with two letters in a row: a word, not a date's part. */
-    private static final Pattern TWO_LETTERS = Pattern.compile(".*\\p{L}\\p{L}.*");
+    private static final Search TWO_LETTERS = Search.compile(".*\\p{L}\\p{L}.*");
     /** A line closed as a sentence is. */
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…]$");
+    private static final Search SENTENCE_END = Search.compile(".*[.!?…]$");
     /** A list item's mark opening a line. */
-    private static final Pattern LIST_MARK = Pattern.compile("^[\\p{Pd}•◦*·]\\s.*");
+    private static final Search LIST_MARK = Search.compile("^[\\p{Pd}•◦*·]\\s.*");
     /** Curly and angle double quotation marks, compared as straight ones. */
-    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\u201C\u201D\u201E\u00AB\u00BB]");
+    private static final Search DOUBLE_QUOTES = Search.compile("[\u201C\u201D\u201E\u00AB\u00BB]");
     /** Curly single quotation marks and apostrophes, compared as straight ones. */
-    private static final Pattern SINGLE_QUOTES = Pattern.compile("[\u2018\u2019]");
+    private static final Search SINGLE_QUOTES = Search.compile("[\u2018\u2019]");
     /** A breadcrumb's separator or a dash left at either end of a title. */
-    private static final Pattern CLEAN_EDGES = Pattern.compile("^[\\s\u00BB>/|\u2013\u2014-]+|[\\s\u00AB</|\u2013\u2014-]+$");
+    private static final Search CLEAN_EDGES = Search.compile("^[\\s\u00BB>/|\u2013\u2014-]+|[\\s\u00AB</|\u2013\u2014-]+$");
 
     private HeadEvidence() {}
 
@@ -104,11 +105,11 @@ final class HeadEvidence {
         for (int i = first; i < end; i++) {
             if (lines.get(i).isBlank()) return head;
             String t = lines.get(i).trimmed();
-            if (i + 1 < end && !WRAP_END.matcher(t).matches() && LOWER_START.matcher(lines.get(i + 1).trimmed()).matches()) return head; // wrapped text
+            if (i + 1 < end && !WRAP_END.matches(t) && LOWER_START.matches(lines.get(i + 1).trimmed())) return head; // wrapped text
         }
         String t = lines.get(first).trimmed(), next = lines.get(first + 1).trimmed();
         int words = t.split("\\s+").length;
-        if (words < MIN_TITLE_WORDS || words > MAX_UNBROKEN_TITLE_WORDS || TITLE_END.matcher(t).matches() || !TITLE_START.matcher(t).matches()) return head;
+        if (words < MIN_TITLE_WORDS || words > MAX_UNBROKEN_TITLE_WORDS || TITLE_END.matches(t) || !TITLE_START.matches(t)) return head;
         if (!headlineShaped(t) || Header.at(lines, first).isPresent() || Masthead.isBanner(t)) return head;
         // The text starts within the next few lines: a first line over a run of short ones is a menu's or a list's.
         boolean text = false;
@@ -133,7 +134,7 @@ final class HeadEvidence {
     }
 
     private static boolean isRunningText(String t) {
-        return t.split("\\s+").length >= RUNNING_WORDS && SENTENCE.matcher(t).matches();
+        return t.split("\\s+").length >= RUNNING_WORDS && SENTENCE.matches(t);
     }
 
     /**
@@ -201,10 +202,10 @@ final class HeadEvidence {
     /** A title's shape: a few words with letters, no date line, no byline, no furniture or notice. */
     private static boolean headlineShaped(String t) {
         List<String> w = words(t);
-        if (w.size() < MIN_TITLE_WORDS || w.size() > MAX_TITLE_WORDS || !HAS_LETTER.matcher(t).matches()) return false;
+        if (w.size() < MIN_TITLE_WORDS || w.size() > MAX_TITLE_WORDS || !HAS_LETTER.matches(t)) return false;
         if (Dates.isStamp(t) || Byline.parse(t).isPresent() || Furniture.is(t) || Masthead.isFurniture(t)) return false;
         // "Jul 22 '22" closing every header of a thread is a date, not a title: a title has two words of letters at least.
-        if (Dates.find(t).isPresent() || w.stream().filter(x -> TWO_LETTERS.matcher(x).matches()).count() < 2) return false;
+        if (Dates.find(t).isPresent() || w.stream().filter(x -> TWO_LETTERS.matches(x)).count() < 2) return false;
         return !ThreadBounds.isNotice(t) && !ThreadBounds.isForm(t) && ResponseCount.parse(t).isEmpty();
     }
 
@@ -270,8 +271,8 @@ final class HeadEvidence {
                 return new PageHead(head.title(), found, head.dated(), head.categories(), HeadReader.nextContent(lines, i + 1));
             }
             // Only the head's short lines stand between: a sentence or a list item is the text, and a byline under it a reply's.
-            if (++seen >= MAX_SHORT_LINES || t.split("\\s+").length > MAX_SHORT_WORDS || SENTENCE_END.matcher(t).matches()
-                    || LIST_MARK.matcher(t).matches()) break;
+            if (++seen >= MAX_SHORT_LINES || t.split("\\s+").length > MAX_SHORT_WORDS || SENTENCE_END.matches(t)
+                    || LIST_MARK.matches(t)) break;
         }
         return head;
     }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Dates;
 import org.workgraph.loader.text.Line;
+import org.workgraph.loader.text.Search;
 
 /**
  * Reads a post's head: at the top of the page the mastheads and navigation lines (passed over), a date line, the title
@@ -21,25 +22,25 @@ import org.workgraph.loader.text.Line;
  */
 final class HeadReader {
     /** An author box after the post: "About Ann Lee". */
-    private static final Pattern ABOUT = Pattern.compile("^(?i:about)\\s+(\\p{Lu}\\S*(?:\\s+\\S+){1,3})$");
+    private static final Search ABOUT = Search.compile("^(?i:about)\\s+(\\p{Lu}\\S*(?:\\s+\\S+){1,3})$");
     private static final int MAX_TITLE = 200;
     /** A reading time printed under a title: "6 mins", "5 min read", "12 minute read". */
-    private static final Pattern READ_TIME = Pattern.compile("(?i)^\\d{1,3}\\s*(?:min|mins|minutes?)(?:\\s+read)?$");
+    private static final Search READ_TIME = Search.compile("(?i)^\\d{1,3}\\s*(?:min|mins|minutes?)(?:\\s+read)?$");
     /** A navigation line: a few short links between bars ("Hacker News new | ask | show | jobs", "Home | About | Contact"). */
-    private static final Pattern NAVIGATION = Pattern.compile("^[^|]{1,30}(?:\\s\\|\\s[^|\\s]+(?:\\s[^|\\s]+)?){3,}$");
+    private static final Search NAVIGATION = Search.compile("^[^|]{1,30}(?:\\s\\|\\s[^|\\s]+(?:\\s[^|\\s]+)?){3,}$");
     /** A date line of its own with its label: "Published Wednesday, 7 July 2021", "Posted on: 3 March 2013". */
-    private static final Pattern PUBLISHED_LINE = Pattern.compile("^(?i:published|posted)(?:\\s+(?i:on))?\\s*:?\\s+(.+)$");
+    private static final Search PUBLISHED_LINE = Search.compile("^(?i:published|posted)(?:\\s+(?i:on))?\\s*:?\\s+(.+)$");
     /** A writer's badge in a thread: "Ann Lee Post author", "2. Ann Lee Post author". */
-    private static final Pattern POST_AUTHOR = Pattern.compile("^(?:\\d{1,3}[.)]\\s+)?(.+?)\\s+(?i:post author)$");
+    private static final Search POST_AUTHOR = Search.compile("^(?:\\d{1,3}[.)]\\s+)?(.+?)\\s+(?i:post author)$");
     /** Page actions printed after a date line: "Subscribe", "Share", "Print", "Email", "Follow". */
-    private static final Pattern ACTIONS = Pattern.compile("(?i)(?:\\s+(?:subscribe|share|print|e-?mail|follow|bookmark|save))+\\s*$");
+    private static final Search ACTIONS = Search.compile("(?i)(?:\\s+(?:subscribe|share|print|e-?mail|follow|bookmark|save))+\\s*$");
 
     /** A title with the site's name after a bar or a dash: "TITLE | SITE", "TITLE - SITE", "TITLE — SITE". */
-    private static final Pattern SITE_SUFFIX = Pattern.compile("^(.+?)\\s+[|\u2013\u2014-]\\s+([^|\u2013\u2014]+)$");
+    private static final Search SITE_SUFFIX = Search.compile("^(.+?)\\s+[|\u2013\u2014-]\\s+([^|\u2013\u2014]+)$");
     /** A site's name after a title is short. */
     private static final int MAX_SITE_WORDS = 6;
     /** What a writer's one-line bio says: a trade or a post, where they are based, what they write about. */
-    private static final Pattern BIO = Pattern.compile("(?i)\\b(?:journalist|writer|editor|reporter|columnist|correspondent|author|"
+    private static final Search BIO = Search.compile("(?i)\\b(?:journalist|writer|editor|reporter|columnist|correspondent|author|"
             + "contributor|translator|researcher|analyst|founder|co-founder|consultant|blogger|freelance|economist|professor|"
             + "based in|writes about|covers)\\b");
     private static final int MAX_BIO_WORDS = 30;
@@ -50,42 +51,42 @@ final class HeadReader {
     /** A closing bio stands in the last few lines of the post. */
     private static final int BIO_LINES = 4;
     /** A closing bio: "Ann Lee is a freelance writer …", "Ann Lee writes about …" (a name, then what the writer is or does). */
-    private static final Pattern BIO_OPENING = Pattern.compile("^(\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){1,3})\\s+(?:is an?|is the|writes|has written|covers)\\b");
+    private static final Search BIO_OPENING = Search.compile("^(\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){1,3})\\s+(?:is an?|is the|writes|has written|covers)\\b");
     /** "About the author" over the box, or "About Ann Lee". */
-    private static final Pattern ABOUT_AUTHOR = Pattern.compile("^(?i:about the (?:author|writer)|the author|author bio|about me)\\s*:?$");
+    private static final Search ABOUT_AUTHOR = Search.compile("^(?i:about the (?:author|writer)|the author|author bio|about me)\\s*:?$");
     /**
      * A line that files the post: "Categories: Work, Pay", "Filed under: Work", "Tags: remote, pay", "Posted in Work, Pay",
      * "Tagged: remote".
      */
-    private static final Pattern FILED = Pattern.compile("^(?i:categor(?:y|ies)|filed under|tags?|tagged(?: with)?|topics?|posted in|labels?)\\s*:?\\s+(\\S.*)$");
+    private static final Search FILED = Search.compile("^(?i:categor(?:y|ies)|filed under|tags?|tagged(?: with)?|topics?|posted in|labels?)\\s*:?\\s+(\\S.*)$");
     /** A post's closing line with its category and count: "posted by ann to Work (12 answers total)". */
-    static final Pattern CLOSING = Pattern.compile("^(?i:posted by)\\s+\\S+(?:\\s+\\S+){0,3}?\\s+(?i:to|in)\\s+"
+    static final Search CLOSING = Search.compile("^(?i:posted by)\\s+\\S+(?:\\s+\\S+){0,3}?\\s+(?i:to|in)\\s+"
             + "(\\p{Lu}[^()]{0,60}?)\\s*(?:\\((\\d[\\d,]*)\\s+(?i:answers?|comments?|responses?|replies)(?:\\s+(?i:total))?\\).*)?$");
 
     /** An author box under a handle: "About jkhughes2" (themes print the writer's display name, which may be a handle). */
-    private static final Pattern ABOUT_HANDLE = Pattern.compile("^(?i:about)\\s+(\\S+)$");
+    private static final Search ABOUT_HANDLE = Search.compile("^(?i:about)\\s+(\\S+)$");
     /** A reading time run into the date after it, as some systems print them side by side: "10 min readMar 3, 2025". */
-    private static final Pattern READ_TIME_FIRST = Pattern.compile("(?i)^\\d{1,3}\\s*(?:min|mins|minutes?)\\s*read\\s*[|\u00B7\u2022-]?\\s*");
+    private static final Search READ_TIME_FIRST = Search.compile("(?i)^\\d{1,3}\\s*(?:min|mins|minutes?)\\s*read\\s*[|\u00B7\u2022-]?\\s*");
     /**
      * The writer's portrait over the title, named by its alt text: "Author's profile photo Ann Lee", "Profile picture of
      * Ann Lee", "Avatar of Ann Lee", "Photo of Ann Lee".
      */
-    private static final Pattern PORTRAIT = Pattern.compile("^(?i:(?:the\\s+)?author'?s?\\s+)?(?i:profile\\s+(?:photo|picture|image)|avatar|portrait|photo)"
+    private static final Search PORTRAIT = Search.compile("^(?i:(?:the\\s+)?author'?s?\\s+)?(?i:profile\\s+(?:photo|picture|image)|avatar|portrait|photo)"
             + "(?:\\s+(?i:of|for user))?\\s+(\\S.*)$");
     /** A category label on a line of its own, its value on the next: "Categories" over "Remote work". */
-    private static final Pattern FILED_LABEL = Pattern.compile("^(?i:categor(?:y|ies)|filed under|tags?|topics?|labels?|section)\\s*:?$");
+    private static final Search FILED_LABEL = Search.compile("^(?i:categor(?:y|ies)|filed under|tags?|topics?|labels?|section)\\s*:?$");
     /** A PHP error a broken site prints above its page: "Notice: Undefined index: X in /path/file.php on line 96". */
-    private static final Pattern SERVER_ERROR = Pattern.compile("^(?:PHP\\s+)?(?:Notice|Warning|Deprecated|Fatal error|Parse error|Strict Standards)\\s*:"
+    private static final Search SERVER_ERROR = Search.compile("^(?:PHP\\s+)?(?:Notice|Warning|Deprecated|Fatal error|Parse error|Strict Standards)\\s*:"
             + ".*\\bon line\\s+\\d+\\.?$");
     /** The links to the previous and next posts: "« Older post | Main | Newer post »". */
-    private static final Pattern PREVIOUS_NEXT = Pattern.compile("^(?:\u00AB.*\\|.*|.*\\|.*\u00BB)$");
+    private static final Search PREVIOUS_NEXT = Search.compile("^(?:\u00AB.*\\|.*|.*\\|.*\u00BB)$");
     /** A line that ends in a logo's or a menu's name, a skip link, or Wix's "top of page". */
-    private static final Pattern SITE_CHROME = Pattern.compile("(?i).*\\b(?:logo|menu|skip to (?:main )?content)$|(?i)top of page");
+    private static final Search SITE_CHROME = Search.compile("(?i).*\\b(?:logo|menu|skip to (?:main )?content)$|(?i)top of page");
     /** A closing signature under the text: "— Ann Lee, Editor", "-- Ann Lee". */
-    private static final Pattern DASH_SIGNATURE = Pattern.compile("^(?:[\u2014\u2013~]|--)\\s*(\\p{Lu}[^,]{1,40}?)(?:\\s*,\\s*[^,]{1,40}){0,3}$");
+    private static final Search DASH_SIGNATURE = Search.compile("^(?:[\u2014\u2013~]|--)\\s*(\\p{Lu}[^,]{1,40}?)(?:\\s*,\\s*[^,]{1,40}){0,3}$");
     /** The last lines of a post a signature may stand in. */
     private static final int SIGNATURE_LINES = 3;
-    private static final Pattern POSTED_BY = Pattern.compile("^(?i:posted by)\\s");
+    private static final Search POSTED_BY = Search.compile("^(?i:posted by)\\s");
     /** The lines a head may print between a writer's name and the date under it (a publication, "Published in"). */
     private static final int NAME_TO_DATE = 3;
     /** How far down a page the head is looked for when junk stands above the title, in lines with text. */
@@ -96,25 +97,25 @@ final class HeadReader {
     private static final int MAX_DATED_TITLE_WORDS = 15;
 
     /** A page's own date stamp in its machine form, with what the site prints beside it: "date 2025-08-20 Weekly Notes". */
-    private static final Pattern STAMPED_LINE = Pattern.compile("^(?i:date)\\s+\\d{4}-\\d{2}-\\d{2}(?:\\s.*)?$");
+    private static final Search STAMPED_LINE = Search.compile("^(?i:date)\\s+\\d{4}-\\d{2}-\\d{2}(?:\\s.*)?$");
 
     /** A sign-off over a signature: a short line that ends in a comma ("Best,", "With fierce love and sharp wits,"). */
-    private static final Pattern SIGN_OFF = Pattern.compile("^\\p{Lu}[\\p{L}' ]{1,60},$");
+    private static final Search SIGN_OFF = Search.compile("^\\p{Lu}[\\p{L}' ]{1,60},$");
     /** A first name alone under a sign-off: "Ann". */
-    private static final Pattern SIGNED_FIRST_NAME = Pattern.compile("^\\p{Lu}\\p{Ll}{1,19}$");
+    private static final Search SIGNED_FIRST_NAME = Search.compile("^\\p{Lu}\\p{Ll}{1,19}$");
     /** A person's name as a signature prints it: two or three capitalised words, a middle initial allowed ("Ann J. Lee"). */
-    private static final Pattern SIGNED_NAME = Pattern.compile("^\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2}$");
+    private static final Search SIGNED_NAME = Search.compile("^\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2}$");
     /** An honorific before a signed name: "Rev.", "Dr", "Prof.". */
-    private static final Pattern HONORIFIC = Pattern.compile("^(?:Rev|Dr|Prof|Mr|Mrs|Ms|Fr|Sr)\\.?\\s+");
+    private static final Search HONORIFIC = Search.compile("^(?:Rev|Dr|Prof|Mr|Mrs|Ms|Fr|Sr)\\.?\\s+");
     /** A handle printed after a signed name: "(@annlee)". */
-    private static final Pattern HANDLE_AFTER = Pattern.compile("\\s*\\(@\\w+\\)\\*?$");
+    private static final Search HANDLE_AFTER = Search.compile("\\s*\\(@\\w+\\)\\*?$");
 
-    private static final Pattern BULLETED = Pattern.compile("^[\u2022\u25E6\u25AA\u2023\u2219\u00B7*]\\s");
+    private static final Search BULLETED = Search.compile("^[\u2022\u25E6\u25AA\u2023\u2219\u00B7*]\\s");
     // A headline under a date line: compiled once, as they are tried on the head's lines of every page.
-    private static final Pattern HEADLINE_OPENING = Pattern.compile("[\\p{Lu}\"'\u201C\u2018\\d].*");
-    private static final Pattern ENDING_MARK = Pattern.compile("(?:\\.{3}|\u2026|[.!?]+)$");
-    private static final Pattern SENTENCE_MARK = Pattern.compile(".*[.!?].*");
-    private static final Pattern SENTENCE_INSIDE = Pattern.compile(".*[.!?]\\s.*");
+    private static final Search HEADLINE_OPENING = Search.compile("[\\p{Lu}\"'\u201C\u2018\\d].*");
+    private static final Search ENDING_MARK = Search.compile("(?:\\.{3}|\u2026|[.!?]+)$");
+    private static final Search SENTENCE_MARK = Search.compile(".*[.!?].*");
+    private static final Search SENTENCE_INSIDE = Search.compile(".*[.!?]\\s.*");
 
     private HeadReader() {}
 
@@ -208,7 +209,7 @@ final class HeadReader {
 
     /** "About Ann Lee": an author box's heading. */
     static boolean isAuthorBox(String trimmed) {
-        return ABOUT.matcher(trimmed).matches();
+        return ABOUT.matches(trimmed);
     }
 
     /**
@@ -230,7 +231,7 @@ final class HeadReader {
             Optional<Byline> b = byline == null && i != titled ? Byline.parse(t) : Optional.empty();
             Matcher portrayed = PORTRAIT.matcher(t);
             int dateBelow = title != null && byline == null ? nameOverDate(lines, i) : -1;
-            if (guard == 0 && i != titled && STAMPED_LINE.matcher(t).matches()) {
+            if (guard == 0 && i != titled && STAMPED_LINE.matches(t)) {
                 // "date 2025-08-20 Weekly Notes" opens the page: the site's lines, not the head; the title, if any, is
                 // the headline over the first byline below ({@link #titleOverByline}).
                 break;
@@ -246,10 +247,10 @@ final class HeadReader {
                 dateUnderTitle = title != null;
                 dateLine = i;
                 marks.mark(lines.get(i), Segment.Role.DATE);
-            } else if (READ_TIME.matcher(t).matches()) {
+            } else if (READ_TIME.matches(t)) {
                 marks.mark(lines.get(i), Segment.Role.FURNITURE); // "6 mins" beside the date: neither title nor text
             } else if (dateUnderTitle && byline == null && !retitled && !t.equals(title) && isTitle(lines, i) && nextContent(lines, i + 1) > i + 1
-                    && t.split("\\s+").length <= 12 && !SENTENCE_MARK.matcher(withoutEnding(t)).matches()) {
+                    && t.split("\\s+").length <= 12 && !SENTENCE_MARK.matches(withoutEnding(t))) {
                 // Blog name, date header, post title (as classic blog themes print a post): the first was the masthead.
                 marks.mark(lines.get(titleLine), Segment.Role.MASTHEAD);
                 title = t;
@@ -263,7 +264,7 @@ final class HeadReader {
                 // "Author's profile photo Ann Lee" over the title: the writer's portrait, named by its alt text.
                 portrait = portrayed.group(1).trim();
                 marks.mark(lines.get(i), Segment.Role.BYLINE);
-            } else if (categories.isEmpty() && FILED_LABEL.matcher(t).matches() && i + 1 < lines.size() && isCategoryValue(lines.get(i + 1).trimmed())) {
+            } else if (categories.isEmpty() && FILED_LABEL.matches(t) && i + 1 < lines.size() && isCategoryValue(lines.get(i + 1).trimmed())) {
                 // "Categories" over "Remote work": a label and its value on lines of their own.
                 categories = List.of(lines.get(i + 1).trimmed());
                 marks.mark(lines.get(i), Segment.Role.MASTHEAD);
@@ -359,7 +360,7 @@ final class HeadReader {
         if (t.length() > MAX_TITLE || t.split("\\s+").length > 25 || !t.matches(".*\\p{L}.*")) return false;
         if (t.endsWith(",") || t.endsWith(";") || t.endsWith(":")) return false;
         if (ThreadBounds.isNotice(t) || ThreadBounds.isForm(t) || ResponseCount.parse(t).isPresent()) return false;
-        if (READ_TIME.matcher(t).matches() || NAVIGATION.matcher(t).matches() || BULLETED.matcher(t).lookingAt()) return false;
+        if (READ_TIME.matches(t) || NAVIGATION.matches(t) || BULLETED.matcher(t).lookingAt()) return false;
         return i + 1 == byline || lines.get(i + 1).isBlank();
     }
 
@@ -426,7 +427,7 @@ final class HeadReader {
         int bio = nextContent(lines, i + 1);
         if (bio >= lines.size() || bio > i + 2) return false;
         String b = lines.get(bio).trimmed();
-        return b.split("\\s+").length <= MAX_BIO_WORDS && BIO.matcher(b).find();
+        return b.split("\\s+").length <= MAX_BIO_WORDS && BIO.find(b);
     }
 
     /** "About Ann Lee" after the body, a name and nothing else: the author box some themes print under a post. */
@@ -483,12 +484,12 @@ final class HeadReader {
      */
     static Optional<String> signedName(List<Line> lines, int from, int to) {
         for (int j = from; j < to; j++) {
-            if (!SIGN_OFF.matcher(lines.get(j).trimmed()).matches()) continue;
+            if (!SIGN_OFF.matches(lines.get(j).trimmed())) continue;
             int k = nextContent(lines, j + 1);
             if (k >= to) break;
             String n = bareName(lines.get(k).trimmed());
             if (n != null) return Optional.of(n);
-            if (SIGNED_FIRST_NAME.matcher(lines.get(k).trimmed()).matches()) return Optional.of(lines.get(k).trimmed());
+            if (SIGNED_FIRST_NAME.matches(lines.get(k).trimmed())) return Optional.of(lines.get(k).trimmed());
         }
         int last = to - 1;
         while (last >= from && lines.get(last).isBlank()) last--;
@@ -505,7 +506,7 @@ final class HeadReader {
     /** "Rev. Ann Lee", "Ann J. Lee (@annlee)": a person's name of two or three capitalised words alone on a line, or null. */
     private static String bareName(String t) {
         String n = HANDLE_AFTER.matcher(HONORIFIC.matcher(t).replaceFirst("")).replaceFirst("").trim();
-        return SIGNED_NAME.matcher(n).matches() && Header.nameLike(n) ? n : null;
+        return SIGNED_NAME.matches(n) && Header.nameLike(n) ? n : null;
     }
 
     /**
@@ -522,8 +523,8 @@ final class HeadReader {
             if (!m.find() || !Header.nameLike(m.group(1)) || m.group(1).split("\\s+").length < 2) continue;
             int above = j - 1;
             while (above >= from && lines.get(above).isBlank()) above--;
-            boolean boxed = above >= from && ABOUT_AUTHOR.matcher(lines.get(above).trimmed()).matches();
-            if (boxed || BIO.matcher(t).find()) return Optional.of(m.group(1));
+            boolean boxed = above >= from && ABOUT_AUTHOR.matches(lines.get(above).trimmed());
+            if (boxed || BIO.find(t)) return Optional.of(m.group(1));
         }
         return Optional.empty();
     }
@@ -601,16 +602,16 @@ final class HeadReader {
 
     /** Whether a line is the links to the previous and next posts ("« Older post | Main | Newer post »"). */
     static boolean previousNext(String t) {
-        return PREVIOUS_NEXT.matcher(t).matches();
+        return PREVIOUS_NEXT.matches(t);
     }
 
     /** A masthead, logo or navigation line at the top: a site's name with an age ("r/sub 4d ago"), furniture, a logo. */
     private static boolean isMasthead(List<Line> lines, int i) {
         String t = lines.get(i).trimmed();
         // "top of page": the skip link every Wix page prints first (and "bottom of page" last), like "Skip to content".
-        if (Furniture.is(t) || SITE_CHROME.matcher(t).matches()) return true;
-        if (READ_TIME.matcher(t).matches() || NAVIGATION.matcher(t).matches()) return true;
-        if (SERVER_ERROR.matcher(t).matches() || PREVIOUS_NEXT.matcher(t).matches()) return true;
+        if (Furniture.is(t) || SITE_CHROME.matches(t)) return true;
+        if (READ_TIME.matches(t) || NAVIGATION.matches(t)) return true;
+        if (SERVER_ERROR.matches(t) || PREVIOUS_NEXT.matches(t)) return true;
         // A site's name in capitals run straight into what follows ("HACKER Q&A" over a header): a title stands alone.
         if (t.matches("[^\\p{Ll}]*\\p{Lu}{2}[^\\p{Ll}]*") && t.split("\\s+").length <= 4 && i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
             return true;
@@ -625,12 +626,12 @@ final class HeadReader {
      */
     private static boolean isHeadlineUnderDate(List<Line> lines, int i) {
         String t = lines.get(i).trimmed();
-        if (t.length() > MAX_TITLE || t.split("\\s+").length > MAX_DATED_TITLE_WORDS || !HEADLINE_OPENING.matcher(t).matches()) return false;
+        if (t.length() > MAX_TITLE || t.split("\\s+").length > MAX_DATED_TITLE_WORDS || !HEADLINE_OPENING.matches(t)) return false;
         if (t.endsWith(",") || t.endsWith(";") || t.endsWith(":")) return false;
         if (ThreadBounds.isNotice(t) || ThreadBounds.isForm(t) || ResponseCount.parse(t).isPresent() || isDateLine(t)) return false;
-        if (NAVIGATION.matcher(t).matches() || BULLETED.matcher(t).lookingAt() || Byline.parse(t).isPresent()) return false;
+        if (NAVIGATION.matches(t) || BULLETED.matcher(t).lookingAt() || Byline.parse(t).isPresent()) return false;
         if (Header.at(lines, i).isPresent()) return false;
-        return !SENTENCE_INSIDE.matcher(withoutEnding(t)).matches() && nextContent(lines, i + 1) < lines.size();
+        return !SENTENCE_INSIDE.matches(withoutEnding(t)) && nextContent(lines, i + 1) < lines.size();
     }
 
     /** A line without the mark it ends with: "?", "!", "." or an ellipsis. */
@@ -644,7 +645,7 @@ final class HeadReader {
         if (t.length() > MAX_TITLE || t.split("\\s+").length > 25 || !t.matches(".*\\p{L}.*")) return false;
         if (t.endsWith(".") || t.endsWith(",") || t.endsWith(";") || t.endsWith(":")) return false;
         if (ThreadBounds.isNotice(t) || ThreadBounds.isForm(t) || ResponseCount.parse(t).isPresent()) return false;
-        if (READ_TIME.matcher(t).matches() || NAVIGATION.matcher(t).matches()) return false;
+        if (READ_TIME.matches(t) || NAVIGATION.matches(t)) return false;
         if (BULLETED.matcher(t).lookingAt()) return false; // a list item or a menu entry, not a heading
         if (i + 1 >= lines.size() || lines.get(i + 1).isBlank()) return true;
         String next = lines.get(i + 1).trimmed();

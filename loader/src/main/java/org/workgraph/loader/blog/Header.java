@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Dates;
 import org.workgraph.loader.text.Line;
+import org.workgraph.loader.text.Search;
 
 /**
  * A response header recognised by its form: who wrote the response below it and when, as the page prints it.
@@ -119,7 +120,7 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
             for (int k : new int[] {c.i - 1, c.i + 1}) {
                 if (k < 0 || k >= c.lines.size()) continue;
                 String near = c.lines.get(k).trimmed();
-                if (!near.isEmpty() && near.length() <= 60 && NAMED_HANDLE.matcher(near).find()) return Optional.empty();
+                if (!near.isEmpty() && near.length() <= 60 && NAMED_HANDLE.find(near)) return Optional.empty();
             }
             return Optional.of(c.header(name, m.group(3) == null ? "" : m.group(3), 1, false));
         }),
@@ -189,27 +190,27 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
 
     /** The forms' patterns, compiled once (a form is tried on every line of every thread). */
     private static final class Forms {
-        static final Pattern POSTED_BY_UNDER = Pattern.compile("^(?i:posted by):\\s*" + NAME + "\\s*[|\u00B7,]\\s*(\\S.*)$");
-        static final Pattern POSTED_BY_AT_UNDER = Pattern.compile("^(?i:posted by)\\s+" + NAME + "\\s+(?i:at)\\s+(\\d.*)$");
-        static final Pattern BY_AT_UNDER = Pattern.compile("^(?i:by)\\s+" + NAME + ",\\s*(?i:at|on)\\s+(\\S.*)$");
-        static final Pattern SAYS = Pattern.compile("^" + NAME + "\\s+(?i:says|said)\\s*(?::|\\.{2,}|\u2026)?\\s*(.*)$");
-        static final Pattern POST_BY = Pattern.compile("^(?i:post(?:ed)? by)\\s+" + NAME + "\\s*(?:\u00BB|&raquo;|\u2014|-|\\|)\\s*(.*)$");
-        static final Pattern SUBMITTED_BY = Pattern.compile("^(?i:submitted by)\\s+" + NAME + "(?:\\s+(?i:on)\\b\\s*(.*))?$");
-        static final Pattern PORTRAIT = Pattern.compile("^" + NAME + "['\u2019]s\\s+(?i:avatar|picture|photo|profile picture|gravatar)()$");
-        static final Pattern PORTRAIT_OF = Pattern.compile("^(?i:profile picture for user|avatar (?:of|for)|photo of)\\s+" + NAME + "()$");
-        static final Pattern PARENT_LINKS = Pattern.compile("^(.+?)\\s*\\|\\s*(?i:parent|root|prev|next|context)\\b.*$");
-        static final Pattern COMMENT_BY = Pattern.compile("^(?i:comment|reply|response|answer)\\s+(?i:by|from)\\s+(.+)$");
-        static final Pattern SIGNED_LINE = Pattern.compile("^(?:[\u2013\u2014-]\\s*)?" + NAME + "\\s*(?:\\s[\u2013\u2014-]|,)\\s+(\\S.{0,30})$");
-        static final Pattern WROTE = Pattern.compile("^" + NAME + "\\s+(?i:wrote)\\s*:?\\s*(.*)$");
+        static final Search POSTED_BY_UNDER = Search.compile("^(?i:posted by):\\s*" + NAME + "\\s*[|\u00B7,]\\s*(\\S.*)$");
+        static final Search POSTED_BY_AT_UNDER = Search.compile("^(?i:posted by)\\s+" + NAME + "\\s+(?i:at)\\s+(\\d.*)$");
+        static final Search BY_AT_UNDER = Search.compile("^(?i:by)\\s+" + NAME + ",\\s*(?i:at|on)\\s+(\\S.*)$");
+        static final Search SAYS = Search.compile("^" + NAME + "\\s+(?i:says|said)\\s*(?::|\\.{2,}|\u2026)?\\s*(.*)$");
+        static final Search POST_BY = Search.compile("^(?i:post(?:ed)? by)\\s+" + NAME + "\\s*(?:\u00BB|&raquo;|\u2014|-|\\|)\\s*(.*)$");
+        static final Search SUBMITTED_BY = Search.compile("^(?i:submitted by)\\s+" + NAME + "(?:\\s+(?i:on)\\b\\s*(.*))?$");
+        static final Search PORTRAIT = Search.compile("^" + NAME + "['\u2019]s\\s+(?i:avatar|picture|photo|profile picture|gravatar)()$");
+        static final Search PORTRAIT_OF = Search.compile("^(?i:profile picture for user|avatar (?:of|for)|photo of)\\s+" + NAME + "()$");
+        static final Search PARENT_LINKS = Search.compile("^(.+?)\\s*\\|\\s*(?i:parent|root|prev|next|context)\\b.*$");
+        static final Search COMMENT_BY = Search.compile("^(?i:comment|reply|response|answer)\\s+(?i:by|from)\\s+(.+)$");
+        static final Search SIGNED_LINE = Search.compile("^(?:[\u2013\u2014-]\\s*)?" + NAME + "\\s*(?:\\s[\u2013\u2014-]|,)\\s+(\\S.{0,30})$");
+        static final Search WROTE = Search.compile("^" + NAME + "\\s+(?i:wrote)\\s*:?\\s*(.*)$");
     }
 
     /** "NAME replied", "NAME commented:", "NAME replied to OTHER", each with an optional stamp after it. */
-    private static final Pattern ACTION = Pattern.compile("^" + "([*@]?[\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019*-]*(?:\\s+[\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019*-]*){0,3}?)"
+    private static final Search ACTION = Search.compile("^" + "([*@]?[\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019*-]*(?:\\s+[\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019*-]*){0,3}?)"
             + "\\s+(?i:replied|commented|responded|answered)(\\s+(?i:to)\\s+[@\\p{L}][\\p{L}\\p{M}\\d_.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'\u2019-]*){0,2})?"
             + "\\s*:?\\s*(?:[\u00B7\u2022|,\u2013\u2014-]\\s*)?(\\S.*)?$");
 
     /** A name with a handle beside it, in any line: "Ann Lee (@ann)*", "Ann Lee @ann". */
-    private static final Pattern NAMED_HANDLE = Pattern.compile("\\p{L}[\\p{L}.'-]*\\s+\\(?@[\\p{L}\\d_]");
+    private static final Search NAMED_HANDLE = Search.compile("\\p{L}[\\p{L}.'-]*\\s+\\(?@[\\p{L}\\d_]");
 
     /** Words that open a short reply speaking to a handle: "Thanks @ann", "cc @ann". */
     private static final Set<String> SPOKEN = Set.of("thanks", "thank", "thx", "ty", "hi", "hello", "hey", "dear", "cc", "via", "congrats",
@@ -217,7 +218,7 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
             "nice", "great", "love", "welcome", "sorry", "cheers", "please", "right", "indeed", "oh");
 
     /** "Ann Lee @ann@example.social · 3h": group 1 the name, 2 the handle, 3 a short age ("3h", "2d", "5m") or a stamp. */
-    private static final Pattern SOCIAL_HEAD = Pattern.compile("^(.+?)(?:\\s+\\(?(@[\\p{L}\\d_][\\p{L}\\d_.-]*(?:@[\\w.-]+\\.[a-z]{2,})?)\\)?)?"
+    private static final Search SOCIAL_HEAD = Search.compile("^(.+?)(?:\\s+\\(?(@[\\p{L}\\d_][\\p{L}\\d_.-]*(?:@[\\w.-]+\\.[a-z]{2,})?)\\)?)?"
             + "(?:\\s*[\u00B7\u2022|]\\s*(\\d{1,3}\\s?(?:s|m|min|h|hr|d|w|mo|y)|\\p{Lu}\\p{Ll}{2}\\s\\d{1,2}(?:,\\s\\d{4})?))?$");
 
     /** What a form reads off a line: the name as printed, the stamp after it (or null), lines taken, a reply cue. */
@@ -233,7 +234,7 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
             return Optional.of(header(text.substring(0, m.end(2)).trim(), "", 1, false));
         }
 
-        Optional<Found> named(Pattern pattern) {
+        Optional<Found> named(Search pattern) {
             Matcher m = pattern.matcher(text);
             if (!m.matches()) return Optional.empty();
             String name = clean(m.group(1));
@@ -277,25 +278,25 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
      * Lee, PhD \uD83C\uDF31's avatar"). The name must be one; the writer is the display name as printed, as a thread
      * shows it.
      */
-    private static final Pattern CREDENTIALED = Pattern.compile("^" + NAME + "((?:,\\s*\\p{Lu}[\\p{L}.]{1,5})?(?:\\s*[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}]+)*)"
+    private static final Search CREDENTIALED = Search.compile("^" + NAME + "((?:,\\s*\\p{Lu}[\\p{L}.]{1,5})?(?:\\s*[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}]+)*)"
             + "['\u2019]s\\s+(?i:avatar|picture|photo|profile picture|gravatar)$");
     // Compiled once: String.matches and replaceFirst would compile these on every line tried.
-    private static final Pattern NAME_ONLY = Pattern.compile(NAME);
-    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
-    private static final Pattern TRAILING_STARS = Pattern.compile("\\*+$");
-    private static final Pattern REDDIT_USER = Pattern.compile("^/?u/(?=\\S)");
-    private static final Pattern AT_SIGN = Pattern.compile("^@(?=\\S)");
-    private static final Pattern PROFILE_ICON = Pattern.compile("^(?i:blogger|anonymous)\\s+(?=\\S)");
-    private static final Pattern HOME_SERVER = Pattern.compile("@[\\w.-]+\\.[a-z]{2,}$");
-    private static final Pattern ITEM_ID = Pattern.compile("(?<=\\S)\\s+(?=[a-z\\d_]*\\d)(?=[a-z\\d_]*_)[a-z\\d_]{5,}$");
-    private static final Pattern LIST = Pattern.compile("^(?:(?:[\u2022\u25E6\u25AA\u2023\u2219\u00B7]\\s*)?(\\d{1,5})[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+(\\S.*)$");
+    private static final Search NAME_ONLY = Search.compile(NAME);
+    private static final Search HAS_LETTER = Search.compile(".*\\p{L}.*");
+    private static final Search TRAILING_STARS = Search.compile("\\*+$");
+    private static final Search REDDIT_USER = Search.compile("^/?u/(?=\\S)");
+    private static final Search AT_SIGN = Search.compile("^@(?=\\S)");
+    private static final Search PROFILE_ICON = Search.compile("^(?i:blogger|anonymous)\\s+(?=\\S)");
+    private static final Search HOME_SERVER = Search.compile("@[\\w.-]+\\.[a-z]{2,}$");
+    private static final Search ITEM_ID = Search.compile("(?<=\\S)\\s+(?=[a-z\\d_]*\\d)(?=[a-z\\d_]*_)[a-z\\d_]{5,}$");
+    private static final Search LIST = Search.compile("^(?:(?:[\u2022\u25E6\u25AA\u2023\u2219\u00B7]\\s*)?(\\d{1,5})[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+(\\S.*)$");
     /** A writer's badge after the name: "Ann Lee Post author", "ann (author)", "ann \u00B7 Moderator", "bo OP", "ann Gold badge". */
-    private static final Pattern BADGE = Pattern.compile("\\s+(?:[\u00B7\u2022|\u2013\u2014-]\\s*)?(?:(?i:post author|\\(author\\)|\\(op\\)|author|moderator|admin|OP)|\\p{Lu}\\p{Ll}+ badge)\\s*$");
+    private static final Search BADGE = Search.compile("\\s+(?:[\u00B7\u2022|\u2013\u2014-]\\s*)?(?:(?i:post author|\\(author\\)|\\(op\\)|author|moderator|admin|OP)|\\p{Lu}\\p{Ll}+ badge)\\s*$");
     /**
      * What systems print around a header's name that is neither name nor stamp: collapse toggles ("[–]"), a portrait
      * icon or emoji, a score ("104 points"), a reply count ("(2 children)"), a Q&amp;A site's "Accepted Answer ✓".
      */
-    private static final Pattern DECORATION = Pattern.compile("^(?:\\[[\u2013\u2014+-]\\]|[^\\p{L}\\p{N}\\s\\[(@*\"'\u201C\u2018]+)\\s*"
+    private static final Search DECORATION = Search.compile("^(?:\\[[\u2013\u2014+-]\\]|[^\\p{L}\\p{N}\\s\\[(@*\"'\u201C\u2018]+)\\s*"
             + "|\\s+[+-]?\\d[\\d,.]*k?\\s+points?\\b|\\s*\\(\\d+\\s+(?:children|child|replies|reply)\\)\\s*$"
             + "|\\s+(?i:accepted answer)\\s*\\W*$"
             // A writer's badge after the name: "Ann Lee Post author", "ann (author)", "ann · Moderator", "bo OP".
@@ -325,7 +326,7 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         if (text.isEmpty()) return Optional.empty();
         String bare = listed ? list.group(2).trim() : t;
         boolean iconed = Character.getType(bare.codePointAt(0)) == Character.OTHER_SYMBOL;
-        boolean badged = BADGE.matcher(listed ? list.group(2).trim() : t).find();
+        boolean badged = BADGE.find(listed ? list.group(2).trim() : t);
         Candidate c = new Candidate(lines, i, text, listed ? list.group(1) : null, listed, iconed, badged);
         for (Form form : Form.values()) {
             Optional<Found> f = form.recogniser.apply(c);
@@ -411,7 +412,7 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         if (s == null) return false;
         String t = s.trim().replaceFirst("^[@*]", "");
         if (t.isEmpty() || t.contains(" ") || !nameLike(t, false)) return false;
-        return HAS_LETTER.matcher(t).matches() && (t.matches(".+[\\d_.-].*") || Character.isLowerCase(t.codePointAt(0))
+        return HAS_LETTER.matches(t) && (t.matches(".+[\\d_.-].*") || Character.isLowerCase(t.codePointAt(0))
                 || t.substring(1).chars().anyMatch(Character::isUpperCase));
     }
 
@@ -423,7 +424,7 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
     static boolean nameLike(String s, boolean cased) {
         if (s == null) return false;
         String t = s.trim();
-        if (t.isEmpty() || t.length() > 40 || !NAME_ONLY.matcher(t).matches() || !HAS_LETTER.matcher(t).matches()) return false;
+        if (t.isEmpty() || t.length() > 40 || !NAME_ONLY.matches(t) || !HAS_LETTER.matches(t)) return false;
         if (Furniture.is(t) || ResponseCount.parse(t).isPresent()) return false;
         String first = t.split("\\s+")[0].toLowerCase(Locale.ROOT);
         if (NOT_NAMES.contains(first)) return false;

@@ -12,6 +12,7 @@ import org.workgraph.loader.model.ResponseKind;
 import org.workgraph.loader.text.Dates;
 import org.workgraph.loader.text.Line;
 import org.workgraph.loader.text.Text;
+import org.workgraph.loader.text.Search;
 
 /**
  * Decides, for a page whose reading found no thread, whether the page as a whole is ONE response shown alone (a comment's
@@ -36,51 +37,51 @@ import org.workgraph.loader.text.Text;
  */
 final class LoneResponse {
     /** "Discussion on: TITLE", "Comments on: TITLE", "In response to: TITLE": the text the page's one response answers. */
-    private static final Pattern DISCUSSION = Pattern.compile("^(?i:discussion on|comments? on|responses? to|in response to)\\s*:\\s*(\\S.*)$");
+    private static final Search DISCUSSION = Search.compile("^(?i:discussion on|comments? on|responses? to|in response to)\\s*:\\s*(\\S.*)$");
     /** "In reply to Ann", "Replying to @ann", "Reply to: TITLE": the page is a reply. */
-    private static final Pattern IN_REPLY = Pattern.compile("^(?i:in reply to|replying to|reply to)\\b\\s*:?\\s*\\S.*$");
+    private static final Search IN_REPLY = Search.compile("^(?i:in reply to|replying to|reply to)\\b\\s*:?\\s*\\S.*$");
     /** A quotation of the post the text answers: "Quote Originally Posted by NAME View Post", "Quote from: NAME on DATE". */
-    private static final Pattern QUOTED = Pattern.compile("^(?i:quote\\s+(?:originally\\s+posted\\s+by|from:?)|originally\\s+posted\\s+by)\\s+(\\S.{0,60}?)"
+    private static final Search QUOTED = Search.compile("^(?i:quote\\s+(?:originally\\s+posted\\s+by|from:?)|originally\\s+posted\\s+by)\\s+(\\S.{0,60}?)"
             + "(?:\\s+(?i:view post|on\\s+.+))?$");
     /** A portrait's alt text naming the writer: "ann_lee profile image". */
-    private static final Pattern PROFILE_IMAGE = Pattern.compile("^(\\S+(?:\\s+\\S+){0,3})\\s+(?i:profile (?:image|picture|photo))$");
+    private static final Search PROFILE_IMAGE = Search.compile("^(\\S+(?:\\s+\\S+){0,3})\\s+(?i:profile (?:image|picture|photo))$");
     /** A forum's note on its one post: "Last edited by ann - on 10 July 2021", "Last edited by ann; 03-02-2020 at 10:14 AM". */
-    private static final Pattern LAST_EDITED = Pattern.compile("^(?i:last edited by)\\s+(\\S+(?:\\s+\\S+){0,3}?)\\s*(?:[-\u2013\u2014;,:]|\\s(?i:on|at)\\s|$)(.*)$");
+    private static final Search LAST_EDITED = Search.compile("^(?i:last edited by)\\s+(\\S+(?:\\s+\\S+){0,3}?)\\s*(?:[-\u2013\u2014;,:]|\\s(?i:on|at)\\s|$)(.*)$");
     /** A signature under the text: "by ann (ann (at) mail.example) on Fri Jun 13th, 2008 at 03:17:36 PM EST". */
-    private static final Pattern SIGNED = Pattern.compile("^(?i:by)\\s+(\\S+(?:\\s+\\S+){0,3}?)(?:\\s+\\((?:[^()]|\\([^()]*\\))*\\))?\\s+(?i:on)\\s+(\\S.*)$");
+    private static final Search SIGNED = Search.compile("^(?i:by)\\s+(\\S+(?:\\s+\\S+){0,3}?)(?:\\s+\\((?:[^()]|\\([^()]*\\))*\\))?\\s+(?i:on)\\s+(\\S.*)$");
     /** A name run into the text's first line with its stamp: "Ann Dec 13, 2020 3:20 pm Very interesting …". */
-    private static final Pattern RUN_IN_NAME = Pattern.compile("^(\\p{Lu}[\\p{L}'.\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'.\u2019-]*){0,2})\\s+(?=\\p{Lu}\\p{Ll}{2}|\\d)");
+    private static final Search RUN_IN_NAME = Search.compile("^(\\p{Lu}[\\p{L}'.\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'.\u2019-]*){0,2})\\s+(?=\\p{Lu}\\p{Ll}{2}|\\d)");
     /** A comment's own id or number: "Comment ID: ABC-0963 | 22-Oct-20", "Post #8", "Permalink". */
-    private static final Pattern COMMENT_ID = Pattern.compile("^(?i:(?:comment|post|reply|answer)\\s*(?:id|#|no\\.?|number)\\s*:?\\s*\\S.*|permalink)$");
+    private static final Search COMMENT_ID = Search.compile("^(?i:(?:comment|post|reply|answer)\\s*(?:id|#|no\\.?|number)\\s*:?\\s*\\S.*|permalink)$");
     /** A site's greeting printed over every page: "Welcome to SITE. …". */
-    private static final Pattern SITE_NOTICE = Pattern.compile("^(?i:welcome to)\\s.*$");
+    private static final Search SITE_NOTICE = Search.compile("^(?i:welcome to)\\s.*$");
     /** A text that opens by answering: a verdict, a reaction to what it answers, an agreement or its refusal. */
-    private static final Pattern ANSWERING = Pattern.compile("^(?i:(?:i|i'm|i am)\\s+(?:(?:totally|completely|fully|partly|kind of)\\s+)?"
+    private static final Search ANSWERING = Search.compile("^(?i:(?:i|i'm|i am)\\s+(?:(?:totally|completely|fully|partly|kind of)\\s+)?"
             + "(?:agree|disagree|don'?t agree|do not agree|think|guess|suspect|appreciate|doubt)|agreed|exactly|absolutely|"
             + "(?:(?:a|this is a|what a|very|really|such an?)\\s+)?(?:great|good|nice|interesting|excellent|fantastic|thoughtful|fascinating)\\s+"
             + "(?:article|post|piece|read|question|point|write-?up|essay)|thanks? (?:you )?for|thank you|hello|hi|hey|yes|yeah|yep|no|nope|"
             + "well|same here|so true|speaking as|as (?:a|an|someone)|\\+1|@\\S+)\\b");
     /** Words that speak of the text a response answers, or to its writer. */
-    private static final Pattern ANSWERED = Pattern.compile("(?i)\\b(?:your (?:article|post|piece|point|comment|question|argument|take)"
+    private static final Search ANSWERED = Search.compile("(?i)\\b(?:your (?:article|post|piece|point|comment|question|argument|take)"
             + "|(?:great|good|nice|interesting|excellent|fantastic|thoughtful) (?:article|post|piece|read|point)"
             + "|the comments|you (?:said|wrote|say|mention(?:ed)?|forgot|forget)|i (?:agree|disagree) with|\\bTFA\\b|\\bOP\\b)");
     /** The writer speaking as "I". */
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|I'm|I've|I'd|I'll|my|me|I\u2019m|I\u2019ve|I\u2019d|I\u2019ll)\\b");
+    private static final Search FIRST_PERSON = Search.compile("\\b(?:I|I'm|I've|I'd|I'll|my|me|I\u2019m|I\u2019ve|I\u2019d|I\u2019ll)\\b");
     /** A post's closing line: "This entry was posted in …", "Posted in …", "Share this:". */
-    private static final Pattern POST_CLOSING = Pattern.compile("^(?i:this (?:entry|post) was posted|posted in|filed under|tags?:|tagged(?: with)?:?|categor(?:y|ies):|share this|"
+    private static final Search POST_CLOSING = Search.compile("^(?i:this (?:entry|post) was posted|posted in|filed under|tags?:|tagged(?: with)?:?|categor(?:y|ies):|share this|"
             + "related posts?|you may also like|about the author)\\b.*$");
     /** A link to the comment the page's one comment answers: "[ Parent ]", "View parent comment", "Show parent". */
-    private static final Pattern PARENT = Pattern.compile("^(?i:view (?:the )?parent(?: comment)?|show parent(?: comments?)?|\\[\\s*parent\\s*\\]|parent comment)$");
+    private static final Search PARENT = Search.compile("^(?i:view (?:the )?parent(?: comment)?|show parent(?: comments?)?|\\[\\s*parent\\s*\\]|parent comment)$");
     /** A user handle of one token, digits and marks allowed. */
-    private static final Pattern HANDLE = Pattern.compile("[\\p{L}\\d_.-]{2,30}");
+    private static final Search HANDLE = Search.compile("[\\p{L}\\d_.-]{2,30}");
     /** The most words a text may have to count as short. */
     private static final int SHORT_WORDS = 200;
     /** The most the page's shape alone weighs: less than {@link LoneEvidence#THRESHOLD}. */
     private static final int SHAPE_MOST = 2;
     /** A numbered or bulleted item: a list, not one run of prose. */
-    private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,3}[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7*-])\\s+\\S.*$");
+    private static final Search LIST_ITEM = Search.compile("^(?:\\d{1,3}[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7*-])\\s+\\S.*$");
     /** A line closed as a sentence or a quotation closes. */
-    private static final Pattern SENTENCE_CLOSED = Pattern.compile(".*[.!?\u2026\"'\u201D)]$");
+    private static final Search SENTENCE_CLOSED = Search.compile(".*[.!?\u2026\"'\u201D)]$");
 
     private LoneResponse() {}
 
@@ -127,7 +128,7 @@ final class LoneResponse {
         }
         marks.place(owner, 1);
         // A link to its parent says the comment answers another comment: a reply, though the page does not show that one.
-        ResponseKind kind = lines.stream().anyMatch(l -> PARENT.matcher(l.trimmed()).matches()) ? ResponseKind.REPLY : ResponseKind.COMMENT;
+        ResponseKind kind = lines.stream().anyMatch(l -> PARENT.matches(l.trimmed())) ? ResponseKind.REPLY : ResponseKind.COMMENT;
         Response one = new Response(1, null, kind, w.writer, null, w.date, Text.normalizeSpace(String.join("\n", text)),
                 null, null, lines.get(w.textStart).number());
         String title = w.contextTitle != null ? w.contextTitle : reading.title();
@@ -156,7 +157,7 @@ final class LoneResponse {
 
         void writer(String name, LocalDate when, int line) {
             // A handle of digits is a name where the page says whose portrait or note it is ("204417 profile image").
-            if (writer == null && name != null && (Header.nameLike(name, false) || HANDLE.matcher(name).matches())) {
+            if (writer == null && name != null && (Header.nameLike(name, false) || HANDLE.matches(name))) {
                 writer = name;
                 writerLine = line;
             }
@@ -188,9 +189,9 @@ final class LoneResponse {
             } else if (k == 0 && Furniture.isReplySubject(t)) {
                 w.contextTitle = t;
                 w.add(3, "a reply's subject line", t);
-            } else if (IN_REPLY.matcher(t).matches()) {
+            } else if (IN_REPLY.matches(t)) {
                 w.add(3, "says it is a reply", t);
-            } else if (QUOTED.matcher(t).matches()) {
+            } else if (QUOTED.matches(t)) {
                 w.add(3, "quotes the post it answers", t);
             } else if ((m = PROFILE_IMAGE.matcher(t)).matches()) {
                 w.add(2, "its writer's portrait", t);
@@ -199,12 +200,12 @@ final class LoneResponse {
                 Header h = Header.at(lines, j).get();
                 w.add(3, "a header that calls it a comment", t);
                 w.writer(h.name(), h.date(), j);
-            } else if (k == 0 && Dates.isStamp(t) && Dates.TIME_OR_AGE.matcher(t).find()) {
+            } else if (k == 0 && Dates.isStamp(t) && Dates.TIME_OR_AGE.find(t)) {
                 w.add(1, "a stamp with a time over the text", t);
                 w.writer(null, Dates.find(t).orElse(null), -1);
             } else {
                 // A site's greeting over every page is nobody's words; any other line is not a cue.
-                if (SITE_NOTICE.matcher(t).matches()) w.cueLines.add(j);
+                if (SITE_NOTICE.matches(t)) w.cueLines.add(j);
                 continue;
             }
             w.cueLines.add(j);
@@ -243,15 +244,15 @@ final class LoneResponse {
                 w.add(2, "a forum's note on its one post", t);
                 w.writer(m.group(1).trim(), Dates.find(m.group(2)).orElse(null), j);
                 w.cueLines.add(j);
-            } else if (j > w.textStart && (m = SIGNED.matcher(t)).matches() && Dates.DATE.matcher(m.group(2)).find()) {
+            } else if (j > w.textStart && (m = SIGNED.matcher(t)).matches() && Dates.DATE.find(m.group(2))) {
                 w.add(2, "its writer's signature", t);
                 w.writer(m.group(1).trim(), Dates.find(m.group(2)).orElse(null), j);
                 w.cueLines.add(j);
-            } else if (COMMENT_ID.matcher(t).matches()) {
+            } else if (COMMENT_ID.matches(t)) {
                 w.add(1, "a comment's id", t);
                 w.cueLines.add(j);
                 if (w.date == null) w.date = Dates.find(t).orElse(null);
-            } else if (!post && (POST_CLOSING.matcher(t).matches() || HeadReader.isAuthorBox(t) || ThreadBounds.isForm(t)
+            } else if (!post && (POST_CLOSING.matches(t) || HeadReader.isAuthorBox(t) || ThreadBounds.isForm(t)
                     || ResponseCount.parse(t).isPresent() || HeadReader.previousNext(t))) {
                 w.add(-3, "a post's furniture", t);
                 post = true;
@@ -273,7 +274,7 @@ final class LoneResponse {
             if (j < w.textStart || j > w.textEnd || w.cueLines.contains(j)) continue;
             String t = lines.get(j).trimmed();
             if (j == w.textStart && w.runIn > 0) t = t.substring(w.runIn);
-            if (LIST_ITEM.matcher(t).matches()) { stray++; items++; }
+            if (LIST_ITEM.matches(t)) { stray++; items++; }
             if (prose(t)) prose.add(t);
             else if (!Furniture.is(t) && hasLetter(t)) stray++;
         }
@@ -288,7 +289,7 @@ final class LoneResponse {
             shape = shape(w, shape, "opens with its text: no title, byline or date above it");
         }
         if (!unexplained) shape = shape(w, shape, "one run of prose: no heading, list or caption among its lines");
-        if (words <= SHORT_WORDS && FIRST_PERSON.matcher(text).find()) shape = shape(w, shape, "short (" + words + " words), in the first person");
+        if (words <= SHORT_WORDS && FIRST_PERSON.find(text)) shape = shape(w, shape, "short (" + words + " words), in the first person");
         Matcher answering = ANSWERING.matcher(text);
         Matcher answered = ANSWERED.matcher(text);
         // Words anywhere in the text that speak of another's are the text's shape too (a post quoting a reader's "good point"
@@ -313,7 +314,7 @@ final class LoneResponse {
     private static boolean prose(String t) {
         String[] words = t.split("\\s+");
         if (!hasLetter(t)) return false;
-        return words.length >= 6 || words.length >= 3 && SENTENCE_CLOSED.matcher(t).matches();
+        return words.length >= 6 || words.length >= 3 && SENTENCE_CLOSED.matches(t);
     }
 
     private static boolean hasLetter(String t) {

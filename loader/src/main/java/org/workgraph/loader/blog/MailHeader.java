@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Dates;
 import org.workgraph.loader.text.Line;
+import org.workgraph.loader.text.Search;
 
 /**
  * A message's header as mailing-list archives print it above the text: "Subject: …", "From: …", "Date: …", on lines of
@@ -18,7 +19,7 @@ import org.workgraph.loader.text.Line;
  */
 record MailHeader(String subject, String sender, LocalDate date, int line, int next) {
     /** A field's label at the start of a line or after a space: the header's fields may share a line. */
-    private static final Pattern FIELD = Pattern.compile("(?:^|\\s)(Subject|From|Date|To|Cc):", Pattern.CASE_INSENSITIVE);
+    private static final Search FIELD = Search.compile("(?:^|\\s)(Subject|From|Date|To|Cc):", Pattern.CASE_INSENSITIVE);
     /** How far into the page a header is looked for, in lines with text (an archive prints its own blurb first). */
     private static final int SEARCH_LINES = 12;
     /** How many lines a header's fields may span. */

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Line;
+import org.workgraph.loader.text.Search;
 
 /**
  * What a site prints at the head of every page and is no part of the document: a call to action ("Subscribe for our
@@ -16,22 +17,22 @@ import org.workgraph.loader.text.Line;
  */
 public final class Masthead {
     /** A call to action or site control on a line of its own, short. */
-    private static final Pattern ACTION = Pattern.compile("^(?i:subscribe|sign (?:up|in)|log ?in|log ?out|register|"
+    private static final Search ACTION = Search.compile("^(?i:subscribe|sign (?:up|in)|log ?in|log ?out|register|"
             + "join (?:us|our|the newsletter|now)|follow us|skip to|toggle|search|menu|main menu|navigation|cookie)\\b.*$");
     /** A legal or copyright line. */
-    private static final Pattern LEGAL = Pattern.compile("(?i)\u00A9|\\(c\\)\\s+\\d{4}|\\bcopyright\\s+(?:\u00A9\\s*)?\\d{4}|"
+    private static final Search LEGAL = Search.compile("(?i)\u00A9|\\(c\\)\\s+\\d{4}|\\bcopyright\\s+(?:\u00A9\\s*)?\\d{4}|"
             + "\\bprivacy policy\\b|\\ball rights reserved\\b|\\bterms of (?:use|service)\\b|\\bcookie (?:policy|settings)\\b");
     /** A literal that every match of {@link #LEGAL} contains, lower-cased. */
     private static final List<String> LEGAL_WORDS = List.of("\u00A9", "(c)", "copyright", "privacy policy", "all rights reserved", "terms of ",
             "cookie ");
     /** The owner a copyright line names: "© Working Lives Ltd 2019" gives "Working Lives". */
-    private static final Pattern OWNER = Pattern.compile("(?:\u00A9|\\(c\\)|(?i:copyright))\\s*(?:\\d{4}(?:[-\u2013]\\d{2,4})?\\s+)?"
+    private static final Search OWNER = Search.compile("(?:\u00A9|\\(c\\)|(?i:copyright))\\s*(?:\\d{4}(?:[-\u2013]\\d{2,4})?\\s+)?"
             + "(\\p{Lu}[\\p{L}&'.-]*(?:\\s+[\\p{Lu}&][\\p{L}&'.-]*|\\s+(?:the|of|and|for|de)){0,5})");
     /** A logo or word spelled out in single letters: "T O P", "M E N U". */
-    private static final Pattern SPACED = Pattern.compile("^(?:\\p{L}\\s){2,}\\p{L}$");
+    private static final Search SPACED = Search.compile("^(?:\\p{L}\\s){2,}\\p{L}$");
     /** A notice banner: a bulleted sentence above the title ("• Welcome to the new forum, …"). */
-    private static final Pattern BANNER = Pattern.compile("^[\u2022\u25E6\u25AA\u2023\u2219\u00B7*]\\s*\\S.*\\s\\S+\\s\\S+\\s\\S+.*$");
-    private static final Pattern COMPANY_SUFFIX = Pattern.compile("(?i)\\s+(?:ltd|limited|inc|llc|plc|gmbh|co|corp|group)\\.?$");
+    private static final Search BANNER = Search.compile("^[\u2022\u25E6\u25AA\u2023\u2219\u00B7*]\\s*\\S.*\\s\\S+\\s\\S+\\s\\S+.*$");
+    private static final Search COMPANY_SUFFIX = Search.compile("(?i)\\s+(?:ltd|limited|inc|llc|plc|gmbh|co|corp|group)\\.?$");
     /** Call-to-action lines are short; a sentence that opens with "Search" is text. */
     private static final int MAX_ACTION_WORDS = 10;
 
@@ -59,7 +60,7 @@ public final class Masthead {
      * of a page, before its title: further down a bullet opens a list item.
      */
     public static boolean isBanner(String trimmed) {
-        return BANNER.matcher(trimmed).matches();
+        return BANNER.matches(trimmed);
     }
 
     /** Whether a line at the head of the page is site furniture rather than the document's title or text. */
@@ -84,8 +85,8 @@ public final class Masthead {
     /** A call to action, a legal line or a spelled-out logo, wherever it stands on the page. */
     public static boolean isFurniture(String trimmed) {
         if (trimmed.isEmpty()) return false;
-        if (SPACED.matcher(trimmed).matches()) return true;
-        if (mayBeLegal(trimmed) && LEGAL.matcher(trimmed).find() && trimmed.split("\\s+").length <= 16) return true;
-        return ACTION.matcher(trimmed).matches() && trimmed.split("\\s+").length <= MAX_ACTION_WORDS && !trimmed.endsWith(".");
+        if (SPACED.matches(trimmed)) return true;
+        if (mayBeLegal(trimmed) && LEGAL.find(trimmed) && trimmed.split("\\s+").length <= 16) return true;
+        return ACTION.matches(trimmed) && trimmed.split("\\s+").length <= MAX_ACTION_WORDS && !trimmed.endsWith(".");
     }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Dates;
 import org.workgraph.loader.text.Line;
+import org.workgraph.loader.text.Search;
 
 /**
  * A short thread headed by bare name lines at the page's end: one or two readers' comments, each under a line that holds
@@ -26,9 +27,9 @@ import org.workgraph.loader.text.Line;
  */
 final class NameLineTail {
     /** A sentence's end: running text, not a heading. */
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\u2026:;,\"\u201D')\\]]$");
+    private static final Search SENTENCE_END = Search.compile(".*[.!?\u2026:;,\"\u201D')\\]]$");
     /** A reader speaking of themselves. */
-    private static final Pattern FIRST_PERSON = Pattern.compile("(?:^|[^\\p{L}'\u2019])(?:I|I'm|I\u2019m|I've|I\u2019ve|I'd|I\u2019d|my|My|me)(?![\\p{L}'\u2019])");
+    private static final Search FIRST_PERSON = Search.compile("(?:^|[^\\p{L}'\u2019])(?:I|I'm|I\u2019m|I've|I\u2019ve|I'd|I\u2019d|my|My|me)(?![\\p{L}'\u2019])");
     /** How many words make a line running text even without a sentence's end (a line cut off by the page's end). */
     private static final int TEXT_WORDS = 8;
 
@@ -83,12 +84,12 @@ final class NameLineTail {
 
     /** Running text: a sentence's end, or a line long enough to be one cut off. */
     private static boolean text(String t) {
-        return SENTENCE_END.matcher(t).matches() || t.split("\\s+").length >= TEXT_WORDS;
+        return SENTENCE_END.matches(t) || t.split("\\s+").length >= TEXT_WORDS;
     }
 
     /** Whether the text after line {@code from}, up to line {@code end}, speaks in the first person. */
     private static boolean firstPerson(List<Line> lines, int from, int end) {
-        for (int j = from + 1; j < end; j++) if (FIRST_PERSON.matcher(lines.get(j).trimmed()).find()) return true;
+        for (int j = from + 1; j < end; j++) if (FIRST_PERSON.find(lines.get(j).trimmed())) return true;
         return false;
     }
 }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Dates;
 import org.workgraph.loader.text.Line;
+import org.workgraph.loader.text.Search;
 
 /**
  * Response headers learnt from the page itself. A comment system prints the same header over every comment ("NAME
@@ -43,10 +44,10 @@ final class RepeatedShapes {
     /** Cue words that by themselves say a line names a writer (a preposition alone does not). */
     private static final Set<String> WRITER_CUES = Set.of("by", "says", "said", "wrote", "writes", "posted", "submitted", "replied",
             "commented", "responded", "'s", "avatar", "picture", "photo", "gravatar", "points");
-    private static final Pattern MONTH_OR_DAY = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+    private static final Search MONTH_OR_DAY = Search.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
             + "|january|february|march|april|june|july|august|september|october|november|december"
             + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\.?");
-    private static final Pattern TOKEN = Pattern.compile("(?:/?u/)[\\p{L}\\d_-]+|@[\\p{L}\\d_][\\p{L}\\d_.-]*|\\p{L}(?:[\\p{L}\\p{M}\\d_-]|\\.(?=\\p{L})|['\u2019](?!s\\b))*"
+    private static final Search TOKEN = Search.compile("(?:/?u/)[\\p{L}\\d_-]+|@[\\p{L}\\d_][\\p{L}\\d_.-]*|\\p{L}(?:[\\p{L}\\p{M}\\d_-]|\\.(?=\\p{L})|['\u2019](?!s\\b))*"
             + "|['\u2019]s\\b|\\d[\\d,.:]*(?:st|nd|rd|th)?|\u2460|\u2461|\\S");
     private static final char TIME = '\u2460', DATE = '\u2461';
     /** The most words a header line has; longer lines are text. */
@@ -363,7 +364,7 @@ final class RepeatedShapes {
         if (t.charAt(0) == DATE) return "D";
         String lower = t.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         if (CUES.contains(lower)) return lower;
-        if (MONTH_OR_DAY.matcher(t).matches()) return "M";
+        if (MONTH_OR_DAY.matches(t)) return "M";
         if (t.startsWith("@") || t.startsWith("u/") || t.startsWith("/u/")) return "H";
         if (Character.isDigit(t.charAt(0))) return "N";
         if (Character.isLetter(t.charAt(0))) return Character.isUpperCase(t.charAt(0)) ? "C" : "l";

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Text;
+import org.workgraph.loader.text.Search;
 
 /**
  * The count a page claims for its thread: "32 Responses to “Title”", "No Comments", "One thought on “Title”".
@@ -17,7 +18,7 @@ import org.workgraph.loader.text.Text;
 record ResponseCount(int count, String title) {
     private static final List<String> WORDS = List.of("no", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
-    private static final Pattern LINE = Pattern.compile(
+    private static final Search LINE = Search.compile(
             "^[{(\\[]?\\s*(\\d[\\d,]*|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
             + "(responses?|comments?|replies|reply|thoughts?|reactions?|trackbacks?)"
             + "(?:\\s+(?:to|on)\\s+(.+?))?"
@@ -26,10 +27,10 @@ record ResponseCount(int count, String title) {
             Pattern.CASE_INSENSITIVE);
 
     /** The word before the number: "Comments 25", "Comments (3)", "Responses: 12". */
-    private static final Pattern WORD_FIRST = Pattern.compile("^(?i:comments|responses|replies)\\s*(?::\\s*|\\(\\s*|\\s)(\\d[\\d,]*)\\s*\\)?$");
+    private static final Search WORD_FIRST = Search.compile("^(?i:comments|responses|replies)\\s*(?::\\s*|\\(\\s*|\\s)(\\d[\\d,]*)\\s*\\)?$");
 
     /** "16 thoughts on “Title" with the closing quote lost, as a cut-off page or a careless dump prints it. */
-    private static final Pattern OPEN_QUOTE = Pattern.compile("^(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
+    private static final Search OPEN_QUOTE = Search.compile("^(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
             + "(?:responses?|comments?|replies|thoughts?|reactions?)\\s+(?:to|on)\\s+[\u201C\"\u2018](.+)$", Pattern.CASE_INSENSITIVE);
 
     static Optional<ResponseCount> parse(String line) {

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Line;
+import org.workgraph.loader.text.Search;
 
 /**
  * A page that shows one post of a thread on its own, and says so: a comment's own page ("Viewing a single comment
@@ -25,16 +26,16 @@ final class SingleView {
     static final String COMMENT = "viewing a single comment(?: thread)?\\.?(?:\\s+view all comments\\.?)?|single comment thread|"
             + "view (?:the )?parent(?: comment)?|show parent(?: comments?)?|\\[\\s*parent\\s*\\]|parent comment";
     /** A forum's single-post view, alone or in the page's title line ("FORUM - View Single Post - TITLE"). */
-    private static final Pattern POST = Pattern.compile("(?i)^(?:.*\\s[-|\u2013\u2014:]\\s+)?view single post(?:\\s+[-|\u2013\u2014:]\\s.*)?$");
-    private static final Pattern COMMENT_LINE = Pattern.compile("(?i)^(?:" + COMMENT + ")$");
+    private static final Search POST = Search.compile("(?i)^(?:.*\\s[-|\u2013\u2014:]\\s+)?view single post(?:\\s+[-|\u2013\u2014:]\\s.*)?$");
+    private static final Search COMMENT_LINE = Search.compile("(?i)^(?:" + COMMENT + ")$");
     /** A post's number in a forum's post header: "11:42 AM   #1". */
-    private static final Pattern POST_NUMBER = Pattern.compile("(?:^|\\s)#(\\d{1,6})\\s*$");
+    private static final Search POST_NUMBER = Search.compile("(?:^|\\s)#(\\d{1,6})\\s*$");
 
     private SingleView() {}
 
     /** Whether the page is a comment's own page. */
     static boolean comment(List<Line> lines) {
-        return lines.stream().anyMatch(l -> COMMENT_LINE.matcher(l.trimmed()).matches());
+        return lines.stream().anyMatch(l -> COMMENT_LINE.matches(l.trimmed()));
     }
 
     /** Whether the page is a forum's single-post view of the thread's first post (or of a post it does not number). */
@@ -42,7 +43,7 @@ final class SingleView {
         boolean view = false;
         for (Line l : lines) {
             String t = l.trimmed();
-            if (POST.matcher(t).matches()) view = true;
+            if (POST.matches(t)) view = true;
             Matcher n = POST_NUMBER.matcher(t);
             if (view && n.find()) return n.group(1).equals("1");
         }

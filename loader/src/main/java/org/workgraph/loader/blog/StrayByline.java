@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Dates;
 import org.workgraph.loader.text.Line;
+import org.workgraph.loader.text.Search;
 
 /**
  * A byline the page prints away from where a head puts one: "by NAME on DATE" inside a longer line of the head area
@@ -22,7 +23,7 @@ import org.workgraph.loader.text.Line;
  */
 record StrayByline(String author, LocalDate date, int line) {
     /** "by NAME on DATE" anywhere in a line: NAME is one to four words, DATE what follows "on". */
-    private static final Pattern BY_ON = Pattern.compile("(?:^|\\s)(?i:by)\\s+(\\S+(?:\\s+\\S+){0,3}?)\\s+(?i:on)\\s+(\\S.*)$");
+    private static final Search BY_ON = Search.compile("(?:^|\\s)(?i:by)\\s+(\\S+(?:\\s+\\S+){0,3}?)\\s+(?i:on)\\s+(\\S.*)$");
     /** How many lines with text, from the page's first, the head area spans. */
     private static final int HEAD_LINES = 10;
     /** A date stands right after "on": it is looked for in the first characters only. */

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Line;
 import org.workgraph.loader.text.Text;
+import org.workgraph.loader.text.Search;
 
 /**
  * Where a post's body ends and its thread starts and ends, from general cues: a count line ("32 Responses to …",
@@ -26,12 +27,12 @@ import org.workgraph.loader.text.Text;
  */
 record ThreadBounds(int base, int bodyStart, int bodyEnd, int threadStart, int threadEnd, int firstForm, ResponseCount count,
         Header signature, boolean paragraphs) {
-    private static final Pattern FORM = Pattern.compile("^(?i:leave a (?:reply|comment|response)|post a comment|add a comment|"
+    private static final Search FORM = Search.compile("^(?i:leave a (?:reply|comment|response)|post a comment|add a comment|"
             + "comments are closed\\.?|comments? (?:are|is) closed\\.?|join the discussion|write a comment|add your comment)\\s*$");
-    private static final Pattern NOTICE = Pattern.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:pingback:|trackback:|reblogged this on\\s)");
-    private static final Pattern FIRST_COMMENT = Pattern.compile("^(?:1[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+\\S.*$");
+    private static final Search NOTICE = Search.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:pingback:|trackback:|reblogged this on\\s)");
+    private static final Search FIRST_COMMENT = Search.compile("^(?:1[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+\\S.*$");
     /** A post's closing line under its text: "posted by ann to Work", "Posted by ann in Work". */
-    private static final Pattern POST_CLOSE = Pattern.compile("^(?i:posted by)\\s+\\S+(?:\\s+\\S+){0,3}?\\s+(?i:to|in)\\s+\\p{Lu}");
+    private static final Search POST_CLOSE = Search.compile("^(?i:posted by)\\s+\\S+(?:\\s+\\S+){0,3}?\\s+(?i:to|in)\\s+\\p{Lu}");
 
     /** The same bounds with the body and thread moved (a page that opens with a post's header). */
     ThreadBounds withBody(int bodyStart, int bodyEnd, int threadStart, ResponseCount count) {
@@ -63,7 +64,7 @@ record ThreadBounds(int base, int bodyStart, int bodyEnd, int threadStart, int t
         boolean listed = false; // the thread starts at a comment listed without a header
         for (int j = base; j < lines.size(); j++) {
             String t = lines.get(j).trimmed();
-            if (FORM.matcher(t).matches()) {
+            if (FORM.matches(t)) {
                 firstForm = Math.min(firstForm, j);
                 // Some pages print the form above the thread: when responses follow it and none came before, read on.
                 int from = Math.min(threadStart, j) - base;
@@ -101,7 +102,7 @@ record ThreadBounds(int base, int bodyStart, int bodyEnd, int threadStart, int t
                 if (signature == null) signature = h;
             } else if (h != null && h.trailer()) {
                 threadStart = signedTextAbove(lines, base, j);
-            } else if (NOTICE.matcher(t).find() || (h != null && h.form().strength == Header.Strength.STRONG)) {
+            } else if (NOTICE.find(t) || (h != null && h.form().strength == Header.Strength.STRONG)) {
                 threadStart = j;
             } else if (firstListedComment(lines, base, j)) {
                 threadStart = j;
@@ -130,12 +131,12 @@ record ThreadBounds(int base, int bodyStart, int bodyEnd, int threadStart, int t
 
     /** A comment form's heading: "Leave a Reply", "Comments are closed.". */
     static boolean isForm(String trimmed) {
-        return FORM.matcher(trimmed).matches();
+        return FORM.matches(trimmed);
     }
 
     /** A pingback, trackback or reblog notice, perhaps numbered. */
     static boolean isNotice(String trimmed) {
-        return NOTICE.matcher(trimmed).find();
+        return NOTICE.find(trimmed);
     }
 
     /** The offset of the first header at or after offset {@code from}, strong forms first; -1 if none. */
@@ -219,7 +220,7 @@ record ThreadBounds(int base, int bodyStart, int bodyEnd, int threadStart, int t
         // The post's own closing line ("posted by ann to Work (12 answers)", a count) bounds a text of several paragraphs.
         for (int k = trailer - 1; k > base && k >= trailer - 40; k--) {
             String t = lines.get(k).trimmed();
-            if (POST_CLOSE.matcher(t).find() || ResponseCount.parse(t).isPresent()) return HeadReader.nextContent(lines, k + 1);
+            if (POST_CLOSE.find(t) || ResponseCount.parse(t).isPresent()) return HeadReader.nextContent(lines, k + 1);
         }
         int end = trailer; // some pages leave a blank line between a text and its signature
         while (end > base && lines.get(end - 1).isBlank()) end--;
@@ -235,7 +236,7 @@ record ThreadBounds(int base, int bodyStart, int bodyEnd, int threadStart, int t
      */
     private static boolean firstListedComment(List<Line> lines, int bodyStart, int j) {
         Line line = lines.get(j);
-        if (line.indent() == 0 || j == bodyStart || !FIRST_COMMENT.matcher(line.trimmed()).matches()) return false;
+        if (line.indent() == 0 || j == bodyStart || !FIRST_COMMENT.matches(line.trimmed())) return false;
         for (int k = bodyStart; k < j; k++) if (!lines.get(k).isBlank() && lines.get(k).indent() > 0) return false;
         // A list the post's own sentence leads into ("So here's the list:") is the post's.
         return !FlatThread.leadIn(lines, j);

@@ -20,6 +20,7 @@ import org.workgraph.loader.model.ResponseKind;
 import org.workgraph.loader.text.Dates;
 import org.workgraph.loader.text.Line;
 import org.workgraph.loader.text.Text;
+import org.workgraph.loader.text.Search;
 
 /**
  * Reads a page's thread into responses in page order, in three steps: each line is classified (a response
@@ -36,19 +37,19 @@ import org.workgraph.loader.text.Text;
  * and marked as such.
  */
 final class ThreadParser {
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,5})[.)]\\s+(\\S.*)$");
+    private static final Search NUMBERED = Search.compile("^(\\d{1,5})[.)]\\s+(\\S.*)$");
     /** A list item: numbered ("3. …", group 1 the number) or bulleted. */
-    private static final Pattern LIST_ITEM = Pattern.compile("^(?:(?:[\u2022\u25E6\u25AA\u2023\u2219\u00B7]\\s*)?(\\d{1,5})[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+(\\S.*)$");
+    private static final Search LIST_ITEM = Search.compile("^(?:(?:[\u2022\u25E6\u25AA\u2023\u2219\u00B7]\\s*)?(\\d{1,5})[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+(\\S.*)$");
     /** How many texts a page must sign with a name line before such lines count as signatures. */
     private static final int SIGNATURES = 3;
     /** How many name lines over texts must be user handles before a page's name lines count as its headers. */
     private static final int HANDLES = 3;
-    private static final Pattern SCORE = Pattern.compile("^[+-]?\\d[\\d,.]*k?$");
-    private static final Pattern PINGBACK = Pattern.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:pingback|trackback):\\s*(.*)$");
+    private static final Search SCORE = Search.compile("^[+-]?\\d[\\d,.]*k?$");
+    private static final Search PINGBACK = Search.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:pingback|trackback):\\s*(.*)$");
     /** A nesting cue printed with a reply: "↳ Ann Lee", "In reply to Ann Lee.", "Replying to @ann". */
-    private static final Pattern REPLY_TO = Pattern.compile("^(?:[\u21B3\u2937\u21AA]\\s*|(?i:in reply to|replying to|reply to)\\s+)@?"
+    private static final Search REPLY_TO = Search.compile("^(?:[\u21B3\u2937\u21AA]\\s*|(?i:in reply to|replying to|reply to)\\s+)@?"
             + "([\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019-]*(?:\\s+[\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019-]*){0,3}?)\\.?:?$");
-    private static final Pattern REBLOG = Pattern.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:reblogged this on)\\s+(.+?)(?:\\s+(?i:and commented)\\s*:?)?\\s*$");
+    private static final Search REBLOG = Search.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:reblogged this on)\\s+(.+?)(?:\\s+(?i:and commented)\\s*:?)?\\s*$");
 
     private final HeaderClassifier classifier;
 
@@ -197,8 +198,8 @@ final class ThreadParser {
                 continue;
             }
             boolean atThreadLevel = current == null || !current.nested || line.indent() <= current.indent;
-            if (atThreadLevel && (PINGBACK.matcher(t).matches() || REBLOG.matcher(t).matches())) {
-                boolean ping = PINGBACK.matcher(t).matches();
+            if (atThreadLevel && (PINGBACK.matches(t) || REBLOG.matches(t))) {
+                boolean ping = PINGBACK.matches(t);
                 Matcher label = NUMBERED.matcher(t);
                 current = new Draft(ping ? ResponseKind.PINGBACK : ResponseKind.REBLOG, label.matches() ? label.group(1) : null,
                         null, t.replaceFirst("^\\d{1,5}[.)]\\s+", ""), line.indent(), false, line.number(), null);
@@ -227,7 +228,7 @@ final class ThreadParser {
                 current = new Draft(parent == null ? ResponseKind.COMMENT : ResponseKind.REPLY, numbered.group(1), null, null,
                         line.indent(), true, line.number(), parent);
                 // An item that is only a number is its score (link aggregators list votes where a name would stand).
-                if (!SCORE.matcher(numbered.group(2).trim()).matches()) current.lines.add(numbered.group(2).trim());
+                if (!SCORE.matches(numbered.group(2).trim())) current.lines.add(numbered.group(2).trim());
                 current.numbers.add(i);
                 marks.mark(line, Segment.Role.RESPONSE, "list item", current);
                 open.push(current);
@@ -337,7 +338,7 @@ final class ThreadParser {
         Map<Integer, Integer> lastNumber = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).trimmed();
-            if (t.isEmpty() || PINGBACK.matcher(t).matches() || REBLOG.matcher(t).matches() || REPLY_TO.matcher(t).matches()) continue;
+            if (t.isEmpty() || PINGBACK.matches(t) || REBLOG.matches(t) || REPLY_TO.matches(t)) continue;
             Optional<Header> found = Header.at(lines, i);
             if (found.isEmpty()) continue;
             Header h = found.get();
@@ -379,7 +380,7 @@ final class ThreadParser {
             String t = lines.get(i).trimmed();
             Header weak = all.get(i);
             // A signature under its text stays one: the classifier says a line names a writer, not which text is theirs.
-            if (taken.contains(i) || t.isEmpty() || PINGBACK.matcher(t).matches() || REBLOG.matcher(t).matches()
+            if (taken.contains(i) || t.isEmpty() || PINGBACK.matches(t) || REBLOG.matches(t)
                     || (weak != null && weak.trailer())) continue;
             if (weak != null && weak.name() != null) {
                 all.put(i, new Header(Header.Form.LEARNED, weak.name(), weak.date(), weak.label(), weak.lines(), weak.reply()));
@@ -474,7 +475,7 @@ final class ThreadParser {
         for (int k = first; k <= last; k++) {
             String t = lines.get(k).trimmed();
             // Notices and furniture among the lines are a layout of their own, whose comments run over several lines.
-            if (t.isEmpty() || PINGBACK.matcher(t).matches() || REBLOG.matcher(t).matches() || Furniture.is(t)) return false;
+            if (t.isEmpty() || PINGBACK.matches(t) || REBLOG.matches(t) || Furniture.is(t)) return false;
             // Each line must read as a comment: a few words of text, not a fragment of markup or a label.
             if (t.split("\\s+").length < 3 || !t.matches(".*\\p{L}{2}.*")) return false;
         }

@@ -13,6 +13,7 @@ import org.workgraph.loader.model.Response;
 import org.workgraph.loader.model.ResponseKind;
 import org.workgraph.loader.model.ThreadEvidence;
 import org.workgraph.loader.text.Line;
+import org.workgraph.loader.text.Search;
 
 /**
  * Decides whether a page has a thread at all, by weighing cues that many comment systems share, after the reader has
@@ -34,11 +35,11 @@ import org.workgraph.loader.text.Line;
  */
 final class ThreadRecognition {
     /** A line that says the page has no responses: "0 comments", "No comments yet", "Be the first to comment". */
-    private static final Pattern NONE = Pattern.compile("^(?:[\u2022\u00B7|\\-\\s]*)(?i:(?:0|no|zero)\\s+(?:comments?|responses?|replies|thoughts)"
+    private static final Search NONE = Search.compile("^(?:[\u2022\u00B7|\\-\\s]*)(?i:(?:0|no|zero)\\s+(?:comments?|responses?|replies|thoughts)"
             + "(?:\\s+(?:yet|so far|have been (?:added|posted|made)(?: yet)?))?\\s*[.:!]?(?:\\s*[\u2022\u00B7|].*)?"
             + "|there are no comments(?: yet)?\\b.*|be the first to (?:comment|reply|respond)\\b.*|no one has commented(?: yet)?\\b.*)$");
     /** A thread's heading without a count: "Comments", "Responses", "Discussion", "Reader comments", "What readers say" is not one. */
-    private static final Pattern HEADING = Pattern.compile("^(?i:(?:reader |user |visitor )?(?:comments|responses|replies)|discussion|join the conversation|"
+    private static final Search HEADING = Search.compile("^(?i:(?:reader |user |visitor )?(?:comments|responses|replies)|discussion|join the conversation|"
             + "conversation)\\s*:?$");
 
     /**
@@ -56,10 +57,10 @@ final class ThreadRecognition {
      * to someone by handle. An article's paragraphs, a quoted leader's words under a credit line or a list of sources
      * mostly speak of others in the third person.
      */
-    private static final Pattern VOICE = Pattern.compile("\\b(?:I|I['\u2019](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Yy]ou|[Yy]our|[Yy]ou['\u2019](?:re|ve|ll|d)"
+    private static final Search VOICE = Search.compile("\\b(?:I|I['\u2019](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Yy]ou|[Yy]our|[Yy]ou['\u2019](?:re|ve|ll|d)"
             + "|[Ww]e|[Oo]ur)\\b|(?i:\\bthanks?\\b|\\bthank you\\b|\\bagree\\b|\\blol\\b|\\bhaha\\b)|(?<![\\w.])@\\w");
     /** A text opening with a quotation mark: a quoted person's words, not someone's response. */
-    private static final Pattern QUOTED = Pattern.compile("^(?:\\d{1,3}[.)]\\s+)?[\u201C\"\u201E\u00AB]|^''");
+    private static final Search QUOTED = Search.compile("^(?:\\d{1,3}[.)]\\s+)?[\u201C\"\u201E\u00AB]|^''");
     /** How much of a response's start the voice is looked for in. */
     private static final int OPENING = 240;
 
@@ -105,9 +106,9 @@ final class ThreadRecognition {
         for (Response r : candidates) if (r.label() != null && r.label().equals(String.valueOf(numbered + 1))) numbered++;
         if (numbered >= 2) score += weigh(cues, 2, "responses numbered 1 to " + numbered, null);
         else if (numbered == 1) score += weigh(cues, 1, "a response numbered 1", null);
-        long voiced = candidates.stream().filter(r -> VOICE.matcher(opening(r.text())).find()).count();
+        long voiced = candidates.stream().filter(r -> VOICE.find(opening(r.text()))).count();
         if (voiced * 2 >= candidates.size()) score += weigh(cues, 2, voiced + " of " + candidates.size() + " candidates speak as responses do (I, you, thanks, @handle)", null);
-        long quoted = candidates.stream().filter(r -> QUOTED.matcher(r.text()).find()).count();
+        long quoted = candidates.stream().filter(r -> QUOTED.find(r.text())).count();
         if (quoted * 2 > candidates.size()) score += weigh(cues, -2, quoted + " of " + candidates.size() + " candidates open with a quotation mark (quoted people)", null);
 
         int firstLine = candidates.get(0).line(); // 1-based
@@ -132,7 +133,7 @@ final class ThreadRecognition {
         for (int j = lines.size() - 1; j >= Math.max(0, bounds.bodyStart()) && seen < 4; j--) {
             if (lines.get(j).number() >= firstLine || lines.get(j).isBlank()) continue;
             seen++;
-            if (HEADING.matcher(lines.get(j).trimmed()).matches()) { heading = lines.get(j).trimmed(); break; }
+            if (HEADING.matches(lines.get(j).trimmed())) { heading = lines.get(j).trimmed(); break; }
         }
         if (footer != null) score += weigh(cues, 2, "reply furniture among the responses", footer);
         if (heading != null) score += weigh(cues, 2, "a thread heading", heading);
@@ -162,7 +163,7 @@ final class ThreadRecognition {
     static String saysNone(List<Line> lines, int from) {
         for (int j = Math.max(0, from); j < lines.size(); j++) {
             String t = lines.get(j).trimmed();
-            if (!t.isEmpty() && t.length() < 80 && NONE.matcher(t).matches()) return t;
+            if (!t.isEmpty() && t.length() < 80 && NONE.matches(t)) return t;
         }
         return null;
     }

@@ -16,6 +16,7 @@ import org.workgraph.loader.model.Source;
 import org.workgraph.loader.model.SourceArticle;
 import org.workgraph.loader.text.Line;
 import org.workgraph.loader.text.Text;
+import org.workgraph.loader.text.Search;
 
 /**
  * The column-table layout: a digest that summarises one article. A site heading, the summarised article's
@@ -24,12 +25,12 @@ import org.workgraph.loader.text.Text;
  * run together.
  */
 final class ColumnTables implements DigestLayout {
-    private static final Pattern COLUMN_HEADER = Pattern.compile("^name\\s+description(\\s+[a-z0-9][a-z0-9-]*)*$");
-    private static final Pattern FROM_PAGE = Pattern.compile("^(.*?),?\\s*\\((?i:from page)\\s+([^)]*?)\\.?\\)\\s*$");
+    private static final Search COLUMN_HEADER = Search.compile("^name\\s+description(\\s+[a-z0-9][a-z0-9-]*)*$");
+    private static final Search FROM_PAGE = Search.compile("^(.*?),?\\s*\\((?i:from page)\\s+([^)]*?)\\.?\\)\\s*$");
     private static final Set<String> SECTIONS = Set.of("summary", "keywords", "themes", "other", "external link",
             "external links", "links", "tags");
     /** "Okafor discusses …": a summary that opens with a name and a reporting verb names the article's author. */
-    private static final Pattern REPORTED_BY = Pattern.compile(
+    private static final Search REPORTED_BY = Search.compile(
             "^((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+){0,3}\\p{Lu}[\\p{L}'\u2019.-]*)\\s+(?:discusses|argues|explores|examines|describes|"
             + "outlines|reflects|writes|highlights|presents|suggests|notes|emphasi[sz]es|proposes|critiques|considers|"
             + "analy[sz]es|explains|contends|warns|shares|investigates|calls|details|reports|observes|asserts|claims)\\b");
@@ -39,7 +40,7 @@ final class ColumnTables implements DigestLayout {
 
     /** A line that heads a table's columns: "name description change 10-year driving-force relevancy". */
     public static boolean isColumnHeader(String trimmedLine) {
-        return COLUMN_HEADER.matcher(trimmedLine.toLowerCase(Locale.ROOT)).matches() && trimmedLine.equals(trimmedLine.toLowerCase(Locale.ROOT));
+        return COLUMN_HEADER.matches(trimmedLine.toLowerCase(Locale.ROOT)) && trimmedLine.equals(trimmedLine.toLowerCase(Locale.ROOT));
     }
 
     /** Whether any line of the page heads a table's columns. */

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Dates;
+import org.workgraph.loader.text.Search;
 
 /**
  * A curated list of dated stories, each opened by a line that starts with its date and the story's headline: "1 October
@@ -15,11 +16,11 @@ import org.workgraph.loader.text.Dates;
  */
 final class DatedItems extends PageLayout {
     /** The separator between the date and the headline. */
-    private static final Pattern AFTER_DATE = Pattern.compile("^\\s*[:|\u2013\u2014-]\\s+(\\p{Lu}|[\"'\u201C\u2018\\d])");
+    private static final Search AFTER_DATE = Search.compile("^\\s*[:|\u2013\u2014-]\\s+(\\p{Lu}|[\"'\u201C\u2018\\d])");
     /** Where the headline ends: a full stop, question or exclamation mark before a space. */
-    private static final Pattern HEADLINE_END = Pattern.compile("(?<=[.?!])\\s+(?=\\p{Lu}|[\"'\u201C\u2018\\d])");
+    private static final Search HEADLINE_END = Search.compile("(?<=[.?!])\\s+(?=\\p{Lu}|[\"'\u201C\u2018\\d])");
     /** A time in the line makes it a comment's or a message's stamp, not a story. */
-    private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}");
+    private static final Search TIME = Search.compile("\\d{1,2}:\\d{2}");
     private static final int MIN_ROWS = 2;
     private static final int MAX_NAME_WORDS = 20;
 
@@ -50,7 +51,7 @@ final class DatedItems extends PageLayout {
 
     /** The headline a dated story line opens with, or null when the line is no such line. */
     static String headline(String t) {
-        if (TIME.matcher(t).find()) return null;
+        if (TIME.find(t)) return null;
         Matcher d = Dates.DATE.matcher(t);
         if (!d.lookingAt() || Dates.parse(d.group(1)).isEmpty()) return null;
         String rest = t.substring(d.end());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.workgraph.loader.text.Search;
 
 /**
  * A table flattened with its cells on one line, split by tabs or " | ": consecutive lines with the same
@@ -12,10 +13,10 @@ import java.util.regex.Pattern;
  * column with the most words.
  */
 final class DelimitedRows extends PageLayout {
-    private static final Pattern CELLS = Pattern.compile("\\t+|\\s+\\|\\s+");
-    private static final Pattern NAME_COLUMN = Pattern.compile(
+    private static final Search CELLS = Search.compile("\\t+|\\s+\\|\\s+");
+    private static final Search NAME_COLUMN = Search.compile(
             "(?i)name|title|signal|trend|driver|technology|topic|item|issue|concern|behaviou?r|development");
-    private static final Pattern DESCRIPTION_COLUMN = Pattern.compile("(?i)descri.*|summary|details?|what.*|explanation|overview");
+    private static final Search DESCRIPTION_COLUMN = Search.compile("(?i)descri.*|summary|details?|what.*|explanation|overview");
     private static final int MIN_ROWS = 3;
 
     @Override
@@ -49,8 +50,8 @@ final class DelimitedRows extends PageLayout {
         int description = -1;
         if (header) {
             for (int c = rows.get(0).length - 1; c >= 0; c--) {
-                if (NAME_COLUMN.matcher(rows.get(0)[c]).matches()) name = c;
-                if (DESCRIPTION_COLUMN.matcher(rows.get(0)[c]).matches()) description = c;
+                if (NAME_COLUMN.matches(rows.get(0)[c])) name = c;
+                if (DESCRIPTION_COLUMN.matches(rows.get(0)[c])) description = c;
             }
         }
         int first = header ? 1 : 0;

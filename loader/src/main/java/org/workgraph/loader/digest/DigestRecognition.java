@@ -12,6 +12,7 @@ import org.workgraph.loader.model.SignalDigest;
 import org.workgraph.loader.model.SignalRow;
 import org.workgraph.loader.model.Source;
 import org.workgraph.loader.text.Line;
+import org.workgraph.loader.text.Search;
 
 /**
  * Decides whether a page is a digest by weighing cues that many sites share, not by one cue word in its title. Strong cues
@@ -28,7 +29,7 @@ final class DigestRecognition {
     /** How far into the page its introduction is looked for, in lines with text. */
     private static final int INTRO_LINES = 15;
     /** What a digest's introduction announces: trends, shifts, forces, developments, signals, forecasts, headlines, updates. */
-    private static final Pattern ANNOUNCED = Pattern.compile(
+    private static final Search ANNOUNCED = Search.compile(
             "(?i)\\b(?:(?:mega)?trends|shifts|forces|developments|signals|predictions|forecasts|headlines|updates|disruptions"
             // what a curated list gives: "here is my Sunday reading", "the seven stories we picked", "this week's links"
             + "|reading|reads|links|stories|articles|picks)\\b");
@@ -37,47 +38,47 @@ final class DigestRecognition {
      * following", "here are", "top", "key", "major"), or what the items will do ("likely to", "will", "to watch", "shaping",
      * "defining", "reshape", "transform").
      */
-    private static final Pattern ANNOUNCER = Pattern.compile(
+    private static final Search ANNOUNCER = Search.compile(
             "(?i)\\b(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|these|following|below|here (?:are|is)|here's|top|key|major"
             + "|biggest|main|emerging|will|likely|to watch|expect(?:ed)?|shaping|defining|reshap\\w*|transform\\w*)\\b");
     /** A newsletter issue speaks of itself: "this week", "this edition", "this issue", "last week", "week of", "this month". */
-    private static final Pattern ISSUE = Pattern.compile(
+    private static final Search ISSUE = Search.compile(
             "(?i)\\b(?:this|last|past) (?:week|edition|issue|month|january|february|march|april|may|june|july|august|september|october|november|december)"
             + "(?:'s|\u2019s)?\\b|\\bweek of\\b|\\b(?:issue|edition) of (?:our|the|this)\\b");
     /** A head line that names the issue or edition it is, and little else: "North American Edition", "Issue #49", "Edition 12". */
-    private static final Pattern EDITION_LINE = Pattern.compile("(?i)^(?:\\p{L}+\\s+){0,2}(?:edition|issue)(?:\\s+(?:#|no\\.?\\s*)?\\d{1,4})?$|^(?i:issue|edition)\\s+(?:#|no\\.?\\s*)?\\d{1,4}\\b");
+    private static final Search EDITION_LINE = Search.compile("(?i)^(?:\\p{L}+\\s+){0,2}(?:edition|issue)(?:\\s+(?:#|no\\.?\\s*)?\\d{1,4})?$|^(?i:issue|edition)\\s+(?:#|no\\.?\\s*)?\\d{1,4}\\b");
     /** An issue that names itself so: "this edition", "this issue", "13th issue of our newsletter". */
-    private static final Pattern EDITION = Pattern.compile("(?i)\\b(?:edition|issue)\\b");
+    private static final Search EDITION = Search.compile("(?i)\\b(?:edition|issue)\\b");
     /** A field that analyses each item: "Why it matters:", "Why this matters at work:", "What this means:", "Implications:". */
-    private static final Pattern ANALYSIS = Pattern.compile(
+    private static final Search ANALYSIS = Search.compile(
             "^(?i:why (?:it|this) matters|what (?:it|this) means|implications?|the details|the takeaway|the impact|so what)\\b[^:.!?]{0,30}:");
     /** A field label that names the row as a trend or a signal: "The trend:", "Signal:", "Driver:". */
-    private static final Pattern CUE_LABEL = Pattern.compile(
+    private static final Search CUE_LABEL = Search.compile(
             "^(?i:(?:the |weak |change )?(?:signal|trend|megatrend|driver|forecast|prediction|development))\\s*:\\s*\\S");
     /**
      * A title that counts points, not things to come: "Top 10 reasons to work from home", "7 tips", "The five levels of
      * remote work", "5 ways", "3 lessons". A listicle of points is a post though its items are parallel.
      */
-    private static final Pattern POINTS = Pattern.compile(
+    private static final Search POINTS = Search.compile(
             "(?i)\\b(?:reasons?|tips|ways|steps|mistakes|lessons|levels|rules|habits|questions|myths|secrets|hacks|ideas|things (?:i|we|you)|signs)\\b");
     /** A row that states a change or a forecast. */
-    private static final Pattern CHANGE = Pattern.compile(
+    private static final Search CHANGE = Search.compile(
             "(?i)\\b(?:will|could|would|likely|expect\\w*|ris(?:e|es|ing)|grow\\w*|increas\\w*|declin\\w*|shift\\w*|drop\\w*|surg\\w*|fall(?:s|ing)?"
             + "|emerg\\w*|more and more|fewer|replac\\w*|adopt\\w*|moving|reshap\\w*|transform\\w*|mainstream|slow\\w*|boom\\w*)\\b");
     /**
      * A comment thread's count line, "4 Comments", "12 Responses to “…”", "16 thoughts on “…”": the page is a post and its
      * comments, whose parallel blocks are responses, not rows.
      */
-    private static final Pattern THREAD_COUNT = Pattern.compile("^(?i:\\d{1,4}\\s+(?:comments?|responses?|replies|thoughts)\\b|one (?:comment|response|reply|thought)\\b)");
+    private static final Search THREAD_COUNT = Search.compile("^(?i:\\d{1,4}\\s+(?:comments?|responses?|replies|thoughts)\\b|one (?:comment|response|reply|thought)\\b)");
     /** A title that names a pick of reading: "The top 10 articles of 2023", "The Best Articles in Work", "5 must-read links". */
-    private static final Pattern READING_TITLE = Pattern.compile(
+    private static final Search READING_TITLE = Search.compile(
             "(?i)\\b(?:top|best|must[- ]reads?|favou?rite|\\d{1,2})\\b.*\\b(?:articles|reads|links|stories|headlines|picks)\\b");
     /** How far into the page a newsletter's "this week" is looked for (its title, its greeting or first line), in lines with text. */
     private static final int ISSUE_HEAD_LINES = 3;
     /** A pictograph opening a heading. */
-    private static final Pattern DECORATED = Pattern.compile("^[\\p{So}\\p{Cs}\\p{Co}]");
+    private static final Search DECORATED = Search.compile("^[\\p{So}\\p{Cs}\\p{Co}]");
     /** A row that gives advice: "How to …", "Don't …", "Why you should …". */
-    private static final Pattern ADVICE = Pattern.compile("^(?i:how to|don'?t|do not|never|always|make sure|try|avoid|why you|you should)\\b");
+    private static final Search ADVICE = Search.compile("^(?i:how to|don'?t|do not|never|always|make sure|try|avoid|why you|you should)\\b");
 
     private final List<DigestLayout> layouts;
 
@@ -110,22 +111,22 @@ final class DigestRecognition {
         int seen = 0;
         for (int i = page.next(0); i < page.size(); i = page.next(i + 1), seen++) {
             String t = page.text(i);
-            if (ANALYSIS.matcher(t).find()) {
+            if (ANALYSIS.find(t)) {
                 analysis++;
                 if (analysisLine == null) analysisLine = t;
             }
-            if (CUE_LABEL.matcher(t).find()) {
+            if (CUE_LABEL.find(t)) {
                 cueLabels++;
                 if (cueLabelLine == null) cueLabelLine = t;
             }
             if (i != page.titleIndex() && (page.isHeading(i) || page.leadIn(i) != null) && Page.hasCue(t)) cueHeadings.add(i);
-            if (threadCount == null && THREAD_COUNT.matcher(t).find()) threadCount = t;
+            if (threadCount == null && THREAD_COUNT.find(t)) threadCount = t;
             if (seen < INTRO_LINES && announcingAt < 0 && page.isProse(i) && announcing(t) != null) announcingAt = i;
             // "This week", "last week's" in the title, a heading or the first lines; "this edition", "issue of our …" anywhere in the introduction.
             boolean head = seen < ISSUE_HEAD_LINES || page.isHeading(i) || page.leadIn(i) != null;
-            if (issue == null && seen < INTRO_LINES && ISSUE.matcher(t).find() && (head || EDITION.matcher(t).find())) issue = t;
+            if (issue == null && seen < INTRO_LINES && ISSUE.find(t) && (head || EDITION.find(t))) issue = t;
             // A head line that names the edition it is ("North American Edition", "Issue #49").
-            if (issue == null && seen < INTRO_LINES && Page.words(t) <= 4 && EDITION_LINE.matcher(t).find()) issue = t;
+            if (issue == null && seen < INTRO_LINES && Page.words(t) <= 4 && EDITION_LINE.find(t)) issue = t;
         }
         if (cueLabels >= 2) {
             score += weigh(cues, 3, "a recurring field label names what a digest lists", cueLabelLine);
@@ -142,8 +143,8 @@ final class DigestRecognition {
             }
             if (dated != null) score += weigh(cues, 1, "a dated issue", dated);
         }
-        if (title != null && READING_TITLE.matcher(title).find()) score += weigh(cues, 1, "the title names a pick of reading", title);
-        if (title != null && page.announcedCount() >= 2 && POINTS.matcher(title).find()) score += weigh(cues, -3, "the title counts points", title);
+        if (title != null && READING_TITLE.find(title)) score += weigh(cues, 1, "the title names a pick of reading", title);
+        if (title != null && page.announcedCount() >= 2 && POINTS.find(title)) score += weigh(cues, -3, "the title counts points", title);
         if (threadCount != null) score += weigh(cues, -3, "a comment thread's count line", threadCount);
         // The rhythm of the items' opening lines, learnt first: where it reads the items, their openers tell instructions.
         ItemRhythm.Learnt rhythm = ItemRhythm.learn(page);
@@ -211,8 +212,8 @@ final class DigestRecognition {
         }
         int changes = 0, advice = 0;
         for (SignalRow row : rows) {
-            if (CHANGE.matcher(row.text()).find()) changes++;
-            if (ADVICE.matcher(row.name()).find()) advice++;
+            if (CHANGE.find(row.text())) changes++;
+            if (ADVICE.find(row.name())) advice++;
         }
         if (rows.size() >= 2 && changes * 5 >= rows.size() * 3) score += weigh(cues, 1, "most rows state a change or a forecast", changes + " of " + rows.size());
         if (advice * 2 > rows.size()) score += weigh(cues, -2, "most rows give advice", advice + " of " + rows.size());
@@ -242,7 +243,7 @@ final class DigestRecognition {
     private static String announcing(String line) {
         for (String sentence : line.split("(?<=[.!?])\\s+")) {
             Matcher noun = ANNOUNCED.matcher(sentence);
-            if (noun.find() && ANNOUNCER.matcher(sentence).find()) return sentence;
+            if (noun.find() && ANNOUNCER.find(sentence)) return sentence;
         }
         return null;
     }

@@ -6,6 +6,7 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.SimpleTokenizer;
 
 import org.workgraph.loader.text.PosModel;
+import org.workgraph.loader.text.Search;
 
 /**
  * Counts the items of a learnt shape that are instructions, as a how-to's steps and a listicle's tips are and a digest's
@@ -14,8 +15,8 @@ import org.workgraph.loader.text.PosModel;
  */
 final class Instructions {
     /** "Step 2", "Step 2:", "1 Step 2: …" after the item's own numbering. */
-    private static final Pattern STEP = Pattern.compile("^(?:\\d{1,2}[.)]?\\s+)?(?i:step)\\s+\\d{1,2}\\b");
-    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}[.)]?|[\u2022\u00B7*\u2013-])\\s+");
+    private static final Search STEP = Search.compile("^(?:\\d{1,2}[.)]?\\s+)?(?i:step)\\s+\\d{1,2}\\b");
+    private static final Search NUMBERING = Search.compile("^(?:\\d{1,2}[.)]?|[\u2022\u00B7*\u2013-])\\s+");
     /** How many words of a name the tagger sees: enough context for its first word's part of speech. */
     private static final int WORDS = 8;
 
@@ -31,7 +32,7 @@ final class Instructions {
         int n = 0;
         for (String line : names) {
             String name = ItemShape.withoutSource(line);
-            if (STEP.matcher(name).find()) {
+            if (STEP.find(name)) {
                 n++;
                 continue;
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.workgraph.loader.text.Search;
 
 /**
  * A numbered or bulleted list, one row per item: "1. Name – description", "• Name: description",
@@ -18,23 +19,23 @@ import java.util.regex.Pattern;
  */
 final class ItemList extends PageLayout {
     /** A list item: a number ("1.", "2)") or a bullet, then its text. */
-    private static final Pattern ITEM = Pattern.compile("^(?:\\d{1,3}[.)]|[\u2022\u00B7\u25AA\u25E6\u2023\u2043*\u2013-])\\s+(\\S.*)$");
+    private static final Search ITEM = Search.compile("^(?:\\d{1,3}[.)]|[\u2022\u00B7\u25AA\u25E6\u2023\u2043*\u2013-])\\s+(\\S.*)$");
     /**
      * A pictograph opening a line, then its text: "\u25B6 Remote hiring: …". Newsletters bullet their lists with an emoji
      * or a symbol; one that opens two lines or more of the page is its bullet, one that opens a single line decorates a
      * heading.
      */
-    private static final Pattern PICTOGRAPH = Pattern.compile("^([\\p{So}\\p{Cs}\\p{Co}\\u2794-\\u27BF][\\p{So}\\p{Cs}\\p{Co}\\uFE0F\\u200D]*)\\s+(\\S.*)$");
+    private static final Search PICTOGRAPH = Search.compile("^([\\p{So}\\p{Cs}\\p{Co}\\u2794-\\u27BF][\\p{So}\\p{Cs}\\p{Co}\\uFE0F\\u200D]*)\\s+(\\S.*)$");
     /** An unbulleted item: a short capitalised name, a colon, and its description ("Remote Hiring: More firms …"). */
-    private static final Pattern NAMED = Pattern.compile("^(\\p{Lu}[^:.!?]{1,60}):\\s+\\S.*$");
+    private static final Search NAMED = Search.compile("^(\\p{Lu}[^:.!?]{1,60}):\\s+\\S.*$");
     /** A name closed by a full stop, then the description's sentences: "Remote Hiring. More firms …". */
-    private static final Pattern SENTENCE_NAMED = Pattern.compile("^([^.!?:]{2,}?)\\.\\s+(\\p{Lu}.*)$");
+    private static final Search SENTENCE_NAMED = Search.compile("^([^.!?:]{2,}?)\\.\\s+(\\p{Lu}.*)$");
     /** Name and description joined by a dash or a colon: the name is the short part before it. */
-    private static final Pattern JOINED = Pattern.compile("^(.{2,}?)\\s*(?:\\s[\u2013\u2014-]\\s|:\\s|\u2014)\\s*(\\S.*)$");
+    private static final Search JOINED = Search.compile("^(.{2,}?)\\s*(?:\\s[\u2013\u2014-]\\s|:\\s|\u2014)\\s*(\\S.*)$");
     /** "Name (gloss)", where the gloss may be cut off by the end of the page: "Name (gloss". */
-    private static final Pattern GLOSSED = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)\\)?\\s*\\.?$");
+    private static final Search GLOSSED = Search.compile("^([^()]+?)\\s*\\(([^()]+)\\)?\\s*\\.?$");
     /** A bullet mark alone on its line, its text on the next. */
-    private static final Pattern LONE_BULLET = Pattern.compile("^[\u2022\u00B7*\u2013-]$");
+    private static final Search LONE_BULLET = Search.compile("^[\u2022\u00B7*\u2013-]$");
     /** A name longer than this is a sentence, not a name. */
     private static final int MAX_NAME_WORDS = 10;
     /** A bullet's first sentence longer than this is a point made, not a news item's headline. */
@@ -48,7 +49,7 @@ final class ItemList extends PageLayout {
      * A paragraph opened by a run-in label closed by a full stop: "Return to office. More firms …". The label is a short
      * phrase (not a sentence's first words before an abbreviation, "As reported on Nov. 1"), the rest a paragraph.
      */
-    private static final Pattern RUN_IN = Pattern.compile("^(\\p{Lu}[^.!?:;]{1,80}?)\\.\\s+([\"\u201C]?\\p{Lu}.*)$");
+    private static final Search RUN_IN = Search.compile("^(\\p{Lu}[^.!?:;]{1,80}?)\\.\\s+([\"\u201C]?\\p{Lu}.*)$");
     /** A run-in label is a phrase of a few words; the paragraph after it is longer. */
     private static final int MAX_RUN_IN_WORDS = 8;
     private static final int MIN_RUN_IN_TEXT_WORDS = 12;
@@ -131,7 +132,7 @@ final class ItemList extends PageLayout {
                 if (t.endsWith(":") && page.occurrences(t) >= 2) field = true;
                 // A bullet alone on its line ("-" over the point's text) opens the item's supporting points, and "Overall, …"
                 // the page's closing paragraph: neither is the item's description.
-                if (LONE_BULLET.matcher(t).matches() || Page.concludes(t)) field = true;
+                if (LONE_BULLET.matches(t) || Page.concludes(t)) field = true;
                 // A name the text dump wrapped: a bullet's short head that ends no sentence, carried on by a short line in
                 // lower case ("1) Enterprise AI is shifting to" / "governance + infrastructure").
                 if (shape == Shape.BULLET && rest.isEmpty() && !field && wrappedName(head, t)) head = head + " " + t;
@@ -152,7 +153,7 @@ final class ItemList extends PageLayout {
     private static boolean headingAfterSentence(Page page, int i) {
         if (!page.isHeading(i)) return false;
         // A heading decorated with a pictograph ("🎯 This week's focus") is one wherever it stands.
-        if (PICTOGRAPH.matcher(page.text(i)).matches()) return true;
+        if (PICTOGRAPH.matches(page.text(i))) return true;
         String before = page.text(i - 1);
         return !before.isEmpty() && ".!?:".indexOf(before.charAt(before.length() - 1)) >= 0;
     }
@@ -187,8 +188,8 @@ final class ItemList extends PageLayout {
     /** How line {@code i} opens an item, or null when it opens none. */
     private static Shape shape(Page page, int i) {
         String t = page.text(i);
-        if (ITEM.matcher(t).matches()) return Shape.BULLET;
-        if (NAMED.matcher(t).matches() && Page.words(t.substring(0, t.indexOf(':'))) <= MAX_NAME_WORDS / 2) return Shape.NAMED;
+        if (ITEM.matches(t)) return Shape.BULLET;
+        if (NAMED.matches(t) && Page.words(t.substring(0, t.indexOf(':'))) <= MAX_NAME_WORDS / 2) return Shape.NAMED;
         return runInLabel(t) != null ? Shape.RUN_IN : null;
     }
 
@@ -202,7 +203,7 @@ final class ItemList extends PageLayout {
         return m.group(1).strip();
     }
 
-    private static boolean isItem(String text) { return ITEM.matcher(text).matches() || NAMED.matcher(text).matches(); }
+    private static boolean isItem(String text) { return ITEM.matches(text) || NAMED.matches(text); }
 
     /** The run's items; {@code runStart} is where the run began before lines of furniture were taken out of it. */
     private static List<Item> rows(Page page, List<Entry> run, int runStart) {
@@ -259,7 +260,7 @@ final class ItemList extends PageLayout {
         // A name on the item's own line and its description on the lines below it (not a sentence wrapped
         // onto them: that would go on in lower case).
         String head = Page.name(e.head());
-        if (!e.rest().isEmpty() && isName(head) && !JOINED.matcher(head).matches() && !Character.isLowerCase(e.rest().codePointAt(0))) {
+        if (!e.rest().isEmpty() && isName(head) && !JOINED.matches(head) && !Character.isLowerCase(e.rest().codePointAt(0))) {
             return new Item(heading, head, e.rest(), e.start(), e.end());
         }
         Matcher glossed = GLOSSED.matcher(text);

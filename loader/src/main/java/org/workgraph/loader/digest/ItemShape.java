@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Dates;
+import org.workgraph.loader.text.Search;
 
 /**
  * The shape of a page's items, learnt from the page itself rather than from a site's words: each line is given a kind
@@ -60,38 +61,38 @@ final class ItemShape {
     private static final int MIN_NAME_WORDS = 4;
 
     /** A source line under a headline: "– The Daily", "— Acme Weekly", "via Acme". */
-    private static final Pattern DASH_SOURCE = Pattern.compile("^(?:[\u2013\u2014-]|via)\\s+(\\p{Lu}\\S*(?:\\s+\\S+){0,5})$");
+    private static final Search DASH_SOURCE = Search.compile("^(?:[\u2013\u2014-]|via)\\s+(\\p{Lu}\\S*(?:\\s+\\S+){0,5})$");
     /** A source with its date: "Acme Weekly - 4 Apr 2031", "The Daily - metered paywall - 28 Mar 2031". */
-    private static final Pattern SOURCE_DATE = Pattern.compile("^(\\p{Lu}[^\u2013\u2014|]{0,60}?)\\s+[\u2013\u2014|-]\\s+(?:.{0,30}\\s[\u2013\u2014|-]\\s+)?(.+)$");
+    private static final Search SOURCE_DATE = Search.compile("^(\\p{Lu}[^\u2013\u2014|]{0,60}?)\\s+[\u2013\u2014|-]\\s+(?:.{0,30}\\s[\u2013\u2014|-]\\s+)?(.+)$");
     /** A headline closed by its source in parentheses: "Pay ranges go public (Acme Weekly)". */
-    private static final Pattern PAREN_SOURCE = Pattern.compile("\\s\\((\\p{Lu}[^()]{0,40})\\)\\s*$");
+    private static final Search PAREN_SOURCE = Search.compile("\\s\\((\\p{Lu}[^()]{0,40})\\)\\s*$");
     /** Spaces, commas, bars and dashes left around a date taken out of a line. */
-    private static final Pattern STAMP_GAPS = Pattern.compile("[\\s,|\u2013\u2014-]+");
+    private static final Search STAMP_GAPS = Search.compile("[\\s,|\u2013\u2014-]+");
     /** The same, with full stops: what is left of a date line once its date is out. */
-    private static final Pattern DATE_LINE_GAPS = Pattern.compile("[\\s,.\u2013\u2014|-]+");
+    private static final Search DATE_LINE_GAPS = Search.compile("[\\s,.\u2013\u2014|-]+");
     /** A run of text units in a shape's pattern, which compares as one. */
-    private static final Pattern TEXT_RUN = Pattern.compile("TEXT( TEXT)+");
+    private static final Search TEXT_RUN = Search.compile("TEXT( TEXT)+");
     /** A headline closed by its site after a bar or a dash: "Pay ranges go public | Work | Acme", "… - Acme Weekly, Nov 2030". */
-    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s(?:\\|\\s[^|]{1,40}\\s)?[|\u2013\u2014-]\\s(\\p{Lu}[\\p{L}\\d .&'\u2019,]{0,40})$");
+    private static final Search SITE_SUFFIX = Search.compile("\\s(?:\\|\\s[^|]{1,40}\\s)?[|\u2013\u2014-]\\s(\\p{Lu}[\\p{L}\\d .&'\u2019,]{0,40})$");
     /** A paragraph closed by its source's name as a sentence of one or two capitalised words: "… working tools. Medium." */
-    private static final Pattern TRAILING_SOURCE = Pattern.compile("(?<=[.!?\u201D\"])\\s+(\\p{Lu}[\\p{L}\\d&'\u2019]*(?:\\s\\p{Lu}[\\p{L}\\d&'\u2019]*)?)\\.\\s*$");
+    private static final Search TRAILING_SOURCE = Search.compile("(?<=[.!?\u201D\"])\\s+(\\p{Lu}[\\p{L}\\d&'\u2019]*(?:\\s\\p{Lu}[\\p{L}\\d&'\u2019]*)?)\\.\\s*$");
     /** A bullet opening a line. */
-    private static final Pattern BULLET = Pattern.compile("^[\u2022\u00B7\u25AA\u25E6*\u2013-]\\s+\\S");
+    private static final Search BULLET = Search.compile("^[\u2022\u00B7\u25AA\u25E6*\u2013-]\\s+\\S");
     /** A numbered line with text: "3. Pay ranges …", "2) …" ("9 out of 10 workers …" is a headline). */
-    private static final Pattern NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s*\\S");
+    private static final Search NUMBER = Search.compile("^\\d{1,2}[.)]\\s*\\S");
     /** A field's label: "What to Know: …". */
-    private static final Pattern FIELD = Pattern.compile("^(\\p{Lu}[^:.!?]{0,40}):\\s+\\S");
+    private static final Search FIELD = Search.compile("^(\\p{Lu}[^:.!?]{0,40}):\\s+\\S");
     /** A time: a comment's or a message's stamp, never a story's date. */
-    private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}");
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Search TIME = Search.compile("\\d{1,2}:\\d{2}");
+    private static final Search DIGITS = Search.compile("\\d+");
     /** What a date line may hold besides its date: a weekday, "published", "updated", "posted on". */
-    private static final Pattern DATE_WORDS = Pattern.compile("(?i)(?:(?:published|updated|posted)(?: on)?\\s*)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:published|updated|posted)(?: on)?");
+    private static final Search DATE_WORDS = Search.compile("(?i)(?:(?:published|updated|posted)(?: on)?\\s*)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:published|updated|posted)(?: on)?");
     /** A comment's header: a time of day, or a name that "says". */
-    private static final Pattern THREAD_HEADER = Pattern.compile("\\d{1,2}:\\d{2}|\\b(?i:says|said|wrote|replied)\\W*$");
+    private static final Search THREAD_HEADER = Search.compile("\\d{1,2}:\\d{2}|\\b(?i:says|said|wrote|replied)\\W*$");
     /** A quotation's end before its attribution: "… nimble ... \" - Ann". */
-    private static final Pattern QUOTATION_END = Pattern.compile("(?:[\"\u201D]|\\.\\.\\.|\u2026)\\s*$");
+    private static final Search QUOTATION_END = Search.compile("(?:[\"\u201D]|\\.\\.\\.|\u2026)\\s*$");
     /** A sentence's end. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026][\u201D\"')\\]]*$");
+    private static final Search SENTENCE_END = Search.compile("[.!?\u2026][\u201D\"')\\]]*$");
 
     private ItemShape() {}
 
@@ -205,7 +206,7 @@ final class ItemShape {
             String t = u.text();
             // Each line of a unit: a time or "says..." on a short line of its own, though run into the comment's paragraph.
             for (int i = u.start(); i < u.end(); i++) {
-                if (!page.isBlank(i) && Page.words(page.text(i)) <= 12 && THREAD_HEADER.matcher(page.text(i)).find()) out.add(u.start());
+                if (!page.isBlank(i) && Page.words(page.text(i)) <= 12 && THREAD_HEADER.find(page.text(i))) out.add(u.start());
             }
             if (u.kind() == Kind.DATE) {
                 for (int j : new int[] {k - 1, k + 1}) {
@@ -225,12 +226,12 @@ final class ItemShape {
     /** One to three words of letters only, as a person's name or handle is printed ("Ann Lee", "david hill"). */
     private static boolean nameLike(String t) {
         int words = Page.words(t);
-        return words >= 1 && words <= 3 && NAME_WORDS.matcher(t.strip()).matches();
+        return words >= 1 && words <= 3 && NAME_WORDS.matches(t.strip());
     }
 
-    private static final Pattern NAME_WORDS = Pattern.compile("[\\p{L}'\u2019.]+(?:\\s+[\\p{L}'\u2019.]+){0,2}");
+    private static final Search NAME_WORDS = Search.compile("[\\p{L}'\u2019.]+(?:\\s+[\\p{L}'\u2019.]+){0,2}");
 
-    private static final Pattern NUMBERING_MARK = Pattern.compile("^\\d{1,2}[.)]\\s*");
+    private static final Search NUMBERING_MARK = Search.compile("^\\d{1,2}[.)]\\s*");
 
     /** Two bodies alike: the same kinds once headlines and paragraphs are both text (a title line over one item's comment). */
     private static boolean similar(String shape, String modal) {
@@ -292,7 +293,7 @@ final class ItemShape {
             if (u.kind() == Kind.SOURCE || u.kind() == Kind.SOURCED) return true;
             if (u.kind() == Kind.STAMP && Dates.find(u.text()).isPresent()) return true;
             if ((u.kind() == Kind.PARAGRAPH || u.kind() == Kind.NUMBERED) && trailingSource(u.text()) != null) return true;
-            if ((u.kind() == Kind.NUMBERED || u.kind() == Kind.BULLET) && PAREN_SOURCE.matcher(u.text()).find()) return true;
+            if ((u.kind() == Kind.NUMBERED || u.kind() == Kind.BULLET) && PAREN_SOURCE.find(u.text())) return true;
         }
         return false;
     }
@@ -422,16 +423,16 @@ final class ItemShape {
     private static Kind kind(String t, String before, String after, int sameSkeleton, Map<String, Integer> labels) {
         int words = Page.words(t);
         // "– The Daily" right under a headline is its source; under a blank line, a lead-in or another bullet it is a bullet.
-        if (words <= 8 && DASH_SOURCE.matcher(t).matches() && !before.isEmpty() && !before.endsWith(":") && !BULLET.matcher(before).find()) return Kind.SOURCE;
-        if (BULLET.matcher(t).find()) return Kind.BULLET;
-        if (NUMBER.matcher(t).find()) return Kind.NUMBERED;
-        if (words <= 8 && !TIME.matcher(t).find()) {
-            if (t.startsWith("via ") && DASH_SOURCE.matcher(t).matches()) return Kind.SOURCE;
+        if (words <= 8 && DASH_SOURCE.matches(t) && !before.isEmpty() && !before.endsWith(":") && !BULLET.find(before)) return Kind.SOURCE;
+        if (BULLET.find(t)) return Kind.BULLET;
+        if (NUMBER.find(t)) return Kind.NUMBERED;
+        if (words <= 8 && !TIME.find(t)) {
+            if (t.startsWith("via ") && DASH_SOURCE.matches(t)) return Kind.SOURCE;
             if (dateOnly(t)) return Kind.DATE;
             // A line the page prints with every item, its numbers aside ("Issue #12 published 3 Apr 2030", "read").
             if (sameSkeleton >= 2) return Kind.STAMP;
         }
-        if (words <= 12 && !TIME.matcher(t).find()) {
+        if (words <= 12 && !TIME.find(t)) {
             Matcher sd = SOURCE_DATE.matcher(t);
             if (sd.matches() && dateOnly(sd.group(2))) return Kind.SOURCE;
         }
@@ -439,10 +440,10 @@ final class ItemShape {
         Matcher field = FIELD.matcher(t);
         if (field.find() && Page.words(field.group(1)) <= 4 && (labels.getOrDefault(Page.lower(field.group(1)), 0) >= 2 || words > MAX_HEADLINE_WORDS)) return Kind.FIELD;
         String bare = sourced(t) ? withoutSource(t) : t;
-        if (words <= MAX_HEADLINE_WORDS && !bare.isEmpty() && !SENTENCE_END.matcher(bare).find() && !t.endsWith(":") && !t.endsWith(",") && !t.endsWith(";")) {
+        if (words <= MAX_HEADLINE_WORDS && !bare.isEmpty() && !SENTENCE_END.find(bare) && !t.endsWith(":") && !t.endsWith(",") && !t.endsWith(";")) {
             // A lower-case line is a headline only after a sentence's end or a blank line (else it is a wrapped sentence's half).
             boolean upper = Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.codePointAt(0)) || "\"'\u201C\u2018".indexOf(t.charAt(0)) >= 0;
-            boolean standsAlone = before.isEmpty() || SENTENCE_END.matcher(before).find();
+            boolean standsAlone = before.isEmpty() || SENTENCE_END.find(before);
             if ((upper || standsAlone) && (after.isEmpty() || !Character.isLowerCase(after.codePointAt(0)))) {
                 return sourced(t) ? Kind.SOURCED : Kind.HEADLINE;
             }
@@ -456,7 +457,7 @@ final class ItemShape {
         Matcher p = PAREN_SOURCE.matcher(t);
         if (p.find()) return true;
         Matcher s = SITE_SUFFIX.matcher(t);
-        return s.find() && !QUOTATION_END.matcher(t.substring(0, s.start())).find();
+        return s.find() && !QUOTATION_END.find(t.substring(0, s.start()));
     }
 
     /** A date and little else: "Sep 9, 2030", "13th May 2030", "Monday, 3 March 2031". */
@@ -465,6 +466,6 @@ final class ItemShape {
         if (!m.find() || Dates.parse(m.group(1)).isEmpty()) return false;
         String rest = DATE_LINE_GAPS.matcher(t.substring(0, m.start()) + " " + t.substring(m.end())).replaceAll(" ").strip();
         // "Monday, 3 March 2031", "Published 3 March 2031"; "Ann Lee | 3 March 2031" is a comment's header, not a date line.
-        return rest.isEmpty() || DATE_WORDS.matcher(rest).matches();
+        return rest.isEmpty() || DATE_WORDS.matches(rest);
     }
 }

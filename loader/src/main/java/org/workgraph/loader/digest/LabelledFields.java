@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.workgraph.loader.text.Search;
 
 /**
  * Rows told by labelled fields that repeat from row to row: "The change" / "Who it affects" under each
@@ -16,11 +17,11 @@ import java.util.regex.Pattern;
  */
 final class LabelledFields extends PageLayout {
     /** "Label: value" on one line; a label is a few words. */
-    private static final Pattern INLINE = Pattern.compile("^(\\p{Lu}[^:]{0,40}?):\\s+(\\S.*)$");
+    private static final Search INLINE = Search.compile("^(\\p{Lu}[^:]{0,40}?):\\s+(\\S.*)$");
     /** A label on a line of its own, its value in the lines below: "Who it affects" or "Who it affects:". */
-    private static final Pattern ALONE = Pattern.compile("^(\\p{Lu}[^:]{0,40}?):?$");
+    private static final Search ALONE = Search.compile("^(\\p{Lu}[^:]{0,40}?):?$");
     /** Labels whose value names the row rather than describing it. */
-    private static final Pattern NAME_LABEL = Pattern.compile(
+    private static final Search NAME_LABEL = Search.compile(
             "(?i)(?:the )?(?:name|title|headline|signal|trend|driver|technology|issue|concern|behaviou?r|topic|development)");
     private static final int MAX_LABEL_WORDS = 5;
     private static final int MAX_NAME_WORDS = 12;
@@ -73,7 +74,7 @@ final class LabelledFields extends PageLayout {
         // 81,000 users finds …" states the trend in a sentence.
         boolean headed = above >= 0 && page.isHeading(above) && above != page.titleIndex();
         for (Field f : group) {
-            if (NAME_LABEL.matcher(f.label()).matches() && (!headed || Page.words(f.value()) <= MAX_NAME_WORDS && !f.value().endsWith("."))) {
+            if (NAME_LABEL.matches(f.label()) && (!headed || Page.words(f.value()) <= MAX_NAME_WORDS && !f.value().endsWith("."))) {
                 nameField = f;
                 break;
             }

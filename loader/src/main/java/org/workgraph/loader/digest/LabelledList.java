@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.workgraph.loader.text.Search;
 
 /**
  * A field whose label names what a digest lists and whose value is a list of names: "Sub-trends: Remote rotas, Pay
@@ -12,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class LabelledList extends PageLayout {
     /** "Label: a, b, c": a label of a few words, a colon, the list. */
-    private static final Pattern FIELD = Pattern.compile("^(\\p{Lu}[\\p{L} &/-]{1,40}?)\\s*:\\s+(\\S.*)$");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*[,;\u2022|]\\s*");
+    private static final Search FIELD = Search.compile("^(\\p{Lu}[\\p{L} &/-]{1,40}?)\\s*:\\s+(\\S.*)$");
+    private static final Search SEPARATOR = Search.compile("\\s*[,;\u2022|]\\s*");
     private static final int MIN_ROWS = 3;
     private static final int MAX_NAME_WORDS = 6;
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Dates;
+import org.workgraph.loader.text.Search;
 
 /**
  * Blocks of a short name line followed by its description paragraph, repeated: a list of signals written
@@ -21,18 +22,18 @@ final class NameBlocks extends PageLayout {
     /** Fewer blocks than this are a page with a few subheadings, not a list. */
     private static final int MIN_ROWS = 3;
     /** A sentence that counts what follows: "The five trends they identified are:", "Here are 7 signals to watch:". */
-    private static final Pattern ANNOUNCES = Pattern.compile("(?i)\\b(?:\\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    private static final Search ANNOUNCES = Search.compile("(?i)\\b(?:\\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
             + "\\s+(?:\\S+\\s+){0,2}(?:(?:weak |change )?signals|(?:mega)?trends|drivers|technologies|shifts|forces)\\b");
     /** A thread's notice of a link from elsewhere: "Pingback: …", "Reblogged this on …": the page's thread, not its items. */
-    private static final Pattern NOTICE = Pattern.compile("^(?i:pingback:|trackback:|reblogged this on\\s)");
+    private static final Search NOTICE = Search.compile("^(?i:pingback:|trackback:|reblogged this on\\s)");
     /** A comment's header is a name and a date or time, or "Ann says": never a row's name. */
-    private static final Pattern STAMP = Pattern.compile("\\d{1,2}:\\d{2}|\\b(?:says|said|wrote|replied)\\s*:?$", Pattern.CASE_INSENSITIVE);
+    private static final Search STAMP = Search.compile("\\d{1,2}:\\d{2}|\\b(?:says|said|wrote|replied)\\s*:?$", Pattern.CASE_INSENSITIVE);
 
     /**
      * A credit under an item, not an item: "Sourced by Ann Lee", "Spotted by a reader", "Curated by the desk" (newsletters
      * credit who found each story).
      */
-    private static final Pattern CREDIT = Pattern.compile("(?i)\\b(?:sourced|curated|spotted|suggested|submitted|found|shared|compiled|"
+    private static final Search CREDIT = Search.compile("(?i)\\b(?:sourced|curated|spotted|suggested|submitted|found|shared|compiled|"
             + "written|edited|reported|posted|photographed|illustrated)\\s+by\\b");
     /**
      * A news roundup's headline is longer than a heading ("Salesforce shuts its remote work research group amid a
@@ -41,7 +42,7 @@ final class NameBlocks extends PageLayout {
     private static final int MAX_HEADLINE_WORDS = 24;
 
     /** A bullet opening a line, alone ("-" over the point's text) or before it. */
-    private static final Pattern BULLET = Pattern.compile("^[\u2022\u00B7*\u2013-](?:\\s|$)");
+    private static final Search BULLET = Search.compile("^[\u2022\u00B7*\u2013-](?:\\s|$)");
     /** A name line, where its description ends, whether a number line precedes it, and its paragraphs. */
     private record Block(int name, int end, boolean numbered, List<String> paragraphs) {}
 
@@ -121,7 +122,7 @@ final class NameBlocks extends PageLayout {
     private static int leadIn(Page page) {
         for (int i = page.next(page.titleIndex() + 1); i < page.size(); i = page.next(i + 1)) {
             String t = page.text(i);
-            if (page.isProse(i) && t.endsWith(":") && ANNOUNCES.matcher(t.substring(Math.max(0, t.lastIndexOf('.', t.length() - 2) + 1))).find()) {
+            if (page.isProse(i) && t.endsWith(":") && ANNOUNCES.find(t.substring(Math.max(0, t.lastIndexOf('.', t.length() - 2) + 1)))) {
                 return i;
             }
         }
@@ -131,7 +132,7 @@ final class NameBlocks extends PageLayout {
     /** A heading, or a short name closed by a colon ("Remote hiring:"), or a headline, that is not a comment's header or a credit. */
     private static boolean isName(Page page, int i) {
         String t = page.text(i);
-        if (STAMP.matcher(t).find() || Dates.DATE.matcher(t).find() || CREDIT.matcher(t).find() || NOTICE.matcher(t).find() || Page.caption(t)) return false;
+        if (STAMP.find(t) || Dates.DATE.find(t) || CREDIT.find(t) || NOTICE.find(t) || Page.caption(t)) return false;
         // A line the page prints again and again ("What this means for you" in every card) labels a field; no two rows share a name.
         if (page.occurrences(t) > 1) return false;
         if (page.isHeading(i)) return true;

@@ -15,6 +15,7 @@ import org.workgraph.loader.blog.Byline;
 import org.workgraph.loader.blog.Masthead;
 import org.workgraph.loader.text.Dates;
 import org.workgraph.loader.text.Line;
+import org.workgraph.loader.text.Search;
 
 /**
  * A page's lines with what every digest layout asks of them: which lines are headings, which only number
@@ -24,17 +25,17 @@ final class Page {
     /** Headings are short; a longer line without a full stop is a sentence cut by the page's line wrapping. */
     static final int MAX_HEADING_WORDS = 12;
     /** A line that only numbers what follows: "01", "3.", "#4", "iv)". */
-    private static final Pattern ORDINAL = Pattern.compile("^(?:#?\\d{1,3}[.)]?|(?i:[ivx]{1,4})[.)])$");
+    private static final Search ORDINAL = Search.compile("^(?:#?\\d{1,3}[.)]?|(?i:[ivx]{1,4})[.)])$");
     /**
      * An enumerator before a name: "3. ", "B) ", "#2 ", "Part 2: ", "Trend 4 – ", "Forecast #1. ". Pages number their
      * items in many ways; the number is the page's, never part of the item's name.
      */
-    private static final Pattern ENUMERATOR = Pattern.compile(
+    private static final Search ENUMERATOR = Search.compile(
             "^(?:(?i:section|part|chapter|item|no\\.?|number|trend|signal|driver|theme|topic|forecast|prediction|shift|step)\\s+#?(?:\\d{1,3}|[A-Z]|[IVX]{1,4})\\s*[.:)\u2013\u2014-]?\\s+"
             + "|\\p{Lu}\\p{Ll}+\\s+#\\d{1,3}\\s*[.:)\u2013\u2014-]?\\s+"
             + "|#?\\d{1,3}\\s*[.:)\u2013\u2014-]\\s+|[A-Z][.)]\\s+|#\\d{1,3}\\s+)");
     /** What may stand beside a date on a line of its own: a weekday, "posted on", separators, "by" and a few words. */
-    private static final Pattern DATE_REST = Pattern.compile(
+    private static final Search DATE_REST = Search.compile(
             "^[\\s,.|:\u2013\u2014-]*(?i:(?:posted|published|updated)(?: on)?)?[\\s,.|:\u2013\u2014-]*"
             + "(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?[\\s,.|:\u2013\u2014-]*"
             + "(?:(?i:by)\\s+\\S+(?:\\s+\\S+){0,3}\\s*)?$");
@@ -43,56 +44,56 @@ final class Page {
      * closed by its photographer and licence as image sites print them ("… | Ann Lee | CC BY 2.0") (a
      * text dump may glue the caption to the image's alt text, "comic illustrationThe caption", hence no word end).
      */
-    private static final Pattern CAPTION = Pattern.compile("(?i)\\b(?:getty images|shutterstock|unsplash|istock(?:photo)?|"
+    private static final Search CAPTION = Search.compile("(?i)\\b(?:getty images|shutterstock|unsplash|istock(?:photo)?|"
             + "photo(?:graph)?\\s+(?:by|credit|courtesy)|image\\s+(?:by|credit|courtesy|source)|credit:|courtesy of|via flickr)\\b"
             + "|\\billustration|\\|\\s*CC[ -]BY(?:[ -](?:SA|ND|NC))*(?:\\s+\\d\\.\\d)?\\s*$");
     /** A markdown heading's marks, kept by some text dumps: "## Trends". */
-    private static final Pattern HASHES = Pattern.compile("^#{1,6}\\s+");
+    private static final Search HASHES = Search.compile("^#{1,6}\\s+");
     /**
      * Pictographs a newsletter sets before a heading (a chart or an arrow before "Job tracker"): decoration, not
      * words of the heading, so they neither stop the line being a heading nor belong to the table it names.
      */
-    private static final Pattern SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sk}\\p{Cs}\\p{Co}\\uFE0F\\u200D]+\\s*");
+    private static final Search SYMBOLS = Search.compile("^[\\p{So}\\p{Sk}\\p{Cs}\\p{Co}\\uFE0F\\u200D]+\\s*");
     /**
      * A server's warning printed into the page above its text ("Notice: Undefined index: X in /var/www/wp-config.php on
      * line 96"), as PHP sites print them: furniture, never the title.
      */
-    private static final Pattern SERVER_NOTICE = Pattern.compile(
+    private static final Search SERVER_NOTICE = Search.compile(
             "^(?:Notice|Warning|Deprecated|Strict Standards|Fatal error|Parse error)\\s*:\\s.*\\bon line \\d+\\s*$");
     /**
      * A page that calls itself a digest names what it lists (signals, trends, drivers, technologies, forecasts) or what it is: a
      * roundup, a newsletter, a digest or a briefing of items, as weekly pages of news about work call themselves.
      */
-    private static final Pattern CUE = Pattern.compile(
+    private static final Search CUE = Search.compile(
             "\\b(?:(?:weak |change )?signals?|(?:mega)?trends?|drivers?|technolog(?:y|ies|ical)|foresight|horizon scan\\w*|radar|forecasts|predictions"
             + "|round-?ups?|newsletters?|digests?|briefings?)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words joined by an underscore, as in an image's file name: "Devereaux_The Bigger Picture", "IMG_2041". */
-    private static final Pattern IMAGE_NAME = Pattern.compile("[\\p{L}\\d]_[\\p{L}\\d]");
+    private static final Search IMAGE_NAME = Search.compile("[\\p{L}\\d]_[\\p{L}\\d]");
     /** A capitalised label of a few words closed by a colon, with text after it on the line. */
-    private static final Pattern LABEL = Pattern.compile("(\\p{Lu}[^:.!?]{0,40}):\\s+\\S");
+    private static final Search LABEL = Search.compile("(\\p{Lu}[^:.!?]{0,40}):\\s+\\S");
     /** A label of one to five words run into its value: "Why it mattersAI …" (the label ends in lower case, the value opens in capitals). */
-    private static final Pattern GLUED = Pattern.compile("^(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,4}?\\p{Ll})(?=\\p{Lu})");
+    private static final Search GLUED = Search.compile("^(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,4}?\\p{Ll})(?=\\p{Lu})");
     /** Quotation marks a heading may open with: “Future of Work” roles see a decline. */
-    private static final Pattern OPENING_QUOTES = Pattern.compile("^[\"'\u201C\u2018\u00AB]+");
+    private static final Search OPENING_QUOTES = Search.compile("^[\"'\u201C\u2018\u00AB]+");
     /** A short line that ends in the word before a sponsor's name: "Together with", "Presented by", "In partnership with". */
-    private static final Pattern SPONSOR_LABEL = Pattern.compile("(?i)^(?:\\p{L}+\\s+){0,2}(?:with|by)$");
+    private static final Search SPONSOR_LABEL = Search.compile("(?i)^(?:\\p{L}+\\s+){0,2}(?:with|by)$");
     /** A line that only says how long ago: "About 6 years ago", "3 days ago", "Posted 2 hours ago". */
-    private static final Pattern AGE_LINE = Pattern.compile("(?i)^(?:about|over|almost|posted|updated)?\\s*(?:an?|\\d+)\\s+\\w+\\s+ago$");
+    private static final Search AGE_LINE = Search.compile("(?i)^(?:about|over|almost|posted|updated)?\\s*(?:an?|\\d+)\\s+\\w+\\s+ago$");
     /** A head line that dates the page and gives its title: "01/16/2031 - Midnight Reads – Pay ranges go public". */
-    private static final Pattern DATED_TITLE = Pattern.compile("^\\s*[\u2013\u2014|:-]\\s+(\\p{Lu}.*)$");
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
+    private static final Search DATED_TITLE = Search.compile("^\\s*[\u2013\u2014|:-]\\s+(\\p{Lu}.*)$");
+    private static final Search DIGITS = Search.compile("\\d{1,3}");
     private static final List<String> COUNT_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve");
     /** A count in a title: a number of one or two digits, or a number word, standing as a word of its own. */
-    private static final Pattern COUNT = Pattern.compile("(?<![\\d.,:/-])\\b(\\d{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\\b(?![\\d.,:/-])");
+    private static final Search COUNT = Search.compile("(?<![\\d.,:/-])\\b(\\d{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\\b(?![\\d.,:/-])");
     /**
      * Words that place a title's items in the future: "will", "this year", "next decade", "ahead", "to watch". A year alone
      * ("tips for 2031") does not: a list of tips is dated too.
      */
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|(?:this|next|coming) (?:year|decade)|ahead|to (?:watch|expect|come))\\b");
+    private static final Search FUTURE = Search.compile("(?i)\\b(?:will|(?:this|next|coming) (?:year|decade)|ahead|to (?:watch|expect|come))\\b");
     /** After a heading in a window title: a separator and the site's name, a few words. */
-    private static final Pattern WINDOW_TITLE_REST = Pattern.compile("^\\s+[-|\u2013\u2014:\u00B7\u2022]{1,2}\\s+\\S+(?:\\s+\\S+){0,5}\\s*$");
+    private static final Search WINDOW_TITLE_REST = Search.compile("^\\s+[-|\u2013\u2014:\u00B7\u2022]{1,2}\\s+\\S+(?:\\s+\\S+){0,5}\\s*$");
     /** A breadcrumb's navigation words before the heading it ends in: "Home", "News", "Lead". */
     private static final int MAX_CRUMB_WORDS = 4;
     /** A list's lead-in line is a label, not a sentence. */
@@ -105,7 +106,7 @@ final class Page {
      * A labelled field that files the page: "Category: Work", "Tags: hiring, pay", "Filed under: Work", "Topics: …", and a
      * card's "Trend type: Social" (the kind of thing the page is, which the page files it under).
      */
-    private static final Pattern META = Pattern.compile(
+    private static final Search META = Search.compile(
             "^(?i:categor(?:y|ies)|tags?|filed under|topics?|(?:\\p{L}+\\s+)?type)\\s*:\\s*(\\S.*)$");
     /** How far into the page a byline is looked for, in lines with text: under the title, a date, a read time. */
     private static final int BYLINE_LINES = 6;
@@ -123,6 +124,11 @@ final class Page {
     private final Masthead masthead;
     /** Each line's text and how often the page prints it, counted on first use. */
     private Map<String, Integer> counts;
+    /**
+     * Each line's {@link #isHeading} answer once asked (0 not yet, 1 yes, 2 no): the kind decision and each layout ask it
+     * of the same lines again and again. Null while the page is being built, when the answer still depends on the byline.
+     */
+    private byte[] headings;
 
     Page(List<Line> lines) {
         this.lines = lines;
@@ -144,14 +150,14 @@ final class Page {
                 continue;
             }
             // "About 6 years ago" over the title: an age, a date the text does not give, passed over as a date line is.
-            if (title < 0 && AGE_LINE.matcher(text(i)).matches()) continue;
+            if (title < 0 && AGE_LINE.matches(text(i))) continue;
             // "01/16/2031 - Midnight Reads – Pay ranges go public": the date, then the title, on one line.
             if (title < 0 && datedTitle == null) {
                 Matcher dm = Dates.DATE.matcher(text(i));
                 if (dm.lookingAt() && Dates.parse(dm.group(1)).isPresent()) {
                     Matcher rest = DATED_TITLE.matcher(text(i).substring(dm.end()));
                     String t = rest.matches() ? rest.group(1).strip() : null;
-                    if (t != null && words(t) <= 24 && !t.endsWith(".") && !Dates.TIME_OR_AGE.matcher(t).find()) {
+                    if (t != null && words(t) <= 24 && !t.endsWith(".") && !Dates.TIME_OR_AGE.find(t)) {
                         datedTitle = t;
                         title = i;
                         if (date == null) date = Dates.parse(dm.group(1)).orElse(null);
@@ -162,7 +168,7 @@ final class Page {
             // The title is the first line that is neither a date nor running text; a page that opens with
             // a paragraph states no title.
             // A recap's heading ("Executive Summary") heads the summary, not the page.
-            if (title < 0 && isHeading(i) && !PageLayout.SUMMARY_HEADING.matcher(bare(text(i))).matches()) title = i;
+            if (title < 0 && isHeading(i) && !PageLayout.SUMMARY_HEADING.matches(bare(text(i)))) title = i;
             if (title < 0) break;
         }
         // A line that holds the title and more, printed above the title itself: a breadcrumb ending in it ("Home News Four
@@ -212,6 +218,7 @@ final class Page {
         // Without a date line, a date in the title ("Signals, 3 March 2025") dates the page.
         if (date == null && title >= 0) date = Dates.find(text(title)).orElse(null);
         this.published = date;
+        this.headings = new byte[lines.size()];
     }
 
     List<Line> lines() { return lines; }
@@ -278,7 +285,7 @@ final class Page {
      * site's name ("Four trends - Acme"); or a breadcrumb, a few navigation words then the heading ("Home News Four trends").
      */
     private static boolean repeats(String line, String heading) {
-        if (line.startsWith(heading)) return WINDOW_TITLE_REST.matcher(line.substring(heading.length())).matches();
+        if (line.startsWith(heading)) return WINDOW_TITLE_REST.matches(line.substring(heading.length()));
         if (!line.endsWith(heading)) return false;
         String before = line.substring(0, line.length() - heading.length()).strip();
         return !before.isEmpty() && words(before) <= MAX_CRUMB_WORDS && !before.matches(".*[:.!?]$");
@@ -290,16 +297,16 @@ final class Page {
     }
 
     /** Whether the line is an image's caption or credit ("Photo by …", "… | Ann Lee | CC BY 2.0"): the page's, never a row. */
-    static boolean caption(String text) { return CAPTION.matcher(text).find(); }
+    static boolean caption(String text) { return CAPTION.find(text); }
 
     /** A paragraph that closes the page: "Overall, …", "In conclusion, …", "All in all, …", "To sum up, …". */
-    private static final Pattern CONCLUSION = Pattern.compile("^(?i:overall|in conclusion|all in all|to sum up|in sum|ultimately),\\s");
+    private static final Search CONCLUSION = Search.compile("^(?i:overall|in conclusion|all in all|to sum up|in sum|ultimately),\\s");
 
     /** Whether the line opens the page's closing paragraph ("Overall, …"): the page's own words, not the last item's. */
     static boolean concludes(String text) { return CONCLUSION.matcher(text).lookingAt(); }
 
     /** Whether the line is a server's warning printed into the page ("Notice: … on line 96"). */
-    static boolean serverNotice(String text) { return SERVER_NOTICE.matcher(text).matches(); }
+    static boolean serverNotice(String text) { return SERVER_NOTICE.matches(text); }
 
     int titleIndex() { return titleIndex; }
 
@@ -335,13 +342,19 @@ final class Page {
      * lead-in (". , ; :"), and is not the first half of a wrapped sentence (a next line that goes on in lower case).
      */
     boolean isHeading(int i) {
+        if (headings == null) return heading(i);
+        if (headings[i] == 0) headings[i] = heading(i) ? (byte) 1 : (byte) 2;
+        return headings[i] == 1;
+    }
+
+    private boolean heading(int i) {
         String t = bare(text(i));
         // An image file name printed as alt text ("Devereaux_The Bigger Picture") is no heading.
-        if (t.isEmpty() || i == bylineIndex || masthead.is(t) || serverNotice(t) || IMAGE_NAME.matcher(t).find() || isOrdinal(i) || dateLine(i).isPresent() || CAPTION.matcher(t).find()) return false;
+        if (t.isEmpty() || i == bylineIndex || masthead.is(t) || serverNotice(t) || IMAGE_NAME.find(t) || isOrdinal(i) || dateLine(i).isPresent() || CAPTION.find(t)) return false;
         // An unfilled template ("Issue #[[item.number]]") and an age ("About 6 years ago") are the system's furniture, not headings.
-        if (ItemShape.placeholder(t) || AGE_LINE.matcher(t).matches()) return false;
+        if (ItemShape.placeholder(t) || AGE_LINE.matches(t)) return false;
         // "Together with", "Presented by": the label over a sponsor's logo, not a heading over the list under it.
-        if (SPONSOR_LABEL.matcher(t).matches()) return false;
+        if (SPONSOR_LABEL.matches(t)) return false;
         String unquoted = OPENING_QUOTES.matcher(t).replaceFirst("");
         if (unquoted.isEmpty()) return false;
         int first = unquoted.codePointAt(0);
@@ -357,7 +370,7 @@ final class Page {
         return !isBlank(i) && !isHeading(i) && !isOrdinal(i) && dateLine(i).isEmpty() && !masthead.is(text(i));
     }
 
-    boolean isOrdinal(int i) { return ORDINAL.matcher(text(i)).matches(); }
+    boolean isOrdinal(int i) { return ORDINAL.matches(text(i)); }
 
     /**
      * The nearest heading above line {@code i} (the section the line is in), else the title, else null. A heading that
@@ -377,7 +390,7 @@ final class Page {
      */
     boolean titleCountsForecasts() {
         String t = title();
-        return t != null && announcedCount() >= 3 && FUTURE.matcher(t).find();
+        return t != null && announcedCount() >= 3 && FUTURE.find(t);
     }
 
     /** Whether the title, or any heading, or a list's lead-in ("Featured in today's briefing:"), names what a digest lists. */
@@ -396,11 +409,11 @@ final class Page {
     String leadIn(int i) {
         String t = bare(text(i));
         if (!t.endsWith(":") || t.length() < 2 || words(t) > MAX_LEAD_IN_WORDS || !Character.isUpperCase(t.codePointAt(0))) return null;
-        if (LABEL.matcher(t).find()) return null; // "Note: see below:" is a field, not a lead-in
+        if (LABEL.find(t)) return null; // "Note: see below:" is a field, not a lead-in
         return t.substring(0, t.length() - 1).strip();
     }
 
-    static boolean hasCue(String heading) { return heading != null && CUE.matcher(heading).find(); }
+    static boolean hasCue(String heading) { return heading != null && CUE.find(heading); }
 
     /** A field's label at the start of a line: "In action: Build …" is "in action"; null when the line has none. */
     static String label(String text) {
@@ -437,7 +450,7 @@ final class Page {
     static int number(String text) {
         String t = bare(text);
         Matcher m = ENUMERATOR.matcher(t);
-        String numbering = m.find() ? t.substring(0, m.end()) : ORDINAL.matcher(t).matches() ? t : "";
+        String numbering = m.find() ? t.substring(0, m.end()) : ORDINAL.matches(t) ? t : "";
         Matcher digits = DIGITS.matcher(numbering);
         return digits.find() ? Integer.parseInt(digits.group()) : -1;
     }
@@ -470,7 +483,7 @@ final class Page {
         Matcher m = Dates.DATE.matcher(t);
         if (!m.find()) return Optional.empty();
         String rest = t.substring(0, m.start()) + " " + t.substring(m.end());
-        if (!DATE_REST.matcher(rest).matches()) return Optional.empty();
+        if (!DATE_REST.matches(rest)) return Optional.empty();
         return Dates.parse(m.group(1));
     }
 
@@ -478,7 +491,10 @@ final class Page {
         return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
     }
 
-    static int words(String t) { return t.isBlank() ? 0 : t.strip().split("\\s+").length; }
+    static int words(String t) { return t.isBlank() ? 0 : SPACE_RUNS.split(t.strip()).length; }
+
+    /** As {@code String.split("\\s+")}, which compiles its pattern on every call; words() runs on every line, often. */
+    private static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
 
     static String lower(String t) { return t.toLowerCase(Locale.ROOT); }
 }

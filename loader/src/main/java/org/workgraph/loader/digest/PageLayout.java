@@ -16,6 +16,7 @@ import org.workgraph.loader.model.SignalTable;
 import org.workgraph.loader.model.Source;
 import org.workgraph.loader.text.Dates;
 import org.workgraph.loader.text.Text;
+import org.workgraph.loader.text.Search;
 
 /**
  * A layout in which the page is the digest itself rather than a summary of one article: its title is the
@@ -24,21 +25,21 @@ import org.workgraph.loader.text.Text;
  */
 abstract class PageLayout implements DigestLayout {
     /** "Summary: …", "TL;DR: …", "Key takeaways: …". */
-    private static final Pattern SUMMARY_LABEL = Pattern.compile(
+    private static final Search SUMMARY_LABEL = Search.compile(
             "^(?i:summary|in summary|in short|in brief|tl;?dr|(?:the )?bottom line|key takeaways?|takeaways?|conclusion|overview)\\s*:\\s*(.*)$");
     /**
      * A heading of its own that introduces a recap: the words above ("Executive Summary", as reports and newsletters head
      * theirs), or "In" and a word or two ("In short",
      * "In a nutshell"), which is how pages title the paragraph that sums up what came before.
      */
-    static final Pattern SUMMARY_HEADING = Pattern.compile(
+    static final Search SUMMARY_HEADING = Search.compile(
             "^(?i:(?:executive )?summary|in summary|tl;?dr|(?:the )?bottom line|key takeaways?|takeaways?|conclusion)$|^In(?: [a-z]+)?(?: \\p{L}+)$");
 
     /**
      * A link's words closing a story's paragraph, "Read more here.", "Continue reading …", "Read now": the page's, not the
      * story's. "Read more at the Ledger" names the source and stays.
      */
-    private static final Pattern READ_MORE = Pattern.compile("\\s*(?i:read more|continue reading|read now|read the full (?:story|article|report))"
+    private static final Search READ_MORE = Search.compile("\\s*(?i:read more|continue reading|read now|read the full (?:story|article|report))"
             + "(?:\\s+here)?\\s*[.\u2026\u2192>]*\\s*$");
 
     /** One row as the page shows it, with the lines it spans (0-based, end exclusive). */
@@ -120,7 +121,7 @@ abstract class PageLayout implements DigestLayout {
             if (label.matches()) {
                 if (!label.group(1).isBlank()) parts.add(label.group(1));
                 from = label.group(1).isBlank() ? page.next(i + 1) : i + 1;
-            } else if (page.isHeading(i) && SUMMARY_HEADING.matcher(t).matches()) {
+            } else if (page.isHeading(i) && SUMMARY_HEADING.matches(t)) {
                 from = page.next(i + 1);
             } else {
                 continue;

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.workgraph.loader.digest.ItemShape.Kind;
 import org.workgraph.loader.digest.ItemShape.Learnt;
 import org.workgraph.loader.digest.ItemShape.Unit;
+import org.workgraph.loader.text.Search;
 
 /**
  * Rows read by the item shape the page repeats ({@link ItemShape}), when its items each name an outside source or carry
@@ -22,12 +23,12 @@ import org.workgraph.loader.digest.ItemShape.Unit;
  */
 final class ShapedItems extends PageLayout {
     /** "Ann Lee, “Pay ranges go public”": a reading list's citation of a writer and a title; the title names the row. */
-    private static final Pattern CITATION = Pattern.compile("^\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3},\\s+[\"\u201C](.+)[\"\u201D]$");
-    private static final Pattern QUOTES = Pattern.compile("^[\"\u201C\u201D]+|[\"\u201C\u201D]+$");
+    private static final Search CITATION = Search.compile("^\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3},\\s+[\"\u201C](.+)[\"\u201D]$");
+    private static final Search QUOTES = Search.compile("^[\"\u201C\u201D]+|[\"\u201C\u201D]+$");
     /** A numbered line's number: "3. ", "2) ", "1 ". */
-    private static final Pattern NUMBERING = Pattern.compile("^\\d{1,2}(?:[.)]\\s*|\\s+)");
+    private static final Search NUMBERING = Search.compile("^\\d{1,2}(?:[.)]\\s*|\\s+)");
     /** Where a long numbered paragraph's first sentence ends (not after a title such as "Dr." or an initial). */
-    private static final Pattern FIRST_SENTENCE = Pattern.compile("[.!?](?=\\s+[\\p{Lu}\"\u201C])");
+    private static final Search FIRST_SENTENCE = Search.compile("[.!?](?=\\s+[\\p{Lu}\"\u201C])");
     /** A numbered item longer than this is a paragraph: its first sentence names it. */
     private static final int MAX_NAME_WORDS = 40;
 
@@ -89,11 +90,11 @@ final class ShapedItems extends PageLayout {
 
     /** A line above the list that labels the site rather than the list: a sponsor's "Together with", a breadcrumb "News/Work". */
     private static boolean furniture(String t) {
-        return SPONSOR.matcher(t).find() || BREADCRUMB.matcher(t).find();
+        return SPONSOR.find(t) || BREADCRUMB.find(t);
     }
 
-    private static final Pattern SPONSOR = Pattern.compile("(?i)\\b(?:with|by|from)$");
-    private static final Pattern BREADCRUMB = Pattern.compile("\\p{L}/\\p{L}|\\s[>\u203A\u00BB]\\s");
+    private static final Search SPONSOR = Search.compile("(?i)\\b(?:with|by|from)$");
+    private static final Search BREADCRUMB = Search.compile("\\p{L}/\\p{L}|\\s[>\u203A\u00BB]\\s");
 
     /** A page with no title line of its own that opens with a headline straight over its list: that headline ("July 2031 – On pay"). */
     private static String headline(Page page, int first) {
@@ -132,16 +133,16 @@ final class ShapedItems extends PageLayout {
         while (m.find()) {
             // "Dr." and an initial ("John F.") go on; an acronym's last stop ("the U.S.") may end the sentence.
             String before = t.substring(0, m.start());
-            if (TITLE_WORD.matcher(before).find()) continue;
-            if (INITIAL.matcher(before).find() && !ACRONYM.matcher(before).find()) continue;
+            if (TITLE_WORD.find(before)) continue;
+            if (INITIAL.find(before) && !ACRONYM.find(before)) continue;
             return t.substring(0, m.end()).strip();
         }
         return t;
     }
 
-    private static final Pattern TITLE_WORD = Pattern.compile("\\b(?:Dr|Mr|Mrs|Ms|St|Prof|Jr|Sr|vs|No)$");
-    private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}$");
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}\\.\\p{Lu}$");
+    private static final Search TITLE_WORD = Search.compile("\\b(?:Dr|Mr|Mrs|Ms|St|Prof|Jr|Sr|vs|No)$");
+    private static final Search INITIAL = Search.compile("(?:^|\\s)\\p{Lu}$");
+    private static final Search ACRONYM = Search.compile("\\p{Lu}\\.\\p{Lu}$");
 
     /** A long numbered paragraph's words after its first sentence, or null when the name is the whole line. */
     private static String restOfParagraph(String text, String name) {

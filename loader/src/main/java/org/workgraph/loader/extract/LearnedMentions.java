@@ -123,7 +123,7 @@ public final class LearnedMentions implements MentionRecogniser {
         // ("Licensor", "Technology", "California"): that takes a cue, which is the rules' part.
         if (org.workgraph.loader.text.Lexicon.english().knows(lw) || Places.wordNet().contains(w)) return false;
         String singular = lw.endsWith("s") ? lw.substring(0, lw.length() - 1) : lw;
-        if (MentionFinder.notName(w) || GivenNames.english().contains(w) || MentionFeatures.dayOrMonth(singular) || MentionFeatures.HEAD.matcher(w).matches()) return false;
+        if (MentionFinder.notName(w) || GivenNames.english().contains(w) || MentionFeatures.dayOrMonth(singular) || MentionFeatures.HEAD.matches(w)) return false;
         return !(RunningText.sentenceStart(text, words.get(0).start()) && org.workgraph.loader.text.Lexicon.english().knows(lw));
     }
 

@@ -11,6 +11,7 @@ import org.workgraph.loader.text.PosModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
+import org.workgraph.loader.text.Search;
 
 /**
  * Tells whether one capitalised word, standing alone in a sentence, is a person named by surname only
@@ -37,7 +38,7 @@ final class LoneSurnames {
      * A definition right after the word, "is a small town by …" or ", an economist who …": group 1 is its head
      * noun, the last of up to four lower-case words after the article, before a preposition, relative or mark.
      */
-    private static final Pattern DEFINED = Pattern.compile("(?:\\s+(?:is|was)|\\s*,)\\s+(?:a|an|the|one)\\s+"
+    private static final Search DEFINED = Search.compile("(?:\\s+(?:is|was)|\\s*,)\\s+(?:a|an|the|one)\\s+"
             + "(?:(?!(?:of|by|in|on|at|near|for|from|to|with|who|which|that|where|whose)\\b)\\p{Ll}+\\s+){0,3}?"
             + "(\\p{Ll}+)(?=\\s*(?:[^\\p{L}\\s]|$|(?:of|by|in|on|at|near|for|from|to|with|who|which|that|where|whose)\\b))");
     /** How far around the word the sentence is tagged. */

@@ -14,6 +14,7 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import org.workgraph.loader.text.Lexicon;
 import org.workgraph.loader.text.PosModel;
+import org.workgraph.loader.text.Search;
 
 /**
  * What a name recogniser may know about each word of a page: its shape and context, never its identity. A word's
@@ -38,7 +39,7 @@ public final class MentionFeatures {
     private static final int MAX_RUN = 400;
     private static final int RUN_REACH = 6;
     private static final Set<String> JOINERS = Set.of("of", "&", "-", "de", "van", "von", "der", "da", "for", "the", "and", "du", "la", "le", ".");
-    static final Pattern HEAD = Pattern.compile("(?:" + RunningText.ORG_HEADS + ")");
+    static final Search HEAD = Search.compile("(?:" + RunningText.ORG_HEADS + ")");
     /** Endings many brand and platform names share, as a class ("Spotify", "Bitly", "Napster", "Hubspot"). */
     private static final List<String> BRAND_ENDINGS = List.of("ify", "ly", "io", "ster", "hub", "soft", "tech", "works", "lab", "labs", "box",
             "book", "bot", "flix", "gram", "pedia", "base", "desk", "force", "forge", "zon", "oo", "app", "net", "ware");
@@ -172,7 +173,7 @@ public final class MentionFeatures {
         if (lex && Lexicon.english().adjective(lw)) f.add("lexAdj");
         if (Places.wordNet().contains(w)) f.add("place");
         if (!LoneSurnames.sharedSurnames().people(w).isEmpty()) f.add("surname");
-        if (HEAD.matcher(w).matches()) f.add("head");
+        if (HEAD.matches(w)) f.add("head");
         if (RunningText.commonAcronym(w)) f.add("commonAcr");
         if (dayOrMonth(lw) || lw.endsWith("s") && dayOrMonth(lw.substring(0, lw.length() - 1))) f.add("month");
         if (capitalised(w) && !lex) for (String e : BRAND_ENDINGS) if (lw.endsWith(e) && lw.length() > e.length() + 2) { f.add("brandEnd"); break; }
@@ -195,7 +196,7 @@ public final class MentionFeatures {
         f.add("run=" + Math.min(run, 4));
         f.add("runPos=" + (run == 1 ? "only" : i == a ? "first" : i == b ? "last" : "mid"));
         boolean headInRun = false;
-        for (int k = a; k <= b; k++) headInRun |= HEAD.matcher(ts.get(k).text()).matches();
+        for (int k = a; k <= b; k++) headInRun |= HEAD.matches(ts.get(k).text());
         if (headInRun) f.add("headInRun");
         if (GivenNames.english().contains(ts.get(a).text()) && run >= 2) f.add("givenOpensRun");
         if (a > 0 && ts.get(a - 1).text().equalsIgnoreCase("the")) f.add("theBeforeRun");

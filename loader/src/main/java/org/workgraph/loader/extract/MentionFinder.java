@@ -16,6 +16,7 @@ import org.workgraph.loader.model.Response;
 import org.workgraph.loader.model.ResponseKind;
 import org.workgraph.loader.model.SignalDigest;
 import org.workgraph.loader.model.SignalRow;
+import org.workgraph.loader.text.Search;
 
 /**
  * Finds the people, organisations and works a text names, by the shape of names and the words around
@@ -32,23 +33,23 @@ final class MentionFinder {
     private static final String TOKEN = "\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
     private static final String PARTICLE = "(?:de|De|van|Van|von|der|da|di|du|del|la|le)";
     /** A run of capitalised words that could be a name: two to four words, initials allowed first. */
-    private static final Pattern NAME_RUN = Pattern.compile("(?<![\\p{L}\\d@])((?:" + TOKEN + "|\\p{Lu}{2}|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*)(?:\\s+(?:"
+    private static final Search NAME_RUN = Search.compile("(?<![\\p{L}\\d@])((?:" + TOKEN + "|\\p{Lu}{2}|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*)(?:\\s+(?:"
             + PARTICLE + "\\s+)?" + TOKEN + "){1,2})(?![\\p{L}\\d])");
-    private static final Pattern BEFORE_PERSON = Pattern.compile(
+    private static final Search BEFORE_PERSON = Search.compile(
             "(?i:\\b(?:by|thanks to|words of|join|according to|interview with|featuring|quote by|talk by|book by|with))\\s+$");
-    private static final Pattern AFTER_PERSON = Pattern.compile("^(?:['\u2019\u2018]s\\b|\\s+\\((?!\\d|\\p{Lu}{2,}s?\\))|,\\s+\\p{Ll}|\\s+(?:discusses|discussed|provides|provided|"
+    private static final Search AFTER_PERSON = Search.compile("^(?:['\u2019\u2018]s\\b|\\s+\\((?!\\d|\\p{Lu}{2,}s?\\))|,\\s+\\p{Ll}|\\s+(?:discusses|discussed|provides|provided|"
             + "says|said|speaks|spoke|writes|wrote|argues|argued|calls|called|notes|noted|explains|explained|describes|described|"
             + "suggests|suggested|asks|asked|told|tells|shows|showed|points|believes|thinks|reminds|offers|puts|observes|"
             + "contends|claims|agrees|recommends|is talking|has written|explores|examines)\\b)");
     /** Phrases that introduce a writer, so that one capitalised word after them is a surname. */
-    private static final Pattern SURNAME_CUED = Pattern.compile("(?i:\\b(?:apologies to|in the words of|to paraphrase|paraphrasing))\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}]|\\s+\\p{Lu})");
-    private static final Pattern SINGLE_WORD = Pattern.compile("(?<![\\p{L}@])(\\p{Lu}\\p{Ll}+)(?![\\p{L}])");
-    private static final Pattern LISTED_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+),\\s*$");
-    private static final Pattern LISTED_AFTER = Pattern.compile("^(?:,\\s*(?:or\\s+|and\\s+)?|\\s+(?:and|or)\\s+)(\\p{Lu}\\p{Ll}+)(?![\\p{L}])");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$");
-    private static final Pattern LIST_JOIN = Pattern.compile(",\\s*|,?\\s+and\\s+");
+    private static final Search SURNAME_CUED = Search.compile("(?i:\\b(?:apologies to|in the words of|to paraphrase|paraphrasing))\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}]|\\s+\\p{Lu})");
+    private static final Search SINGLE_WORD = Search.compile("(?<![\\p{L}@])(\\p{Lu}\\p{Ll}+)(?![\\p{L}])");
+    private static final Search LISTED_BEFORE = Search.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+),\\s*$");
+    private static final Search LISTED_AFTER = Search.compile("^(?:,\\s*(?:or\\s+|and\\s+)?|\\s+(?:and|or)\\s+)(\\p{Lu}\\p{Ll}+)(?![\\p{L}])");
+    private static final Search TRAILING_PUNCTUATION = Search.compile("[.,;:]+$");
+    private static final Search SPACES = Search.compile("\\s+");
+    private static final Search THE_BEFORE = Search.compile("\\bthe\\s+$");
+    private static final Search LIST_JOIN = Search.compile(",\\s*|,?\\s+and\\s+");
 
     /** Words that start a sentence or a phrase but never a name: "As Ann said", "The Digital Era". */
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these", "those", "my", "your", "our",
@@ -58,31 +59,31 @@ final class MentionFinder {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
             "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr",
             "then", "now", "also", "yes", "no", "please", "today", "yesterday", "tomorrow", "however", "still", "just", "well");
-    private static final Pattern CAMEL = Pattern.compile("(?<![\\p{L}\\d@#])(\\p{Lu}+\\p{Ll}+\\p{Lu}[\\p{L}]*|\\p{Lu}{2,}\\p{Ll}(?<!s))(?![\\p{L}\\d])");
+    private static final Search CAMEL = Search.compile("(?<![\\p{L}\\d@#])(\\p{Lu}+\\p{Ll}+\\p{Lu}[\\p{L}]*|\\p{Lu}{2,}\\p{Ll}(?<!s))(?![\\p{L}\\d])");
     private static final String TITLE_RUN = "\\p{Lu}[\\p{L}'\u2019]*(?:\\s+(?:of|the|and|on|in|for|to|a|an|is|at|by|with|\\p{Lu}[\\p{L}'\u2019()]*))*";
-    private static final Pattern SOURCE_ORG = Pattern.compile("(?i:\\b(?:reports|reported|according to|says|said))\\s+the\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3})");
-    private static final Pattern THE_ORG_ACTS = Pattern.compile("(?<![\\p{L}])(The(?:\\s+\\p{Lu}\\p{Ll}+){2,4})\\s+(?:calls|reports|reported|says|said|informs|writes|notes|published|found)\\b");
-    private static final Pattern EXAMPLE_ORG = Pattern.compile("(?i:\\b(?:companies|firms|corporations|businesses|platforms|organi[sz]ations|sites|networks|tools|brands|outlets|publications|newspapers|vendors|startups|employers|retailers|banks)\\s+(?:like|such as|including))\\s+(\\p{Lu}[\\p{L}]*(?:&\\p{Lu}+)?(?:\\s+\\p{Lu}[\\p{L}]+)?)");
-    private static final Pattern STUDY_ORG = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+(?:study|survey|poll)\\b");
-    private static final Pattern QUOTED_WORK = Pattern.compile("(?i:\\b(?:book|books|novel|article|articles|post|posts|paper|essay|movie|film|report|talk|song|poem|my))\\s+[\u201C\"]([^\u201D\"]{3,120}?)[.,]?[\u201D\"]");
-    private static final Pattern MORE_QUOTED = Pattern.compile("^\\s*[.,]?\\s*(?:and|,)\\s+[\u201C\"]([^\u201D\"]{3,120}?)[.,]?[\u201D\"]");
-    private static final Pattern NAMED_WORK = Pattern.compile("(?i:\\b(?:the book|the novel|the film|the movie|the report|the article|round table on|conference on|panel on))\\s+(" + TITLE_RUN + ")");
+    private static final Search SOURCE_ORG = Search.compile("(?i:\\b(?:reports|reported|according to|says|said))\\s+the\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3})");
+    private static final Search THE_ORG_ACTS = Search.compile("(?<![\\p{L}])(The(?:\\s+\\p{Lu}\\p{Ll}+){2,4})\\s+(?:calls|reports|reported|says|said|informs|writes|notes|published|found)\\b");
+    private static final Search EXAMPLE_ORG = Search.compile("(?i:\\b(?:companies|firms|corporations|businesses|platforms|organi[sz]ations|sites|networks|tools|brands|outlets|publications|newspapers|vendors|startups|employers|retailers|banks)\\s+(?:like|such as|including))\\s+(\\p{Lu}[\\p{L}]*(?:&\\p{Lu}+)?(?:\\s+\\p{Lu}[\\p{L}]+)?)");
+    private static final Search STUDY_ORG = Search.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+(?:study|survey|poll)\\b");
+    private static final Search QUOTED_WORK = Search.compile("(?i:\\b(?:book|books|novel|article|articles|post|posts|paper|essay|movie|film|report|talk|song|poem|my))\\s+[\u201C\"]([^\u201D\"]{3,120}?)[.,]?[\u201D\"]");
+    private static final Search MORE_QUOTED = Search.compile("^\\s*[.,]?\\s*(?:and|,)\\s+[\u201C\"]([^\u201D\"]{3,120}?)[.,]?[\u201D\"]");
+    private static final Search NAMED_WORK = Search.compile("(?i:\\b(?:the book|the novel|the film|the movie|the report|the article|round table on|conference on|panel on))\\s+(" + TITLE_RUN + ")");
     /**
      * A linked title that introduces a quotation: "as I said in sharing what we know: Our …". Paragraphs reach
      * here joined by a space, so the quotation is the capitalised sentence after the colon. "said in the
      * meeting:" names no work: a title does not open with a determiner.
      */
-    private static final Pattern CITED_WORK = Pattern.compile("(?i:\\b(?:discuss(?:es|ed)?\\s+(?:this|it)|said|wrote|writes|explain(?:s|ed)?|"
+    private static final Search CITED_WORK = Search.compile("(?i:\\b(?:discuss(?:es|ed)?\\s+(?:this|it)|said|wrote|writes|explain(?:s|ed)?|"
             + "describ(?:es|ed)|argu(?:es|ed)|put it|noted))\\s+in\\s+(?!(?i:the|a|an|my|our|his|her|their|this|that|these|those)\\s)"
             + "([^:\n.!?]{3,120}?):\\s+(?=[\\p{Lu}\u201C\"])");
     /** A headline quoted from a news source: "Robots take the night shift TechNews reports." */
-    private static final Pattern HEADLINE_WORK = Pattern.compile("(?:^|(?<=[.!?]\\s))(\\p{Lu}[^.!?\n]{8,120}?)\\s+(?:The\\s+)?\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,3}"
+    private static final Search HEADLINE_WORK = Search.compile("(?:^|(?<=[.!?]\\s))(\\p{Lu}[^.!?\n]{8,120}?)\\s+(?:The\\s+)?\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,3}"
             + "\\s+(?:informs us|reports|tells us)\\s*[.]", Pattern.MULTILINE);
     /** A publication's name for a story: "The Daily Ledger calls it the end of the commute." */
-    private static final Pattern CALLED_WORK = Pattern.compile("\\bThe(?:\\s+\\p{Lu}\\p{Ll}+){1,4}\\s+(?:calls|called) it\\s+((?:the|a|an)\\s+[^.!?,;\n]{5,100}?)\\s*[.]");
-    private static final Pattern LISTED_WORK = Pattern.compile("(?i:\\b(?:article|book|paper|essay|post|blog|podcast|newsletter|column|album|song|film|show))[,:]\\s+(" + TITLE_RUN + "[?!]?)");
+    private static final Search CALLED_WORK = Search.compile("\\bThe(?:\\s+\\p{Lu}\\p{Ll}+){1,4}\\s+(?:calls|called) it\\s+((?:the|a|an)\\s+[^.!?,;\n]{5,100}?)\\s*[.]");
+    private static final Search LISTED_WORK = Search.compile("(?i:\\b(?:article|book|paper|essay|post|blog|podcast|newsletter|column|album|song|film|show))[,:]\\s+(" + TITLE_RUN + "[?!]?)");
     /** Words a pattern cannot match without (lower case): a text without any of them skips that pattern's scan. */
-    private static final Map<Pattern, List<String>> CUES = Map.ofEntries(
+    private static final Map<Search, List<String>> CUES = Map.ofEntries(
             Map.entry(SOURCE_ORG, List.of("report", "according to", "says", "said")),
             Map.entry(THE_ORG_ACTS, List.of("calls", "report", "says", "said", "informs", "writes", "notes", "published", "found")),
             Map.entry(EXAMPLE_ORG, List.of(" like", "such as", "including")),
@@ -232,7 +233,7 @@ final class MentionFinder {
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i + 1 < runs.size(); i++) {
                 String between = text.substring(runs.get(i).end(), runs.get(i + 1).start());
-                if (LIST_JOIN.matcher(between).matches()) cued[i] = cued[i + 1] = cued[i] || cued[i + 1];
+                if (LIST_JOIN.matches(between)) cued[i] = cued[i + 1] = cued[i] || cued[i + 1];
             }
         }
         for (int i = 0; i < runs.size(); i++) {
@@ -340,7 +341,7 @@ final class MentionFinder {
     }
 
     private static void organisations(int unit, String text, String lower, List<Finding> out, Set<String> seen, List<int[]> claimed) {
-        for (Pattern p : List.of(SOURCE_ORG, THE_ORG_ACTS, EXAMPLE_ORG, STUDY_ORG, CAMEL)) {
+        for (Search p : List.of(SOURCE_ORG, THE_ORG_ACTS, EXAMPLE_ORG, STUDY_ORG, CAMEL)) {
             if (!cued(p, lower)) continue;
             Matcher m = p.matcher(text);
             while (m.find()) {
@@ -365,9 +366,9 @@ final class MentionFinder {
         }
     }
 
-    private static final Pattern CAPITAL_BEFORE = Pattern.compile("(?<![.!?:]\\s)\\p{Lu}\\p{Ll}+\\s+$");
-    private static final Pattern PRODUCT_VERB = Pattern.compile("(?i:\\b(?:go to|goes to|use|uses|using|download|install|installed|open|log in to|log into|sign in to))\\s+$");
-    private static final Pattern DOMAIN = Pattern.compile("\\.(?:com|org|net|io|co)(?![\\p{L}\\d])");
+    private static final Search CAPITAL_BEFORE = Search.compile("(?<![.!?:]\\s)\\p{Lu}\\p{Ll}+\\s+$");
+    private static final Search PRODUCT_VERB = Search.compile("(?i:\\b(?:go to|goes to|use|uses|using|download|install|installed|open|log in to|log into|sign in to))\\s+$");
+    private static final Search DOMAIN = Search.compile("\\.(?:com|org|net|io|co)(?![\\p{L}\\d])");
 
     /**
      * Whether a camel-case word is a name in prose: not a user name alone on its line ("AnnLee*", "AnnLee says:"), not
@@ -376,9 +377,9 @@ final class MentionFinder {
     private static boolean camelInProse(String text, int start, int end) {
         if (RunningText.headerLine(text, start, end) || RunningText.titleCaseLine(text, start)) return false;
         // Between two capitalised words it is part of a longer heading or of words run together ("Gold StarSilver Star").
-        if (CAPITAL_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find() && text.substring(end).matches("(?s)^\\s+\\p{Lu}.*")) return false;
+        if (CAPITAL_BEFORE.find(text.substring(Math.max(0, start - 30), start)) && text.substring(end).matches("(?s)^\\s+\\p{Lu}.*")) return false;
         // What one goes to, uses or installs is a product or a site: "open ChatDeck and …".
-        if (PRODUCT_VERB.matcher(text.substring(Math.max(0, start - 30), start)).find()) return false;
+        if (PRODUCT_VERB.find(text.substring(Math.max(0, start - 30), start))) return false;
         return !text.substring(end).matches("(?s)^\\s\\d.*");
     }
 
@@ -402,7 +403,7 @@ final class MentionFinder {
     }
 
     private static void works(int unit, String text, String lower, List<Finding> out, Set<String> seen, List<int[]> claimed) {
-        for (Pattern p : List.of(QUOTED_WORK, NAMED_WORK, LISTED_WORK, CITED_WORK, HEADLINE_WORK, CALLED_WORK)) {
+        for (Search p : List.of(QUOTED_WORK, NAMED_WORK, LISTED_WORK, CITED_WORK, HEADLINE_WORK, CALLED_WORK)) {
             if (!cued(p, lower)) continue;
             Matcher m = p.matcher(text);
             while (m.find()) {
@@ -425,12 +426,12 @@ final class MentionFinder {
     private static void addWork(int unit, String text, Matcher m, List<Finding> out, Set<String> seen, List<int[]> claimed) {
         String title = TRAILING_PUNCTUATION.matcher(m.group(1).trim()).replaceAll("");
         // Unquoted titles need two words at least: "Great post, Ann" names no work.
-        if (m.pattern() != QUOTED_WORK && SPACES.split(title).length < 2) return;
+        if (m.pattern() != QUOTED_WORK.pattern() && SPACES.split(title).length < 2) return;
         // "in his new book, Acme CEO Bo Chan writes:": the words before a verb of saying are its subject, not a title.
-        if (m.pattern() == LISTED_WORK && NameShapes.saysNext(text, m.end(1))) return;
-        String why = m.pattern() == CITED_WORK ? "a title cited before a quotation from it"
-                : m.pattern() == HEADLINE_WORK ? "a headline attributed to a news source"
-                : m.pattern() == CALLED_WORK ? "a publication's name for its story"
+        if (m.pattern() == LISTED_WORK.pattern() && NameShapes.saysNext(text, m.end(1))) return;
+        String why = m.pattern() == CITED_WORK.pattern() ? "a title cited before a quotation from it"
+                : m.pattern() == HEADLINE_WORK.pattern() ? "a headline attributed to a news source"
+                : m.pattern() == CALLED_WORK.pattern() ? "a publication's name for its story"
                 : "a title named as a book, post, article or event";
         add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.WORK, title, title, why, List.of(Spans.of(unit, text, m.start(1), m.start(1) + title.length()))));
     }
@@ -486,14 +487,14 @@ final class MentionFinder {
     private static boolean hasPersonCue(String text, Span run) {
         String before = text.substring(Math.max(0, run.start() - 40), run.start());
         String after = text.substring(run.end(), Math.min(text.length(), run.end() + 40));
-        if (THE_BEFORE.matcher(before).find()) return false;
-        if (BEFORE_PERSON.matcher(before).find()) return !RunningText.nounFollowsName(after); // "adjusted by Gross Domestic Product data"
+        if (THE_BEFORE.find(before)) return false;
+        if (BEFORE_PERSON.find(before)) return !RunningText.nounFollowsName(after); // "adjusted by Gross Domestic Product data"
         // "Join Ann Lee": the cue word may begin the sentence, and so have been trimmed from the run.
-        return AFTER_PERSON.matcher(after).find();
+        return AFTER_PERSON.find(after);
     }
 
     /** Whether the text holds a word the pattern needs (patterns without cues always run). */
-    private static boolean cued(Pattern p, String lowerText) {
+    private static boolean cued(Search p, String lowerText) {
         List<String> cues = CUES.get(p);
         if (cues == null) return true;
         for (String c : cues) if (lowerText.contains(c)) return true;

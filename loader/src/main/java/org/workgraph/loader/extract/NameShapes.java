@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.workgraph.loader.identity.Names;
 import org.workgraph.loader.text.Lexicon;
+import org.workgraph.loader.text.Search;
 
 /**
  * Names by shapes that many sites share, beyond the cue phrases of {@link MentionFinder} and the head words of
@@ -30,20 +31,20 @@ final class NameShapes {
     // ---- Organisations ----
 
     /** "the Harbour Labour Office (HLO)": a capitalised name with the acronym of its initials in brackets. */
-    private static final Pattern DEFINED = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}[\\p{L}'\u2019&-]*(?:\\s+(?:(?:of|for|and|on|the|&|de|in)\\s+)*\\p{Lu}[\\p{L}'\u2019&-]*){1,7})"
+    private static final Search DEFINED = Search.compile("(?<![\\p{L}\\d])(\\p{Lu}[\\p{L}'\u2019&-]*(?:\\s+(?:(?:of|for|and|on|the|&|de|in)\\s+)*\\p{Lu}[\\p{L}'\u2019&-]*){1,7})"
             + "\\s+\\((\\p{Lu}{2,8})\\)");
     /** What a body has or employs, after its name: "Acme staff", "Acme's former head", "Acme senior designer". */
-    private static final Pattern THEN_ROLE = Pattern.compile("(?<![\\p{L}\\d@#])(" + OWNER + "(?:[ -]\\p{Lu}[\\p{L}&-]*){0,2})(['\u2019]s)?\\s+"
+    private static final Search THEN_ROLE = Search.compile("(?<![\\p{L}\\d@#])(" + OWNER + "(?:[ -]\\p{Lu}[\\p{L}&-]*){0,2})(['\u2019]s)?\\s+"
             + "(?:(?:former|senior|lead|chief|top|new|then|principal)\\s+)?(?:head|boss|staff|employees|engineers|designer|designers|executives?|"
             + "spokesperson|spokesman|spokeswoman|researchers|economists?|analysts|CEO|CTO|CFO|COO|founder|co-founder|cofounder|"
             + "chairman|chairwoman|developers|workforce|shareholders|board)\\b(?!\\s+(?:of|at|for)\\b)");
     /** Where someone works: "a designer at Acme", "worked for Acme Labs", "joined Acme". */
-    private static final Pattern WORKS_AT = Pattern.compile("\\b(?:(?:manager|engineer|designer|director|executive|researcher|analyst|professor|"
+    private static final Search WORKS_AT = Search.compile("\\b(?:(?:manager|engineer|designer|director|executive|researcher|analyst|professor|"
             + "economist|editor|reporter|journalist|intern|employee|employees|developer|consultant|scientist|officer|recruiter|staffer|"
             + "partner|vice president|VP|head of \\p{L}+|lead|job|jobs|career|internship|position|role|layoffs|staff|workers|colleagues|team)\\s+at|(?:works|worked|working|work)\\s+(?:at|for)|employed\\s+by|hired\\s+by|"
             + "laid\\s+off\\s+by|(?:joined|joins|joining|left|quit))\\s+(" + CAP + "(?:\\s+(?:(?:of|for|and|&)\\s+)?" + CAP + "){0,3})(?![\\p{L}\\d])");
     /** What a body owns: "Acme's latest report", "Acme's users". */
-    private static final Pattern OWNS = Pattern.compile("(?<![\\p{L}\\d@#])(" + OWNER + "(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2})['\u2019]s\\s+"
+    private static final Search OWNS = Search.compile("(?<![\\p{L}\\d@#])(" + OWNER + "(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2})['\u2019]s\\s+"
             + "(?:(?:new|latest|annual|own|first|recent|flagship|popular|quarterly)\\s+)?(?:report|survey|study|research|index|app|platform|"
             + "products?|software|services?|chatbot|assistant|stock|shares|headquarters|offices|website|policy|announcement|layoffs|"
             + "acquisition|earnings|revenue|profits?|users|customers|subscribers|search engine|hiring|business model|market share|chief|"
@@ -52,24 +53,24 @@ final class NameShapes {
             + "(?:\\p{Ll}+\\s+){0,3}(?:critic|critics|editor|editors|reporter|reporters|columnist|columnists|journalists|research group|"
             + "research team|division|subsidiary|lab))\\b");
     /** What a body publishes, with its title in capitals: "Zentravo's Night Work Index survey", "Acme's State of Shifts report". */
-    private static final Pattern OWNS_TITLED = Pattern.compile("(?<![\\p{L}\\d@#])(" + OWNER + "(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2})['\u2019]s\\s+"
+    private static final Search OWNS_TITLED = Search.compile("(?<![\\p{L}\\d@#])(" + OWNER + "(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2})['\u2019]s\\s+"
             + "(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}(?:report|survey|study|index|research|poll|data|analysis)\\b");
     /** What a body owns, named: "Acme's Quillo" (a product name general English does not know). */
-    private static final Pattern OWNS_NAMED = Pattern.compile("(?<![\\p{L}\\d@#])(" + OWNER + ")['\u2019]s\\s+(\\p{Lu}\\p{Ll}+)(?=\\s+\\p{Ll}|[,.])");
+    private static final Search OWNS_NAMED = Search.compile("(?<![\\p{L}\\d@#])(" + OWNER + ")['\u2019]s\\s+(\\p{Lu}\\p{Ll}+)(?=\\s+\\p{Ll}|[,.])");
     /** Words after a name that make it a body's ("Acme research shows") for the survey words of {@link MentionFinder}. */
-    private static final Pattern RESEARCH_BY = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}\\p{Ll}+)\\s+(?:research|data|analysis|figures|poll)\\s+(?:shows?|showed|finds|found|reveals?|revealed|suggests?|suggested)\\b");
+    private static final Search RESEARCH_BY = Search.compile("(?<![\\p{L}\\d])(\\p{Lu}\\p{Ll}+)\\s+(?:research|data|analysis|figures|poll)\\s+(?:shows?|showed|finds|found|reveals?|revealed|suggests?|suggested)\\b");
 
     /** Deals only firms make: "the acquisition of Acme", "bought Acme", "a merger with Acme Labs". */
     private static final List<String> DEAL_WORDS = List.of("acquisition of", "acquired", "acquires", "acquiring", "bought", "buys", "buying",
             "merger with", "merged with", "takeover of", "took over", "stake in", "invested in", "investment in", "shares of", "shares in",
             "spun off from", "subsidiary of", "owned by", "sold to");
-    private static final Pattern DEAL = Pattern.compile("\\b(?:" + String.join("|", DEAL_WORDS) + ")\\s+"
+    private static final Search DEAL = Search.compile("\\b(?:" + String.join("|", DEAL_WORDS) + ")\\s+"
             + "(" + CAP + "(?:\\s+(?:(?:of|for|and|&)\\s+)?" + CAP + "){0,3})(?![\\p{L}\\d])");
     /** What the text says a name is: "Acme is a startup that …", "Acme, a Leeds publisher, …". */
     private static final String KIND = "(?:company|firm|startup|start-up|platform|service|website|site|network|publisher|newspaper|magazine|"
             + "retailer|bank|charity|nonprofit|non-profit|organi[sz]ation|agency|union|consultancy|provider|employer|manufacturer|maker|"
             + "brand|chain|insurer|airline|broadcaster|think tank|institute|university|conglomerate|giant|group|hub)";
-    private static final Pattern IS_A = Pattern.compile("(?<![\\p{L}\\d@#])(" + OWNER + "(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2})(?:\\s+(?:is|was|has been|became)|,|\\s+[\u2014\u2013])\\s+"
+    private static final Search IS_A = Search.compile("(?<![\\p{L}\\d@#])(" + OWNER + "(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2})(?:\\s+(?:is|was|has been|became)|,|\\s+[\u2014\u2013])\\s+"
             + "(?:a|an|the|\\p{Lu}\\p{Ll}+['\u2019]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}" + KIND + "\\b");
 
     /**
@@ -236,19 +237,19 @@ final class NameShapes {
 
     private static final String TITLE = "(?:\\p{Lu}[\\p{L}'\u2019\\d:-]*|\\d+)(?:\\s+(?:(?:a|an|the|of|in|on|and|to|for|with|at|from|is|are|or|vs\\.?)\\s+)*(?:\\p{Lu}[\\p{L}'\u2019\\d:-]*|\\d+)){1,10}[?!]?";
     /** "a webinar called Tides of Work", "her report titled “Tides of Work”". */
-    private static final Pattern CALLED = Pattern.compile("\\b(?:book|report|study|paper|article|podcast|film|movie|webinar|survey|documentary|series|album|"
+    private static final Search CALLED = Search.compile("\\b(?:book|report|study|paper|article|podcast|film|movie|webinar|survey|documentary|series|album|"
             + "essay|novel|talk|lecture|course|show|episode|video|whitepaper|white paper|newsletter|blog|column|play|song)\\s+(?:called|titled|entitled|named)\\s+"
             + "[\u201C\"]?(" + TITLE + ")");
     /** "in her book Tides of Work", "their latest report, Tides of Work". */
-    private static final Pattern OWN_WORK = Pattern.compile("\\b(?:his|her|their|my|our|its)\\s+(?:(?:new|latest|recent|last|first|\\d{4})\\s+)?(?:book|novel|report|"
+    private static final Search OWN_WORK = Search.compile("\\b(?:his|her|their|my|our|its)\\s+(?:(?:new|latest|recent|last|first|\\d{4})\\s+)?(?:book|novel|report|"
             + "paper|essay|study|film|documentary|podcast|album|memoir|newsletter)\\s*,?\\s+[\u201C\"]?(" + TITLE + ")");
     /** "Tides of Work (2019)": a title in capitals before its year. */
-    private static final Pattern WITH_YEAR = Pattern.compile("(?<![\\p{L}\\d])(" + TITLE + ")\\s+\\((?:19|20)\\d{2}\\)");
+    private static final Search WITH_YEAR = Search.compile("(?<![\\p{L}\\d])(" + TITLE + ")\\s+\\((?:19|20)\\d{2}\\)");
     /** "the Night Shift Pulse Survey", "Future of Shifts 2024 Report": a title that ends in the kind of work it is. */
-    private static final Pattern REPORT = Pattern.compile("(?<![\\p{L}\\d])((?:\\p{Lu}[\\p{L}'\u2019-]*|\\d{4})(?:\\s+(?:(?:of|on|for|and|in|the|&)\\s+)*(?:\\p{Lu}[\\p{L}'\u2019-]*|\\d{4})){1,6}"
+    private static final Search REPORT = Search.compile("(?<![\\p{L}\\d])((?:\\p{Lu}[\\p{L}'\u2019-]*|\\d{4})(?:\\s+(?:(?:of|on|for|and|in|the|&)\\s+)*(?:\\p{Lu}[\\p{L}'\u2019-]*|\\d{4})){1,6}"
             + "\\s+(?:Report|Survey|Index|Outlook|Barometer|Census|Yearbook))(?![\\p{L}\\d])");
 
-    private static final Pattern SAYS_NEXT = Pattern.compile("\\s+(?:writes|wrote|says|said|argues|argued|notes|noted|explains|explained|claims|claimed|tells|told|adds|added)\\b");
+    private static final Search SAYS_NEXT = Search.compile("\\s+(?:writes|wrote|says|said|argues|argued|notes|noted|explains|explained|claims|claimed|tells|told|adds|added)\\b");
 
     /** Whether a verb of saying follows a position ("… writes:"): the words before it are a subject. */
     static boolean saysNext(String text, int end) { return SAYS_NEXT.matcher(text).region(end, text.length()).lookingAt(); }
@@ -303,17 +304,17 @@ final class NameShapes {
     // ---- People ----
 
     /** "Dr. Okafor", "Professor Ann Lee": a name after an honorific. */
-    private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Rev)\\.?\\s+((?:\\p{Lu}\\.\\s?)*\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})(?![\\p{L}])");
+    private static final Search HONORIFIC = Search.compile("\\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Rev)\\.?\\s+((?:\\p{Lu}\\.\\s?)*\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})(?![\\p{L}])");
     /** "economist Ann Lee", "senior designer Bo Chan": a role in lower case before a capitalised full name. */
     private static final List<String> ROLES_BEFORE = List.of("economist", "designer", "researcher", "professor", "author", "writer", "journalist",
             "reporter", "editor", "founder", "analyst", "scientist", "manager", "director", "consultant", "coach", "expert", "columnist", "blogger",
             "historian", "sociologist", "psychologist", "futurist", "engineer", "developer", "entrepreneur", "investor", "executive", "lawyer",
             "chairman", "chairwoman", "senator", "minister", "host", "novelist", "strategist", "architect", "spokesperson", "spokeswoman",
             "spokesman", "CEO", "co-founder", "cofounder");
-    private static final Pattern ROLE_BEFORE = Pattern.compile("\\b(?:" + String.join("|", ROLES_BEFORE) + ")\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})(?![\\p{L}])");
+    private static final Search ROLE_BEFORE = Search.compile("\\b(?:" + String.join("|", ROLES_BEFORE) + ")\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})(?![\\p{L}])");
 
     /** "@Ann Lee": a forum's mention of a member by full name, the given name after the at sign. */
-    private static final Pattern AT_FULL_NAME = Pattern.compile("(?<![\\p{L}\\d._@(/-])@(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{L}'\u2019-]+)(?![\\p{L}\\d_@])");
+    private static final Search AT_FULL_NAME = Search.compile("(?<![\\p{L}\\d._@(/-])@(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{L}'\u2019-]+)(?![\\p{L}\\d_@])");
 
     static void people(int unit, String text, String writer, PagePeople people, RunningText.Sink sink) {
         Matcher m = text.indexOf('@') >= 0 ? AT_FULL_NAME.matcher(text) : AT_FULL_NAME.matcher("");

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Lexicon;
+import org.workgraph.loader.text.Search;
 
 /**
  * Organisations by what general English and web prose say only of bodies, beyond {@link NameShapes}: the subject of
@@ -27,7 +28,7 @@ final class OrganisationCues {
      * People announce and launch things too; a person's name is stopped by the gates (a given name, a family name, a
      * person of the page, a word of general English).
      */
-    private static final Pattern FIRM_DOES = Pattern.compile("(?<![\\p{L}\\d@#'\u2019.-])" + NAME + "(?![\\p{L}\\d-])"
+    private static final Search FIRM_DOES = Search.compile("(?<![\\p{L}\\d@#'\u2019.-])" + NAME + "(?![\\p{L}\\d-])"
             + "\\s+(?:(?:has|have|had|is|was|just|also|recently|quietly|now|then|will|reportedly)\\s+){0,2}"
             + "(?:announced|announces|released|releases|launched|launches|unveiled|unveils|acquired|acquires|predicts|predicted|predicting|"
             + "forecasts|deployed|deploys|hired|hires|hiring|laid off|lays off|laying off|rolled out|rolls out|rolling out|introduced|"
@@ -37,11 +38,11 @@ final class OrganisationCues {
      * The kind of body before its name: "the staffing firm Quillomatic", "blogging platform, Zentravo", "the startup
      * Brindlewick". The kind is lower case, so a name in capitals after it is the body's.
      */
-    private static final Pattern KIND_THEN_NAME = Pattern.compile("\\b(?:company|firm|startup|start-up|platform|publisher|newspaper|magazine|"
+    private static final Search KIND_THEN_NAME = Search.compile("\\b(?:company|firm|startup|start-up|platform|publisher|newspaper|magazine|"
             + "retailer|consultancy|nonprofit|non-profit|charity|broadcaster|agency|website|network|bank|insurer|employer)\\s*,?\\s+" + NAME
             + "(?=[\\s,.;:!?)]|$)");
     /** A survey or study by a body: "a recent survey by Harbour Insight", "research conducted by Acme". */
-    private static final Pattern SURVEY_BY = Pattern.compile("\\b(?:survey|study|poll|report|research|analysis|index|ranking|data)\\s+"
+    private static final Search SURVEY_BY = Search.compile("\\b(?:survey|study|poll|report|research|analysis|index|ranking|data)\\s+"
             + "(?:(?:conducted|commissioned|published|released|carried out|compiled)\\s+)?by\\s+(?:the\\s+)?"
             + "(" + CAP + "(?:\\s+(?:(?:of|for|and|&)\\s+)?" + CAP + "){0,4})(?![\\p{L}\\d-])");
 
@@ -51,7 +52,7 @@ final class OrganisationCues {
      * Labs" is the head-word rule's), leave the name alone; so does "!" after it, which may be the end of a sentence or
      * part of a brand's name.
      */
-    private static final Pattern AT_ON = Pattern.compile("(?<!\\b(?:look|looks|looked|looking|laugh|laughs|laughed|laughing|stare|stared|staring|"
+    private static final Search AT_ON = Search.compile("(?<!\\b(?:look|looks|looked|looking|laugh|laughs|laughed|laughing|stare|stared|staring|"
             + "point|pointed|pointing|aim|aimed|aimed|shout|shouted|yell|yelled|glance|glanced|smile|smiled|mad|angry|good|bad|better|best|"
             + "great|expert|arrive|arrived|arriving|born|based|live|lives|lived|living|stay|stayed|staying|near|"
             // "an article on X", "a post on X": the topic of a piece of writing, which may be anything.
@@ -63,7 +64,7 @@ final class OrganisationCues {
      * acmerota.com and rotanews.com"): after a word or a comma on the same line, never inside an address, an e-mail or
      * brackets, nor in a comment form's "your acme.com account".
      */
-    private static final Pattern DOMAIN_NAME = Pattern.compile("(?<=[\\p{L},]\\s)([A-Za-z][A-Za-z0-9-]*\\.(?:com|org|net|io|co))(?![\\p{L}\\d/.@-]|\\.\\p{L}|\\s+(?:account|logo)\\b)",
+    private static final Search DOMAIN_NAME = Search.compile("(?<=[\\p{L},]\\s)([A-Za-z][A-Za-z0-9-]*\\.(?:com|org|net|io|co))(?![\\p{L}\\d/.@-]|\\.\\p{L}|\\s+(?:account|logo)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** Rules that run before the people of a unit are read, so that "a survey by Harbour Insight" is no person. */
@@ -120,11 +121,11 @@ final class OrganisationCues {
     }
 
     /** An item of a list: one or two capitalised words, a camel-case word, an acronym, a name with a web domain. */
-    private static final Pattern ITEM = Pattern.compile("(?<![\\p{L}\\d@#&'\u2019.-])(\\p{Lu}[\\p{L}\\d]*(?:-\\p{Lu}[\\p{L}\\d]*)?(?:\\.(?:com|org|net|io|co))?"
+    private static final Search ITEM = Search.compile("(?<![\\p{L}\\d@#&'\u2019.-])(\\p{Lu}[\\p{L}\\d]*(?:-\\p{Lu}[\\p{L}\\d]*)?(?:\\.(?:com|org|net|io|co))?"
             + "(?:\\s\\p{Lu}[\\p{L}\\d]*)?)(?![\\p{L}\\d&'\u2019-]|\\.\\p{L})");
     /** What joins two items of one list: a comma, "and", "or", "and/or" after a comma. */
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[.&-]+$");
-    private static final Pattern JOIN = Pattern.compile(",\\s*|,?\\s+(?:and|or)\\s+");
+    private static final Search TRAILING_MARKS = Search.compile("[.&-]+$");
+    private static final Search JOIN = Search.compile(",\\s*|,?\\s+(?:and|or)\\s+");
 
     /**
      * Names listed with each other are of one kind: beside an organisation the text has named, a name is one too

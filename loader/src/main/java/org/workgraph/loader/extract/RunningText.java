@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.workgraph.loader.identity.Names;
 import org.workgraph.loader.text.Lexicon;
+import org.workgraph.loader.text.Search;
 
 /**
  * Names in running prose that no cue word introduces: people by a given name ("… said Ann Lee", "Thanks, Bo!"),
@@ -40,22 +41,22 @@ final class RunningText {
             + "Associates|Labs|University|College|Institute|Academy|Association|Agency|Alliance|Foundation|Council|Bank|Ministry|"
             + "Department|Commission|Authority|Observatory|Society|Federation|Union|Bureau|Board|Tribunal|Centre|Center|Network|Trust|Forum|"
             + "Organisation|Organization|Coalition|Consortium|Committee";
-    private static final Pattern ORG_RUN = Pattern.compile("(?<![\\p{L}\\d])((?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+(?:(?:of|for|and|on|de|the|&)\\s+)?){1,5}"
+    private static final Search ORG_RUN = Search.compile("(?<![\\p{L}\\d])((?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+(?:(?:of|for|and|on|de|the|&)\\s+)?){1,5}"
             + "(?:" + ORG_HEADS + ")(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:(?:and|&|of|for)\\s+)?\\p{Lu}[\\p{L}'\u2019-]*){0,4})?)(?![\\p{L}\\d])");
     /** Head words of newspapers' and magazines' names, which take "The" as part of the name when it is written capitalised. */
-    private static final Pattern PUBLICATION_HEAD = Pattern.compile("Times|Post|Herald|Gazette|Tribune|Journal|Ledger|Chronicle|Observer|Telegraph|Courier|Economist|Guardian|Independent");
-    private static final Pattern HEAD_WORD = Pattern.compile("(?:" + ORG_HEADS + ")");
+    private static final Search PUBLICATION_HEAD = Search.compile("Times|Post|Herald|Gazette|Tribune|Journal|Ledger|Chronicle|Observer|Telegraph|Courier|Economist|Guardian|Independent");
+    private static final Search HEAD_WORD = Search.compile("(?:" + ORG_HEADS + ")");
     /** A head word with its "of"/"for" part inside a run ("Department for Work"): compiled once, as it is tried per run. */
-    private static final Pattern OF_PART = Pattern.compile("(?s).*(?:" + ORG_HEADS + ")\\s+(?:of|for)\\s.*");
+    private static final Search OF_PART = Search.compile("(?s).*(?:" + ORG_HEADS + ")\\s+(?:of|for)\\s.*");
     /** "says:" right after a name (not before a quotation, which is speech): a comment header run into a unit's text. */
-    private static final Pattern SAYS_NEXT = Pattern.compile("(?s)^\\s+(?:says|said|commented|replied)\\s*:(?!\\s*[\u201C\"]).*");
+    private static final Search SAYS_NEXT = Search.compile("(?s)^\\s+(?:says|said|commented|replied)\\s*:(?!\\s*[\u201C\"]).*");
     /** An acronym: two to six capitals, not part of a longer word, a number or a dotted name. */
-    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\d&.@#/-])(\\p{Lu}{2,6})(?![\\p{L}\\d&-]|\\.\\p{L})");
+    private static final Search ACRONYM = Search.compile("(?<![\\p{L}\\d&.@#/-])(\\p{Lu}{2,6})(?![\\p{L}\\d&-]|\\.\\p{L})");
     /**
      * Words before an acronym that make it the name of a body: "to the ABC about", "at ABC,", "joined ABC". Technical prose
      * puts its acronyms after other prepositions ("with TLS", "of UTF") and so do these less often.
      */
-    private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?:\\b(?:[Tt]he|[Aa]t|inside|joined|left|quit))\\s+$");
+    private static final Search ACRONYM_BEFORE = Search.compile("(?:\\b(?:[Tt]he|[Aa]t|inside|joined|left|quit))\\s+$");
     /**
      * Acronyms of general English that name no organisation: jobs, fields, units, formats, times, places, chat.
      * General vocabulary, like WordNet's; an acronym the lexicon spells as a word ("CARE") is a word in capitals.
@@ -71,49 +72,49 @@ final class RunningText {
     /** "Title by Author": a title in capitals (two words or more) before "by" and a person's full name. */
     private static final String TITLE_WORD = "(?:\\p{Lu}[\\p{L}'\u2019\\d:-]*|\\d+)";
     private static final String TITLE_JOIN = "(?:a|an|the|of|in|on|and|to|for|with|at|from|is|are|be|or|vs\\.?)";
-    private static final Pattern TITLE_BY = Pattern.compile("(?<![\\p{L}\\d])(" + TITLE_WORD + "(?:\\s+(?:" + TITLE_JOIN + "\\s+)*" + TITLE_WORD + "){1,10}[?!]?)"
+    private static final Search TITLE_BY = Search.compile("(?<![\\p{L}\\d])(" + TITLE_WORD + "(?:\\s+(?:" + TITLE_JOIN + "\\s+)*" + TITLE_WORD + "){1,10}[?!]?)"
             + "(?:\\[/[uib]\\]|[\u201D\"])?,?\\s+by\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})(?![\\p{L}])");
     /** Forum emphasis around a title: "[u]A Title[/u]", "[i]A Title[/i]". */
-    private static final Pattern MARKED_TITLE = Pattern.compile("\\[([uib])\\]([^\\[\\]\n]{3,120}?)\\[/\\1\\]");
+    private static final Search MARKED_TITLE = Search.compile("\\[([uib])\\]([^\\[\\]\n]{3,120}?)\\[/\\1\\]");
     /** A quoted phrase; straight or curly quotes, and the wrong-way closing quote some pages print. */
-    private static final Pattern QUOTED = Pattern.compile("[\u201C\"]([^\u201C\u201D\"\n]{3,120}?)[\u201D\u201C\"]");
+    private static final Search QUOTED = Search.compile("[\u201C\"]([^\u201C\u201D\"\n]{3,120}?)[\u201D\u201C\"]");
     /** A quotation that follows a verb of saying is speech, not a title: "she says, “Never Again”". */
-    private static final Pattern SPEECH = Pattern.compile("(?i:\\b(?:says|said|say|asks|asked|writes|wrote|tweets|tweeted|replied|adds|added|puts it|told me|told us|shouted|quipped)\\s*[,:]?\\s*)$");
+    private static final Search SPEECH = Search.compile("(?i:\\b(?:says|said|say|asks|asked|writes|wrote|tweets|tweeted|replied|adds|added|puts it|told me|told us|shouted|quipped)\\s*[,:]?\\s*)$");
     /** "watching Title Words": a film or a series watched. */
-    private static final Pattern WATCHED = Pattern.compile("\\b(?:watching|watched|rewatching|re-watching|binge-watching|binged)\\s+(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:(?:of|the|and|in|on|a)\\s+)*\\p{Lu}[\\p{L}'\u2019-]*){1,5})(?![\\p{L}])");
+    private static final Search WATCHED = Search.compile("\\b(?:watching|watched|rewatching|re-watching|binge-watching|binged)\\s+(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:(?:of|the|and|in|on|a)\\s+)*\\p{Lu}[\\p{L}'\u2019-]*){1,5})(?![\\p{L}])");
     /** Verbs of talking to, writing for or appearing in the press, before a name: "we spoke to the Daily Bugle on …". */
-    private static final Pattern PRESS = Pattern.compile("(?i:\\b(?:talked|spoke|speaking|talking)\\s+(?:to|with)|\\bquoted\\s+(?:in|by)|\\bfeatured\\s+(?:in|on)|\\b(?:wrote|writes|writing)\\s+for"
+    private static final Search PRESS = Search.compile("(?i:\\b(?:talked|spoke|speaking|talking)\\s+(?:to|with)|\\bquoted\\s+(?:in|by)|\\bfeatured\\s+(?:in|on)|\\b(?:wrote|writes|writing)\\s+for"
             + "|\\binterviewed\\s+(?:by|for)|\\bappeared\\s+(?:in|on))\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'\u2019&-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019&-]*){0,3})(?![\\p{L}])");
     /** A platform named by what a user has on it: "a Chirper account", "the Chirper search", "Chirper followers". */
-    private static final Pattern PLATFORM = Pattern.compile("(?<=\\p{Ll}[,]?\\s)(\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?)\\s+(?:account|accounts|page|profile|profiles|feed|feeds|search|chat|chats|app|"
+    private static final Search PLATFORM = Search.compile("(?<=\\p{Ll}[,]?\\s)(\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?)\\s+(?:account|accounts|page|profile|profiles|feed|feeds|search|chat|chats|app|"
             + "followers|handle|group|groups|timeline|hashtag|hashtags|channel|channels|login|posts|updates|stream)\\b");
     /** "via Chirper": the channel a message went through, a platform. */
-    private static final Pattern VIA = Pattern.compile("\\bvia\\s+(\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\d]|\\s+\\p{Lu})");
+    private static final Search VIA = Search.compile("\\bvia\\s+(\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\d]|\\s+\\p{Lu})");
     /** Roles that a firm or body has: "Acme's new CEO", "founder of Acme Works". */
     /** Roles only a firm or body has; not "president", "director" or "head", which countries and departments have too. */
     private static final String ROLE = "(?:CEO|chief executive|founder|co-founder|chairman|chairwoman|spokesperson|spokesman|spokeswoman)";
-    private static final Pattern ROLE_OF = Pattern.compile("\\b" + ROLE + "\\s+(?:and\\s+\\p{L}+\\s+)?(?:at|of)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'\u2019&.-]*(?:\\s+(?:(?:of|for|and|&)\\s+)?\\p{Lu}[\\p{L}'\u2019&.-]*){0,4})(?![\\p{L}\\d])");
-    private static final Pattern HAS_ROLE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3})['\u2019]s\\s+(?:new\\s+|former\\s+|then\\s+)?" + ROLE + "\\b");
+    private static final Search ROLE_OF = Search.compile("\\b" + ROLE + "\\s+(?:and\\s+\\p{L}+\\s+)?(?:at|of)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'\u2019&.-]*(?:\\s+(?:(?:of|for|and|&)\\s+)?\\p{Lu}[\\p{L}'\u2019&.-]*){0,4})(?![\\p{L}\\d])");
+    private static final Search HAS_ROLE = Search.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3})['\u2019]s\\s+(?:new\\s+|former\\s+|then\\s+)?" + ROLE + "\\b");
     /** Page furniture that quotes the post's own title: "3 thoughts on “…”", "One Response to “…”". */
-    private static final Pattern THREAD_HEADING = Pattern.compile("(?i:(?:thoughts?|responses?|comments?|replies|reply|reactions?)\\s+(?:on|to)\\s*)$");
+    private static final Search THREAD_HEADING = Search.compile("(?i:(?:thoughts?|responses?|comments?|replies|reply|reactions?)\\s+(?:on|to)\\s*)$");
     /** "As noted in A Report 2": a work cited as a source of a claim. */
-    private static final Pattern NOTED_IN = Pattern.compile("(?i:\\bas\\s+(?:noted|described|outlined|argued|discussed|reported|shown|stated)\\s+in)\\s+"
+    private static final Search NOTED_IN = Search.compile("(?i:\\bas\\s+(?:noted|described|outlined|argued|discussed|reported|shown|stated)\\s+in)\\s+"
             + "(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:" + TITLE_JOIN + "\\s+)*(?:\\p{Lu}[\\p{L}'\u2019-]*|\\d+)){1,6})(?![\\p{L}\\d])");
     /** "by The Name": a band, publisher or firm (a person's name takes no article). */
-    private static final Pattern BY_THE = Pattern.compile("\\bby\\s+(The(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,3})(?![\\p{L}])");
+    private static final Search BY_THE = Search.compile("\\bby\\s+(The(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,3})(?![\\p{L}])");
 
     /** An @handle in a comment: "Thanks @bolee". */
-    private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\d._@(/-])@([A-Za-z][A-Za-z0-9_]{2,29})(?![A-Za-z0-9_@.]*\\.[a-z]{2,})");
+    private static final Search HANDLE = Search.compile("(?<![\\p{L}\\d._@(/-])@([A-Za-z][A-Za-z0-9_]{2,29})(?![A-Za-z0-9_@.]*\\.[a-z]{2,})");
     /** A word addressed after a greeting or a reply word: "Thanks, Bo!", "Yes, Bo, weekly", "Hi Bo". */
-    private static final Pattern VOCATIVE = Pattern.compile("(?:^|(?<=[\\s(]))(?:Thanks|Thank you|Hi|Hello|Hey|Yes|No|Congrats|Congratulations|Dear|Sorry|Welcome|Cheers|Well said|Agreed),?"
+    private static final Search VOCATIVE = Search.compile("(?:^|(?<=[\\s(]))(?:Thanks|Thank you|Hi|Hello|Hey|Yes|No|Congrats|Congratulations|Dear|Sorry|Welcome|Cheers|Well said|Agreed),?"
             + "\\s+(\\p{L}[\\p{L}\\d_]{1,29})(?=\\s*[!,.?;:]|\\s*$)", Pattern.MULTILINE);
     /** "as Bo says": a person (or handle) whose words are taken up. */
-    private static final Pattern AS_SAYS = Pattern.compile("\\bas\\s+(\\p{L}[\\p{L}\\d_]{2,29})\\s+(?:says|said|notes|noted|wrote|writes|suggests|suggested|mentions|mentioned|points out|pointed out|puts it)\\b");
+    private static final Search AS_SAYS = Search.compile("\\bas\\s+(\\p{L}[\\p{L}\\d_]{2,29})\\s+(?:says|said|notes|noted|wrote|writes|suggests|suggested|mentions|mentioned|points out|pointed out|puts it)\\b");
     /** A quotation header in a forum post: "Ann Lee wrote:" after a time, a date or the end of a sentence, a name in capitals. */
-    private static final Pattern WROTE = Pattern.compile("(?:^|(?<=[\\p{Ll}\\d.!?:)\\]]\\s))(\\p{Lu}[\\p{L}\\d_'\u2019-]*(?:\\s+(?:(?:on|of|a|an|the|de|van|von)\\s+)*"
+    private static final Search WROTE = Search.compile("(?:^|(?<=[\\p{Ll}\\d.!?:)\\]]\\s))(\\p{Lu}[\\p{L}\\d_'\u2019-]*(?:\\s+(?:(?:on|of|a|an|the|de|van|von)\\s+)*"
             + "\\p{Lu}[\\p{L}\\d_'\u2019-]*){0,3}) wrote:");
     /** A given name alone mid-sentence, after a lower-case word: "See you Monday then Bo.", "Well done Bo!". */
-    private static final Pattern LONE_WORD = Pattern.compile("(?<=\\p{Ll}[,]?\\s)(\\p{Lu}\\p{Ll}+)(?=\\s*[!.,?]|\\s+\\p{Ll})");
+    private static final Search LONE_WORD = Search.compile("(?<=\\p{Ll}[,]?\\s)(\\p{Lu}\\p{Ll}+)(?=\\s*[!.,?]|\\s+\\p{Ll})");
     private static final Set<String> NOT_VOCATIVE = Set.of("i", "it", "its", "this", "that", "the", "a", "an", "we", "you", "they", "he", "she",
             "thanks", "thank", "yes", "no", "not", "all", "everyone", "everybody", "folks", "guys", "team", "there", "so", "and", "but", "indeed",
             "definitely", "absolutely", "exactly", "really", "very", "please", "sir", "madam", "again", "too", "me", "us", "him", "her", "them",
@@ -122,7 +123,7 @@ final class RunningText {
             "about", "across", "via", "visit", "visited", "the", "a", "an", "my", "our", "your", "their", "his", "her", "its");
 
     /** Words a pattern cannot match without (lower case): a text without any of them skips that pattern's scan. */
-    private static final java.util.Map<Pattern, List<String>> CUES = java.util.Map.ofEntries(
+    private static final java.util.Map<Search, List<String>> CUES = java.util.Map.ofEntries(
             java.util.Map.entry(HANDLE, List.of("@")),
             java.util.Map.entry(VOCATIVE, List.of("thank", "hi", "hello", "hey", "yes", "no", "congrat", "dear", "sorry", "welcome", "cheers", "well said", "agreed")),
             java.util.Map.entry(AS_SAYS, List.of("as ")),
@@ -143,7 +144,7 @@ final class RunningText {
             .map(h -> h.toLowerCase(Locale.ROOT)).distinct().toList();
 
     /** A matcher over the text, or over nothing when the text lacks every word the pattern needs. */
-    private static Matcher scan(Pattern p, String text, String lower) {
+    private static Matcher scan(Search p, String text, String lower) {
         List<String> cues = CUES.get(p);
         if (cues == null) return p.matcher(text);
         for (String c : cues) if (lower.contains(c)) return p.matcher(text);
@@ -161,7 +162,7 @@ final class RunningText {
     static boolean givenNameRun(String text, Span run) {
         String[] words = run.exact().split("\\s+");
         if (words.length < 2 || !GivenNames.english().contains(words[0]) || run.exact().indexOf('\n') >= 0) return false;
-        for (String w : words) if (MONTHS_AND_DAYS.contains(w.toLowerCase(Locale.ROOT)) || HEAD_WORD.matcher(w).matches()) return false;
+        for (String w : words) if (MONTHS_AND_DAYS.contains(w.toLowerCase(Locale.ROOT)) || HEAD_WORD.matches(w)) return false;
         if (titleCaseLine(text, run.start())) return false;
         // "the Bob Effect", "a Tom Collins": a name after an article is a thing named after someone.
         String before = previousWord(text, run.start());
@@ -242,10 +243,10 @@ final class RunningText {
             // Nor an adjective ("Proud Union steward …").
             while (skip < words.length - 1 && (MentionFinder.notName(words[skip]) || skip == 0 && sentenceStart(text, s) && (verbOnly(words[0]) || adjectiveOnly(words[0])))) skip++;
             // "The Department for Work": a head word with its "of"/"for" part is a name of its own, without "The".
-            boolean ofPart = OF_PART.matcher(run).matches();
+            boolean ofPart = OF_PART.matches(run);
             if (skip > 0 && words[skip - 1].equals("The") && words.length - skip == 1) skip--;
             // A newspaper's "The" written in capitals is part of its name ("The Harbour Times reported").
-            else if (skip > 0 && words[skip - 1].equals("The") && PUBLICATION_HEAD.matcher(words[words.length - 1]).matches()) skip--;
+            else if (skip > 0 && words[skip - 1].equals("The") && PUBLICATION_HEAD.matches(words[words.length - 1])) skip--;
             for (int i = 0; i < skip; i++) s = text.indexOf(words[i], s) + words[i].length();
             while (s < m.end(1) && Character.isWhitespace(text.charAt(s))) s++;
             String name = text.substring(s, m.end(1));
@@ -263,7 +264,7 @@ final class RunningText {
             String before = text.substring(Math.max(0, m.start(1) - 12), m.start(1));
             String after = text.substring(m.end(1), Math.min(text.length(), m.end(1) + 30));
             boolean possessive = after.startsWith("'s") || after.startsWith("\u2019s");
-            boolean asNoun = ACRONYM_BEFORE.matcher(before).find() && !nounFollows(after);
+            boolean asNoun = ACRONYM_BEFORE.find(before) && !nounFollows(after);
             if (!possessive && !asNoun) continue;
             org(unit, text, m.start(1), m.end(1), sink, "an acronym used as a body's name (after \"the\", \"at\", \"joined\" …, or possessive)");
         }
@@ -292,7 +293,7 @@ final class RunningText {
                     || Lexicon.english().verb(lw) && !Lexicon.english().noun(lw) || Lexicon.english().generalUse(lw) > 0) continue;
             org(unit, text, m.start(1), m.end(1), sink, "a platform a message went through (\"via …\")");
         }
-        for (Pattern p : List.of(ROLE_OF, HAS_ROLE)) {
+        for (Search p : List.of(ROLE_OF, HAS_ROLE)) {
             m = scan(p, text, lower);
             while (m.find()) {
                 String[] w = m.group(1).split("\\s+");
@@ -332,7 +333,7 @@ final class RunningText {
         return Lexicon.english().verb(lw) && !Lexicon.english().noun(lw);
     }
 
-    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{Ll}+)");
+    private static final Search NEXT_WORD = Search.compile("^\\s+(\\p{Ll}+)");
     /** Words after a name that show it is no modifier: prepositions, conjunctions, auxiliaries, reporting verbs. */
     private static final Set<String> NOT_MODIFIED = Set.of("about", "in", "on", "at", "or", "and", "to", "is", "was", "has", "had", "have",
             "for", "with", "from", "as", "but", "says", "said", "reports", "reported", "announced", "which", "who", "that", "will", "would",
@@ -380,7 +381,7 @@ final class RunningText {
         m = scan(QUOTED, text, lower);
         while (m.find()) {
             String q = m.group(1).trim();
-            if (!titleCase(q) || q.split("\\s+").length < 3 || SPEECH.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find() || THREAD_HEADING.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) continue;
+            if (!titleCase(q) || q.split("\\s+").length < 3 || SPEECH.find(text.substring(Math.max(0, m.start() - 20), m.start())) || THREAD_HEADING.find(text.substring(Math.max(0, m.start() - 30), m.start()))) continue;
             if (title != null && Names.key(title).equals(Names.key(q))) continue;
             // A quoted phrase before the noun it modifies is a label, not a title: "“Future of Shifts” roles".
             if (modifiesNoun(text.substring(m.end(), Math.min(text.length(), m.end() + 30)))) continue;
@@ -397,7 +398,7 @@ final class RunningText {
         while (m.find()) {
             String first = m.group(1).split("\\s+")[0].toLowerCase(Locale.ROOT);
             if (MONTHS_AND_DAYS.contains(first) || first.equals("the") && m.group(1).split("\\s+").length < 3) continue;
-            if (HEAD_WORD.matcher(m.group(1).substring(m.group(1).lastIndexOf(' ') + 1)).matches()) continue;
+            if (HEAD_WORD.matches(m.group(1).substring(m.group(1).lastIndexOf(' ') + 1))) continue;
             work(unit, text, m.start(1), m.end(1), sink, "a work cited as the source of a claim (\"as noted in …\")");
         }
     }
@@ -498,7 +499,7 @@ final class RunningText {
         if (after.matches("(?s)^['\u2019]s\\s+(?:avatar|picture|profile|photo|gravatar).*")) return true;
         // Units reach here with their lines joined: a user name's mark ("AnnLee*"), "says:", or a date right after it.
         String next = text.substring(end, Math.min(text.length(), end + 40));
-        if (next.startsWith("*") || SAYS_NEXT.matcher(next).matches()
+        if (next.startsWith("*") || SAYS_NEXT.matches(next)
                 || next.matches("(?is)^\\s+(?:\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}).*")) return true;
         if (!before.isBlank() && !before.matches("^\\s*\\d+[.)]?\\s*$")) return false;
         return after.isEmpty() || after.matches("^[*:#|\u00BB\u2022-]+.*") || after.matches("(?i)^(?:says|said|wrote|writes|replied|commented)\\b.*:?$") && !after.matches("(?i)^wrote:$")
@@ -525,14 +526,14 @@ final class RunningText {
         return false;
     }
 
-    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)[,]?\\s+$");
+    private static final Search LAST_WORD = Search.compile("(\\p{L}+)[,]?\\s+$");
 
     private static String previousWord(String text, int pos) {
         Matcher m = LAST_WORD.matcher(text.substring(Math.max(0, pos - 30), pos));
         return m.find() ? m.group(1) : null;
     }
 
-    private static final Pattern HEAD_NEXT = Pattern.compile("^\\s+(?:(?:of|for|and|&)\\s+)?(?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+){0,3}(?:" + ORG_HEADS + ")(?![\\p{L}\\d])");
+    private static final Search HEAD_NEXT = Search.compile("^\\s+(?:(?:of|for|and|&)\\s+)?(?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+){0,3}(?:" + ORG_HEADS + ")(?![\\p{L}\\d])");
 
     /** Whether the capitalised words from a position on end in an organisation's head word: "[Ann Lee] Foundation". */
     static boolean organisationGoesOn(String text, int end) {
@@ -563,7 +564,7 @@ final class RunningText {
     }
 
     /** Whether a word is a head word of organisations' names ("Institute", "Ltd"). */
-    static boolean headWord(String word) { return HEAD_WORD.matcher(word).matches(); }
+    static boolean headWord(String word) { return HEAD_WORD.matches(word); }
 
     /** Whether a word names a month or a day of the week. */
     static boolean monthOrDay(String word) { return MONTHS_AND_DAYS.contains(word.toLowerCase(Locale.ROOT)); }

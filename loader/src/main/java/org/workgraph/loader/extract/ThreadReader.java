@@ -17,6 +17,7 @@ import org.workgraph.loader.model.BlogPost;
 import org.workgraph.loader.model.Response;
 import org.workgraph.loader.model.ResponseKind;
 import org.workgraph.loader.text.Text;
+import org.workgraph.loader.text.Search;
 
 /**
  * Reads a post's thread the way a careful reader does: who each first name and @handle is, whom each
@@ -37,11 +38,11 @@ import org.workgraph.loader.text.Text;
  * </ul>
  */
 public final class ThreadReader {
-    private static final Pattern SURNAME_AFTER = Pattern.compile("\\s(\\p{Lu}[\\p{L}'\u2019-]+)(?![\\p{L}\\d_@])");
+    private static final Search SURNAME_AFTER = Search.compile("\\s(\\p{Lu}[\\p{L}'\u2019-]+)(?![\\p{L}\\d_@])");
     /** "@ann", and handles that open with digits ("@1spider_man") as long as a letter follows them. */
-    private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\d@])@((?:\\p{L}|\\d+[\\p{L}_])[\\p{L}\\d_-]*)");
+    private static final Search HANDLE = Search.compile("(?<![\\p{L}\\d@])@((?:\\p{L}|\\d+[\\p{L}_])[\\p{L}\\d_-]*)");
     /** A name set off by commas: "Great post, Ann–", "Thanks, Bo." or, opening a sentence, "Cy, do you …". */
-    private static final Pattern VOCATIVE = Pattern.compile(
+    private static final Search VOCATIVE = Search.compile(
             "[,;]\\s*(\\p{Lu}[\\p{Ll}'\u2019]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019]+)?)(?=\\s*(?:[.!?;\u2013\u2014]|$))"
             + "|(?:^|[.!?]\\s+)(\\p{Lu}[\\p{Ll}'\u2019]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019]+)?),\\s");
 
@@ -226,7 +227,7 @@ public final class ThreadReader {
     }
 
     /** A given name closing a sentence after a word that takes no object: "I really enjoyed it Ann!", "Glad you're there Bo." */
-    private static final Pattern CLOSING_NAME = Pattern.compile(
+    private static final Search CLOSING_NAME = Search.compile(
             "(?<![\\p{L}])(?!(?i:with|to|from|by|about|for|like|and|or|of|than|as|at|in|on)\\s)\\p{Ll}[\\p{L}'\u2019]*\\s+(\\p{Lu}\\p{Ll}+)\\s*[!.]");
 
     /**

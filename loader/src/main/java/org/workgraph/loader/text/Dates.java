@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class Dates {
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
     /** A date anywhere in a string; group 1 is the date as written. */
-    public static final Pattern DATE = Pattern.compile(
+    public static final Search DATE = Search.compile(
             "\\b(" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}"
             + "|\\d{4}-\\d{2}-\\d{2}"
@@ -23,7 +23,7 @@ public final class Dates {
      * A time of day or an age instead of a date: "9:56 PM", "12:29pm", "5 days ago", "4d ago", "yesterday". Pages put
      * these in comment headers; an age is kept as no date at all (it is relative to a day the text does not give).
      */
-    public static final Pattern TIME_OR_AGE = Pattern.compile(
+    public static final Search TIME_OR_AGE = Search.compile(
             "(?i)(?:(?<![\\d:])\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?"
             + "|\\b(?:an?|\\d+)\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\\s+ago"
             + "|\\byesterday|\\btoday|\\bjust now)(?![\\p{L}\\d])");
@@ -31,7 +31,7 @@ public final class Dates {
     private static final List<DateTimeFormatter> FORMATS = List.of(
             formatter("MMM d yyyy"), formatter("MMMM d yyyy"), formatter("d MMM yyyy"), formatter("d MMMM yyyy"),
             DateTimeFormatter.ISO_LOCAL_DATE);
-    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})");
+    private static final Search SLASHED = Search.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})");
 
     private Dates() {}
 

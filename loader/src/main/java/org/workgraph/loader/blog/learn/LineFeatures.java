@@ -163,8 +163,8 @@ public final class LineFeatures {
             else b.append('o');
         }
         if (words.size() > 8) b.append("+").append(bucket(words.size(), 12, 20, 40));
-        if (Dates.DATE.matcher(t).find()) b.append("|D");
-        if (Dates.TIME_OR_AGE.matcher(t).find()) b.append("|T");
+        if (Dates.DATE.find(t)) b.append("|D");
+        if (Dates.TIME_OR_AGE.find(t)) b.append("|T");
         char last = t.charAt(t.length() - 1);
         b.append('|').append(Character.isLetterOrDigit(last) ? 'a' : last);
         return b.toString();

@@ -1,0 +1,162 @@
+package org.workgraph.loader.text;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A pattern searched with its literal prefilter answers as the pattern alone: on invented texts built from the
+ * pattern's own words, near misses, other cases and other scripts; and a pattern whose words cannot be derived is
+ * searched in full.
+ */
+class SearchTest {
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** Invented patterns in the shapes the reader uses: cue alternations, optional parts, classes, look-arounds. */
+    static Stream<Arguments> patterns() {
+        return Stream.of(
+                Arguments.of("\\b(?:thanks?(?! to\\b)(?: you)?|thank-you|many thanks|thx|appreciate(?:d)?(?: it| this))", CI),
+                Arguments.of("\\b(?:great|nice|good|fine) (?:post|piece|read|write-?up)\\b", CI),
+                Arguments.of("^(?:yup|yep|yeah|yes|exactly)\\b(?:[,.!\u2026]+|\\s*[-\u2013\u2014]+)", CI),
+                Arguments.of("\\bI(?: really| do)? agree\\b|couldn['\u2019]t agree more|\\+1|spot on", CI),
+                Arguments.of("(?<![\\p{L}])@?(?:ann|bo)(?![\\p{L}])", CI),
+                Arguments.of("(?:ha(?:ha)+|he(?:he)+|lol|[*<](?:grin|g)[*>]|(?<![\\p{L}]):-?[Pp](?![\\p{L}])|\uD83D\uDE02)", CI),
+                Arguments.of("\\p{Lu}[\\p{L}&.]*\\s+(?:announced|launches|laid off|cut \\d|raised \\$)\\b", 0),
+                Arguments.of("\\b(?:survey|study|poll)\\s+(?:(?:conducted|published)\\s+)?by\\s+(\\p{Lu}\\p{L}+)", 0),
+                Arguments.of("(?i:\\b(?:article|book|post))[,:]\\s+(\\p{Lu}.{2,20})", 0),
+                Arguments.of("^(?:no|nope|wrong)\\b[,.!]|no,? (?:this|that|you)\\b", CI),
+                Arguments.of("[^?]*\\?$", 0),
+                Arguments.of("(?:sums?|summed) (?:it|this) up|in a nutshell|nail(?:ed|s) it", CI),
+                Arguments.of("\\bcongrat(?:s|ulations)|sorry (?:to hear|for your loss)|take care{1,2}", CI),
+                Arguments.of("\\Qa.b\\E|x{2,3}y", 0),
+                Arguments.of("colou?r|gr[ae]y", Pattern.CASE_INSENSITIVE),
+                Arguments.of("\\b(?:cut|cuts) \\d+%|[A-C]-[0-9]", 0),
+                Arguments.of("\\bcut \\d", Pattern.UNICODE_CHARACTER_CLASS));
+    }
+
+    private static final String[] FILLER = {"the", "The", "Ann", "said", "a", ",", ".", "!", "?", " ", " ", " ", "\n", "post",
+            "Post", "POST", "agree", "AGREE", "thank", "Thanks", "haha", ":P", ":-p", "\uD83D\uDE02", "yes", "Yes,", "No,", "no",
+            "laid off", "Acme", "announced", "cut 5", "study by", "Harbour", "article:", "grey", "GRAY", "colour", "a.b", "xxy",
+            "\u017Fpot on", "\u0130", "\u212Aind", "caf\u00E9", "\u2019", "'", "couldn\u2019t agree more", "+1", "take caree",
+            "sums it up", "in a", "nutshell", "cuts 12%", "cut \u0663", "B-7", "b-7", "D-7", "congrats", "@ann", "bo", "Bo!", "survey conducted by Zed", "write-up", "writeup"};
+
+    /** Texts that hold the pattern's words, pieces of them and other words, in every case, joined at random. */
+    private static List<String> inventedTexts(Search search, long seed) {
+        Random random = new Random(seed);
+        List<String> words = new ArrayList<>(List.of(FILLER));
+        for (String w : search.literals()) {
+            words.add(w);
+            words.add(w.toUpperCase(Locale.ROOT));
+            if (w.length() > 1) words.add(w.substring(0, w.length() - 1));
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder t = new StringBuilder();
+            int n = random.nextInt(8);
+            for (int k = 0; k < n; k++) {
+                if (k > 0 && random.nextBoolean()) t.append(' ');
+                t.append(words.get(random.nextInt(words.size())));
+            }
+            texts.add(t.toString());
+        }
+        return texts;
+    }
+
+    @ParameterizedTest
+    @MethodSource("patterns")
+    void answersAsThePatternOnInventedTexts(String regex, int flags) {
+        Pattern pattern = Pattern.compile(regex, flags);
+        Search search = Search.of(pattern);
+        int found = 0, refused = 0;
+        for (String text : inventedTexts(search, regex.hashCode())) {
+            boolean full = pattern.matcher(text).find();
+            assertEquals(full, search.find(text), () -> "find " + regex + " on \"" + text + "\"");
+            assertEquals(pattern.matcher(text).matches(), search.matches(text), () -> "matches " + regex + " on \"" + text + "\"");
+            Matcher expected = pattern.matcher(text), actual = search.matcher(text);
+            while (true) {
+                boolean e = expected.find(), a = actual.find();
+                assertEquals(e, a, () -> "matcher " + regex + " on \"" + text + "\"");
+                if (!e) break;
+                assertEquals(expected.group(), actual.group());
+                assertEquals(expected.start(), actual.start());
+            }
+            if (full) found++;
+            if (!search.mayMatch(text)) refused++;
+        }
+        // The invented texts must exercise both sides, or the test could not fail.
+        assertTrue(found > 0, regex + ": no invented text matched");
+        if (search.prefiltered()) assertTrue(refused > 0, regex + ": the prefilter refused no text");
+    }
+
+    @Test
+    void derivesTheWordsEveryMatchHolds() {
+        assertEquals(Set.of("thank", "thx"), Search.compile("\\bthanks?\\b|\\bthx", CI).literals());
+        assertEquals(Set.of("nice post", "nice read", "good post", "good read"),
+                Search.compile("(?:nice|good) (?:post|read)", CI).literals());
+        assertEquals(Set.of("couldn't agree", "couldn\u2019t agree"), Search.compile("couldn['\u2019]t agree", CI).literals());
+        // Of two parts in sequence, the one with the longer words is kept.
+        assertEquals(Set.of("announced", "laid off"), Search.compile("\\p{Lu}\\w+ (?:a|an|the)? ?(?:announced|laid off)", 0).literals());
+        // Words are folded as case-insensitive matching compares characters.
+        // A digit is one of ten, so "cut \\d" needs one of ten words; with Unicode classes any digit is one.
+        assertEquals(10, Search.compile("cut \\d", 0).literals().size());
+        assertEquals(Set.of("cut "), Search.compile("cut \\d", Pattern.UNICODE_CHARACTER_CLASS).literals());
+        assertEquals(Set.of("a-1", "a-2", "b-1", "b-2"), Search.compile("[a-b]-[1-2]", 0).literals());
+        assertEquals(Set.of("caf\u00E9 au lait"), Search.compile("CAF\u00C9 AU LAIT", CI).literals());
+    }
+
+    @Test
+    void theMatcherOfATextWithoutTheWordsStillAnswersAfterAReset() {
+        Search search = Search.compile("\\bagree\\b", CI);
+        Matcher m = search.matcher("I disagree entirely");
+        assertFalse(m.find());
+        assertFalse(m.matches());
+        m.reset("We agree.");
+        assertTrue(m.find());
+        assertEquals(3, m.start());
+    }
+
+    @Test
+    void foldsCharactersTheWayCaseInsensitiveMatchingDoes() {
+        // The long s, the dotted capital I and the Kelvin sign match "s", "i" and "k" in case-insensitive Unicode mode.
+        for (String text : List.of("\u017Fpot on", "\u0130 agree", "\u212Aind words")) {
+            Search search = Search.compile("spot on|i agree|kind words", CI);
+            assertTrue(search.pattern().matcher(text).find(), text);
+            assertTrue(search.find(text), text);
+        }
+    }
+
+    /** Patterns whose words cannot be derived, or are too common to help: searched in full, with the same answers. */
+    static Stream<Arguments> fallbacks() {
+        return Stream.of(
+                Arguments.of("\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)+", 0, "Ann Lee wrote"),
+                Arguments.of("(\\w)\\1", 0, "book"),
+                Arguments.of("thanks # a comment", Pattern.COMMENTS, "thanks"),
+                Arguments.of("(?x) thanks", 0, "thanks"),
+                Arguments.of("(?:great )?(?:post)?", CI, "nothing here"),
+                Arguments.of("a|b", 0, "cab"),
+                Arguments.of("(?:yes|no)*", CI, "maybe"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fallbacks")
+    void aPatternWithoutDerivableWordsIsSearchedInFull(String regex, int flags, String text) {
+        Pattern pattern = Pattern.compile(regex, flags);
+        Search search = Search.of(pattern);
+        assertFalse(search.prefiltered(), regex);
+        assertTrue(search.mayMatch(text));
+        assertEquals(pattern.matcher(text).find(), search.find(text));
+        assertTrue(search.find(text), regex + " on " + text);
+    }
+}
