@@ -39,6 +39,15 @@ import org.workgraph.loader.text.Text;
  * the rest of the page by {@link ThreadRecognition}, as every rule's candidates are. Parsing a page never needs another.
  */
 final class BlockThread {
+    // Compiled once: these run per line or per candidate.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ONLY_STAMP_MARKS = Pattern.compile("[\\d\\s\u00B7\u2022|\u2206\u0394+\\-\u2191\u2193()\\[\\],.]");
+    private static final Pattern DAY_NAMES_AND_MARKS = Pattern.compile("(?i)\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|[\\s,|#@\u00B7\u2022\u2013\u2014:()\\[\\]-]+");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]$");
+    private static final Pattern SENTENCE_WORD = Pattern.compile("(?i).*\\b(?:i|we|you|he|she|they|it|is|was|were|are|the|a|an|and|to|of|in|for|that|this)\\b.*");
+    private static final Pattern DIGIT_OR_UNDERSCORE = Pattern.compile(".*[\\d_].*");
+    private static final Pattern NO_NAME = Pattern.compile("(?i)(?:i|he|she|they|we|you|it|who|someone|everyone|article|post|author|op)");
+
     /** The longest line a boundary may be, in tokens: a header, never a sentence. */
     private static final int MOST_TOKENS = 12;
     /** Words a stamp line may carry besides its stamp ("Posted", a weekday, "edited"). */
@@ -264,7 +273,7 @@ final class BlockThread {
     static Optional<Boundary> boundary(String line) {
         String t = BULLET.matcher(line).replaceFirst("").strip();
         if (t.isEmpty()) return Optional.empty();
-        String[] tokens = t.split("\\s+");
+        String[] tokens = SPACES.split(t);
         if (tokens.length > MOST_TOKENS) return Optional.empty();
         if (SCORE.matcher(t).matches() || FURNITURE_WORDS.contains(t.toLowerCase(java.util.Locale.ROOT))) {
             return Optional.of(new Boundary(Set.of(Part.FURNITURE), null));
@@ -282,7 +291,7 @@ final class BlockThread {
             Set<Part> parts = new TreeSet<>(Set.of(Part.WRITER));
             String left = stampless(rest);
             if (!left.equals(rest)) parts.add(Part.STAMP);
-            if (left.replaceAll("[\\d\\s\u00B7\u2022|\u2206\u0394+\\-\u2191\u2193()\\[\\],.]", "").isEmpty()) {
+            if (ONLY_STAMP_MARKS.matcher(left).replaceAll("").isEmpty()) {
                 String name = h.group(1) != null ? h.group(1) : h.group(2) != null ? h.group(2) : h.group(3);
                 return Optional.of(new Boundary(parts, name));
             }
@@ -290,8 +299,8 @@ final class BlockThread {
         }
         String left = stampless(t);
         if (left.equals(t)) return Optional.empty();
-        String words = left.replaceAll("(?i)\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|[\\s,|#@\u00B7\u2022\u2013\u2014:()\\[\\]-]+", " ").strip();
-        if (words.isEmpty() || words.split("\\s+").length <= STAMP_WORDS && !words.matches(".*[.!?]$") && !hasSentenceWord(words)) {
+        String words = DAY_NAMES_AND_MARKS.matcher(left).replaceAll(" ").strip();
+        if (words.isEmpty() || SPACES.split(words).length <= STAMP_WORDS && !SENTENCE_END.matcher(words).matches() && !hasSentenceWord(words)) {
             return Optional.of(new Boundary(CLOCK.matcher(t).find() ? Set.of(Part.STAMP, Part.TIME) : Set.of(Part.STAMP), null));
         }
         return Optional.empty();
@@ -307,14 +316,14 @@ final class BlockThread {
 
     /** Words of running prose beside a stamp ("I was there on 3 May 2020"): the line is a sentence, not a stamp. */
     private static boolean hasSentenceWord(String words) {
-        return words.matches("(?i).*\\b(?:i|we|you|he|she|they|it|is|was|were|are|the|a|an|and|to|of|in|for|that|this)\\b.*");
+        return SENTENCE_WORD.matcher(words).matches();
     }
 
     /** The name in a "NAME [ID] wrote" line: an id (digits or underscores in the second token) is dropped. */
     private static String writerOf(String slot) {
-        String[] t = slot.split("\\s+");
-        if (t.length == 2 && t[1].matches(".*[\\d_].*")) return t[0];
-        for (String w : t) if (w.matches("(?i)(?:i|he|she|they|we|you|it|who|someone|everyone|article|post|author|op)")) return null;
+        String[] t = SPACES.split(slot);
+        if (t.length == 2 && DIGIT_OR_UNDERSCORE.matcher(t[1]).matches()) return t[0];
+        for (String w : t) if (NO_NAME.matcher(w).matches()) return null;
         // Several words must each look like part of a name: capitalised, or one handle-like token.
         if (t.length > 1) for (String w : t) if (!Character.isUpperCase(w.codePointAt(0))) return null;
         return slot;

@@ -41,6 +41,13 @@ import org.workgraph.loader.text.Line;
  * Stateless: every method reads only the lines it is given.
  */
 final class HeadWeighing {
+    // Compiled once: these run per line or per candidate.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern DIGIT_OR_UNDERSCORE = Pattern.compile(".*[\\d_].*");
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[,|\u00BB\u00B7\u2022\u2013\u2014-]\\s*");
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile(".*[.?!]\\s.*");
+
     /** How many lines with text the head zone spans at most. */
     private static final int ZONE_LINES = 14;
     /** A line of running text: many words and a sentence's mark inside or at its end. */
@@ -218,7 +225,7 @@ final class HeadWeighing {
     /** An author the reading in order found that names no person: a desk's or a site's credit, a copyright line. */
     private static boolean creditOnly(String author) {
         String a = author.trim();
-        if (a.matches(".*\\d.*") && a.contains(" ")) return true;
+        if (HAS_DIGIT.matcher(a).matches() && a.contains(" ")) return true;
         for (String w : a.split("[\\s.]+")) if (CREDIT_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
         return false;
     }
@@ -243,9 +250,9 @@ final class HeadWeighing {
             Matcher m = SELF.matcher(t);
             if (!m.find() || quoted(t, m.start())) continue;
             String name = m.group(1).trim(), tail = t.substring(m.end(1));
-            String[] words = name.split("\\s+");
+            String[] words = SPACES.split(name);
             // A one-word self-introduction is a handle only with a digit or an underscore: "I am really …" is prose.
-            boolean handle = words.length == 1 && HANDLE.matcher(name).matches() && name.matches(".*[\\d_].*");
+            boolean handle = words.length == 1 && HANDLE.matcher(name).matches() && DIGIT_OR_UNDERSCORE.matcher(name).matches();
             if (!handle && !(personShaped(words, false) && Header.nameLike(name, false))) continue;
             List<String> evidence = new ArrayList<>(List.of("names itself in the first person", start ? "at the text's start" : "after the text"));
             if (tail.startsWith(",") && roleTail(tail.substring(1).split("[.;]")[0])) evidence.add("a role or site beside it");
@@ -289,7 +296,7 @@ final class HeadWeighing {
     }
 
     static boolean running(String t) {
-        return t.split("\\s+").length >= RUNNING_WORDS && SENTENCE.matcher(t).matches();
+        return SPACES.split(t).length >= RUNNING_WORDS && SENTENCE.matcher(t).matches();
     }
 
     /** Every person-shaped span of the zone, with its evidence. */
@@ -334,10 +341,10 @@ final class HeadWeighing {
         tail = name.substring(cut).trim();
         name = name.substring(0, cut).trim();
         name = HONORIFIC.matcher(name).replaceFirst("");
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         if (words.length >= 4 && words.length % 2 == 0) {
             String half = String.join(" ", java.util.Arrays.copyOf(words, words.length / 2));
-            if ((half + " " + half).equals(name)) { name = half; words = half.split("\\s+"); evidence.add("printed twice"); }
+            if ((half + " " + half).equals(name)) { name = half; words = SPACES.split(half); evidence.add("printed twice"); }
         }
         boolean handle = words.length == 1;
         if (handle && FUNCTION_WORDS.contains(name.toLowerCase(Locale.ROOT))) return Optional.empty();
@@ -387,20 +394,20 @@ final class HeadWeighing {
         if (Dates.isStamp(t)) return true;
         String bare = LEAD_MARK.matcher(t).replaceFirst("");
         if (DATE_LABEL.matcher(bare).matches() && Dates.find(bare).isPresent()) return true;
-        return READ_TIME.matcher(bare).lookingAt() && bare.split("\\s+").length <= 8 || SHORT_DATE.matcher(bare).matches();
+        return READ_TIME.matcher(bare).lookingAt() && SPACES.split(bare).length <= 8 || SHORT_DATE.matcher(bare).matches();
     }
 
     private static boolean roleTail(String tail) {
         if (tail.isEmpty()) return false;
-        String t = tail.replaceFirst("^[,|\u00BB\u00B7\u2022\u2013\u2014-]\\s*", "").trim();
+        String t = LEADING_SEPARATOR.matcher(tail).replaceFirst("").trim();
         if (EMAIL.matcher(t).find()) return true;
-        return !t.isEmpty() && t.split("\\s+").length <= 8 && Dates.find(t).isEmpty() && !Dates.TIME_OR_AGE.matcher(t).find()
+        return !t.isEmpty() && SPACES.split(t).length <= 8 && Dates.find(t).isEmpty() && !Dates.TIME_OR_AGE.matcher(t).find()
                 && !READ_TIME.matcher(t).find();
     }
 
     /** A role line under a name: "Senior Manager, Content … at MovingWorlds", "Staff Writer", "Jobs People Do | site.example". */
     private static boolean roleLine(String t) {
-        if (t.isEmpty() || running(t) || t.split("\\s+").length > 12 || t.endsWith(".")) return false;
+        if (t.isEmpty() || running(t) || SPACES.split(t).length > 12 || t.endsWith(".")) return false;
         return ROLE_WORD.matcher(t).matches() || AT_ORG.matcher(t).matches() || SITE_LINE.matcher(t).matches() || EMAIL.matcher(t).find();
     }
 
@@ -470,7 +477,7 @@ final class HeadWeighing {
         String bare = LEAD_MARK.matcher(t).replaceFirst("");
         if (byline || Dates.isStamp(t) || DATE_LABEL.matcher(bare).matches()) return d;
         String before = t.substring(0, m.start());
-        if (READ_TIME.matcher(before).find() && before.split("\\s+").length <= 6) return d; // "3 min readOct 21, 2024"
+        if (READ_TIME.matcher(before).find() && SPACES.split(before).length <= 6) return d; // "3 min readOct 21, 2024"
         if (GAP_BEFORE.matcher(before).matches() && t.substring(m.end()).isBlank()) return d; // "… employees.   September 23, 2025"
         return Optional.empty();
     }
@@ -520,7 +527,7 @@ final class HeadWeighing {
         if (title == null) return true;
         if (!headlineShaped(title)) return true;
         if (titleLine < 0 || titleLine > c) return false;
-        return PATH.matcher(title).matches() || overWriter && title.split("\\s+").length <= MASTHEAD_WORDS;
+        return PATH.matcher(title).matches() || overWriter && SPACES.split(title).length <= MASTHEAD_WORDS;
     }
 
     private static String why(String title) {
@@ -529,14 +536,14 @@ final class HeadWeighing {
 
     /** A deck under a headline: a sentence, a long line or a line with a date run on. */
     private static boolean deck(String t) {
-        return t.endsWith(".") || t.matches(".*[.?!]\\s.*") || t.endsWith("?") && t.split("\\s+").length >= DECK_WORDS;
+        return t.endsWith(".") || INNER_SENTENCE_END.matcher(t).matches() || t.endsWith("?") && SPACES.split(t).length >= DECK_WORDS;
     }
 
     /** A headline's shape: up to twenty words with letters, opening as a headline does, closing with no clause's mark. */
     static boolean headlineShaped(String t) {
         if (t == null) return false;
         String s = t.trim();
-        int words = s.split("\\s+").length;
+        int words = SPACES.split(s).length;
         if (words > MAX_HEADLINE_WORDS || !HEADLINE_START.matcher(s).matches() || HEADLINE_END.matcher(s).matches()) return false;
         if (Dates.isStamp(s) || Dates.find(s).isPresent() || Byline.parse(s).isPresent() || Furniture.is(s) || Masthead.isFurniture(s)) return false;
         if (NAVIGATION.matcher(s).matches()) return false; // "Site new | ask | show | jobs": a menu
@@ -544,7 +551,7 @@ final class HeadWeighing {
     }
 
     private static String clean(String t) {
-        return t.replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(t).replaceAll(" ").trim();
     }
 
     /**
@@ -595,7 +602,7 @@ final class HeadWeighing {
         // Only the head's short lines leave the body: a summary's list items or a paragraph above the byline are text.
         for (int j = bodyStart; j < end; j++) {
             String t = lines.get(j).trimmed();
-            if (running(t) || LEAD_MARK.matcher(t).lookingAt() && j != w.bylineLine() || t.split("\\s+").length > SHORT_LINE_WORDS && j != w.titleLine()
+            if (running(t) || LEAD_MARK.matcher(t).lookingAt() && j != w.bylineLine() || SPACES.split(t).length > SHORT_LINE_WORDS && j != w.titleLine()
                     && j != w.bylineLine() && j != w.dateLine()) return bodyStart;
         }
         int start = HeadReader.nextContent(lines, end);

@@ -28,6 +28,9 @@ import org.workgraph.loader.text.Dates;
  * items: a digest's items report on others in the third person, a post's sections speak as "I" or "we", or to "you".
  */
 final class ItemRhythm {
+    // Compiled once: these run per line or per candidate.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** One line as the learner sees it: a page line, or one half of a line the extraction ran two lines into. */
     record Step(int line, String text, Set<String> shapes) {}
 
@@ -318,7 +321,7 @@ final class ItemRhythm {
         boolean field = label != null && !recurring && Page.words(bare.substring(bare.indexOf(':') + 1)) <= 3;
         if (!field && !out.contains("BY") && headline(core(bare, recurring))) out.add("HEADLINE");
         if (words <= 8) {
-            String first = OPENING_QUOTES.matcher(bare).replaceFirst("").split("\\s+")[0].toLowerCase(Locale.ROOT);
+            String first = SPACES.split(OPENING_QUOTES.matcher(bare).replaceFirst(""))[0].toLowerCase(Locale.ROOT);
             out.add("WORD " + DIGITS.matcher(first).replaceAll("#"));
         }
         return out;
@@ -326,7 +329,7 @@ final class ItemRhythm {
 
     /** A line that opens with three words in capitals ("GONE ARE THE DAYS WHEN …"): a run-in lead. */
     static boolean caps(String text) {
-        String[] w = OPENING_QUOTES.matcher(text).replaceFirst("").split("\\s+");
+        String[] w = SPACES.split(OPENING_QUOTES.matcher(text).replaceFirst(""));
         if (w.length < 4) return false;
         int letters = 0;
         for (int k = 0; k < 3; k++) {
@@ -367,7 +370,7 @@ final class ItemRhythm {
     /** Most words capitalised, as headlines are set in title case: "Unions Are Powerless. Workers Aren't." */
     private static boolean titleCase(String t) {
         int capital = 0, counted = 0;
-        for (String w : t.split("\\s+")) {
+        for (String w : SPACES.split(t)) {
             String v = OPENING_QUOTES.matcher(w).replaceFirst("");
             if (v.isEmpty() || !Character.isLetter(v.codePointAt(0))) continue;
             if (v.length() <= 3 && Character.isLowerCase(v.codePointAt(0))) continue; // "of", "the", "a", "to"

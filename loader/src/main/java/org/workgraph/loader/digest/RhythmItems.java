@@ -18,6 +18,11 @@ import org.workgraph.loader.digest.ItemRhythm.Step;
  * list, else the title.
  */
 final class RhythmItems extends PageLayout {
+    // Compiled once: these run per line or per candidate.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ABBREVIATION_END = Pattern.compile(".*\\b(?:Dr|Mr|Mrs|Ms|St|Prof|Jr|Sr|vs|No|U\\.S)$");
+    private static final Pattern INITIAL_END = Pattern.compile(".*(?:^|\\s)\\p{Lu}$");
+
     /** A writer's credit closing a linked title: "What is Code by Ann Lee". */
     private static final Pattern BY_WRITER = Pattern.compile("\\s+by\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3}$");
     /** A headline closed by an aside in parentheses with a label in it: "(Hint: Not Much)", not a source. */
@@ -117,7 +122,7 @@ final class RhythmItems extends PageLayout {
 
     /** The run of words in capitals a paragraph opens with, as the page printed it (quotation marks and all), or null. */
     private static String rawLead(String text) {
-        String[] w = text.split("\\s+");
+        String[] w = SPACES.split(text);
         int n = 0;
         int words = 0;
         while (n < w.length && CAPS_TOKEN.matcher(w[n]).matches()) {
@@ -139,7 +144,7 @@ final class RhythmItems extends PageLayout {
         Matcher m = SENTENCE.matcher(t);
         while (m.find()) {
             String before = t.substring(0, m.start());
-            if (before.matches(".*\\b(?:Dr|Mr|Mrs|Ms|St|Prof|Jr|Sr|vs|No|U\\.S)$") || before.matches(".*(?:^|\\s)\\p{Lu}$")) continue;
+            if (ABBREVIATION_END.matcher(before).matches() || INITIAL_END.matcher(before).matches()) continue;
             return t.substring(0, m.end()).strip();
         }
         return t;

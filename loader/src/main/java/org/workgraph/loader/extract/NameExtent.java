@@ -18,6 +18,10 @@ import org.workgraph.loader.text.Lexicon;
  * grown name are one organisation. A "name" that runs over a sentence's end ("Recession. The") is none.
  */
 final class NameExtent {
+    // Compiled once: these run per line or per candidate.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern KEPT_ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.)+|Co\\.|Inc\\.|St\\.");
+
     /** A country's initials before a body's name: "US Census Bureau", "the U.S. Justice Department", "UK Department for …". */
     private static final Pattern COUNTRY = Pattern.compile("(?:U\\.S\\.|U\\.K\\.|US|UK|EU|E\\.U\\.)");
     /** A capitalised word of a name ("Census", "McKinsey", "Trades"). */
@@ -90,14 +94,14 @@ final class NameExtent {
         for (Finding f : found) {
             boolean shorter = false;
             if (f.entity() == Finding.Entity.ORGANIZATION) {
-                String[] w = f.name().split("\\s+");
+                String[] w = SPACES.split(f.name());
                 String last = w[w.length - 1];
                 // Only a shorter name of the same kind of body: "Ghost" stays beside "Ghost Foundation", a firm beside its charity.
                 boolean sameKind = RunningText.headWord(last) || MORE_HEADS.matcher(last).matches();
                 String inner = " " + f.name().toLowerCase(Locale.ROOT) + " ";
                 for (Finding g : found) {
                     if (g == f || g.entity() != Finding.Entity.ORGANIZATION || g.name().length() <= f.name().length()) continue;
-                    String[] gw = g.name().split("\\s+");
+                    String[] gw = SPACES.split(g.name());
                     String gLast = gw[gw.length - 1];
                     boolean body = RunningText.headWord(gLast) || MORE_HEADS.matcher(gLast).matches() || HEAD_WITH_PART.matcher(g.name()).find();
                     if (sameKind && body && (" " + g.name().toLowerCase(Locale.ROOT) + " ").contains(inner)) shorter = true;
@@ -147,7 +151,7 @@ final class NameExtent {
         for (int[] c : new int[][] {{from, to}, {start, to}, {from, end}}) {
             if (c[0] == start && c[1] == end) continue;
             String name = text.substring(c[0], c[1]);
-            String[] words = name.split("\\s+");
+            String[] words = SPACES.split(name);
             if (words.length > MAX_WORDS || SENTENCE_BREAK.matcher(name).find() || RunningText.titleCaseLine(text, c[0])) continue;
             String last = words[words.length - 1];
             if (RunningText.headWord(last) || MORE_HEADS.matcher(last).matches() || HEAD_WITH_PART.matcher(name).find()) return c;
@@ -188,7 +192,7 @@ final class NameExtent {
             // "Bureau data": the word alone; "Bureau," or "Bureau." closes the name.
             int core = w.length();
             while (core > 0 && ",;:!?)".indexOf(w.charAt(core - 1)) >= 0) core--;
-            if (core > 0 && w.charAt(core - 1) == '.' && !w.matches("(?:\\p{Lu}\\.)+|Co\\.|Inc\\.|St\\.")) core--;
+            if (core > 0 && w.charAt(core - 1) == '.' && !KEPT_ABBREVIATION.matcher(w).matches()) core--;
             out.add(new Token(b, b + core, w.substring(0, core)));
             if (core < w.length()) break;
             s = e;
