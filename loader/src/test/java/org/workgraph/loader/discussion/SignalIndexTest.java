@@ -242,6 +242,15 @@ class SignalIndexTest {
         return out;
     }
 
+    /** A new store at {@code dir} holding the folders (or 150 generated documents when none are given), loaded whole. */
+    private static WorkgraphStore loaded(Loader loader, List<Path> folders, Path dir) throws IOException {
+        if (folders == null) folders = List.of(new CorpusGenerator().generate(150, 11, dir.resolve("corpus"), i -> {}).folder());
+        WorkgraphStore store = WorkgraphStore.open(dir.resolve("db"));
+        LoadReport report = loader.load(folders, new TdbSink(store, loader.derivedGraphs()), f -> {});
+        assertEquals(0, report.failed(), report.summary());
+        return store;
+    }
+
     static Stream<Arguments> corpora() {
         return Stream.of(
                 Arguments.of("data/discussions", List.of(DATA.resolve("corpus"))),
@@ -252,12 +261,9 @@ class SignalIndexTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpora")
     void theIndexStatesTheSameGraphAsScoringEveryPair(String name, List<Path> folders, @TempDir Path dir) throws IOException {
-        if (folders == null) folders = List.of(new CorpusGenerator().generate(150, 11, dir.resolve("corpus"), i -> {}).folder());
         Loader loader = new Loader();
         Iris iris = loader.iris();
-        try (WorkgraphStore store = WorkgraphStore.open(dir.resolve("db"))) {
-            LoadReport report = loader.load(folders, new TdbSink(store, loader.derivedGraphs()), f -> {});
-            assertEquals(0, report.failed(), report.summary());
+        try (WorkgraphStore store = loaded(loader, folders, dir)) {
             DatasetGraph dsg = store.dataset();
             Node graph = iris.discussionsGraph();
             for (String t : List.of("0.150", "0.050")) {
@@ -280,12 +286,9 @@ class SignalIndexTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpora")
     void theGraphIsTheSameScoredOnOneThreadOrSeveral(String name, List<Path> folders, @TempDir Path dir) throws IOException {
-        if (folders == null) folders = List.of(new CorpusGenerator().generate(150, 11, dir.resolve("corpus"), i -> {}).folder());
         Loader loader = new Loader();
         Iris iris = loader.iris();
-        try (WorkgraphStore store = WorkgraphStore.open(dir.resolve("db"))) {
-            LoadReport report = loader.load(folders, new TdbSink(store, loader.derivedGraphs()), f -> {});
-            assertEquals(0, report.failed(), report.summary());
+        try (WorkgraphStore store = loaded(loader, folders, dir)) {
             DatasetGraph dsg = store.dataset();
             Node graph = iris.discussionsGraph();
             SignalDiscussions one = new SignalDiscussions(iris, Similarity.THRESHOLD, false, 1);
