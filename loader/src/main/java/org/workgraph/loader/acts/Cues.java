@@ -23,7 +23,7 @@ final class Cues {
             + "|(?:I )?lov(?:e|ed|ing) (?:this|it|your|the|finding|reading)|I (?:really )?(?:like|liked) (?:it|this|her|him|them|your|you)\\b"
             + "|enjoy(?:ed)? (?:this|it|reading|your)|inspir(?:ed|ing) me|(?:so |really )?touching|beautiful(?:ly)?|too funny|so funny"
             + "|kudos|bravo|glad you|a fan of your|great (?:article|job|stuff)|what a great"
-            // Praise of what the post gives its readers: "This is great info to know", "Really useful tips". Not "good advice",
+            // Praise of what the post gives its readers: "Such helpful information here", "Really useful tips". Not "good advice",
             // which as often credits other responders ("You're getting good advice here").
             + "|(?:great|useful|helpful|valuable) (?:info|information|tips)"
             // Praise of the writing or the writer's way of doing it: "you have a way with words", "I like how you ...".
@@ -105,8 +105,8 @@ final class Cues {
     /**
      * A response that opens by weighing the earlier text and finding it wanting: it points back ("That", "This", "It",
      * "you") and re-labels the claim ("That seems like poor planning rather than ...", "It's not just about pay"), calls
-     * it one-sided ("This seems really whiny to me"), or says what its writer gets wrong ("You seem to be conflating",
-     * "several of the points you listed").
+     * it one-sided ("This all sounds a bit naive"), or says what its writer gets wrong ("You are overlooking the night
+     * shift", "several of the points you listed").
      */
     static final Search WEIGHS_EARLIER = p("^(?:but |well,? |ironically,? )?(?:"
             + "(?:that|this|it)(?:'s| is| was| seems| sounds| looks| feels)(?: more| more like| like| to me like)? [^.!?]{1,100}\\brather than\\b"

@@ -23,7 +23,7 @@ final class RhythmItems extends PageLayout {
     private static final Pattern ABBREVIATION_END = Pattern.compile(".*\\b(?:Dr|Mr|Mrs|Ms|St|Prof|Jr|Sr|vs|No|U\\.S)$");
     private static final Pattern INITIAL_END = Pattern.compile(".*(?:^|\\s)\\p{Lu}$");
 
-    /** A writer's credit closing a linked title: "What is Code by Ann Lee". */
+    /** A writer's credit closing a linked title: "Why Rotas Fail by Ann Lee". */
     private static final Pattern BY_WRITER = Pattern.compile("\\s+by\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3}$");
     /** A headline closed by an aside in parentheses with a label in it: "(Hint: Not Much)", not a source. */
     private static final Pattern ASIDE = Pattern.compile("\\([^()]*:[^()]*\\)\\s*$");

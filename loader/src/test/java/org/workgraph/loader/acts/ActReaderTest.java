@@ -433,7 +433,7 @@ class ActReaderTest {
             "disagreement | That sounds like bad rostering rather than anything to do with the four-day week.",
             "disagreement | It's not just about the pay. The drivers lose the one evening they had with their children.",
             "disagreement | This seems really naive to me. No depot will give up a shift without a fight.",
-            "disagreement | You seem to be conflating fewer hours with less output, and the trial measured exactly that.",
+            "disagreement | You are overlooking the night shift, which the trial left out from the start.",
             "elaboration  | It's not far from our depot, and the canteen there is open all night for the drivers.",
             "elaboration  | Still waiting for our own trial to start, the union says it will be after the summer.",
             "elaboration  | What about the night shift, though? Nobody on the board has said a word about it.",
@@ -461,7 +461,7 @@ class ActReaderTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
             "other        | I wish you better luck than the last committee had, my friend. Moves like this are always hard.",
-            "appreciation | This is great info to know.",
+            "appreciation | Such helpful information for a new starter.",
             "agreement    | Definitely",
     })
     void chitChatPraiseAndEndorsementInOtherWords(String act, String text) {
