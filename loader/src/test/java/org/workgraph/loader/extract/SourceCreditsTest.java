@@ -62,13 +62,40 @@ class SourceCreditsTest {
             "A new rule makes firms print the pay range with every job advertisement, and many already did.",
             "");
 
+    /** The same credits where each item also closes with "Read more": the item-rhythm layout reads this page first. */
+    private static final String MARKED_ITEMS = String.join("\n",
+            "Harbour Letter",
+            "",
+            "Rotas move into the group chat",
+            "\u2013 The Harbourside Ledger",
+            "Shift swaps that once needed a supervisor now happen in a chat thread, and managers are catching up with them slowly.",
+            "Read more",
+            "",
+            "Warm desks for cold offices",
+            "\u2013 Quillbury Weekly",
+            "Offices that stay half empty heat only the desks in use, which saves money and annoys the people by the windows.",
+            "Read more",
+            "",
+            "Four days, same pay, new rules",
+            "\u2013 The Harbourside Ledger",
+            "A trial of the shorter week ends with most firms keeping it and a few quietly dropping it after the summer.",
+            "Read more",
+            "",
+            "Night buses for the late shift",
+            "\u2013 Tallowmere Review",
+            "Two councils added night buses after the hospitals asked for them, and the first month's numbers are in.",
+            "Read more",
+            "");
+
     static Stream<Arguments> creditedPages() {
         return Stream.of(
                 Arguments.of("a source line under each headline", DASH_LINES, Set.of("The Harbourside Ledger", "Quillbury Weekly")),
                 Arguments.of("a source closing each numbered fact", CLOSING_BRACKETS,
                         Set.of("Fenwick Labour Office", "Tallowmere", "Quillbury Weekly", "Harbour Research Trust")),
                 Arguments.of("a source and a date under each headline", SOURCE_WITH_DATE,
-                        Set.of("Quillbury Weekly", "The Harbourside Ledger", "Tallowmere Review")));
+                        Set.of("Quillbury Weekly", "The Harbourside Ledger", "Tallowmere Review")),
+                Arguments.of("a source line and a closing marker in each item", MARKED_ITEMS,
+                        Set.of("The Harbourside Ledger", "Quillbury Weekly", "Tallowmere Review")));
     }
 
     @ParameterizedTest(name = "{0}")
