@@ -102,7 +102,7 @@ final class DigestRecognition {
             strong = true;
         }
         // The item the page repeats, learnt from its own lines (a headline, its source, a paragraph; a date, a headline, a teaser).
-        ItemShape.Learnt shape = ItemShape.learn(page);
+        ItemShape.Learnt shape = page.itemShape();
         // The page's lines with text, once: labels, the introduction, headings with a cue word.
         int analysis = 0, cueLabels = 0;
         String analysisLine = null, cueLabelLine = null, issue = null, threadCount = null;
@@ -147,7 +147,7 @@ final class DigestRecognition {
         if (title != null && page.announcedCount() >= 2 && POINTS.find(title)) score += weigh(cues, -3, "the title counts points", title);
         if (threadCount != null) score += weigh(cues, -3, "a comment thread's count line", threadCount);
         // The rhythm of the items' opening lines, learnt first: where it reads the items, their openers tell instructions.
-        ItemRhythm.Learnt rhythm = ItemRhythm.learn(page);
+        ItemRhythm.Learnt rhythm = page.itemRhythm();
         if (shape.repeats()) score += shapeCues(shape, rhythm, cues);
         // The rhythm of the items' opening lines, learnt from the page: a strong one whose items report on others.
         if (rhythm.strong() && rhythm.thirdPerson()) {

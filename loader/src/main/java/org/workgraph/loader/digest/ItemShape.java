@@ -98,7 +98,7 @@ final class ItemShape {
 
     /** The page's items, learnt from the page; {@code items} is empty when no kind of line delimits three items alike. */
     static Learnt learn(Page page) {
-        List<Unit> units = units(page);
+        List<Unit> units = page.units();
         Set<Integer> headers = headers(page, units);
         int total = 0;
         for (Unit u : units) total += u.text().length();

@@ -129,6 +129,13 @@ final class Page {
      * of the same lines again and again. Null while the page is being built, when the answer still depends on the byline.
      */
     private byte[] headings;
+    /**
+     * What {@link ItemShape} and {@link ItemRhythm} learn from the page, learnt on first use: the layouts that read a
+     * page's items (each tried strictly first, then leniently) ask for the same page's shape and rhythm in turn.
+     */
+    private ItemShape.Learnt itemShape;
+    private ItemRhythm.Learnt itemRhythm;
+    private List<ItemShape.Unit> units;
 
     Page(List<Line> lines) {
         this.lines = lines;
@@ -341,6 +348,24 @@ final class Page {
      * A heading: a short line that starts with a capital or a digit and does not end like a sentence or a
      * lead-in (". , ; :"), and is not the first half of a wrapped sentence (a next line that goes on in lower case).
      */
+    /** The item shape the page repeats ({@link ItemShape#learn}), learnt once. */
+    ItemShape.Learnt itemShape() {
+        if (itemShape == null) itemShape = ItemShape.learn(this);
+        return itemShape;
+    }
+
+    /** The rhythm the page's items open at ({@link ItemRhythm#learn}), learnt once. */
+    ItemRhythm.Learnt itemRhythm() {
+        if (itemRhythm == null) itemRhythm = ItemRhythm.learn(this);
+        return itemRhythm;
+    }
+
+    /** The page's lines with text, each with its kind ({@link ItemShape#units}), read once. */
+    List<ItemShape.Unit> units() {
+        if (units == null) units = List.copyOf(ItemShape.units(this));
+        return units;
+    }
+
     boolean isHeading(int i) {
         if (headings == null) return heading(i);
         if (headings[i] == 0) headings[i] = heading(i) ? (byte) 1 : (byte) 2;

@@ -49,7 +49,7 @@ final class RhythmItems extends PageLayout {
 
     @Override
     List<Item> items(Page page) {
-        Learnt learnt = ItemRhythm.learn(page);
+        Learnt learnt = page.itemRhythm();
         if (!learnt.repeats()) return List.of();
         // Read first only a strong rhythm whose items carry markers, and none of them a labelled field ("Why this matters:",
         // printed with its text or alone over it):
@@ -60,7 +60,7 @@ final class RhythmItems extends PageLayout {
         String above = heading(page, learnt.items().get(0).start());
         List<Item> items = new ArrayList<>();
         // The source each item credits is kept on the row, as the item-shape reader keeps it (the mentions read it).
-        List<ItemShape.Unit> units = ItemShape.units(page);
+        List<ItemShape.Unit> units = page.units();
         for (ItemRhythm.Item item : learnt.items()) {
             String[] named = named(item, learnt);
             if (named == null || named[0].isBlank()) continue;

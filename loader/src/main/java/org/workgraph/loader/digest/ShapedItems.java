@@ -41,7 +41,7 @@ final class ShapedItems extends PageLayout {
 
     @Override
     List<Item> items(Page page) {
-        Learnt learnt = ItemShape.learn(page);
+        Learnt learnt = page.itemShape();
         if (!learnt.repeats() || (!any && !learnt.sourcedItems() && !learnt.datedItems())) return List.of();
         // Without a source or a date per item, sections of several paragraphs each are an essay's, not a list's items.
         if (!learnt.sourcedItems() && !learnt.datedItems()) {
@@ -80,7 +80,7 @@ final class ShapedItems extends PageLayout {
      */
     private static String heading(Page page, Learnt learnt) {
         int first = learnt.items().get(0).start();
-        for (Unit u : ItemShape.units(page)) {
+        for (Unit u : page.units()) {
             if (u.start() >= first) break;
             if (u.kind() == Kind.HEADLINE && !furniture(u.text()) && u.start() != page.titleIndex() && page.isHeading(u.start())) return Page.name(u.text());
         }
