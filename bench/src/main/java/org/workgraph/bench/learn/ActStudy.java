@@ -61,15 +61,15 @@ public final class ActStudy {
     private ActStudy() {}
 
     /** One way of reading acts, measured on every fold. */
-    record Variant(String name, boolean model, boolean fallbackTrained, double threshold, Scope scope) {}
+    record Variant(String name, boolean model, double threshold, Scope scope) {}
 
     static final List<Variant> VARIANTS = List.of(
-            new Variant("rules", false, false, 0, Scope.FALLBACK),
-            new Variant("model alone", true, false, 0, Scope.EVERYWHERE),
-            new Variant("model where the rules only fell back, p >= 0.5", true, false, 0.5, Scope.FALLBACK),
-            new Variant("model where the rules only fell back, p >= 0.3", true, false, 0.3, Scope.FALLBACK),
-            new Variant("model everywhere, p >= 0.5", true, false, 0.5, Scope.EVERYWHERE),
-            new Variant("model everywhere, p >= 0.7", true, false, 0.7, Scope.EVERYWHERE));
+            new Variant("rules", false, 0, Scope.FALLBACK),
+            new Variant("model alone", true, 0, Scope.EVERYWHERE),
+            new Variant("model where the rules only fell back, p >= 0.5", true, 0.5, Scope.FALLBACK),
+            new Variant("model where the rules only fell back, p >= 0.3", true, 0.3, Scope.FALLBACK),
+            new Variant("model everywhere, p >= 0.5", true, 0.5, Scope.EVERYWHERE),
+            new Variant("model everywhere, p >= 0.7", true, 0.7, Scope.EVERYWHERE));
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -88,7 +88,7 @@ public final class ActStudy {
         System.out.println();
         List<Thread> all = sets.stream().flatMap(s -> s.threads().stream()).toList();
         if (train) {
-            AbstractModel model = train(all, false);
+            AbstractModel model = train(all, eventsOf(all));
             new GenericModelWriter(model, new File(args[1])).persist();
             System.out.printf("model written to %s (%d pages, %d responses)%n", args[1], all.size(),
                     all.stream().mapToInt(t -> t.post().responses().size()).sum());
@@ -117,13 +117,17 @@ public final class ActStudy {
      */
     static Map<String, Map<String, Score>> leaveSiteOut(List<Thread> all, int folds) throws IOException {
         Map<String, Map<String, Score>> out = new LinkedHashMap<>();
+        // A page's events and the rules' reading of it do not depend on the fold: read once.
+        Map<Thread, List<Event>> events = eventsOf(all);
+        Map<Thread, List<ActFinding>> rules = new java.util.IdentityHashMap<>();
+        for (Thread t : all) rules.put(t, RULES.read(t.post(), t.postWriter()));
         for (Set<String> held : folds(all, folds)) {
             List<Thread> rest = trainingFold(all, held);
-            MaxentModel model = train(rest, false);
+            MaxentModel model = train(rest, events);
             for (Variant v : VARIANTS) {
                 for (Thread t : all) {
                     if (!held.contains(t.site())) continue;
-                    List<ActFinding> ruled = RULED.computeIfAbsent(t, x -> RULES.read(x.post(), x.postWriter()));
+                    List<ActFinding> ruled = rules.get(t);
                     List<ActFinding> read = v.model() ? new LearnedActs(model, v.threshold(), v.scope()).combine(t.post(), t.postWriter(), ruled) : ruled;
                     out.computeIfAbsent(v.name(), k -> new LinkedHashMap<>()).computeIfAbsent(t.set(), k -> new Score()).add(t, read);
                     out.get(v.name()).computeIfAbsent("all", k -> new Score()).add(t, read);
@@ -149,7 +153,8 @@ public final class ActStudy {
     /** One set held out whole: every variant reads its pages with a model trained on every other set. */
     static Map<String, Map<String, Score>> heldOut(List<Thread> all, String set) throws IOException {
         Map<String, Map<String, Score>> out = new LinkedHashMap<>();
-        MaxentModel model = train(all.stream().filter(t -> !t.set().equals(set)).toList(), false);
+        List<Thread> rest = all.stream().filter(t -> !t.set().equals(set)).toList();
+        MaxentModel model = train(rest, eventsOf(rest));
         for (Variant v : VARIANTS) {
             for (Thread t : all.stream().filter(t -> t.set().equals(set)).toList()) {
                 List<ActFinding> ruled = RULES.read(t.post(), t.postWriter());
@@ -165,32 +170,28 @@ public final class ActStudy {
         return all.stream().filter(t -> !heldSites.contains(t.site())).toList();
     }
 
-    /**
-     * The training events: each gold response with words of its own, its gold main act the outcome. A page's events do not
-     * depend on the fold, so they are read once.
-     */
-    static List<Event> events(List<Thread> threads, boolean fallbacksOnly) {
-        List<Event> events = new ArrayList<>();
-        for (Thread t : threads) {
-            for (Event e : EVENTS.computeIfAbsent(t, ActStudy::events)) {
-                if (fallbacksOnly && !List.of(e.getContext()).contains("rule=elaboration")) continue;
-                events.add(e);
-            }
-        }
-        if (!BALANCE) return events;
+    /** Each page's training events: each gold response with words of its own, its gold main act the outcome. */
+    static Map<Thread, List<Event>> eventsOf(List<Thread> threads) {
+        Map<Thread, List<Event>> out = new java.util.IdentityHashMap<>();
+        for (Thread t : threads) out.put(t, events(t));
+        return out;
+    }
+
+    /** The events of some pages; rarer acts count as more events (see {@link #BALANCE}). */
+    static List<Event> events(List<Thread> threads, Map<Thread, List<Event>> events) {
+        List<Event> all = new ArrayList<>();
+        for (Thread t : threads) all.addAll(events.get(t));
+        if (!BALANCE) return all;
         Map<String, Integer> count = new HashMap<>();
-        events.forEach(e -> count.merge(e.getOutcome(), 1, Integer::sum));
+        all.forEach(e -> count.merge(e.getOutcome(), 1, Integer::sum));
         int most = count.values().stream().mapToInt(Integer::intValue).max().orElse(1);
         List<Event> out = new ArrayList<>();
-        for (Event e : events) {
+        for (Event e : all) {
             long copies = Math.max(1, Math.round(Math.sqrt(most / (double) count.get(e.getOutcome()))));
             for (int c = 0; c < copies; c++) out.add(e);
         }
         return out;
     }
-
-    private static final Map<Thread, List<ActFinding>> RULED = new java.util.IdentityHashMap<>();
-    private static final Map<Thread, List<Event>> EVENTS = new java.util.IdentityHashMap<>();
 
     private static List<Event> events(Thread t) {
         List<Event> events = new ArrayList<>();
@@ -209,7 +210,7 @@ public final class ActStudy {
         return events;
     }
 
-    static AbstractModel train(List<Thread> threads, boolean fallbacksOnly) throws IOException {
+    static AbstractModel train(List<Thread> threads, Map<Thread, List<Event>> events) throws IOException {
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
         params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
@@ -218,7 +219,7 @@ public final class ActStudy {
         params.put(TrainingParameters.THREADS_PARAM, 1);
         params.put("PrintMessages", false);
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-        return (AbstractModel) trainer.train(new CollectionObjectStream<>(events(threads, fallbacksOnly)));
+        return (AbstractModel) trainer.train(new CollectionObjectStream<>(events(threads, events)));
     }
 
     /** The main-act confusions and act-list hits of one variant over some responses. */
