@@ -103,7 +103,7 @@ final class GoldAlignment {
     }
 
     /** The first line at or after {@code from} holding the text's opening (its first 30, else 15 characters). */
-    private static int find(List<Line> lines, String startsWith, int from) {
+    static int find(List<Line> lines, String startsWith, int from) {
         String want = fold(startsWith);
         for (int len : new int[] {30, 15}) {
             String w = want.substring(0, Math.min(len, want.length())).trim();

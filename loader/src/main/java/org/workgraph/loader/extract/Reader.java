@@ -1,6 +1,6 @@
 package org.workgraph.loader.extract;
 
-import org.workgraph.loader.acts.ActReader;
+import org.workgraph.loader.acts.LearnedActs;
 import org.workgraph.loader.model.BlogPost;
 import org.workgraph.loader.model.Document;
 import org.workgraph.loader.model.SignalDigest;
@@ -25,14 +25,12 @@ public final class Reader {
         this.mentions = new MentionFinder(recogniser);
     }
 
-    private final ActReader acts = new ActReader();
-
     public Reading read(Document doc) {
         if (doc instanceof BlogPost post) {
             Reading thread = threads.read(post);
             String writer = post.author() != null ? post.author()
                     : thread.of(Finding.Relation.AUTHOR).stream().map(Finding::name).findFirst().orElse(null);
-            return new Reading(thread.findings(), acts.read(post, writer));
+            return new Reading(thread.findings(), LearnedActs.forLoader(post, writer));
         }
         if (doc instanceof SignalDigest digest) return new Reading(mentions.inDigest(digest));
         return Reading.EMPTY;
