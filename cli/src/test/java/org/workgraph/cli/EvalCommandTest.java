@@ -189,7 +189,11 @@ class EvalCommandTest {
             // Digests whose rows are laid out in forms no other set has, and two posts with parallel sections (session 7):
             // floors a little below what the item-rhythm learner reaches on it.
             "data/realpages-rows/gold ; WORKGRAPH_REALPAGES_ROWS ; workgraph-realpages-rows ; document.kind=0.95,signal.row=0.38,"
-                    + "signal.name=0.78,signal.description=0.72,document.title=0.55,mentions.organizations=0.45"})
+                    + "signal.name=0.78,signal.description=0.72,document.title=0.55,mentions.organizations=0.45",
+            // Digests whose items are one line each, run-in headlines or lists under a lead-in (session 8), development data
+            // from the start: floors a little below what the reader reaches on it (LabelledRuns reads its labelled lists).
+            "data/realpages-items/gold ; WORKGRAPH_REALPAGES_ITEMS ; workgraph-realpages-items ; document.kind=0.25,"
+                    + "signal.row=0.2,signal.name=0.38,document.title=0.85"})
     void theLoaderHoldsItsQualityOnRealPages(String goldPath, String variable, String defaultCache, String floors) {
         Path root = Path.of(System.getProperty("workgraph.root", "../.."));
         Path gold = goldPath.startsWith("shared/") ? this.gold.corpus().resolveSibling(goldPath.substring("shared/".length()))

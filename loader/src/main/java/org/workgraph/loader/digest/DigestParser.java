@@ -17,8 +17,8 @@ import org.workgraph.loader.text.Line;
  */
 public final class DigestParser {
     private static final List<DigestLayout> LAYOUTS = List.of(new ColumnTables(), new DelimitedRows(), new LabelledList(),
-            new RhythmItems(true), new ShapedItems(false), new LabelledFields(), new DatedItems(), new ItemList(), new NameBlocks(),
-            new RhythmItems(false), new ShapedItems(true));
+            new LabelledRuns(true), new RhythmItems(true), new ShapedItems(false), new LabelledFields(), new DatedItems(), new ItemList(), new NameBlocks(),
+            new RhythmItems(false), new ShapedItems(true), new LabelledRuns(false));
 
     /** A line that heads a table's columns: "name description change 10-year driving-force relevancy". */
     public static boolean isColumnHeader(String trimmedLine) {

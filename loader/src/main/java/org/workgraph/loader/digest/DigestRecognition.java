@@ -158,7 +158,11 @@ final class DigestRecognition {
             weigh(cues, 0, "items open alike", rhythm.describe());
         }
 
-        boolean cheap = strong || !cueHeadings.isEmpty() || score > 0 || announcingAt >= 0 || shape.repeats() || rhythm.repeats();
+        // Lists of one-line items, each under the label that names it ("The stories this week", "Topics covered:").
+        LabelledRuns.Learnt runs = LabelledRuns.learn(page);
+        if (runs.present()) score += runCues(runs, cues);
+
+        boolean cheap = strong || !cueHeadings.isEmpty() || score > 0 || announcingAt >= 0 || shape.repeats() || rhythm.repeats() || runs.weighs();
         SignalDigest digest = null;
         DigestLayout reader = null;
         for (DigestLayout layout : layouts) {
@@ -236,6 +240,21 @@ final class DigestRecognition {
         int instructions = rhythm.repeats() ? Instructions.count(rhythm.openers()) : Instructions.count(shape);
         if (rhythm.repeats()) n = rhythm.items().size();
         if (instructions * 2 > n) score += weigh(cues, -2, "most items are instructions (an imperative, a numbered step)", instructions + " of " + n);
+        return score;
+    }
+
+    /**
+     * What the page's runs of one-line items under a label say ({@link LabelledRuns}): +2 when they weigh as lists of stories
+     * (two full labelled lists, or one that names stories or carries their times or sources and holds a quarter of the page),
+     * +1 more for a second full labelled list. Runs that do not weigh are recorded with weight 0.
+     */
+    private static int runCues(LabelledRuns.Learnt runs, List<String> cues) {
+        if (!runs.weighs()) {
+            weigh(cues, 0, "one-line items run under a label", runs.describe());
+            return 0;
+        }
+        int score = weigh(cues, 2, "one-line items of one shape run under a label", runs.describe());
+        if (runs.labelled() >= 2) score += weigh(cues, 1, "several lists, each under its own label", runs.labelled() + " labels");
         return score;
     }
 
