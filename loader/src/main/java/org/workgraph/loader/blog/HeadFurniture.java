@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * over (what follows them is a thread, not a title): a thread heading (a short line that points at the page itself,
  * "about this post", "on this thread", or opens with a thread's noun: "Discussion", "Comments", "Replies"), a handle
  * (one token with an underscore, a digit after letters or a dot between letters: an account, not a subject), a
- * greeting ("Hey y'all!!": the text's opening), an avatar's alt text ("NAME's avatar").</li>
+ * greeting ("Hey y'all!!": the text's opening), an avatar's alt text ("NAME's avatar"), a byline's words alone ("Posted
+ * by" over the name).</li>
  * </ul>
  * Stateless.
  */
@@ -34,6 +35,8 @@ final class HeadFurniture {
             + "forwarded\\s+to\\s+you|get\\s+it\\s+in\\s+your\\s+inbox|notif(?:y|ied|ications?))\\b");
     private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(?:you|your|you['\u2019]ll|you['\u2019]re)\\b");
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.?!]\\s+\\p{Lu}");
+    /** Byline words alone on a line, the name on the next: "Posted by", "Written by:", "By". */
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:(?:posted|written|published|submitted|created|words|story|text|reporting)\\s+)?by\\s*:?$");
     private static final Pattern ADDRESS = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$");
     private static final Pattern SELF_POINTING = Pattern.compile("(?i)\\b(?:about|on|to|for|in)\\s+this\\s+(?:post|article|story|thread|entry|topic|page|piece|issue|episode)\\b");
     private static final Pattern THREAD_NOUN = Pattern.compile("(?i)^(?:\\d+\\s+)?(?:discussions?|comments?|replies|responses|conversation|recommended\\s+posts|"
@@ -74,6 +77,7 @@ final class HeadFurniture {
         if (words.length <= LABEL_WORDS && (SELF_POINTING.matcher(trimmed).find() || THREAD_NOUN.matcher(trimmed).matches())) {
             return Optional.of("a thread heading");
         }
+        if (BYLINE_LABEL.matcher(trimmed).matches()) return Optional.of("a byline's label");
         if (words.length == 1 && HANDLE.matcher(trimmed).matches() && HANDLE_MARK.matcher(trimmed).find()) return Optional.of("a handle");
         if (words.length <= 4 && GREETING.matcher(trimmed).matches()) return Optional.of("a greeting");
         if (avatar(trimmed).isPresent()) return Optional.of("an avatar's alt text");

@@ -105,7 +105,13 @@ final class PageSubject {
                 current = null;
                 boolean before = why.get().equals("a skip link") || community;
                 int next = titleLine < 0 ? -1 : nextIn(head, titleLine);
-                if (before && next >= 0 && subjectShaped(lines.get(next).trimmed())) {
+                int prev = titleLine < 0 ? -1 : prevIn(head, titleLine);
+                if (why.get().equals("a byline's label") && prev >= 0 && subjectShaped(lines.get(prev).trimmed())) {
+                    // "Posted by" over the name was taken for a title over the writer: the title is the line above it.
+                    newTitle = clean(lines.get(prev).trimmed());
+                    newTitleLine = prev;
+                    said.add("title '" + newTitle + "': the line over " + why.get());
+                } else if (before && next >= 0 && subjectShaped(lines.get(next).trimmed())) {
                     newTitle = clean(lines.get(next).trimmed());
                     newTitleLine = next;
                     said.add("title '" + newTitle + "': the line after " + why.get());
@@ -138,6 +144,9 @@ final class PageSubject {
         int bylineLine = -1;
         if (author != null && !nameShaped(author)) {
             said.add("no writer '" + author + "': a lowercase word inside, no name");
+            newAuthor = "";
+        } else if (author != null && underThreadHeading(lines, head, author)) {
+            said.add("no writer '" + author + "': it stands under a thread heading, a responder's name");
             newAuthor = "";
         }
         if ((author == null || newAuthor != null) && !thread) {
@@ -237,6 +246,17 @@ final class PageSubject {
         return Optional.empty();
     }
 
+    /** Whether the head prints a thread heading ("Discussion about this post") above the first line holding {@code name}. */
+    private static boolean underThreadHeading(List<Line> lines, List<Integer> head, String name) {
+        boolean heading = false;
+        for (int i : head) {
+            String t = lines.get(i).trimmed();
+            if (t.contains(name)) return heading;
+            if (HeadFurniture.notTitle(t).filter(w -> w.equals("a thread heading")).isPresent()) heading = true;
+        }
+        return false;
+    }
+
     /** Whether a later line has the same marks and a bracketed date: the post header's shape repeats. */
     private static boolean repeatedBelow(List<Line> lines, int i, String marks) {
         for (int j = i + 1; j < lines.size(); j++) {
@@ -299,6 +319,11 @@ final class PageSubject {
     private static boolean stamped(String t) {
         return Dates.find(t).isPresent() || Dates.TIME_OR_AGE.matcher(t).find() || t.matches(".*\\b\\d{1,2}\\s+[A-Z][a-z]{2}\\s+'\\d{2}$")
                 || t.matches(".*\\b[A-Z][a-z]{2}\\s+\\d{1,2}\\s+'\\d{2}$");
+    }
+
+    private static int prevIn(List<Integer> head, int line) {
+        int k = head.indexOf(line);
+        return k > 0 ? head.get(k - 1) : -1;
     }
 
     private static int nextIn(List<Integer> head, int line) {
