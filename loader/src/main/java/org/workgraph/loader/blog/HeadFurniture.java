@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  */
 final class HeadFurniture {
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern SKIP = Pattern.compile("(?i)^(?:skip|jump|go|back)\\s+to\\s+(?:the\\s+)?\\p{L}[\\p{L} ]{0,30}$");
+    // Only "skip" and "jump": "Back to Office" and "Go to Work" are headlines.
+    private static final Pattern SKIP = Pattern.compile("(?i)^(?:skip|jump)\\s+to\\s+(?:the\\s+)?\\p{L}[\\p{L} ]{0,30}$");
     /** A byline's or a credit's own words before "by": "Posted by" over a name is a byline, not a lost logo's label. */
     private static final Set<String> CREDIT_OPENERS = Set.of("by", "posted", "written", "published", "submitted", "created", "words",
             "story", "text", "reporting", "photo", "photos", "image", "images", "illustration", "edited", "interview", "video",
@@ -37,6 +38,8 @@ final class HeadFurniture {
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.?!]\\s+\\p{Lu}");
     /** Byline words alone on a line, the name on the next: "Posted by", "Written by:", "By". */
     private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:(?:posted|written|published|submitted|created|words|story|text|reporting)\\s+)?by\\s*:?$");
+    /** A journal's icon line: the poster's account and the icon's keyword, "ann_lee: (work)". */
+    static final Pattern ICON_LINE = Pattern.compile("^([\\p{L}\\d_.-]{2,40}):\\s*\\([^()]{1,40}\\)$");
     private static final Pattern ADDRESS = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$");
     private static final Pattern SELF_POINTING = Pattern.compile("(?i)\\b(?:about|on|to|for|in)\\s+this\\s+(?:post|article|story|thread|entry|topic|page|piece|issue|episode)\\b");
     private static final Pattern THREAD_NOUN = Pattern.compile("(?i)^(?:\\d+\\s+)?(?:discussions?|comments?|replies|responses|conversation|recommended\\s+posts|"
@@ -78,6 +81,7 @@ final class HeadFurniture {
             return Optional.of("a thread heading");
         }
         if (BYLINE_LABEL.matcher(trimmed).matches()) return Optional.of("a byline's label");
+        if (ICON_LINE.matcher(trimmed).matches()) return Optional.of("a journal's icon line");
         if (words.length == 1 && HANDLE.matcher(trimmed).matches() && HANDLE_MARK.matcher(trimmed).find()) return Optional.of("a handle");
         if (words.length <= 4 && GREETING.matcher(trimmed).matches()) return Optional.of("a greeting");
         if (avatar(trimmed).isPresent()) return Optional.of("an avatar's alt text");

@@ -50,7 +50,9 @@ final class PageSubject {
     /** A viewer, reader or reply counter run onto a subject's end: "(1 Viewer)", "(3 replies)". */
     private static final Pattern COUNTER_END = Pattern.compile("\\s*\\(\\d[\\d,]*\\s+(?:viewers?|readers?|replies|posts|comments|members?)\\)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ICON_LINE = Pattern.compile("^([\\p{L}\\d_.-]{2,40}):\\s*\\([^()]{1,40}\\)$");
+    private static final Pattern ICON_LINE = HeadFurniture.ICON_LINE;
+    /** Pictographs opening a newsletter's title ("\uD83D\uDCC9 Remote work"): icons, not words. */
+    private static final Pattern LEADING_ICONS = Pattern.compile("^[\\p{So}\\p{Sk}\\p{Cs}\\p{Co}\\x{200D}\\x{FE0F}\\s]+(?=\\p{L}|\\d)");
     private static final Pattern PROFILE_LINE = Pattern.compile("^\\[personal profile\\]\\s+([\\p{L}\\d_.-]{2,40})$");
     private static final Pattern WROTE_LINE = Pattern.compile("^(\\S.{0,40}?)\\s+\\(([\\p{L}\\d_.-]{2,40})\\)\\s+wrote,?$");
     private static final Pattern STARTER = Pattern.compile("(?i)\\bthread\\s+starter\\s+(\\S.{0,40})$");
@@ -123,10 +125,11 @@ final class PageSubject {
                 Matcher timed = TIMED_SUBJECT.matcher(fixed);
                 if (timed.matches()) fixed = timed.group(1).trim();
                 fixed = COUNTER_END.matcher(fixed).replaceFirst("");
+                fixed = LEADING_ICONS.matcher(fixed).replaceFirst("");
                 if (!fixed.equals(t) && !fixed.isEmpty()) {
                     newTitle = fixed;
                     newTitleLine = titleLine;
-                    said.add("title '" + fixed + "': '" + t + "' without its " + (m.matches() ? "heading mark" : timed.matches() ? "entry time" : "counter"));
+                    said.add("title '" + fixed + "': '" + t + "' without its " + (m.matches() ? "heading mark" : timed.matches() ? "entry time" : "counter or opening icons"));
                 }
             }
         }

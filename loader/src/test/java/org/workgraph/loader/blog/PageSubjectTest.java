@@ -49,6 +49,10 @@ class PageSubjectTest {
                         "# Early shift moved without asking\n\n\n## Orla Brennock (Mar 3, 2021)\n" + TEXT
                                 + "\n----------\n\n## quayside_tom (Jan 9, 2019)\n\nSame at our depot, nobody asked us either.\n",
                         "Early shift moved without asking", "Orla Brennock"),
+                Arguments.of("a journal's icon line is no title",
+                        "brennock_o: (work)\n" + TEXT, null, "brennock_o"),
+                Arguments.of("pictographs opening a newsletter's title are icons, not words",
+                        "\uD83D\uDE8C Early shifts & the depot\n\nPLUS: what the timetable review means\n" + TEXT, "Early shifts & the depot", null),
                 Arguments.of("a journal's time, then the subject",
                         "07:15 pm: the early shift, again\n" + TEXT, "the early shift, again", null),
                 Arguments.of("a label naming what the page answers, then the subject",
@@ -100,7 +104,7 @@ class PageSubjectTest {
                 Arguments.of("Skip to main content", true), Arguments.of("Jump to content", true),
                 Arguments.of("In association with", true), Arguments.of("Sponsored by", true),
                 Arguments.of("Was this digest sent on to you? Subscribe to get your own copy.", true),
-                Arguments.of("www.depot.example/notices", true),
+                Arguments.of("www.depot.example/notices", true), Arguments.of("Back to Office", false), Arguments.of("Go to Work", false),
                 Arguments.of("By", false), Arguments.of("Posted by", false), Arguments.of("Skipping the early shift", false),
                 Arguments.of("Why drivers skip to the front of the queue", false),
                 Arguments.of("What you should know before you subscribe to a union", false));
