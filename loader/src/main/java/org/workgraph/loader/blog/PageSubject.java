@@ -39,7 +39,8 @@ final class PageSubject {
     private static final int HEAD_LINES = 12;
     private static final int SUBJECT_WORDS = 20;
     /** A community line: "r/managers • u/ann_lee • 9d ago", "r/WorkReform Dec 11 '22". */
-    private static final Pattern COMMUNITY = Pattern.compile("^\\p{Ll}/[\\p{L}\\d_]{2,40}\\b(.*)$");
+    // Not "u/NAME DATE" alone: that is a comment's header under the post, a responder's.
+    private static final Pattern COMMUNITY = Pattern.compile("^(?!u/)\\p{Ll}/[\\p{L}\\d_]{2,40}\\b(.*)$");
     private static final Pattern POSTER = Pattern.compile("(?:^|\\s)u/([\\p{L}\\d_-]{2,40})\\b");
     private static final Pattern MARKED_HEADING = Pattern.compile("^#\\s+(\\S.*)$");
     /** "06:44 am: SUBJECT": a journal entry's time, then its subject. */
