@@ -159,6 +159,12 @@ public final class BlogParser {
         int headEnd = HeadWeighing.headEnd(lines, weighed, bodyStart, textEnd);
         if (headEnd > bodyStart) body = Text.normalizeSpace(join(lines.subList(headEnd, textEnd), signed - headEnd));
         HeadWeighing.mark(lines, weighed, bodyStart, headEnd, marks);
+        // Last, the subject and the writer where a forum, social, journal or newsletter page's structure prints them.
+        PageSubject.Settled subject = PageSubject.settle(lines, first, title, author,
+                bodyStart > base || post.author() != null || SingleView.comment(lines) || blockStart >= 0 && blockStart <= bodyStart);
+        if (subject.title() != null) title = subject.title().isEmpty() ? null : subject.title();
+        if (subject.author() != null) author = subject.author().isEmpty() ? null : subject.author();
+        subject.mark(lines, weighed.explanation(), marks);
         BlogPost read = new BlogPost(source, title, author, date, categories, claimed, body, responses, thread);
         // A page with no thread may be one response shown alone, with no post above it: a decision over the whole page.
         return LoneResponse.read(lines, read, marks);

@@ -86,6 +86,7 @@ public final class Masthead {
     public static boolean isFurniture(String trimmed) {
         if (trimmed.isEmpty()) return false;
         if (SPACED.matches(trimmed)) return true;
+        if (HeadFurniture.chrome(trimmed).isPresent()) return true; // skip links, lost logos' labels, subscription lines
         if (mayBeLegal(trimmed) && LEGAL.find(trimmed) && trimmed.split("\\s+").length <= 16) return true;
         return ACTION.matches(trimmed) && trimmed.split("\\s+").length <= MAX_ACTION_WORDS && !trimmed.endsWith(".");
     }
