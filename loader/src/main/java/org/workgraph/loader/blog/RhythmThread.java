@@ -228,6 +228,9 @@ final class RhythmThread {
         }
         if (start >= 0) pieces.add(new int[] {start, last + 1});
         if (wide < WIDE_GAPS) return List.of();
+        // The post's own dateline ("Published Wednesday, 7 July 2021") under the pieces: they are the post's panels or
+        // sections, not posts of their own.
+        for (int k = from; k < to; k++) if (HeadReader.isPublishedLine(lines.get(k).trimmed())) return List.of();
         // Navigation and a byline's remains before the first piece's text are the page's, not anybody's words.
         int[] first = pieces.get(0);
         while (first[0] < first[1] && (lines.get(first[0]).isBlank() || chrome(lines.get(first[0]).trimmed()))) first[0]++;

@@ -258,7 +258,7 @@ final class ThreadParser {
             }
             // A quote block heading a post's text ("Ann said:" over "> …" lines) is the post's: its gaps do not end the post.
             if (current != null && current.header != null && !closed && current.lines.isEmpty() && !current.quoting
-                    && QuoteBlock.intro(t).isPresent()) {
+                    && QuoteBlock.opens(lines, i)) {
                 current.quoting = true;
                 marks.mark(line, Segment.Role.HEADER_DETAIL, "quote of " + QuoteBlock.intro(t).get(), current);
                 continue;

@@ -151,6 +151,22 @@ class RhythmThreadTest {
 
 
                         Planners expect the change to take a decade or more.
+                        """),
+                Arguments.of("a comic strip's captions between wide gaps, closed by the post's own dateline", """
+                        Back to the desk
+
+                        I'm staying home unless you pay for the bus!
+
+
+                        Don't be silly. Look at the new coffee machine...
+
+
+                        You sleep here on Tuesdays. You have your bike here. Your plants live here.
+
+
+                        So you already stay at home, because this is your home.
+
+                        Published Monday, 3 March 2025
                         """));
     }
 
@@ -191,6 +207,25 @@ class RhythmThreadTest {
         assertEquals(List.of("oakapple", "birchmoor"), writers(post));
         assertTrue(post.responses().get(0).text().startsWith("They are cutting the night shift from May. Same here"),
                 post.responses().get(0).text());
+    }
+
+    @Test
+    void aWroteLineOverADateIsNoQuoteBlockAndStaysInTheText() throws Exception {
+        BlogPost post = parse("""
+                Overtime rules
+
+                Post by wrenfield » Mon Mar 02, 2020 9:10 am
+                Does anyone get paid for answering email at home?
+
+                Post by oakapple » Mon Mar 02, 2020 11:42 am
+                birchmoor wrote:
+                Sun Mar 01, 2020 8:05 pm
+                Nobody pays for that here.
+                We get a flat allowance, which is something.
+                """);
+        // The topic's first post is the document's; the reply keeps its quote's introducing line, which no "> " line follows.
+        assertEquals(List.of("oakapple"), writers(post));
+        assertTrue(post.responses().get(0).text().startsWith("birchmoor wrote:"), post.responses().get(0).text());
     }
 
     @Test
