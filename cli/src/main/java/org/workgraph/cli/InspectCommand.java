@@ -43,6 +43,7 @@ final class InspectCommand implements Callable<Integer> {
                     // The kind and thread lines are the decisions' evidence, printed whole; a page's line is cut to fit.
                     boolean decision = s.role() == Segment.Role.KIND || s.role() == Segment.Role.THREAD
                             || s.role() == Segment.Role.LONE || s.role() == Segment.Role.BLOCKS
+                            || s.role() == Segment.Role.RHYTHM
                             || s.role() == Segment.Role.HEAD;
                     String text = decision || s.text().length() <= 90 ? s.text() : s.text().substring(0, 87) + "...";
                     out.printf("%5d  %-26s %-5s %s%n", s.line(), role, s.response() == null ? "" : "#" + s.response(), text);

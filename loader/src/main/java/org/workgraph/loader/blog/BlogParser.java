@@ -62,6 +62,8 @@ public final class BlogParser {
         Map<Integer, Header> headers = new TreeMap<>(threads.headers(lines.subList(base, lines.size())));
         // "Published Wednesday, 7 July 2021" reads like a name and a date, but it dates the post: no response's header.
         headers.keySet().removeIf(k -> HeadReader.isPublishedLine(lines.get(base + k).trimmed()));
+        // "Ann said:" over quoted lines opens a quote block inside the post that quotes it: no response of its own.
+        headers.keySet().removeIf(k -> QuoteBlock.opens(lines, base + k));
         OpeningPost post = OpeningPost.read(lines, headers, ThreadBounds.find(lines, base, headers, head.title()), head.title(), marks);
         ThreadBounds bounds = post.bounds();
         String title = post.title() != null ? post.title() : head.title();
@@ -97,6 +99,19 @@ public final class BlogParser {
                 blockStart = read.start();
                 threadFirst = blockStart;
                 threadHeaders = new TreeMap<>(read.headers());
+            }
+        }
+        // Where neither read the posts, or the rules' posts still open with their writer's name line, the page's own rhythm
+        // may: a name line or a gap that recurs with prose between.
+        if (blockStart < 0 && (count == null || count.count() > 0)) {
+            RhythmThread.Reading rhythm = RhythmThread.read(lines, first, Math.min(lines.size(), bounds.firstForm()), responses, marks);
+            if (rhythm.read()) {
+                responses = rhythm.responses();
+                if (rhythm.start() >= 0) {
+                    blockStart = rhythm.start();
+                    threadFirst = blockStart;
+                    threadHeaders = new TreeMap<>(rhythm.headers());
+                }
             }
         }
         if (responses.isEmpty() && count != null && count.count() > 0) {

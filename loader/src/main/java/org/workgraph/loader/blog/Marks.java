@@ -63,6 +63,13 @@ final class Marks {
         if (on) blocks = explanation;
     }
 
+    private String rhythm;
+
+    /** The posts {@link RhythmThread} cut and each one's cue, printed after the blocks (line 0). */
+    void rhythm(String explanation) {
+        if (on) rhythm = explanation;
+    }
+
     /** The page-level weighing of the head ({@link HeadWeighing}): its evidence, shown before the page's lines (line 0). */
     void head(String explanation) {
         if (on) headExplanation = explanation;
@@ -81,6 +88,7 @@ final class Marks {
         List<Segment> out = new ArrayList<>();
         if (thread != null) out.add(new Segment(0, Segment.Role.THREAD, null, null, thread.explain()));
         if (blocks != null) out.add(new Segment(0, Segment.Role.BLOCKS, null, null, blocks));
+        if (rhythm != null) out.add(new Segment(0, Segment.Role.RHYTHM, null, null, rhythm));
         if (headExplanation != null) out.add(new Segment(0, Segment.Role.HEAD, null, null, headExplanation));
         // Candidates the thread decision set aside belong to no response: their lines are shown unread.
         boolean setAside = thread != null && thread.abstained();

@@ -28,6 +28,11 @@ public record Segment(int line, Role role, String detail, Integer response, Stri
          * ({@link BlockThread}; line 0, after {@link #THREAD}).
          */
         BLOCKS,
+        /**
+         * Where neither the rules nor the blocks read the posts: the posts the page's own rhythm cut (a name line with a post
+         * count, a bare name line, wider gaps) and why ({@link RhythmThread}; line 0, after {@link #BLOCKS}).
+         */
+        RHYTHM,
         /** How the head was weighed where the reading in order left a part unread: the candidates' evidence (line 0). */
         HEAD,
         /** A site's name, logo or navigation line above the title. */

@@ -72,6 +72,7 @@ final class ThreadParser {
         final List<Integer> numbers = new ArrayList<>(); // indexes of its text lines in the thread, for explanations
         LocalDate date;
         String target; // whom a nesting cue under its header says it answers ("In reply to Ann"), or null
+        boolean quoting; // inside a quote block at the head of its text ("Ann said:", "> …"): gaps there do not end it
         Draft(ResponseKind kind, String label, Header header, String notice, int indent, boolean nested, int line, Draft parent) {
             this.kind = kind; this.label = label; this.header = header; this.notice = notice; this.indent = indent;
             this.nested = nested; this.line = line; this.parent = parent; this.date = header == null ? null : header.date();
@@ -147,7 +148,8 @@ final class ThreadParser {
                     closedBy = FlatThread.Cue.PARAGRAPH;
                 }
                 // Two blank lines or more after a response's text: the page put space between two responses.
-                if (++blanks >= 2 && current != null && !current.lines.isEmpty() && !current.nested && current.notice == null) closed = true;
+                if (++blanks >= 2 && current != null && !current.lines.isEmpty() && !current.nested && current.notice == null
+                        && !current.quoting) closed = true;
                 continue;
             }
             blanks = 0;
@@ -253,6 +255,17 @@ final class ThreadParser {
                 replySubject |= Furniture.isReplySubject(t);
                 marks.mark(line, Segment.Role.FURNITURE);
                 continue;
+            }
+            // A quote block heading a post's text ("Ann said:" over "> …" lines) is the post's: its gaps do not end the post.
+            if (current != null && current.header != null && !closed && current.lines.isEmpty() && !current.quoting
+                    && QuoteBlock.opens(lines, i)) {
+                current.quoting = true;
+                marks.mark(line, Segment.Role.HEADER_DETAIL, "quote of " + QuoteBlock.intro(t).get(), current);
+                continue;
+            }
+            if (current != null && current.quoting) {
+                if (QuoteBlock.quoted(t)) t = QuoteBlock.unquote(t);
+                else if (!current.lines.isEmpty()) current.quoting = false;
             }
             boolean unheaded = current != null && !current.structured() && current.kind != ResponseKind.REBLOG;
             boolean addressed = unheaded && startsNewParagraphResponse(current, t);

@@ -1,0 +1,245 @@
+package org.workgraph.loader.blog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.workgraph.loader.blog.ThreadPages.openings;
+import static org.workgraph.loader.blog.ThreadPages.parse;
+import static org.workgraph.loader.blog.ThreadPages.writers;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.workgraph.loader.model.BlogPost;
+import org.workgraph.loader.model.Source;
+import org.workgraph.loader.text.Lines;
+
+/**
+ * Threads whose posts are divided by nothing a header rule knows, read from the page's own rhythm ({@link RhythmThread}):
+ * a name line with the writer's post count, a bare name line over each post, wider gaps between posts than between a
+ * post's paragraphs, numbered posts opening with their writer's name line. Every page is written for this test (invented
+ * people, handles and text). A rhythm seen once, or headings over an article's sections, is no thread.
+ */
+class RhythmThreadTest {
+
+    static Stream<Arguments> rhythmicThreads() {
+        return Stream.of(
+                Arguments.of("a forum mirror: an article's opening, then a name line over each reply with its post count run in", """
+                        Depot workers vote on a union this week
+
+                        Ballots close on Friday at the regional depot, where four hundred staff work the night shift.
+                        Organisers say turnout is high.
+                        larkspur
+                        (1,204 posts)I hope the vote carries. We waited years for this.
+                        Tomas Reyes
+                        (87 posts)Collective bargaining is the only lever the night shift has.
+                        My brother works there and says the mood is good.
+                        quill_and_ink
+                        (15,310 posts)You would think the company would want a contract too.
+                        """, List.of("larkspur", "Tomas Reyes", "quill_and_ink"), List.of("I", "Collective", "You")),
+                Arguments.of("a forum thread: a name line over a member line over each post", """
+                        Four-day week at our office?
+
+                        We are trialling a four-day week from March and I would like to hear how it went for others.
+
+                        fernhollow
+                        Posts: 312 Member
+                        We did it last year. My team got more done in four days than in five.
+
+                        Odile Marchetti
+                        Staff member
+                        It depends on the work. Our call centre could not cover Fridays.
+                        """, List.of("fernhollow", "Odile Marchetti"), List.of("We", "It")),
+                Arguments.of("a plain forum dump: a bare name line over each of three posts", """
+                        Anyone else asked to train their replacement?
+
+                        My manager wants me to document everything before the team moves to the new system.
+
+                        gravelroad
+
+                        I had to do this last spring. Keep copies of what you write for yourself.
+
+                        Maple Jensen
+
+                        You are not obliged to make it easy. Ask what happens to your role first.
+
+                        tern77
+
+                        We went through the same thing and half of us were kept on in the end.
+                        """, List.of("gravelroad", "Maple Jensen", "tern77"), List.of("I", "You", "We")),
+                Arguments.of("a topic copied without names: two empty lines between posts, one between a post's paragraphs", """
+                        Should shifts be four days?
+
+
+                        Saw this in the paper this morning:
+
+
+                        I think it would help with childcare more than anything else.
+
+                        My sister works four tens and loves it.
+
+
+                        Not for me, my job would just cram five days of work into four.
+
+
+                        You would still need someone covering the fifth day though.
+
+
+                        We tried rotating the day off and it worked fine.
+                        """, List.of("-", "-", "-", "-"), List.of("I", "Not", "You", "We")),
+                Arguments.of("a later page of a topic, no title: every piece between wide gaps is a reply", """
+                        When I started remote work my manager checked in every hour. It stopped after a month.
+
+
+                        You should ask for fewer meetings, we did and nobody missed them.
+
+
+                        Our team keeps one call a week and writes everything else down.
+
+
+                        I agree with the above, the written updates are better than calls.
+                        """, List.of("-", "-", "-", "-"), List.of("When", "You", "Our", "I")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rhythmicThreads")
+    void readsThePostsTheRhythmDivides(String page, String text, List<String> writers, List<String> openings) throws Exception {
+        BlogPost post = parse(text);
+        assertEquals(writers, writers(post), page);
+        assertEquals(openings, openings(post), page);
+    }
+
+    static Stream<Arguments> noThread() {
+        return Stream.of(
+                Arguments.of("an article with section headings over third-person paragraphs", """
+                        How the depot changed its rota
+
+                        Background
+
+                        The depot ran three shifts until last year, when the operator cut the night shift.
+
+                        Outcome
+
+                        Staff moved to days and the operator reported lower costs in the first quarter.
+
+                        Reaction
+
+                        The union said the change had been made without consultation.
+                        """),
+                Arguments.of("a name line once, over a quoted reply: no rhythm", """
+                        A note on hiring
+
+                        The firm hired twelve engineers this spring and plans more in autumn.
+
+                        harrowgate
+                        (44 posts)They said the same last year.
+                        """),
+                Arguments.of("an essay with wide gaps between its sections, speaking of others", """
+                        The long decline of the office
+
+
+                        Offices were built for clerks who filed paper, and the paper has gone.
+
+
+                        Landlords now offer shorter leases and shared floors to keep tenants.
+
+
+                        Cities have begun to convert towers into flats where the demand holds.
+
+
+                        Planners expect the change to take a decade or more.
+                        """),
+                Arguments.of("a comic strip's captions between wide gaps, closed by the post's own dateline", """
+                        Back to the desk
+
+                        I'm staying home unless you pay for the bus!
+
+
+                        Don't be silly. Look at the new coffee machine...
+
+
+                        You sleep here on Tuesdays. You have your bike here. Your plants live here.
+
+
+                        So you already stay at home, because this is your home.
+
+                        Published Monday, 3 March 2025
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("noThread")
+    void abstainsWhereTheRhythmIsThinOrThePageIsAnArticle(String page, String text) throws Exception {
+        BlogPost post = parse(text);
+        assertEquals(List.of(), post.responses(), page);
+    }
+
+    @Test
+    void aQuoteBlockAtTheHeadOfAPostStaysInThatPost() throws Exception {
+        BlogPost post = parse("""
+                # Night shift cut at the depot
+
+                ## wrenfield
+
+                They are cutting the night shift from May. Is anyone else affected?
+
+                ----------
+
+                ## oakapple
+
+                wrenfield said:
+
+
+                > They are cutting the night shift from May.
+
+
+                Same here, and nobody asked us first.
+
+                ----------
+
+                ## birchmoor
+
+                We heard it will be reviewed in a year.
+                """);
+        assertEquals(List.of("oakapple", "birchmoor"), writers(post));
+        assertTrue(post.responses().get(0).text().startsWith("They are cutting the night shift from May. Same here"),
+                post.responses().get(0).text());
+    }
+
+    @Test
+    void aWroteLineOverADateIsNoQuoteBlockAndStaysInTheText() throws Exception {
+        BlogPost post = parse("""
+                Overtime rules
+
+                Post by wrenfield » Mon Mar 02, 2020 9:10 am
+                Does anyone get paid for answering email at home?
+
+                Post by oakapple » Mon Mar 02, 2020 11:42 am
+                birchmoor wrote:
+                Sun Mar 01, 2020 8:05 pm
+                Nobody pays for that here.
+                We get a flat allowance, which is something.
+                """);
+        // The topic's first post is the document's; the reply keeps its quote's introducing line, which no "> " line follows.
+        assertEquals(List.of("oakapple"), writers(post));
+        assertTrue(post.responses().get(0).text().startsWith("birchmoor wrote:"), post.responses().get(0).text());
+    }
+
+    @Test
+    void kgInspectShowsWhichRhythmCutThePosts() throws Exception {
+        List<Segment> segments = new BlogParser().segment(new Source("t.txt", "0".repeat(64)), Lines.of("""
+                A question about overtime
+
+                Is unpaid overtime normal where you work?
+                larkspur
+                (1,204 posts)Not where I work, it is all logged.
+                Tomas Reyes
+                (87 posts)You should keep your own record of the hours.
+                """));
+        Segment rhythm = segments.stream().filter(s -> s.role() == Segment.Role.RHYTHM).findFirst().orElseThrow();
+        assertTrue(rhythm.text().contains("'larkspur': a name line with the writer's post count"), rhythm.text());
+    }
+}
