@@ -208,6 +208,9 @@ final class MentionFinder {
         NameShapes.works(unit, text, people, sink);
         // A survey or study by a body names no person ("a recent survey by Harbour Insight").
         OrganisationCues.beforePeople(unit, text, lower, people, sink);
+        // Bodies by the evidence around a name named once (a role, a source, a list of bodies, a defined acronym), before
+        // the people rules could read them as people ("Warwick Business School", "firms including … Wells Brindle").
+        OrganisationEvidence.beforePeople(unit, text, lower, people, sink);
         // People it addresses are people it names.
         for (Finding a : addresses) {
             if (a.unit() != unit) continue;
@@ -255,6 +258,8 @@ final class MentionFinder {
             // Words of general English in capitals are a concept, place or group ("the ongoing Global Pandemic, the …",
             // "Silicon Valley, where …"), not a person, unless a given or family name is among them.
             if (!known && !given && (wordsOfEnglish(words) || Places.wordNet().contains(run.exact()))) continue;
+            // Whatever cue found it, a span shaped like a body's name, two lines or a word of English is no one's name.
+            if (!known && PersonShape.refuses(run.exact(), people).isPresent()) continue;
             String name = people.resolve(run.exact()).orElse(Names.clean(run.exact()));
             if (writer != null && Names.key(writer).equals(Names.key(name))) continue;
             people.add(name);
@@ -502,6 +507,9 @@ final class MentionFinder {
     }
 
     private static void add(List<Finding> out, Set<String> seen, List<int[]> claimed, Finding f) {
+        // Every rule's person passes the same shape gate (the run loop above checks it before the page learns the name).
+        if (f.entity() == Finding.Entity.PERSON && f.relation() == Finding.Relation.MENTIONS && PersonShape.refuses(f.written(), null).isPresent()
+                && PersonShape.refuses(f.name(), null).isPresent()) return;
         for (Span s : f.evidence()) if (s.unit() == f.unit()) claimed.add(new int[] {s.start(), s.end()});
         if (f.entity() == Finding.Entity.ORGANIZATION && !f.name().startsWith("The ")) {
             // "this Daily Ledger article" after "The Daily Ledger reports": one organisation, by the name the page gave first.
