@@ -36,7 +36,7 @@ final class OrganisationEvidence {
     private OrganisationEvidence() {}
 
     /** A capitalised word of a name, with "&" and dots inside ("AT&T", "Yahoo!"-free). */
-    private static final String CAP = "\\p{Lu}[\\p{L}&.'\u2019-]*[\\p{L}&]|\\p{Lu}";
+    private static final String CAP = "\\p{Lu}(?:\\.\\p{Lu})+\\.|\\p{Lu}[\\p{L}&.'\u2019-]*[\\p{L}&]|\\p{Lu}";
     /** A name of capitalised words with "of", "for", "and", "&" inside, and a union local's or branch's number after. */
     private static final String NAME = "((?:" + CAP + ")(?:\\s+(?:(?:of|for|and|&|the)\\s+)?(?:" + CAP + ")){0,5}(?:\\s+\\d{1,5}(?![\\d,.]\\d))?)";
 
@@ -46,7 +46,7 @@ final class OrganisationEvidence {
             + "spokeswoman|professor|dean|lecturer|fellow|analyst|researcher|scientist|correspondent|executive|adviser|advisor))"
             + ",?\\s+(?:of|at|with)\\s+(?:the\\s+)?" + NAME + "(?![\\p{L}\\d])");
     /** What a body publishes or says, named after "from" or "according to". */
-    private static final Search FROM = Search.compile("(?i:\\b(?:(?:report|reports|data|figures|research|survey|study|analysis|poll|statement|"
+    private static final Search FROM = Search.compile("(?i:\\b(?:(?:report|reports|studies|data|figures|research|survey|study|analysis|poll|statement|"
             + "memo|estimates|findings)\\s+from|according\\s+to(?:\\s+(?:data|figures|research|a\\s+report|a\\s+survey|a\\s+study)\\s+(?:from|by))?))"
             + "\\s+(?:the\\s+)?" + NAME + "(?![\\p{L}\\d])");
     /** Words that close a body's name and that {@link RunningText}'s head words lack; capitals mid-sentence make them a name. */
@@ -106,6 +106,8 @@ final class OrganisationEvidence {
             found = found.substring(q.end());
         }
         String name = NameShapes.trimName(found);
+        // "according to the TUC" where the text defines "(TUC)": the defined body, which the acronym rules name in full.
+        if (name.equals(name.toUpperCase(Locale.ROOT)) && text.contains("(" + name + ")")) return;
         if (name.isEmpty() || !NameShapes.body(text, start, name, people, false) || !OrganisationCues.unknownWord(name)) return;
         String[] words = name.split("\\s+");
         // "director of Human Resources", "head of Remote Work": words of English in capitals are a department or a topic,
@@ -125,7 +127,9 @@ final class OrganisationEvidence {
         String run = text.substring(s, e);
         String[] words = run.split("\\s+");
         int skip = 0;
-        while (skip < words.length - 1 && (MentionFinder.notName(words[skip]) || skip == 0 && RunningText.sentenceStart(text, s)
+        // "CEO of Tesla Motors": a role and its "of" before the name are no part of it.
+        while (skip < words.length - 1 && (MentionFinder.notName(words[skip]) || RunningText.commonAcronym(words[skip])
+                || Set.of("of", "for", "and", "&").contains(words[skip]) || skip == 0 && RunningText.sentenceStart(text, s)
                 && Lexicon.english().knows(words[0].toLowerCase(Locale.ROOT)) && !GivenNames.english().contains(words[0]))) {
             s = text.indexOf(words[skip], s) + words[skip].length();
             skip++;
@@ -172,15 +176,21 @@ final class OrganisationEvidence {
             if (first < 0 || MentionFinder.notName(words[first]) && !words[first].equals("The")) continue;
             if (words[first].equals("The")) first++;
             if (words.length - first < 2) continue;
-            // Used again on its own, outside its brackets: "HLO members", "the HLO said".
+            // Used again on its own, outside its brackets: "HLO members", "the HLO said". The uses are the same body, quoted
+            // as its evidence (so that no later rule reads "the HLO" as a second one).
             Matcher use = Pattern.compile("(?<![\\p{L}\\d(])" + acronym + "(?![\\p{L}\\d)])").matcher(text);
-            boolean again = false;
-            while (use.find() && !again) again = use.start() != m.start(2);
-            if (!again) continue;
+            List<Span> uses = new ArrayList<>();
+            while (use.find()) if (use.start() != m.start(2)) uses.add(Spans.of(unit, text, use.start(), use.end()));
+            if (uses.isEmpty()) continue;
             String name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
             int s = m.end(1) - name.length();
             if (!sink.free(s, m.end(1))) continue;
-            NameShapes.org(unit, text, s, m.end(1), sink, "a name the text defines an acronym for (" + acronym + ") and names by that acronym again");
+            List<Span> evidence = new ArrayList<>();
+            evidence.add(Spans.of(unit, text, s, m.end(1)));
+            evidence.add(Spans.of(unit, text, m.start(2), m.end(2)));
+            evidence.addAll(uses);
+            sink.add(new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.ORGANIZATION, name, name,
+                    "a name the text defines an acronym for (" + acronym + ") and names by that acronym again", evidence));
         }
     }
 

@@ -18,7 +18,7 @@ final class PersonShape {
     private PersonShape() {}
 
     /**
-     * Words that end or hold the names of bodies, events and products and no person's: the strong head words of
+     * Words that end or hold the names of bodies, events, products and places ("Township", "County") and no person's: the strong head words of
      * organisations' names (not "Post", "Press", "Times", "Board", "Trust", "Bank"s plural and the other words that are
      * also family names) and the words that say what a body does or sells.
      */
@@ -28,7 +28,7 @@ final class PersonShape {
             "Committee", "Corporation", "Company", "Group", "Holdings", "Labs", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "GmbH",
             "Business", "Insights", "Research", "Studios", "Studio", "Podcast", "Media", "Capital", "Ventures", "Systems", "Technologies",
             "Solutions", "Industries", "Motors", "Airlines", "Guild", "Campaign", "Show", "Magazine", "Services", "Consulting", "Software",
-            "Bank", "Partners", "Associates", "Commons");
+            "Bank", "Partners", "Associates", "Commons", "Township", "County");
 
     /** Why the written span cannot be a person's name, or empty when its shape allows one; {@code people} may be null (the name alone is judged). */
     static Optional<String> refuses(String written, PagePeople people) {
@@ -43,6 +43,8 @@ final class PersonShape {
             }
             return Optional.empty();
         }
+        // A user name with digits or an underscore ("fl0und3r", "ann_lee") is an account, not how prose names a person.
+        if (w.matches(".*[\\p{L}].*") && w.matches(".*(?:\\d|_).*")) return Optional.of("a user name with digits or an underscore");
         String lw = w.toLowerCase(Locale.ROOT);
         if (GivenNames.english().contains(w) || GivenNames.english().familyName(w) || people != null && people.resolve(w).isPresent()) return Optional.empty();
         // A word ordinary prose uses (SemCor counts it), or any adverb or adjective, is a word, not someone's name.
