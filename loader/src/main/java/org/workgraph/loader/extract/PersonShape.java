@@ -43,8 +43,6 @@ final class PersonShape {
             }
             return Optional.empty();
         }
-        // A user name with digits or an underscore ("fl0und3r", "ann_lee") is an account, not how prose names a person.
-        if (w.matches(".*[\\p{L}].*") && w.matches(".*(?:\\d|_).*")) return Optional.of("a user name with digits or an underscore");
         String lw = w.toLowerCase(Locale.ROOT);
         if (GivenNames.english().contains(w) || GivenNames.english().familyName(w) || people != null && people.resolve(w).isPresent()) return Optional.empty();
         // A word ordinary prose uses (SemCor counts it), or any adverb or adjective, is a word, not someone's name.

@@ -135,13 +135,11 @@ class OrganisationEvidenceTest {
             // A word of English.
             "Soon enough it will be hard to work without it.",
             // A place.
-            "Workers met in West Harbour Township on Sunday.",
-            // A user name with digits.
-            "Thanks, quill0wn3r, for the rota."})
+            "Workers met in West Harbour Township on Sunday."})
     void namesNoPersonHasAreNoPeople(String text) throws Exception {
         Set<String> found = people(text);
         assertTrue(found.stream().noneMatch(p -> p.contains("Insights") || p.contains("Podcast") || p.contains("Studios") || p.contains("Quillomatic")
-                || p.equalsIgnoreCase("soon") || p.contains("Township") || p.contains("0")), found.toString());
+                || p.equalsIgnoreCase("soon") || p.contains("Township")), found.toString());
     }
 
     @ParameterizedTest
