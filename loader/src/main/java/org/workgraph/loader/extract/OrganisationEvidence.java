@@ -105,7 +105,10 @@ final class OrganisationEvidence {
             start += q.end();
             found = found.substring(q.end());
         }
-        String name = NameShapes.trimName(found);
+        // "a statement from Quillo's founder": the body, without its possessive.
+        String name = NameShapes.trimName(found.replaceAll("['\u2019]s$", ""));
+        // "according to Business Secretary Ann Lee": a given name inside makes it a titled person, not a body.
+        for (String w : name.split("\\s+")) if (GivenNames.english().contains(w)) return;
         // "according to the TUC" where the text defines "(TUC)": the defined body, which the acronym rules name in full.
         if (name.equals(name.toUpperCase(Locale.ROOT)) && text.contains("(" + name + ")")) return;
         if (name.isEmpty() || !NameShapes.body(text, start, name, people, false) || !OrganisationCues.unknownWord(name)) return;

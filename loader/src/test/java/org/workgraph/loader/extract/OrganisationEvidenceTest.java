@@ -52,7 +52,8 @@ class OrganisationEvidenceTest {
     @CsvSource(delimiter = '|', value = {
             "A new report from Zentravo says night workers sleep five hours.|Zentravo",
             "Rotas can be learnt in a month, according to data from Quillomatic.|Quillomatic",
-            "Half of the team quit, according to Brindlewick.|Brindlewick"})
+            "Half of the team quit, according to Brindlewick.|Brindlewick",
+            "Are you worried by this statement from Quillogram\u2019s founder?|Quillogram"})
     void aBodyWhoseReportOrWordsTheTextCites(String text, String org) throws Exception {
         assertEquals(Set.of(org), orgs(text));
     }
@@ -61,6 +62,7 @@ class OrganisationEvidenceTest {
     @CsvSource(delimiter = '|', value = {
             // A person is cited too, and words of English are a source of no name.
             "Rotas can be learnt in a month, according to Harriet Lund.",
+            "According to Business Secretary Harriet Lund, the rota stays.",
             "Half of the team quit, according to Reports."})
     void aPersonOrAWordCitedIsNoBody(String text) throws Exception {
         assertEquals(Set.of(), orgs(text));
