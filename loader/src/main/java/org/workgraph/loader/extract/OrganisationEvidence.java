@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.workgraph.loader.text.Lexicon;
 import org.workgraph.loader.text.Search;
@@ -23,8 +22,6 @@ import org.workgraph.loader.text.Search;
  *   <li>every item of a list that the text introduces as bodies: "firms including Bank of Harbour, Goldman Quill and
  *       Wells Brindle", "corporations like Zentravo, Quillo, Disney, and others" (an item there may look like a person's
  *       name, and is the body the list says it is);</li>
- *   <li>an acronym defined in brackets for a name whose initials it spells, when the text uses the acronym again on its
- *       own as a name ("the Harbour Labour Office (HLO) … HLO members");</li>
  *   <li>a news agency or station credited in a dateline: "NEW YORK (AP) —", "(HNN) —".</li>
  * </ul>
  * These run before the people of a unit are read, so that a body's name the people rules would take for a person
@@ -64,9 +61,6 @@ final class OrganisationEvidence {
     /** One item of a list of bodies: up to four capitalised words with "of", "&" or a number ("Bank of Harbour", "Channel 9"). */
     private static final Search ITEM = Search.compile("\\G(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)?((?:" + CAP + ")(?:\\s+(?:(?:of|for|&)\\s+)?(?:" + CAP + ")){0,3}"
             + "(?:\\s+\\d{1,3}(?!\\d))?)(?=[\\s,.;:!?)]|$)");
-    /** "Name (ACR)": a name in capitals with an acronym in brackets after it. */
-    private static final Search DEFINED = Search.compile("(?<![\\p{L}\\d])(\\p{Lu}[\\p{L}'\u2019&-]*(?:\\s+(?:(?:of|for|and|on|the|&|de|in)\\s+)*\\p{Lu}[\\p{L}'\u2019&-]*){1,7})"
-            + "\\s+\\((\\p{Lu}{2,8})\\)");
     /** A dateline's credit: "NEW YORK (AP) —" or "(AP) —" at the start of a line. */
     private static final Search DATELINE = Search.compile("(?m)^(?:\\s*\\p{Lu}[\\p{Lu}.,' ]*\\s)?\\((\\p{Lu}{2,6})\\)\\s*[-\u2013\u2014]");
 
@@ -83,7 +77,6 @@ final class OrganisationEvidence {
         Matcher m = TAILED.matcher(text);
         while (m.find()) tailed(unit, text, m.start(1), m.end(1), people, sink);
         if (text.indexOf('(') >= 0) {
-            defined(unit, text, sink);
             m = DATELINE.matcher(text);
             while (m.find()) {
                 String a = m.group(1);
@@ -167,44 +160,6 @@ final class OrganisationEvidence {
         }
     }
 
-    /** "the Harbour Labour Office (HLO)" with "HLO" used again on its own: the name is a body's. */
-    private static void defined(int unit, String text, RunningText.Sink sink) {
-        Matcher m = DEFINED.matcher(text);
-        while (m.find()) {
-            String acronym = m.group(2);
-            if (RunningText.commonAcronym(acronym)) continue;
-            String[] words = m.group(1).split("\\s+");
-            int first = -1;
-            for (int i = 0; i < words.length && first < 0; i++) if (initials(words, i).equals(acronym)) first = i;
-            if (first < 0 || MentionFinder.notName(words[first]) && !words[first].equals("The")) continue;
-            if (words[first].equals("The")) first++;
-            if (words.length - first < 2) continue;
-            // Used again on its own, outside its brackets: "HLO members", "the HLO said". The uses are the same body, quoted
-            // as its evidence (so that no later rule reads "the HLO" as a second one).
-            Matcher use = Pattern.compile("(?<![\\p{L}\\d(])" + acronym + "(?![\\p{L}\\d)])").matcher(text);
-            List<Span> uses = new ArrayList<>();
-            while (use.find()) if (use.start() != m.start(2)) uses.add(Spans.of(unit, text, use.start(), use.end()));
-            if (uses.isEmpty()) continue;
-            String name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
-            int s = m.end(1) - name.length();
-            if (!sink.free(s, m.end(1))) continue;
-            List<Span> evidence = new ArrayList<>();
-            evidence.add(Spans.of(unit, text, s, m.end(1)));
-            evidence.add(Spans.of(unit, text, m.start(2), m.end(2)));
-            evidence.addAll(uses);
-            sink.add(new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.ORGANIZATION, name, name,
-                    "a name the text defines an acronym for (" + acronym + ") and names by that acronym again", evidence));
-        }
-    }
-
-    /** The initials of the capitalised words from {@code start} (a hyphenated word gives one per part). */
-    private static String initials(String[] words, int start) {
-        StringBuilder b = new StringBuilder();
-        for (int i = start; i < words.length; i++) {
-            String w = words[i];
-            if (w.equals("The") && i == start) continue;
-            if (Character.isUpperCase(w.charAt(0))) for (String part : w.split("-")) if (!part.isEmpty()) b.append(Character.toUpperCase(part.charAt(0)));
-        }
         return b.toString();
     }
 }

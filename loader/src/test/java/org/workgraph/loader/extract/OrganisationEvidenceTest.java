@@ -91,9 +91,8 @@ class OrganisationEvidenceTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "The Harbour Rota Congress (HRC) met on Friday. HRC members want a four-day week.|Harbour Rota Congress",
             "NEW HARBOUR (HNN) \u2014 Night drivers will strike on Monday.|HNN"})
-    void anAcronymUsedAgainOrADatelineCredit(String text, String org) throws Exception {
+    void aDatelineCredit(String text, String org) throws Exception {
         assertTrue(orgs(text).contains(org), orgs(text).toString());
     }
 
@@ -111,15 +110,15 @@ class OrganisationEvidenceTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             // Cited by the acronym it defines: the body, named once in full.
-            "The Harbour Rota Congress (HRC) met. According to the HRC, nights are too long.|Harbour Rota Congress"})
+            "The Harbour Rota Council (HRC) met. According to the HRC, nights are too long.|Harbour Rota Council"})
     void aDefinedAcronymCitedIsTheBodyNamedInFull(String text, String org) throws Exception {
         assertEquals(Set.of(org), orgs(text));
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            // Defined once and never used again: a term, not a body.
-            "We tried the Night Rota Model (NRM) for a month.",
+            // Defined, and used again as a term, not a body (NameShapes decides defined acronyms).
+            "We tried the Night Rota Model (NRM) for a month. NRM pilots ran in two towns.",
             // A dateline of a common acronym is none.
             "(UK) \u2014 Night drivers will strike."})
     void anAcronymDefinedOnceOrCommonIsNoBody(String text) throws Exception {
