@@ -159,7 +159,4 @@ final class OrganisationEvidence {
             }
         }
     }
-
-        return b.toString();
-    }
 }
