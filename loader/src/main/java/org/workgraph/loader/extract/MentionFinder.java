@@ -29,8 +29,8 @@ import org.workgraph.loader.text.Search;
  * names in other sites' titles are not this page's mentions.
  */
 final class MentionFinder {
-    /** A capitalised word of a name: "Lee", "McLee", "Osei-Bonsu". */
-    private static final String TOKEN = "\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
+    /** A capitalised word of a name: "Lee", "McLee", "Osei-Bonsu", "O'Lee" (with a straight or a curly apostrophe). */
+    private static final String TOKEN = "(?:\\p{Lu}['\u2019])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
     private static final String PARTICLE = "(?:de|De|van|Van|von|der|da|di|du|del|la|le)";
     /** A run of capitalised words that could be a name: two to four words, initials allowed first. */
     private static final Search NAME_RUN = Search.compile("(?<![\\p{L}\\d@])((?:" + TOKEN + "|\\p{Lu}{2}|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*)(?:\\s+(?:"
@@ -208,6 +208,9 @@ final class MentionFinder {
         NameShapes.works(unit, text, people, sink);
         // A survey or study by a body names no person ("a recent survey by Harbour Insight").
         OrganisationCues.beforePeople(unit, text, lower, people, sink);
+        // Bodies by the evidence around a name named once (a role, a source, a list of bodies, a defined acronym), before
+        // the people rules could read them as people ("Warwick Business School", "firms including … Wells Brindle").
+        OrganisationEvidence.beforePeople(unit, text, lower, people, sink);
         // People it addresses are people it names.
         for (Finding a : addresses) {
             if (a.unit() != unit) continue;
@@ -255,6 +258,8 @@ final class MentionFinder {
             // Words of general English in capitals are a concept, place or group ("the ongoing Global Pandemic, the …",
             // "Silicon Valley, where …"), not a person, unless a given or family name is among them.
             if (!known && !given && (wordsOfEnglish(words) || Places.wordNet().contains(run.exact()))) continue;
+            // Whatever cue found it, a span shaped like a body's name, two lines or a word of English is no one's name.
+            if (!known && PersonShape.refuses(run.exact(), people).isPresent()) continue;
             String name = people.resolve(run.exact()).orElse(Names.clean(run.exact()));
             if (writer != null && Names.key(writer).equals(Names.key(name))) continue;
             people.add(name);
@@ -502,6 +507,11 @@ final class MentionFinder {
     }
 
     private static void add(List<Finding> out, Set<String> seen, List<int[]> claimed, Finding f) {
+        // Every rule's person passes the same shape gate (the run loop above checks it before the page learns the name).
+        if (f.entity() == Finding.Entity.PERSON && f.relation() == Finding.Relation.MENTIONS && PersonShape.refuses(f.written(), null).isPresent()
+                && PersonShape.refuses(f.name(), null).isPresent()) return;
+        // Nor is a body's name written over two lines: the words of a masthead and a headline read as one ("News World\n\nAcme").
+        if (f.entity() == Finding.Entity.ORGANIZATION && f.written() != null && f.written().indexOf('\n') >= 0) return;
         for (Span s : f.evidence()) if (s.unit() == f.unit()) claimed.add(new int[] {s.start(), s.end()});
         if (f.entity() == Finding.Entity.ORGANIZATION && !f.name().startsWith("The ")) {
             // "this Daily Ledger article" after "The Daily Ledger reports": one organisation, by the name the page gave first.

@@ -360,6 +360,7 @@ final class NameShapes {
         if (!sink.free(s, e)) return;
         String written = text.substring(s, e);
         if (writer != null && Names.key(writer).equals(Names.key(name))) return;
+        if (!people.knows(name) && PersonShape.refuses(written, people).isPresent()) return;
         people.add(name);
         sink.add(new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.PERSON, name, written, why, List.of(Spans.of(unit, text, s, e))));
     }
