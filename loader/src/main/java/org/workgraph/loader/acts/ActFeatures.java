@@ -1,5 +1,6 @@
 package org.workgraph.loader.acts;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +25,9 @@ import org.workgraph.loader.text.Search;
  * "office" from these pages would learn the pages, not the acts.
  */
 public final class ActFeatures {
+    // Compiled once: these run per line or per word.
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?\u2026])\\s+");
+
     private static final Search WORD = Search.compile("[\\p{L}\\d'\u2019]+");
     private static final Search HANDLE = Search.compile("(?<![\\p{L}\\d@])@[\\p{L}][\\p{L}\\d_-]*");
     private static final Search SECOND_PERSON = Search.compile("(?i)\\b(?:you|your|you're|you've|yours|u)\\b");
@@ -169,7 +173,7 @@ public final class ActFeatures {
         if (n > 0 && (words.get(0).equals("you") || words.get(0).equals("your"))) f.add("opensYou");
         if (FIRST_PERSON.find(t)) f.add("firstPerson");
         if (VOCATIVE.find(t) || HANDLE.find(t)) f.add("addressesSomeone");
-        int sentences = t.split("(?<=[.!?\u2026])\\s+").length;
+        int sentences = SENTENCE_BREAK.split(t).length;
         f.add("sentences=" + (sentences <= 1 ? "1" : sentences <= 3 ? "2-3" : "4+"));
         return f;
     }

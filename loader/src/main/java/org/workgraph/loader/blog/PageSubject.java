@@ -34,6 +34,10 @@ import org.workgraph.loader.text.Line;
  * Every decision carries its evidence, for the HEAD line of {@code kg inspect}. Stateless.
  */
 final class PageSubject {
+    // Compiled once: these run per line or per word.
+    private static final Pattern DAY_MONTH_SHORT_YEAR = Pattern.compile(".*\\b\\d{1,2}\\s+[A-Z][a-z]{2}\\s+'\\d{2}$");
+    private static final Pattern MONTH_DAY_SHORT_YEAR = Pattern.compile(".*\\b[A-Z][a-z]{2}\\s+\\d{1,2}\\s+'\\d{2}$");
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** How many lines with text the head spans here. */
     private static final int HEAD_LINES = 12;
@@ -321,8 +325,8 @@ final class PageSubject {
     }
 
     private static boolean stamped(String t) {
-        return Dates.find(t).isPresent() || Dates.TIME_OR_AGE.matcher(t).find() || t.matches(".*\\b\\d{1,2}\\s+[A-Z][a-z]{2}\\s+'\\d{2}$")
-                || t.matches(".*\\b[A-Z][a-z]{2}\\s+\\d{1,2}\\s+'\\d{2}$");
+        return Dates.find(t).isPresent() || Dates.TIME_OR_AGE.matcher(t).find() || DAY_MONTH_SHORT_YEAR.matcher(t).matches()
+                || MONTH_DAY_SHORT_YEAR.matcher(t).matches();
     }
 
     private static int prevIn(List<Integer> head, int line) {

@@ -37,6 +37,10 @@ import org.workgraph.loader.text.Text;
  * {@code kg inspect} on the {@code RHYTHM} line. Parsing a page never needs another.
  */
 final class RhythmThread {
+    // Compiled once: these run per line or per word.
+    private static final Pattern NOT_LETTER_OR_APOSTROPHE = Pattern.compile("[^\\p{L}']");
+    private static final Pattern LETTERS_THEN_SENTENCE_END = Pattern.compile(".*[\\p{L}].*[.!?]$");
+
     /** The longest a name line may be, in characters: a forum name or handle, never a sentence. */
     private static final int NAME_CHARS = 32;
     /** A list or bullet mark opening a line: "3. ", "• ". */
@@ -297,7 +301,7 @@ final class RhythmThread {
         if (".!?:;,\"\u201D)]|".indexOf(last) >= 0) return null;
         if (!Character.isLetterOrDigit(t.codePointAt(0)) && t.charAt(0) != '@') return null;
         for (String w : tokens) {
-            if (PROSE_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}']", ""))) return null;
+            if (PROSE_WORDS.contains(NOT_LETTER_OR_APOSTROPHE.matcher(w.toLowerCase(Locale.ROOT)).replaceAll(""))) return null;
             if (w.codePoints().noneMatch(Character::isLetter) && tokens.length == 1) return null;
         }
         if (Furniture.is(t) || MEMBER_LINE.matcher(t).matches() || Dates.find(t).isPresent()) return null;
@@ -306,7 +310,7 @@ final class RhythmThread {
 
     /** A line of running prose: five tokens or more, or a sentence's end. */
     private static boolean prose(String t) {
-        return !t.isEmpty() && name(t) == null && (SPACES.split(t).length >= 5 || t.matches(".*[\\p{L}].*[.!?]$"));
+        return !t.isEmpty() && name(t) == null && (SPACES.split(t).length >= 5 || LETTERS_THEN_SENTENCE_END.matcher(t).matches());
     }
 
     /** Navigation, a bare "By", or furniture: printed by the page, nobody's words. */

@@ -1,5 +1,6 @@
 package org.workgraph.loader.digest;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,13 @@ import org.workgraph.loader.text.Search;
  * layout read the page.
  */
 final class LabelledRuns extends PageLayout {
+    // Compiled once: these run per line or per word.
+    private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:\\s*$");
+    private static final Pattern ENDS_STATEMENT = Pattern.compile(".*[.!][\u201D\"']?$");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?][\u201D\"']?$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_NON_WORD = Pattern.compile("^[^\\p{L}\\d]+");
+
     /** Fewer items than this under one label are an aside; a second run on a page that has one may be shorter. */
     static final int MIN_ITEMS = 3;
     private static final int MIN_SECOND_RUN = 2;
@@ -46,7 +54,7 @@ final class LabelledRuns extends PageLayout {
     private static final Search READING_TIME = Search.compile("(?i)\\s*\\(\\d{1,3}\\s*(?:min(?:ute)?s?|m)(?:\\s+read)?\\)");
     /** A name and its gloss joined by a spaced dash: "Title — what it says". */
     private static final Search DASHED = Search.compile("^(.{3,}?)\\s+[\u2013\u2014-]\\s+(\\S.*)$");
-    /** A run-in label and its text: "Data-first or bust: Ditch intuition. …". */
+    /** A run-in label and its text: "Numbers first: Drop the hunch. …". */
     private static final Search RUN_IN = Search.compile("^(\\p{Lu}[^:.!?]{1,50}):\\s+(\\p{Lu}.*)$");
     /** "Name (a gloss in lower case)": the gloss describes the name. */
     private static final Search GLOSSED = Search.compile("^([^()]{3,}?)\\s*\\((\\p{Ll}[^()]*)\\)?\\s*\\.?$");
@@ -82,7 +90,7 @@ final class LabelledRuns extends PageLayout {
 
         /** The label as the rows' table: without its pictograph and colon. */
         String table() {
-            return label == null || sentence ? null : Page.bare(label).replaceAll("\\s*:\\s*$", "").strip();
+            return label == null || sentence ? null : TRAILING_COLON.matcher(Page.bare(label)).replaceAll("").strip();
         }
     }
 
@@ -283,7 +291,7 @@ final class LabelledRuns extends PageLayout {
             if (sentences(t) >= 3) long3++;
             // A line with no mark and no source that ends as a sentence does is running text more often than an item.
             // (A title and its gloss after a dash is an item however its gloss ends.)
-            if (mark(t) == Mark.NONE && !SOURCE.find(t) && t.matches(".*[.!][\u201D\"']?$")
+            if (mark(t) == Mark.NONE && !SOURCE.find(t) && ENDS_STATEMENT.matcher(t).matches()
                     && !DASHED.matcher(READING_TIME.matcher(t).replaceAll("")).matches()) plainSentences++;
         }
         // Siblings: most items open with a capital (a thread's lines run on in lower case) and are of like length (a thread
@@ -360,7 +368,7 @@ final class LabelledRuns extends PageLayout {
         }
         Matcher runIn = RUN_IN.matcher(s);
         if (source == null && runIn.matches() && Page.words(runIn.group(1)) <= 6 && Page.words(runIn.group(2)) >= 3
-                && runIn.group(2).matches(".*[.!?][\u201D\"']?$")) {
+                && ENDS_SENTENCE.matcher(runIn.group(2)).matches()) {
             return new Row(runIn.group(1).strip(), runIn.group(2).strip(), source);
         }
         Matcher glossed = GLOSSED.matcher(s);
@@ -383,8 +391,8 @@ final class LabelledRuns extends PageLayout {
     /** Whether most of the words of four letters or more are capitalised, as a headline's are. */
     static boolean titleCase(String s) {
         int long_ = 0, caps = 0;
-        for (String w : s.split("\\s+")) {
-            String l = w.replaceAll("^[^\\p{L}\\d]+", "");
+        for (String w : SPACES.split(s)) {
+            String l = LEADING_NON_WORD.matcher(w).replaceAll("");
             if (l.length() < 4) continue;
             long_++;
             if (Character.isUpperCase(l.codePointAt(0))) caps++;

@@ -1,5 +1,6 @@
 package org.workgraph.loader.extract;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,10 @@ import org.workgraph.loader.text.Search;
  * which pass a lighter gate (no place, page person or word that cannot open a name).
  */
 final class OrganisationEvidence {
+    // Compiled once: these run per line or per word.
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private OrganisationEvidence() {}
 
     /** A capitalised word of a name, with "&" and dots inside ("AT&T", "Yahoo!"-free). */
@@ -99,13 +104,13 @@ final class OrganisationEvidence {
             found = found.substring(q.end());
         }
         // "a statement from Quillo's founder": the body, without its possessive.
-        String name = NameShapes.trimName(found.replaceAll("['\u2019]s$", ""));
+        String name = NameShapes.trimName(POSSESSIVE_END.matcher(found).replaceAll(""));
         // "according to Business Secretary Ann Lee": a given name inside makes it a titled person, not a body.
-        for (String w : name.split("\\s+")) if (GivenNames.english().contains(w)) return;
+        for (String w : SPACES.split(name)) if (GivenNames.english().contains(w)) return;
         // "according to the TUC" where the text defines "(TUC)": the defined body, which the acronym rules name in full.
         if (name.equals(name.toUpperCase(Locale.ROOT)) && text.contains("(" + name + ")")) return;
         if (name.isEmpty() || !NameShapes.body(text, start, name, people, false) || !OrganisationCues.unknownWord(name)) return;
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         // "director of Human Resources", "head of Remote Work": words of English in capitals are a department or a topic,
         // unless a head word, a number or a word English does not know makes them a name.
         boolean nameLike = false;
@@ -121,7 +126,7 @@ final class OrganisationEvidence {
 
     private static void tailed(int unit, String text, int s, int e, PagePeople people, RunningText.Sink sink) {
         String run = text.substring(s, e);
-        String[] words = run.split("\\s+");
+        String[] words = SPACES.split(run);
         int skip = 0;
         // "CEO of Tesla Motors": a role and its "of" before the name are no part of it.
         while (skip < words.length - 1 && (MentionFinder.notName(words[skip]) || RunningText.commonAcronym(words[skip])
@@ -147,13 +152,13 @@ final class OrganisationEvidence {
                 Matcher item = ITEM.matcher(text);
                 item.region(pos, text.length());
                 // "…, and others", "and several NHS trusts": the list ends where its items stop being names.
-                if (!item.lookingAt() || MentionFinder.notName(item.group(1).split("\\s+")[0])) break;
+                if (!item.lookingAt() || MentionFinder.notName(SPACES.split(item.group(1))[0])) break;
                 items.add(new int[] {item.start(1), item.end(1)});
                 pos = item.end();
             }
             for (int[] it : items) {
                 String name = text.substring(it[0], it[1]);
-                String first = name.split("\\s+")[0];
+                String first = SPACES.split(name)[0];
                 if (RunningText.commonAcronym(first) || Places.wordNet().contains(name) || people.knows(name) || RunningText.monthOrDay(first)) continue;
                 NameShapes.org(unit, text, it[0], it[1], sink, "an item of a list the text introduces as bodies (\"firms including …\", \"companies like …\")");
             }

@@ -1,5 +1,6 @@
 package org.workgraph.loader.extract;
 
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,10 @@ import org.workgraph.loader.text.Lexicon;
  * A rule that refuses a name leaves its words free for the organisation rules.
  */
 final class PersonShape {
+    // Compiled once: these run per line or per word.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE_OR_PUNCTUATION_END = Pattern.compile("['\u2019]s$|[,.;:]+$");
+
     private PersonShape() {}
 
     /**
@@ -35,10 +40,10 @@ final class PersonShape {
         if (written == null || written.isBlank()) return Optional.empty();
         String w = written.startsWith("@") ? written.substring(1) : written;
         if (w.indexOf('\n') >= 0) return Optional.of("runs over a line break");
-        String[] words = w.trim().split("\\s+");
+        String[] words = SPACES.split(w.trim());
         if (words.length > 1) {
             for (String x : words) {
-                String bare = x.replaceAll("['\u2019]s$|[,.;:]+$", "");
+                String bare = POSSESSIVE_OR_PUNCTUATION_END.matcher(x).replaceAll("");
                 if (BODY_WORDS.contains(bare)) return Optional.of("holds \"" + bare + "\", a word of bodies' and products' names");
             }
             return Optional.empty();
