@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 final class HeadFurniture {
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    // Only "skip" and "jump": "Back to Office" and "Go to Work" are headlines.
+    // Only "skip" and "jump": "Back to the Depot" and "Go to Work" are headlines.
     private static final Pattern SKIP = Pattern.compile("(?i)^(?:skip|jump)\\s+to\\s+(?:the\\s+)?\\p{L}[\\p{L} ]{0,30}$");
     /** A byline's or a credit's own words before "by": "Posted by" over a name is a byline, not a lost logo's label. */
     private static final Set<String> CREDIT_OPENERS = Set.of("by", "posted", "written", "published", "submitted", "created", "words",
