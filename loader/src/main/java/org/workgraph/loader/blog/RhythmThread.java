@@ -57,6 +57,8 @@ final class RhythmThread {
             "that", "these", "those", "what", "why", "how", "who", "when", "where", "which", "just", "also", "all", "more", "about",
             "posted", "reply", "replies", "quote", "comments", "comment", "share", "like", "likes", "post", "image", "view", "page");
     /** A navigation line: four links or more divided by bars ("new | past | comments | ask"). */
+    /** Links to the posts before and after, with the blog's home between: "« Older | Main | Newer »". */
+    private static final Pattern NAVIGATION_BAR = Pattern.compile("[^|]+\\|[^|]+\\|[^|]+");
     private static final Pattern MENU = Pattern.compile("(?:[^|]+\\|){3,}[^|]*");
     /** What remains of a byline whose name was lost: "• By -". */
     private static final Pattern BARE_BY = Pattern.compile("(?i)^[\u2022\u00B7\\s-]*by\\b[\\s\\p{Punct}]*$");
@@ -239,6 +241,9 @@ final class RhythmThread {
         int[] first = pieces.get(0);
         while (first[0] < first[1] && (lines.get(first[0]).isBlank() || chrome(lines.get(first[0]).trimmed()))) first[0]++;
         if (first[0] >= first[1]) pieces.remove(0);
+        // Whole pieces of the page's head before the first voice (a bar of links to the posts before and after, the
+        // post's dateline, a line asking the reader to follow the comments) are the page's, not replies.
+        while (!pieces.isEmpty() && pageHead(lines, pieces.get(0))) pieces.remove(0);
         if (pieces.size() < WIDE_GAPS + 1) return List.of();
         // A title line alone over the first piece: that piece is the post, the rest answer it.
         int skip = title(lines, pieces.get(0)) ? 2 : 0;
@@ -316,6 +321,17 @@ final class RhythmThread {
     /** Navigation, a bare "By", or furniture: printed by the page, nobody's words. */
     private static boolean chrome(String t) {
         return MENU.matcher(t).matches() || BARE_BY.matcher(t).matches() || Furniture.is(t);
+    }
+
+    /** A piece made only of the page's head: navigation, a stamp, chrome the head reader passes over. */
+    private static boolean pageHead(List<Line> lines, int[] piece) {
+        for (int k = piece[0]; k < piece[1]; k++) {
+            String t = lines.get(k).trimmed();
+            if (lines.get(k).isBlank() || chrome(t) || HeadFurniture.chrome(t).isPresent() || Dates.isStamp(t)) continue;
+            if (NAVIGATION_BAR.matcher(t).matches() && !t.endsWith(".")) continue;
+            return false;
+        }
+        return true;
     }
 
     /** A piece that is one short line: a title, not a post. */

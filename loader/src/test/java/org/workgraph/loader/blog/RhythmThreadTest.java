@@ -90,6 +90,26 @@ class RhythmThreadTest {
 
                         We tried rotating the day off and it worked fine.
                         """, List.of("-", "-", "-", "-"), List.of("I", "Not", "You", "We")),
+                Arguments.of("a blog page whose head (links to the posts around it, the dateline, a follow-the-comments line) stands "
+                        + "between wide gaps too: the head is no reply", """
+                        « The night rota | Main | Pay talks resume »
+                        March 03, 2024
+
+
+                        Feed You can follow this conversation by subscribing to the comment feed for this post.
+
+
+                        I think the rota change was overdue, we asked for it for two years.
+
+
+                        You will find the night shift much quieter now.
+
+
+                        We moved to days in May and nobody wants to go back.
+
+
+                        I agree, the new rota suits families better.
+                        """, List.of("-", "-", "-", "-"), List.of("I", "You", "We", "I")),
                 Arguments.of("a later page of a topic, no title: every piece between wide gaps is a reply", """
                         When I started remote work my manager checked in every hour. It stopped after a month.
 
