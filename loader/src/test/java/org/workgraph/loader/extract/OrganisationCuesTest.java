@@ -2,12 +2,23 @@ package org.workgraph.loader.extract;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.workgraph.loader.blog.BlogParser;
+import org.workgraph.loader.generate.CorpusGenerator;
 import org.workgraph.loader.model.BlogPost;
 import org.workgraph.loader.model.Source;
 import org.workgraph.loader.text.Lines;
@@ -162,5 +173,40 @@ class OrganisationCuesTest {
             "She has been held up by Republican Senators who want a vote first."})
     void capitalisedWordsOfEnglishAreNoPerson(String text) throws Exception {
         assertEquals(Set.of(), people(text));
+    }
+
+    /**
+     * The firm-verb cue looks for its name only before a verb word, not from every position: on the sentences above and on
+     * every paragraph and whole text of generated documents (whose posts name firms that announce, hire and cut), it
+     * finds exactly the matches the pattern's own find loop finds.
+     */
+    @Test
+    void theVerbFirstSearchFindsWhatThePatternFinds(@TempDir Path dir) throws Exception {
+        new CorpusGenerator().generate(60, 7, dir, i -> {});
+        List<String> texts = new ArrayList<>(List.of(
+                "Last week Zentravo announced that night staff would get a fourth day off, and Quillomatic is laying off planners.",
+                "Then U.S. Steel-Works has just cut 5 rotas; Acme & Sons raised $4m. \"Brindlewick\" ordered its staff home.",
+                "In March Quillomatic is laying off a third of its rota planners.",
+                "Zentravo Labs predicts, Acme-Brindle reportedly hired 40 and FERNHOLLOW also quietly shuttered its depot (Quillogram rolled out).",
+                "Night shifts at Brindlewick: Brindlewick Rota Group announced; Zentravo will be hiring, Zentravo has cut 3 routes."));
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(f);
+                texts.add(text);
+                texts.addAll(List.of(text.split("\n\\s*\n")));
+            }
+        }
+        Pattern full = OrganisationCues.FIRM_DOES.pattern();
+        int matched = 0;
+        for (String text : texts) {
+            List<List<Integer>> expected = new ArrayList<>();
+            Matcher m = full.matcher(text);
+            while (m.find()) expected.add(List.of(m.start(), m.end(), m.start(1), m.end(1)));
+            List<List<Integer>> actual = new ArrayList<>();
+            for (MatchResult r : OrganisationCues.FIRM_DOES.results(text)) actual.add(List.of(r.start(), r.end(), r.start(1), r.end(1)));
+            assertEquals(expected, actual, text);
+            matched += expected.size();
+        }
+        assertTrue(matched > 8, "too few firm-verb matches to compare: " + matched);
     }
 }
