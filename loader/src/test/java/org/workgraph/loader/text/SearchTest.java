@@ -207,8 +207,13 @@ class SearchTest {
         assertEquals(Set.of("nice post", "nice read", "good post", "good read"),
                 Search.compile("(?:nice|good) (?:post|read)", CI).literals());
         assertEquals(Set.of("couldn't agree", "couldn\u2019t agree"), Search.compile("couldn['\u2019]t agree", CI).literals());
-        // Of two parts in sequence, the one with the longer words is kept.
-        assertEquals(Set.of("announced", "laid off"), Search.compile("\\p{Lu}\\w+ (?:a|an|the)? ?(?:announced|laid off)", 0).literals());
+        // Of two parts in sequence, the one with the longer words is kept; parts known exactly are joined first, and of the
+        // words a part gives, those that hold another are dropped (" a announced" holds " announced").
+        assertEquals(Set.of("announced", "laid off"), Search.compile("\\p{Lu}\\w+\\s+(?:announced|laid off)", 0).literals());
+        assertEquals(Set.of(" said"), Search.compile("\\p{Lu}\\w* said", 0).literals());
+        assertEquals(Set.of("announced"), Search.compile("[\\p{L}.]*announced", 0).literals());
+        assertEquals(Set.of(" announced", " aannounced", " anannounced", " theannounced", " laid off", " alaid off", " anlaid off", " thelaid off"),
+                Search.compile("\\p{Lu}\\w+ (?:a|an|the)? ?(?:announced|laid off)", 0).literals());
         // Words are folded as case-insensitive matching compares characters.
         // A digit is one of ten, so "cut \\d" needs one of ten words; with Unicode classes any digit is one.
         assertEquals(10, Search.compile("cut \\d", 0).literals().size());
