@@ -56,12 +56,15 @@ final class OrganisationCues {
      * Labs" is the head-word rule's), leave the name alone; so does "!" after it, which may be the end of a sentence or
      * part of a brand's name.
      */
-    private static final Search AT_ON = Search.compile("(?<!\\b(?:look|looks|looked|looking|laugh|laughs|laughed|laughing|stare|stared|staring|"
+    static final Search AT_ON = Search.compile("(?<!\\b(?:look|looks|looked|looking|laugh|laughs|laughed|laughing|stare|stared|staring|"
             + "point|pointed|pointing|aim|aimed|aimed|shout|shouted|yell|yelled|glance|glanced|smile|smiled|mad|angry|good|bad|better|best|"
             + "great|expert|arrive|arrived|arriving|born|based|live|lives|lived|living|stay|stayed|staying|near|"
             // "an article on X", "a post on X": the topic of a piece of writing, which may be anything.
             + "post|posts|article|articles|piece|book|books|essay|paper|talk|chapter|lecture|thoughts|views|focus|focused|work|working)\\s)\\b(?:at|on)\\s+"
-            + "(\\p{Lu}[\\p{L}\\d]*(?:\\.(?:com|org|net|io|co))?)(?![\\p{L}\\d&'\u2019!-]|\\.\\p{L}|\\s+\\p{Lu}|\\s+\\d)");
+            + "(\\p{Lu}[\\p{L}\\d]*(?:\\.(?:com|org|net|io|co))?)(?![\\p{L}\\d&'\u2019!-]|\\.\\p{L}|\\s+\\p{Lu}|\\s+\\d)")
+            // The match opens with its word, "at" or "on": the pattern (whose long look-behind would otherwise run at every
+            // position of the text) is tried only where the scan finds one.
+            .startingWithin("[ao]", "[^\\s\\S]");
 
     /**
      * A site named by its web domain in running prose ("sponsored by acmerota.com, a website that …", "sites like
