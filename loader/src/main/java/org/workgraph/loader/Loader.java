@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -37,7 +38,6 @@ import org.workgraph.loader.extract.MentionRecogniser;
 import org.workgraph.loader.blog.Segment;
 import org.workgraph.loader.model.SignalRow;
 import org.workgraph.loader.detect.DocumentKind;
-import org.workgraph.loader.detect.KindDetector;
 import org.workgraph.loader.digest.DigestParser;
 import org.workgraph.loader.digest.KindEvidence;
 import org.workgraph.loader.extract.Reader;
@@ -80,7 +80,6 @@ public final class Loader {
     private final SourceReader reader;
     private final ReaderRegistry readers;
     private final long maxBytes;
-    private final KindDetector detector = new KindDetector();
     private final BlogParser blogs;
     private final DigestParser digests = new DigestParser();
     private final DocumentMapper mapper;
@@ -382,10 +381,9 @@ public final class Loader {
     public Document parseText(Source source, String text, Consumer<String> warnings) throws ParseException {
         List<Line> lines = Lines.of(text);
         if (lines.stream().allMatch(Line::isBlank)) throw new ParseException(0, "the document is empty");
-        return switch (detector.detect(lines)) {
-            case SIGNAL_DIGEST -> digests.parse(source, lines, warnings);
-            case BLOG_POST -> blogs.parse(source, lines, warnings);
-        };
+        // The kind decision and the digest's reading share one classified page.
+        Optional<SignalDigest> digest = digests.readIfDigest(source, lines, warnings);
+        return digest.isPresent() ? digest.get() : blogs.parse(source, lines, warnings);
     }
 
     /**

@@ -39,6 +39,19 @@ public final class DigestParser {
     }
 
     /**
+     * The page read as a digest when it is one ({@link #isDigest}), else empty: the page's lines are classified once for
+     * the decision and the reading (a separate {@code isDigest} then {@code parse} classifies them twice).
+     *
+     * @param warnings as for {@link #parse}
+     */
+    public Optional<SignalDigest> readIfDigest(Source source, List<Line> lines, Consumer<String> warnings) throws ParseException {
+        Page page = new Page(lines);
+        if (!new DigestRecognition(LAYOUTS).decide(page).digest()) return Optional.empty();
+        return Optional.of(read(page, source, warnings)
+                .orElseThrow(() -> new ParseException(0, "no table with a 'name description' column header, and no list of signals")));
+    }
+
+    /**
      * @param warnings receives problems that do not stop the document from loading (a row split by a
      *                 fallback rule, a table that is not one of the five), each with its line
      */

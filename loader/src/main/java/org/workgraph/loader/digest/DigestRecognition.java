@@ -87,8 +87,19 @@ final class DigestRecognition {
     }
 
     KindEvidence decide(List<Line> lines) {
-        if (ColumnTables.present(lines)) return new KindEvidence(true, 0, 3, List.of("+3 a column table under a 'name description' header"));
-        Page page = new Page(lines);
+        if (ColumnTables.present(lines)) return COLUMN_TABLE;
+        return weigh(new Page(lines));
+    }
+
+    /** The same decision on a page already built, which the digest parser then reads without building it again. */
+    KindEvidence decide(Page page) {
+        if (ColumnTables.present(page.lines())) return COLUMN_TABLE;
+        return weigh(page);
+    }
+
+    private static final KindEvidence COLUMN_TABLE = new KindEvidence(true, 0, 3, List.of("+3 a column table under a 'name description' header"));
+
+    private KindEvidence weigh(Page page) {
         List<String> cues = new ArrayList<>();
         int score = 0;
         boolean strong = false;

@@ -516,10 +516,23 @@ final class Page {
         return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
     }
 
-    static int words(String t) { return t.isBlank() ? 0 : SPACE_RUNS.split(t.strip()).length; }
-
-    /** As {@code String.split("\\s+")}, which compiles its pattern on every call; words() runs on every line, often. */
-    private static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
+    /**
+     * The words of a line: as many as {@code t.strip().split("\\s+")} gives (runs of the pattern's white space, the six ASCII
+     * ones, between words; the stripped line has none at its ends), counted without a pattern: it runs on every line, often.
+     */
+    static int words(String t) {
+        if (t.isBlank()) return 0;
+        String s = t.strip();
+        int words = 1;
+        boolean space = false;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            boolean sp = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (sp && !space) words++;
+            space = sp;
+        }
+        return words;
+    }
 
     static String lower(String t) { return t.toLowerCase(Locale.ROOT); }
 }

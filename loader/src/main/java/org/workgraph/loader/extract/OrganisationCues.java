@@ -2,6 +2,7 @@ package org.workgraph.loader.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,12 +29,15 @@ final class OrganisationCues {
      * People announce and launch things too; a person's name is stopped by the gates (a given name, a family name, a
      * person of the page, a word of general English).
      */
-    private static final Search FIRM_DOES = Search.compile("(?<![\\p{L}\\d@#'\u2019.-])" + NAME + "(?![\\p{L}\\d-])"
+    static final Search FIRM_DOES = Search.compile("(?<![\\p{L}\\d@#'\u2019.-])" + NAME + "(?![\\p{L}\\d-])"
             + "\\s+(?:(?:has|have|had|is|was|just|also|recently|quietly|now|then|will|reportedly)\\s+){0,2}"
             + "(?:announced|announces|released|releases|launched|launches|unveiled|unveils|acquired|acquires|predicts|predicted|predicting|"
             + "forecasts|deployed|deploys|hired|hires|hiring|laid off|lays off|laying off|rolled out|rolls out|rolling out|introduced|"
             + "introduces|shuttered|shuttering|shutting down|embedding|raised \\$|files for|filed for|reported (?:a|record|its)|"
-            + "posted (?:a|record|its)|cut \\d|cuts \\d|cutting \\d|employs|employed \\d|ordered (?:its\\s+)?(?:staff|employees|workers))\\b");
+            + "posted (?:a|record|its)|cut \\d|cuts \\d|cutting \\d|employs|employed \\d|ordered (?:its\\s+)?(?:staff|employees|workers))\\b")
+            // Verb first: the name is looked for only in the run of name and word characters before each verb word, not
+            // from every position of the text (a name's characters, the spaces and the helping words between).
+            .startingWithin("\\p{Lu}", "[\\p{L}&.\\s-]");
     /**
      * The kind of body before its name: "the staffing firm Quillomatic", "blogging platform, Zentravo", "the startup
      * Brindlewick". The kind is lower case, so a name in capitals after it is the body's.
@@ -52,12 +56,15 @@ final class OrganisationCues {
      * Labs" is the head-word rule's), leave the name alone; so does "!" after it, which may be the end of a sentence or
      * part of a brand's name.
      */
-    private static final Search AT_ON = Search.compile("(?<!\\b(?:look|looks|looked|looking|laugh|laughs|laughed|laughing|stare|stared|staring|"
+    static final Search AT_ON = Search.compile("(?<!\\b(?:look|looks|looked|looking|laugh|laughs|laughed|laughing|stare|stared|staring|"
             + "point|pointed|pointing|aim|aimed|aimed|shout|shouted|yell|yelled|glance|glanced|smile|smiled|mad|angry|good|bad|better|best|"
             + "great|expert|arrive|arrived|arriving|born|based|live|lives|lived|living|stay|stayed|staying|near|"
             // "an article on X", "a post on X": the topic of a piece of writing, which may be anything.
             + "post|posts|article|articles|piece|book|books|essay|paper|talk|chapter|lecture|thoughts|views|focus|focused|work|working)\\s)\\b(?:at|on)\\s+"
-            + "(\\p{Lu}[\\p{L}\\d]*(?:\\.(?:com|org|net|io|co))?)(?![\\p{L}\\d&'\u2019!-]|\\.\\p{L}|\\s+\\p{Lu}|\\s+\\d)");
+            + "(\\p{Lu}[\\p{L}\\d]*(?:\\.(?:com|org|net|io|co))?)(?![\\p{L}\\d&'\u2019!-]|\\.\\p{L}|\\s+\\p{Lu}|\\s+\\d)")
+            // The match opens with its word, "at" or "on": the pattern (whose long look-behind would otherwise run at every
+            // position of the text) is tried only where the scan finds one.
+            .startingWithin("[ao]", "[^\\s\\S]");
 
     /**
      * A site named by its web domain in running prose ("sponsored by acmerota.com, a website that …", "sites like
@@ -80,8 +87,7 @@ final class OrganisationCues {
     }
 
     static void organisations(int unit, String text, String lower, PagePeople people, RunningText.Sink sink) {
-        Matcher m = FIRM_DOES.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : FIRM_DOES.results(text)) {
             // "In March Zentravo announced": the words before the name that cannot be part of it go.
             int s = m.start(1);
             while (s < m.end(1) && !firmName(text, s, m.end(1), people)) {
@@ -91,6 +97,7 @@ final class OrganisationCues {
             if (s >= m.end(1)) continue;
             NameShapes.org(unit, text, s, m.end(1), sink, "the subject of what firms do (\"… announced\", \"… is laying off\", \"… predicts\")");
         }
+        Matcher m;
         if (lower.contains(" at ") || lower.contains(" on ")) {
             m = AT_ON.matcher(text);
             while (m.find()) {

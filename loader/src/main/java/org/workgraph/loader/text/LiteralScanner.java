@@ -21,6 +21,8 @@ final class LiteralScanner {
      * ({@code -1 - offset}) for a state at which some word ends: one look-up and one sign test per character.
      */
     private final int[] next;
+    /** Per state (row offset / columns): the length of the longest word that ends at it, 0 for none. */
+    private final int[] longest;
 
     LiteralScanner(Collection<String> words) {
         if (words.isEmpty()) throw new IllegalArgumentException("no words to scan for");
@@ -43,6 +45,7 @@ final class LiteralScanner {
         int[] trie = new int[size * columns];
         Arrays.fill(trie, -1);
         boolean[] ends = new boolean[size];
+        int[] own = new int[size];
         int states = 1;
         for (String w : words) {
             int s = 0;
@@ -52,10 +55,12 @@ final class LiteralScanner {
                 s = trie[s * columns + col];
             }
             ends[s] = true;
+            own[s] = Math.max(own[s], w.length());
         }
         // Breadth first: each state's missing transitions are those of its failure state, already complete.
         int[] goTo = new int[states * columns];
         boolean[] accepting = Arrays.copyOf(ends, states);
+        int[] ending = Arrays.copyOf(own, states);
         int[] fail = new int[states];
         Deque<Integer> queue = new ArrayDeque<>();
         for (int col = 0; col < columns; col++) {
@@ -66,6 +71,7 @@ final class LiteralScanner {
         while (!queue.isEmpty()) {
             int s = queue.poll();
             accepting[s] |= accepting[fail[s]];
+            ending[s] = Math.max(ending[s], ending[fail[s]]);
             for (int col = 0; col < columns; col++) {
                 int t = trie[s * columns + col];
                 if (t < 0) goTo[s * columns + col] = goTo[fail[s] * columns + col];
@@ -76,6 +82,7 @@ final class LiteralScanner {
                 }
             }
         }
+        longest = ending;
         next = new int[goTo.length];
         for (int i = 0; i < goTo.length; i++) {
             int offset = goTo[i] * columns;
@@ -86,24 +93,40 @@ final class LiteralScanner {
     /** Whether the text, folded, holds one of the words. */
     boolean occursIn(CharSequence text) {
         int s = 0;
-        int other = columns - 1;
         for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            int col;
-            if (c < 128) {
-                col = asciiColumn[c];
-            } else {
-                // Surrogates fold to themselves: a folded word holds a supplementary character as its two halves.
-                int f = Character.isSurrogate(c) ? c : RequiredLiterals.fold(c);
-                if (f < 128) col = asciiColumn[f];
-                else {
-                    int at = Arrays.binarySearch(alphabet, (char) f);
-                    col = at >= 0 ? at : other;
-                }
-            }
-            s = next[s + col];
+            s = next[s + column(text.charAt(i))];
             if (s < 0) return true;
         }
         return false;
+    }
+
+    /** Told of each place in a text where one of the words ends. */
+    interface Occurrence {
+        /**
+         * @param end     the index after the word's last character
+         * @param longest the length of the longest of the words that end there (the word may be a shorter one)
+         */
+        void at(int end, int longest);
+    }
+
+    /** Tells {@code out} of every place in the text, folded, where one of the words ends, left to right. */
+    void occurrences(CharSequence text, Occurrence out) {
+        int s = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            s = next[s + column(text.charAt(i))];
+            if (s < 0) {
+                s = -1 - s;
+                out.at(i + 1, longest[s / columns]);
+            }
+        }
+    }
+
+    private int column(char c) {
+        if (c < 128) return asciiColumn[c];
+        // Surrogates fold to themselves: a folded word holds a supplementary character as its two halves.
+        int f = Character.isSurrogate(c) ? c : RequiredLiterals.fold(c);
+        if (f < 128) return asciiColumn[f];
+        int at = Arrays.binarySearch(alphabet, (char) f);
+        return at >= 0 ? at : columns - 1;
     }
 }

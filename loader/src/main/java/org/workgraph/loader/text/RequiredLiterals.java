@@ -117,15 +117,35 @@ final class RequiredLiterals {
         return new Info(null, required);
     }
 
+    /**
+     * A sequence of parts. Consecutive parts known exactly are joined into one run before the run is weighed against the
+     * rest ("\\p{Lu}\\w* said" needs " said", not only its first character): every match of the sequence holds a match of
+     * each run, so each run's words are required, and the best of them are kept.
+     */
     private Info sequence() throws Unsupported {
-        Info out = Info.EMPTY;
+        Info run = Info.EMPTY;
+        Set<String> closed = null;
+        boolean exact = true;
         while (at < regex.length()) {
             char c = regex.charAt(at);
             if (c == '|' || c == ')') break;
-            Info atom = atom();
-            out = concat(out, quantified(atom));
+            Info part = quantified(atom());
+            if (part.exact() != null) {
+                Info joined = concat(run, part);
+                if (joined.exact() != null) {
+                    run = joined;
+                    continue;
+                }
+                closed = better(closed, run.required());
+                run = part;
+            } else {
+                closed = better(closed, better(run.required(), part.required()));
+                run = Info.EMPTY;
+            }
+            exact = false;
         }
-        return out;
+        if (exact) return run;
+        return new Info(null, better(closed, run.required()));
     }
 
     private static Info concat(Info a, Info b) {

@@ -2,15 +2,29 @@ package org.workgraph.loader.extract;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.workgraph.loader.blog.BlogParser;
+import org.workgraph.loader.generate.CorpusGenerator;
 import org.workgraph.loader.model.BlogPost;
 import org.workgraph.loader.model.Source;
 import org.workgraph.loader.text.Lines;
+import org.workgraph.loader.text.Search;
 
 /**
  * Organisations by what English says only of bodies (OrganisationCues, and the shapes of NameShapes and RunningText they
@@ -162,5 +176,47 @@ class OrganisationCuesTest {
             "She has been held up by Republican Senators who want a vote first."})
     void capitalisedWordsOfEnglishAreNoPerson(String text) throws Exception {
         assertEquals(Set.of(), people(text));
+    }
+
+    static Stream<Arguments> startingWithin() {
+        return Stream.of(Arguments.of("FIRM_DOES", OrganisationCues.FIRM_DOES, 8), Arguments.of("AT_ON", OrganisationCues.AT_ON, 6));
+    }
+
+    /**
+     * The firm-verb cue looks for its name only before a verb word, and the "at"/"on" cue tries its pattern (a long
+     * look-behind first) only where "at" or "on" stands, not from every position: on invented sentences and on every
+     * paragraph and whole text of generated documents, each finds exactly the matches its pattern's own find loop finds.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("startingWithin")
+    void toldWhereItsMatchesStartACueFindsWhatItsPatternFinds(String name, Search search, int least, @TempDir Path dir) throws Exception {
+        new CorpusGenerator().generate(60, 7, dir, i -> {});
+        List<String> texts = new ArrayList<>(List.of(
+                "Last week Zentravo announced that night staff would get a fourth day off, and Quillomatic is laying off planners.",
+                "Then U.S. Steel-Works has just cut 5 rotas; Acme & Sons raised $4m. \"Brindlewick\" ordered its staff home.",
+                "In March Quillomatic is laying off a third of its rota planners.",
+                "Zentravo Labs predicts, Acme-Brindle reportedly hired 40 and FERNHOLLOW also quietly shuttered its depot (Quillogram rolled out).",
+                "Night shifts at Brindlewick: Brindlewick Rota Group announced; Zentravo will be hiring, Zentravo has cut 3 routes.",
+                "We met at Zentravo, posted it on Quillogram, looked at Ann, wrote an article on Brindlewick and stayed at Acme Labs on 3 May.",
+                "at Zentravo.com, on Fernhollow! at Quillomatic's desk, (on Brindlewick) at\nZentravo and on  Acme"));
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(f);
+                texts.add(text);
+                texts.addAll(List.of(text.split("\n\\s*\n")));
+            }
+        }
+        Pattern full = search.pattern();
+        int matched = 0;
+        for (String text : texts) {
+            List<List<Integer>> expected = new ArrayList<>();
+            Matcher m = full.matcher(text);
+            while (m.find()) expected.add(List.of(m.start(), m.end(), m.start(1), m.end(1)));
+            List<List<Integer>> actual = new ArrayList<>();
+            for (MatchResult r : search.results(text)) actual.add(List.of(r.start(), r.end(), r.start(1), r.end(1)));
+            assertEquals(expected, actual, text);
+            matched += expected.size();
+        }
+        assertTrue(matched > least, name + ": too few matches to compare: " + matched);
     }
 }
