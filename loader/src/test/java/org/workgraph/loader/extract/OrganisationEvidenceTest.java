@@ -109,14 +109,6 @@ class OrganisationEvidenceTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            // Cited by the acronym it defines: the body, named once in full.
-            "The Harbour Rota Council (HRC) met. According to the HRC, nights are too long.|Harbour Rota Council"})
-    void aDefinedAcronymCitedIsTheBodyNamedInFull(String text, String org) throws Exception {
-        assertEquals(Set.of(org), orgs(text));
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
             // Defined, and used again as a term, not a body (NameShapes decides defined acronyms).
             "We tried the Night Rota Model (NRM) for a month. NRM pilots ran in two towns.",
             // A dateline of a common acronym is none.
