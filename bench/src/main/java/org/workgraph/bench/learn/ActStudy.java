@@ -14,14 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.CollectionObjectStream;
-import opennlp.tools.util.TrainingParameters;
 import org.workgraph.bench.learn.ActExamples.Examples;
 import org.workgraph.bench.learn.ActExamples.Thread;
 import org.workgraph.loader.acts.ActFeatures;
@@ -211,15 +207,7 @@ public final class ActStudy {
     }
 
     static AbstractModel train(List<Thread> threads, Map<Thread, List<Event>> events) throws IOException {
-        TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-        params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-        params.put(TrainingParameters.CUTOFF_PARAM, 1);
-        params.put("L2Cost", L2);
-        params.put(TrainingParameters.THREADS_PARAM, 1);
-        params.put("PrintMessages", false);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-        return (AbstractModel) trainer.train(new CollectionObjectStream<>(events(threads, events)));
+        return Maxent.train(events(threads, events), ITERATIONS, L2);
     }
 
     /** The main-act confusions and act-list hits of one variant over some responses. */

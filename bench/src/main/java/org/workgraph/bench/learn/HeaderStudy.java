@@ -12,14 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.CollectionObjectStream;
-import opennlp.tools.util.TrainingParameters;
 import org.workgraph.bench.learn.GoldAlignment.Label;
 import org.workgraph.bench.learn.GoldAlignment.Page;
 import org.workgraph.loader.ParseException;
@@ -107,14 +103,7 @@ public final class HeaderStudy {
                 for (int c = 0; c < copies; c++) events.add(new Event(outcome, f.of(i).toArray(String[]::new)));
             }
         }
-        TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-        params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-        params.put(TrainingParameters.CUTOFF_PARAM, 1);
-        params.put("L2Cost", L2);
-        params.put(TrainingParameters.THREADS_PARAM, 1);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-        return (AbstractModel) trainer.train(new CollectionObjectStream<>(events));
+        return Maxent.train(events, ITERATIONS, L2);
     }
 
     private static void alignmentReport(Map<String, List<Page>> sets) {

@@ -11,14 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.CollectionObjectStream;
-import opennlp.tools.util.TrainingParameters;
 import org.workgraph.bench.learn.MentionAlignment.Page;
 import org.workgraph.loader.Loader;
 import org.workgraph.loader.extract.Finding;
@@ -96,15 +92,7 @@ public final class MentionStudy {
                 }
             }
         }
-        TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-        params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-        params.put(TrainingParameters.CUTOFF_PARAM, 1);
-        params.put("L2Cost", L2);
-        params.put(TrainingParameters.THREADS_PARAM, 1);
-        params.put("PrintMessages", false);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-        return (AbstractModel) trainer.train(new CollectionObjectStream<>(events));
+        return Maxent.train(events, ITERATIONS, L2);
     }
 
     private static String cells(Hits h) {
