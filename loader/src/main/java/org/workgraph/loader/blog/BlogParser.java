@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.workgraph.loader.ParseException;
 import org.workgraph.loader.model.BlogPost;
 import org.workgraph.loader.model.Response;
+import org.workgraph.loader.model.ResponseKind;
 import org.workgraph.loader.model.Source;
 import org.workgraph.loader.model.ThreadEvidence;
 import org.workgraph.loader.text.Line;
@@ -180,9 +181,29 @@ public final class BlogParser {
         if (subject.title() != null) title = subject.title().isEmpty() ? null : subject.title();
         if (subject.author() != null) author = subject.author().isEmpty() ? null : subject.author();
         subject.mark(lines, weighed.explanation(), marks);
+        responses = repliesToOpening(lines, responses);
         BlogPost read = new BlogPost(source, title, author, date, categories, claimed, body, responses, thread);
         // A page with no thread may be one response shown alone, with no post above it: a decision over the whole page.
         return LoneResponse.read(lines, read, marks);
+    }
+
+    /**
+     * On a comment's own page whose opening comment counts its replies ("2 replies" under its header), the flat responses
+     * that follow it, as many as it counts, answer it.
+     */
+    private static List<Response> repliesToOpening(List<Line> lines, List<Response> responses) {
+        int replies = SingleView.openingReplies(lines);
+        if (replies <= 0 || responses.size() < 2) return responses;
+        List<Response> out = new ArrayList<>(responses.size());
+        out.add(responses.get(0));
+        int opening = responses.get(0).position();
+        for (int i = 1; i < responses.size(); i++) {
+            Response r = responses.get(i);
+            boolean answers = i <= replies && r.replyTo() == null && r.kind() == ResponseKind.COMMENT;
+            out.add(answers ? new Response(r.position(), r.label(), ResponseKind.REPLY, r.writer(), opening, r.date(), r.text(),
+                    r.sourceTitle(), r.sourceSite(), r.line()) : r);
+        }
+        return out;
     }
 
     /**

@@ -67,8 +67,22 @@ final class RhythmThread {
             + "|[Ww]e|[Oo]ur|[Uu]s)\\b|(?i:\\bthanks?\\b|\\bthank you\\b|\\bagree\\b|\\blol\\b|\\bhaha\\b)|(?<![\\w.])@\\w");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int OPENING = 240;
+    /** How many tokens a section's heading may have. */
+    private static final int HEADING_TOKENS = 10;
+    /** A heading ends on a letter or digit, never on a sentence's or a clause's mark. */
+    private static final Pattern HEADING_END = Pattern.compile("[\\p{L}\\p{N}]$");
+    /** The longest a byline line may be: a name, a date and a field or two, never a paragraph. */
+    private static final int BYLINE_CHARS = 90;
+    /**
+     * A name of several words whose first is capitalised and a later one is not ("Bill payments", "Everyday automations"):
+     * a heading in sentence case. A person's name capitalises each word but its particles ("Ann van Dijk"), and a handle
+     * of several words is all lower case.
+     */
+    private static final Pattern SENTENCE_CASE = Pattern.compile("^\\p{Lu}\\S*(?:\\s+\\S+)*?\\s+\\p{Ll}{4,}\\S*(?:\\s+\\S+)*$");
     /** How many tokens a title line over the first piece may have. */
     private static final int TITLE_TOKENS = 15;
+    /** Up to this many tokens a line alone is a title however it is cased. */
+    private static final int SHORT_TITLE_TOKENS = 10;
 
     /** Repeats each rhythm needs: below them the reader abstains. */
     static final int COUNTED_REPEATS = 2, NAME_REPEATS = 3, WIDE_GAPS = 3;
@@ -115,6 +129,7 @@ final class RhythmThread {
         List<Post> posts = counted(lines, from, to);
         if (posts.isEmpty()) posts = named(lines, from, to);
         if (posts.isEmpty()) posts = gaps(lines, from, to);
+        posts = afterByline(lines, posts);
         if (posts.isEmpty()) return Reading.none(ruled, "no rhythm");
         List<Response> out = new ArrayList<>();
         Map<Integer, Header> headers = new TreeMap<>();
@@ -255,7 +270,48 @@ final class RhythmThread {
             out.add(new Post(p[0], p[0], p[1], null, null, Cue.GAP));
         }
         if (out.size() < WIDE_GAPS || voiced * 2 < out.size()) return List.of();
+        // Most pieces opening with a heading of their own over more text: an article's sections, however they speak.
+        int headed = 0;
+        for (Post p : out) if (headed(lines, p.text(), p.end())) headed++;
+        if (headed * 2 >= out.size()) return List.of();
         return out;
+    }
+
+    /**
+     * The posts left once the page's own byline is found inside the first of them ("By Ann Lee | Aug 5, 2022" under a
+     * kicker, or under the title in the first piece): that piece opens the article the byline signs, so it is the
+     * document's text, and only the rest may be responses, as many as the rhythm needs. A reply seldom prints a byline.
+     */
+    private static List<Post> afterByline(List<Line> lines, List<Post> posts) {
+        if (posts.isEmpty()) return posts;
+        Post first = posts.get(0);
+        boolean signed = false;
+        for (int k = first.boundary(); k < first.end() && !signed; k++) {
+            String t = lines.get(k).trimmed();
+            signed = !t.isEmpty() && t.length() <= BYLINE_CHARS && Byline.parse(t).filter(Byline::namesWriter).isPresent();
+        }
+        if (!signed) return posts;
+        List<Post> rest = posts.subList(1, posts.size());
+        int needs = switch (first.cue()) {
+            case COUNTED, NAME_OPENS -> COUNTED_REPEATS;
+            case NAMED -> NAME_REPEATS;
+            case GAP -> WIDE_GAPS;
+        };
+        return rest.size() < needs ? List.of() : List.copyOf(rest);
+    }
+
+    /**
+     * A piece that opens with a heading: a short line standing as a paragraph of its own, with no sentence's end, over more
+     * text in the same piece ("Explain the project properly" over its section). A reply's first line ends like a sentence
+     * or runs on into its text.
+     */
+    private static boolean headed(List<Line> lines, int from, int to) {
+        int first = next(lines, from, to);
+        if (first < 0 || first + 1 >= to || !lines.get(first + 1).isBlank() || next(lines, first + 1, to) < 0) return false;
+        String t = lines.get(first).trimmed();
+        int tokens = SPACES.split(t).length;
+        // A name line standing over its post is the writer's, not a heading.
+        return name(t) == null && tokens >= 2 && tokens <= HEADING_TOKENS && HEADING_END.matcher(t).find() && Character.isUpperCase(t.codePointAt(0));
     }
 
     /**
@@ -310,6 +366,7 @@ final class RhythmThread {
             if (w.codePoints().noneMatch(Character::isLetter) && tokens.length == 1) return null;
         }
         if (Furniture.is(t) || MEMBER_LINE.matcher(t).matches() || Dates.find(t).isPresent()) return null;
+        if (SENTENCE_CASE.matcher(t).matches()) return null;
         return t;
     }
 
@@ -334,11 +391,23 @@ final class RhythmThread {
         return true;
     }
 
-    /** A piece that is one short line: a title, not a post. */
+    /**
+     * A piece that is one short line: a title, not a post. A long one is a title only where it is capitalised as headlines
+     * are; a long line in sentence case is a one-line reply ("Cuz it is cheaper in the long run and you cut the cost").
+     */
     private static boolean title(List<Line> lines, int[] piece) {
         if (piece[1] - piece[0] != 1) return false;
         String t = lines.get(piece[0]).trimmed();
-        return SPACES.split(t).length <= TITLE_TOKENS && !t.endsWith(".");
+        String[] tokens = SPACES.split(t);
+        if (tokens.length > TITLE_TOKENS || t.endsWith(".")) return false;
+        if (tokens.length <= SHORT_TITLE_TOKENS) return true;
+        int words = 0, capitalised = 0;
+        for (String w : tokens) {
+            if (w.codePoints().filter(Character::isLetter).count() < 4) continue;
+            words++;
+            if (Character.isUpperCase(w.codePointAt(0))) capitalised++;
+        }
+        return capitalised * 2 >= words;
     }
 
     private static boolean voiced(List<Line> lines, int from, int to) {

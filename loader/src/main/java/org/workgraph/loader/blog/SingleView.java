@@ -2,9 +2,11 @@ package org.workgraph.loader.blog;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.workgraph.loader.text.Dates;
 import org.workgraph.loader.text.Line;
 import org.workgraph.loader.text.Search;
 
@@ -31,11 +33,39 @@ final class SingleView {
     /** A post's number in a forum's post header: "11:42 AM   #1". */
     private static final Search POST_NUMBER = Search.compile("(?:^|\\s)#(\\d{1,6})\\s*$");
 
+    /** A count of a comment's own replies: "2 replies", "1 reply". */
+    private static final Search REPLIES = Search.compile("(?i)^(\\d{1,4}|one)\\s+repl(?:y|ies)$");
+    /** How many lines a comment's head may take before its reply count: the header again, a stamp, a badge. */
+    private static final int HEADER_BLOCK = 3;
+
     private SingleView() {}
 
-    /** Whether the page is a comment's own page. */
+    /** Whether the page is a comment's own page: it says so, or its opening comment counts its replies under its header. */
     static boolean comment(List<Line> lines) {
-        return lines.stream().anyMatch(l -> COMMENT_LINE.matches(l.trimmed()));
+        return lines.stream().anyMatch(l -> COMMENT_LINE.matches(l.trimmed())) || openingReplies(lines) >= 0;
+    }
+
+    /**
+     * How many replies the page's opening comment says it has, or -1: the page opens with a response header and, before
+     * any text, a count of replies ("Comment by ann" / "ann 4 days ago" / "2 replies"). Comment widgets and forum
+     * front-ends print the count of a comment's own replies there, so the page is that comment's, the responses under it
+     * answer it, and the count is not the page's. A post's count says "comments" or "responses", and follows its text.
+     */
+    static int openingReplies(List<Line> lines) {
+        int i = HeadReader.nextContent(lines, 0);
+        if (i >= lines.size()) return -1;
+        Optional<Header> opening = Header.at(lines, i);
+        if (opening.isEmpty() || opening.get().trailer() || opening.get().name() == null) return -1;
+        int seen = 0;
+        for (int k = HeadReader.nextContent(lines, i + opening.get().lines()); k < lines.size() && seen < HEADER_BLOCK; k = HeadReader.nextContent(lines, k + 1)) {
+            String t = lines.get(k).trimmed();
+            Matcher m = REPLIES.matcher(t);
+            if (m.matches()) return m.group(1).equalsIgnoreCase("one") ? 1 : Integer.parseInt(m.group(1));
+            // The header printed again with its stamp, a stamp, furniture: still the comment's head.
+            if (!Dates.isStamp(t) && !Furniture.is(t) && Header.at(lines, k).isEmpty()) return -1;
+            seen++;
+        }
+        return -1;
     }
 
     /** Whether the page is a forum's single-post view of the thread's first post (or of a post it does not number). */

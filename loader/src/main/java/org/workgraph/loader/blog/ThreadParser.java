@@ -588,6 +588,15 @@ final class ThreadParser {
         List<Draft> drafts = new ArrayList<>(all);
         drafts.removeIf(d -> d.notice == null && d.text().isEmpty() && (d.header == null || d.header.name() == null)
                 && all.stream().noneMatch(c -> c.parent == d));
+        // A header over nothing but the same writer's header again ("Comment by ann" over "Comment by ann 4 days ago", a
+        // comment page's title line over the comment's own head) is that comment's, not a response of its own.
+        for (int i = drafts.size() - 2; i >= 0; i--) {
+            Draft d = drafts.get(i), next = drafts.get(i + 1);
+            if (d.notice == null && d.text().isEmpty() && d.header != null && d.header.name() != null && next.header != null
+                    && d.header.name().equalsIgnoreCase(next.header.name()) && all.stream().noneMatch(c -> c.parent == d)) {
+                drafts.remove(i);
+            }
+        }
         List<Response> out = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);

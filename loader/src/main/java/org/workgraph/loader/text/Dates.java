@@ -16,6 +16,8 @@ public final class Dates {
     /** A date anywhere in a string; group 1 is the date as written. */
     public static final Search DATE = Search.compile(
             "\\b(" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+            // A year of two digits after an apostrophe ("Aug 01 '24", "Jan 5 '19 at 10:00"), as forum and Q&A front-ends print it.
+            + "|" + MONTH + "\\s+\\d{1,2},?\\s+['\u2019]\\d{2}(?!\\d)"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}"
             + "|\\d{4}-\\d{2}-\\d{2}"
             + "|\\d{1,2}([/.-])\\d{1,2}\\2\\d{4})\\b");
@@ -31,6 +33,10 @@ public final class Dates {
     private static final List<DateTimeFormatter> FORMATS = List.of(
             formatter("MMM d yyyy"), formatter("MMMM d yyyy"), formatter("d MMM yyyy"), formatter("d MMMM yyyy"),
             DateTimeFormatter.ISO_LOCAL_DATE);
+    /** The year of two digits after an apostrophe that closes a date ("Aug 01 '24"). */
+    private static final Pattern SHORT_YEAR = Pattern.compile("['\u2019](\\d{2})$");
+    /** Two-digit years up to this are this century's: the systems that print them are younger than 2000. */
+    private static final int LAST_SHORT_YEAR = 69;
     private static final Search SLASHED = Search.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})");
 
     private Dates() {}
@@ -49,6 +55,11 @@ public final class Dates {
     public static Optional<LocalDate> parse(String written) {
         Matcher slashed = SLASHED.matcher(written.strip());
         if (slashed.matches()) return slashed(slashed);
+        Matcher shortYear = SHORT_YEAR.matcher(written.strip());
+        if (shortYear.find()) {
+            int yy = Integer.parseInt(shortYear.group(1));
+            written = written.strip().substring(0, shortYear.start()) + (yy <= LAST_SHORT_YEAR ? 2000 + yy : 1900 + yy);
+        }
         String s = written.replaceAll("(\\d)(st|nd|rd|th)", "$1").replace(",", " ").replace(".", " ")
                 .replaceAll("\\bSept\\b", "Sep").replaceAll("\\s+", " ").trim();
         for (DateTimeFormatter f : FORMATS) {

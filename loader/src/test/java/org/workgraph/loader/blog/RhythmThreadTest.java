@@ -110,6 +110,32 @@ class RhythmThreadTest {
 
                         I agree, the new rota suits families better.
                         """, List.of("-", "-", "-", "-"), List.of("I", "You", "We", "I")),
+                Arguments.of("a post whose title and byline open the first piece: that piece is the post, the rest reply", """
+                        Rota changes at the depot
+                        By Imogen Treadwell | Mar 04, 2024
+                        The depot moves to a four-day rota in May, the operator said.
+
+
+                        I think this is overdue, we asked for it years ago.
+
+
+                        You will find the nights quieter now.
+
+
+                        We moved to days in May and nobody wants to go back.
+                        """, List.of("-", "-", "-"), List.of("I", "You", "We")),
+                Arguments.of("a discussion's comments alone, the first a long line in sentence case: a reply, not a title", """
+                        Cuz it is cheaper in the long run and you cut the wage bill
+
+
+                        I build packing lines for a living and the robots still need people to feed and fix them.
+
+
+                        Good, let the machines do the night shifts and we can all go home earlier.
+
+
+                        You would think a robot could at least spell the job advert right.
+                        """, List.of("-", "-", "-", "-"), List.of("Cuz", "I", "Good,", "You")),
                 Arguments.of("a later page of a topic, no title: every piece between wide gaps is a reply", """
                         When I started remote work my manager checked in every hour. It stopped after a month.
 
@@ -171,6 +197,47 @@ class RhythmThreadTest {
 
 
                         Planners expect the change to take a decade or more.
+                        """),
+                Arguments.of("a listicle to the reader: each section between wide gaps opens with a heading of its own", """
+                        Running a team across three time zones is harder than it looks, and you will feel it in week one.
+
+                        Here are the habits I rely on.
+
+
+                        Agree on the hours you overlap
+
+                        You need at least two hours a day when everyone can answer. Put them in the calendar.
+
+
+                        Write the decisions down
+
+                        Your team cannot ask across the desk, so every decision goes into the shared notes.
+
+
+                        Pick one channel for urgent news
+
+                        If you use three, people will miss the one that matters. Tell them which.
+                        """),
+                Arguments.of("an article whose kicker and byline open the first section, with sentence-case headings over the rest", """
+                        How scheduling software reshaped the depot
+
+                        Work & Money
+                        By Imogen Treadwell | Mar 04, 2024
+                        You might not notice the rota app until it breaks. [stock photo]
+
+                        The depot moved its rota to an app two years ago and managers say planning takes half the time.
+
+                        Shift swaps
+
+                        Staff used to swap shifts on a paper sheet by the canteen. Now you swap in the app and it is approved in minutes.
+
+                        Holiday requests
+
+                        Requests go to a queue that your manager answers within a day, the operator says.
+
+                        Overtime offers
+
+                        The app offers spare shifts to whoever is free first, which you may or may not like.
                         """),
                 Arguments.of("a comic strip's captions between wide gaps, closed by the post's own dateline", """
                         Back to the desk

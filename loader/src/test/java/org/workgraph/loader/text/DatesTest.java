@@ -25,6 +25,16 @@ class DatesTest {
         assertEquals(Boolean.parseBoolean(expected), Dates.isStamp(line), line);
     }
 
+    @org.junit.jupiter.api.Test
+    void readsAYearOfTwoDigitsAfterAnApostrophe() {
+        assertEquals(LocalDate.parse("2024-08-01"), Dates.find("u/fernhollow Aug 01 '24").orElseThrow());
+        assertEquals(LocalDate.parse("2019-01-05"), Dates.find("answered Jan 5 \u201919 at 10:00").orElseThrow());
+        assertEquals(LocalDate.parse("1998-03-03"), Dates.find("Mar 3 '98").orElseThrow());
+        assertTrue(Dates.isStamp("Aug 01 '24"));
+        // Not a year: a quoted number after a month and day is no date unless it is two digits closing the date.
+        assertTrue(Dates.find("Aug 01 '245").isEmpty());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"version 1.2.3", "13/13/2020", "31-31-2020"})
     void noDate(String text) {
