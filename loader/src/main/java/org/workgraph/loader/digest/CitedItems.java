@@ -55,8 +55,11 @@ final class CitedItems extends PageLayout {
     private static final int MAX_TAG_WORDS = 8;
     private static final double MIN_COVERAGE = 0.5;
 
-    /** One citation as printed: the piece's title, its publication (or null), whether it holds a year, and the text after it. */
-    record Citation(String title, String publication, boolean dated, String description) {}
+    /**
+     * One citation as printed: the piece's writer (first name first), its title, its publication (or null), whether it holds a
+     * year, and the text after it.
+     */
+    record Citation(String writer, String title, String publication, boolean dated, String description) {}
 
     @Override
     public boolean namesItsKind() { return true; }
@@ -116,7 +119,7 @@ final class CitedItems extends PageLayout {
             if (text != null) described++;
             for (int j = i; j < end; j++) if (!page.isBlank(j)) covered += page.text(j).length();
             if (publication != null && Page.words(publication) > MAX_PUBLICATION_WORDS) publication = null;
-            items.add(new Item(table(page, starts.get(0)), c.title(), text, i, end, publication));
+            items.add(new Item(table(page, starts.get(0)), c.title(), text, i, end, publication, c.writer()));
         }
         if (items.size() < MIN_ITEMS || described * 2 <= items.size() || covered < total * MIN_COVERAGE) return List.of();
         return items;
@@ -136,8 +139,13 @@ final class CitedItems extends PageLayout {
         if (!writer.lookingAt()) return null;
         String rest = t.substring(writer.end());
         Matcher open = OPENING_QUOTES.matcher(rest);
-        if (open.lookingAt()) return quoted(rest.substring(open.end()));
-        return unquoted(rest);
+        Citation c = open.lookingAt() ? quoted(rest.substring(open.end())) : unquoted(rest);
+        if (c == null) return null;
+        // "Lee, Ann" is Ann Lee; "Ann Lee" stays as written.
+        String name = writer.group(1);
+        int comma = name.indexOf(',');
+        if (comma > 0) name = name.substring(comma + 1).strip() + " " + name.substring(0, comma).strip();
+        return new Citation(name, c.title(), c.publication(), c.dated(), c.description());
     }
 
     /** "TITLE”, PUBLICATION, DATE, URL – SUMMARY": the title up to its closing quotation mark. */
@@ -159,7 +167,7 @@ final class CitedItems extends PageLayout {
                 break;
             }
         }
-        return new Citation(title, publication, YEAR.matcher(citation).find(), description == null || description.isEmpty() ? null : description);
+        return new Citation(null, title, publication, YEAR.matcher(citation).find(), description == null || description.isEmpty() ? null : description);
     }
 
     /** "TITLE, PUBLICATION (DATE) PASSAGE": the title runs to the publication before the parenthesised date. */
@@ -187,6 +195,6 @@ final class CitedItems extends PageLayout {
         if (Page.words(title) < MIN_TITLE_WORDS || Page.words(publication) > MAX_PUBLICATION_WORDS
                 || !Character.isUpperCase(publication.codePointAt(0))) return null;
         String description = rest.substring(date.end()).strip();
-        return new Citation(title, publication, true, description.isEmpty() ? null : description);
+        return new Citation(null, title, publication, true, description.isEmpty() ? null : description);
     }
 }
