@@ -45,7 +45,7 @@ class DigestCitedItemsTest {
 
                   • Mireille Okafor, Why do depots feel so quiet? It’s the volunteers, Yard Weekly (2031-02-12) Most depots now staff the night with volunteers, who are paid a third more for the hours they work.
                   • Oskar Brandt, The Tablet That Ended the Paper Docket, Freight Ledger (2031-02-20) "Nobody misses the carbon copies," the yard manager said. The drivers agree.
-                  • Teodora Villanueva, I Run a Loading Bay. Here’s Why I Read the Weather First. Depot Notes (2031-01-30) The forecast decides which bay opens first, and the crews plan their breaks around it.
+                  • Teodora Villanueva, I Run a Loading Bay. Here’s Why I Read the Weather First. Depot Notes 12:3 (2031-01-30) The forecast decides which bay opens first, and the crews plan their breaks around it.
                   • ep. 4 | the yard
                 """;
         assertEquals(DocumentKind.SIGNAL_DIGEST, kind(page));

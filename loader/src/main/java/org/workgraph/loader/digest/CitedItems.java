@@ -45,6 +45,7 @@ final class CitedItems extends PageLayout {
     private static final Pattern COMMA = Pattern.compile(",\\s+(?=\\p{Lu})");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\u201D\u2019\"']?\\s+(?=\\p{Lu})");
     private static final Pattern PARTS = Pattern.compile(",");
+    private static final Pattern VOLUME = Pattern.compile("(?:\\s+(?:vol\\.?|no\\.?)?\\s*\\d[\\d:./()-]*)+$");
     private static final Pattern TRAILING = Pattern.compile("[\\s,;:]+$");
 
     static final int MIN_ITEMS = 3;
@@ -195,6 +196,8 @@ final class CitedItems extends PageLayout {
         if (Page.words(title) < MIN_TITLE_WORDS || Page.words(publication) > MAX_PUBLICATION_WORDS
                 || !Character.isUpperCase(publication.codePointAt(0))) return null;
         String description = rest.substring(date.end()).strip();
+        // A journal's volume and issue after its name ("Engineering and Science 23:5") are no part of the publication.
+        publication = VOLUME.matcher(publication).replaceFirst("");
         return new Citation(null, title, publication, true, description.isEmpty() ? null : description);
     }
 }
