@@ -69,7 +69,7 @@ class DigestCitedItemsTest {
 
                     Oskar Brandt, "The Tablet That Ended the Paper Docket"
 
-                    Freight Ledger - 12 Feb 2031
+                    Freight Ledger - metered paywall - 12 Feb 2031
 
                     Drivers sign for loads on a shared tablet, and the office no longer files a copy of anything at all (reads in 3 min).
 
@@ -87,6 +87,10 @@ class DigestCitedItemsTest {
         SignalRow first = d.rows().get(0);
         assertTrue(first.description().startsWith("Depots across the north"));
         assertEquals("Yard Weekly", first.source());
+        assertEquals("Mireille Okafor", first.writer());
+        // A source line long enough to look like a heading is still the citation's source line.
+        assertTrue(d.rows().get(1).description().startsWith("Drivers sign for loads"));
+        assertEquals("Freight Ledger", d.rows().get(1).source().split(" - ")[0]);
     }
 
     @Test

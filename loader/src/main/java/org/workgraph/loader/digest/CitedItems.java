@@ -91,7 +91,8 @@ final class CitedItems extends PageLayout {
             for (int j = page.next(i + 1); j < limit; j = page.next(j + 1)) {
                 // A bullet that is no citation, under bulleted citations, is the page's next list (or a cut-off item).
                 if (bulleted && BULLET.matcher(page.text(j)).lookingAt()) break;
-                if (page.isHeading(j) && Page.words(page.text(j)) > MAX_TAG_WORDS) break;
+                // A heading further down ends the item; the line right under the citation may be its source line set as one.
+                if (!under.isEmpty() && page.isHeading(j) && Page.words(page.text(j)) > MAX_TAG_WORDS) break;
                 under.add(j);
             }
             boolean dated = c.dated();

@@ -28,6 +28,8 @@ final class PairedLines extends PageLayout {
 
     static final int MIN_PAIRS = 3;
     private static final int MAX_TITLE_WORDS = 24;
+    /** A standfirst is a sentence or two; a longer line under a heading is the section's paragraph. */
+    private static final int MAX_STANDFIRST_WORDS = 45;
     /** A title of fewer words on average is a name line (a thread's writer over a comment), not a piece's title. */
     private static final double MIN_MEAN_TITLE_WORDS = 3.5;
     private static final double TITLE_SHARE = 0.8;
@@ -84,6 +86,10 @@ final class PairedLines extends PageLayout {
         for (int k = 0; k < n; k++) {
             String title = page.text(start + 2 * k), standfirst = page.text(start + 2 * k + 1);
             if (!OPENING.matcher(title).lookingAt() || !OPENING.matcher(standfirst).lookingAt()) return false;
+            // A line closed by a colon leads into what follows ("Ann wrote:", "Trend 1:"); a label run into its text ("Read
+            // moreOakland …") is the item rhythm's to split: neither is a title over its standfirst.
+            if (title.endsWith(":") || page.gluedLabel(start + 2 * k) || page.gluedLabel(start + 2 * k + 1)) return false;
+            if (Page.words(standfirst) > MAX_STANDFIRST_WORDS) return false;
             String bare = CREDIT.matcher(title).replaceFirst("");
             int w = Page.words(bare);
             if (w > MAX_TITLE_WORDS) return false;
