@@ -16,8 +16,8 @@ import org.workgraph.loader.text.Line;
  * line and a description paragraph. The first layout that recognises the page reads it.
  */
 public final class DigestParser {
-    private static final List<DigestLayout> LAYOUTS = List.of(new ColumnTables(), new DelimitedRows(), new LabelledList(),
-            new LabelledRuns(true), new RhythmItems(true), new ShapedItems(false), new LabelledFields(), new DatedItems(), new ItemList(), new NameBlocks(),
+    private static final List<DigestLayout> LAYOUTS = List.of(new ColumnTables(), new DelimitedRows(), new LabelledList(), new CitedItems(),
+            new LabelledRuns(true), new RhythmItems(true), new PairedLines(), new ShapedItems(false), new LabelledFields(), new DatedItems(), new ItemList(), new NameBlocks(),
             new RhythmItems(false), new ShapedItems(true), new LabelledRuns(false));
 
     /** A line that heads a table's columns: "name description change 10-year driving-force relevancy". */

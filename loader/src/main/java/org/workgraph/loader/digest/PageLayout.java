@@ -43,10 +43,15 @@ abstract class PageLayout implements DigestLayout {
             + "(?:\\s+here)?\\s*[.\u2026\u2192>]*\\s*$");
 
     /** One row as the page shows it, with the lines it spans (0-based, end exclusive). */
-    record Item(String heading, String name, String description, int start, int end, String source) {
+    record Item(String heading, String name, String description, int start, int end, String source, String writer) {
+        /** A row that credits no writer. */
+        Item(String heading, String name, String description, int start, int end, String source) {
+            this(heading, name, description, start, end, source, null);
+        }
+
         /** A row that credits no outside source. */
         Item(String heading, String name, String description, int start, int end) {
-            this(heading, name, description, start, end, null);
+            this(heading, name, description, start, end, null, null);
         }
     }
 
@@ -64,7 +69,7 @@ abstract class PageLayout implements DigestLayout {
             String description = item.description() == null ? null : READ_MORE.matcher(Text.normalizeSpace(item.description())).replaceFirst("");
             if (description != null && description.isBlank()) description = null;
             rows.add(new SignalRow(SignalTable.ofHeading(item.heading()), item.heading(), n, Text.normalizeSpace(item.name()),
-                    description, null, null, null, null, page.lines().get(item.start()).number(), item.source()));
+                    description, null, null, null, null, page.lines().get(item.start()).number(), item.source(), item.writer()));
         }
         String summary = summary(page, items.get(0).start(), items.get(items.size() - 1).end());
         // A page that states no date of its own is dated by the heading of its rows, as a newsletter dates an issue's list

@@ -180,6 +180,15 @@ final class MentionFinder {
                         f.method() + " (in row " + (i + 1) + ", \"" + rows.get(i).name() + "\")", f.evidence()));
             }
         }
+        // The writers of the pieces a reading list cites ("Lee, Ann, “TITLE”, …"): the citation names them as people, though the
+        // row's text no longer holds them, so the finding names the row and quotes nothing.
+        for (int i = 0; i < rows.size(); i++) {
+            String w = rows.get(i).writer();
+            if (w == null) continue;
+            people.add(w);
+            add(out, seen, new ArrayList<>(), new Finding(0, Finding.Relation.MENTIONS, Finding.Entity.PERSON, Names.clean(w), w,
+                    "the writer a cited piece is credited to (row " + (i + 1) + ", \"" + rows.get(i).name() + "\")", List.of()));
+        }
         // The sources the page credits its rows to, where its items repeat a credit line: the row's text no longer holds
         // the credit, so the finding names the row and quotes nothing.
         for (SourceCredits.Credit c : SourceCredits.organisations(rows, people)) {

@@ -15,13 +15,21 @@ package org.workgraph.loader.model;
  * @param line         the 1-based line of the source file
  * @param source       the outside source the page credits the row to, as the page prints it beside the row ("(Acme Weekly)",
  *                     a "– Acme Weekly" line, "Acme Weekly - 4 Apr 2031", "… tools. Acme."), or null when it names none
+ * @param writer       the writer of the outside piece the row cites, when the page credits one in the row's citation ("Lee, Ann,
+ *                     “TITLE”, …" gives "Ann Lee"), else null
  */
 public record SignalRow(SignalTable table, String heading, int rowNumber, String name, String description,
-                        String change, String tenYear, String drivingForce, Integer relevancy, int line, String source) {
+                        String change, String tenYear, String drivingForce, Integer relevancy, int line, String source, String writer) {
+    /** A row that credits no writer. */
+    public SignalRow(SignalTable table, String heading, int rowNumber, String name, String description,
+                     String change, String tenYear, String drivingForce, Integer relevancy, int line, String source) {
+        this(table, heading, rowNumber, name, description, change, tenYear, drivingForce, relevancy, line, source, null);
+    }
+
     /** A row that credits no outside source. */
     public SignalRow(SignalTable table, String heading, int rowNumber, String name, String description,
                      String change, String tenYear, String drivingForce, Integer relevancy, int line) {
-        this(table, heading, rowNumber, name, description, change, tenYear, drivingForce, relevancy, line, null);
+        this(table, heading, rowNumber, name, description, change, tenYear, drivingForce, relevancy, line, null, null);
     }
 
     /**
