@@ -540,13 +540,24 @@ final class RunningText {
         return HEAD_NEXT.matcher(text).region(end, text.length()).lookingAt();
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Titles of public office written before a surname alone; general English, the titles of the people they name. */
+    private static final Set<String> OFFICES = Set.of("President", "Senator", "Governor", "Mayor", "Judge", "Chancellor", "Minister", "Secretary",
+            "Representative", "Congressman", "Congresswoman", "Councillor", "Councilman", "Councilwoman", "Sheriff", "Commissioner", "Speaker",
+            "Premier", "Ambassador");
+
     /**
      * A run whose first word is a common noun before a given name and a surname ("Economist Ann Lee", "Editor Bo
      * Chan") is the name without that word: a job title written in capitals.
      */
     static Span dropTitle(int unit, String text, Span run) {
         if (run == null) return null;
-        String[] w = run.exact().split("\\s+");
+        String[] w = SPACES.split(run.exact());
+        // "President Obama", "Senator Quern": an office before one name that is no word of English; the name is that word.
+        if (w.length == 2 && OFFICES.contains(w[0]) && !GivenNames.english().contains(w[1]) && Lexicon.english().generalUse(w[1].toLowerCase(Locale.ROOT)) == 0
+                && !Lexicon.english().adjective(w[1].toLowerCase(Locale.ROOT))) {
+            return Spans.of(unit, text, run.end() - w[1].length(), run.end());
+        }
         if (w.length < 3 || !GivenNames.english().contains(w[1]) || GivenNames.english().contains(w[0])
                 || !Lexicon.english().noun(w[0].toLowerCase(Locale.ROOT))) return run;
         int s = text.indexOf(w[1], run.start() + w[0].length());

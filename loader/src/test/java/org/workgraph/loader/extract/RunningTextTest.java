@@ -41,6 +41,13 @@ class RunningTextTest {
     }
 
     @Test
+    void anOfficeBeforeASurnameIsNoPartOfTheName() throws Exception {
+        assertEquals(Set.of("Quernaby"), people("Under the hope in President Quernaby\u2019s farewell address was a darker theme."));
+        // An office before a word of English is a title or a heading, not a person.
+        assertEquals(Set.of(), people("She thanked the Secretary General\u2019s office for the rota."));
+    }
+
+    @Test
     void aGivenNameInAHeadingOrBeforeMoreCapitalsIsNoPerson() throws Exception {
         assertEquals(Set.of(), people("We raised funds for the Rosalind Grimsdyke Memorial Fund last spring."));
         assertEquals(Set.of(), people("Posted on Wed Nov 04, 2015 6:12 am in the forum."));
