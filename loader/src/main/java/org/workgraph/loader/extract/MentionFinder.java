@@ -217,6 +217,8 @@ final class MentionFinder {
         OrganisationEvidence.beforePeople(unit, text, lower, people, sink);
         // The source a link credits ("… via Harbour Daily Post (…)"), before its words could read as a person's.
         ViaCredit.organisations(unit, text, people, sink);
+        // A union's branch by its number ("HRWU Local 512").
+        UnionLocal.organisations(unit, text, people, sink);
         // People it addresses are people it names.
         for (Finding a : addresses) {
             if (a.unit() != unit) continue;
@@ -300,6 +302,7 @@ final class MentionFinder {
         }
         // One name as the subject of a verb of saying ("Quern says he …"), once the page's known people had their turn.
         SpeechSubject.people(unit, text, lower, writer, people, sink);
+        AgeAppositive.people(unit, text, writer, people, sink);
         SpeechSubject.bodies(unit, text, lower, sink);
         // Acronyms the text defines, and bodies by what they have, own or employ, before the single-word rules below.
         NameShapes.organisations(unit, text, people, sink);

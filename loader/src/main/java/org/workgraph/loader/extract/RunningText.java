@@ -167,6 +167,9 @@ final class RunningText {
         // "the Bob Effect", "a Tom Collins": a name after an article is a thing named after someone.
         String before = previousWord(text, run.start());
         if (before != null && Set.of("the", "a", "an", "The", "A", "An").contains(before) && text.substring(Math.max(0, run.start() - 5), run.start()).matches("(?s).*\\p{L}\\s+$")) return false;
+        // "I am a real Scarlet Quern", "like a modern-day Ann Lee": a person as a type, in a comparison, names no one here.
+        Matcher type = A_TYPE_OF.matcher(text.substring(Math.max(0, run.start() - 40), run.start()));
+        if (type.find() && Lexicon.english().adjective(type.group(1).toLowerCase(Locale.ROOT))) return false;
         // A longer run of capitals is a title or an organisation's name, not a person's: "Ann Lee Memorial Fund".
         if (text.startsWith(" ", run.end()) && run.end() + 1 < text.length() && Character.isUpperCase(text.charAt(run.end() + 1))) return false;
         if (sentenceStart(text, run.start()) && Lexicon.english().knows(words[0]) && Lexicon.english().knows(words[words.length - 1])) return false;
@@ -212,6 +215,8 @@ final class RunningText {
             if (!GivenNames.english().contains(w) || MONTHS_AND_DAYS.contains(w.toLowerCase(Locale.ROOT)) || MentionFinder.notName(w)) continue;
             String before = previousWord(text, m.start(1));
             if (before == null || PREPOSITIONS.contains(before.toLowerCase(Locale.ROOT)) || titleCaseLine(text, m.start(1))) continue;
+            // The last word of a full name is no name alone ("a Bo Quernby song": the look-behind saw only the "o " of "Bo").
+            if (Character.isUpperCase(before.charAt(0))) continue;
             // A word English also uses ("Will", "Grant") counts only where it closes the sentence, as an address does.
             boolean closes = m.end(1) < text.length() && "!.?".indexOf(text.charAt(m.end(1))) >= 0;
             if (Lexicon.english().knows(w.toLowerCase(Locale.ROOT)) && !closes && people.resolve(w).isEmpty()) continue;
@@ -541,6 +546,8 @@ final class RunningText {
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** An indefinite article and one or two lower-case words before a name, the last of them caught: "a real …", "like an old-school …". */
+    private static final Search A_TYPE_OF = Search.compile("(?<![\\p{L}])(?:[Aa]|[Aa]n)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(\\p{Ll}[\\p{L}-]*)\\s+$");
     /** Titles of public office written before a surname alone; general English, the titles of the people they name. */
     private static final Set<String> OFFICES = Set.of("President", "Senator", "Governor", "Mayor", "Judge", "Chancellor", "Minister", "Secretary",
             "Representative", "Congressman", "Congresswoman", "Councillor", "Councilman", "Councilwoman", "Sheriff", "Commissioner", "Speaker",

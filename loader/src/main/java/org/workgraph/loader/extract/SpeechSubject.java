@@ -35,6 +35,8 @@ final class SpeechSubject {
     private static final Search CAPITAL_BEFORE = Search.compile("\\p{Lu}[\\p{L}'\u2019-]*[ \\t]+$");
     private static final Search HONORIFIC_BEFORE = Search.compile("(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor)\\.?[ \\t]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The capitalised word right before a position: "Ann " of "Ann Quernby". */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) $");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "you", "i", "who", "that", "this", "which", "one", "someone",
             "everyone", "nobody", "somebody", "everybody", "anyone", "anybody", "anonymous", "unknown");
 
@@ -49,7 +51,7 @@ final class SpeechSubject {
             String before = text.substring(Math.max(0, s - 40), s);
             if (CAPITAL_BEFORE.find(before) && !HONORIFIC_BEFORE.find(before)) continue;
             if (!speaker(text, s, e, word, people)) continue;
-            String name = people.resolveSurname(word).or(() -> people.resolve(word)).orElse(word);
+            String name = people.resolveSurname(word).or(() -> people.resolve(word)).orElse(fullName(text, word));
             if (writer != null && (Names.key(writer).equals(Names.key(name)) || Names.key(writer).equals(Names.key(word)))) continue;
             people.add(name);
             sink.add(new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.PERSON, name, word,
@@ -101,6 +103,20 @@ final class SpeechSubject {
             }
         }
         return null;
+    }
+
+    /**
+     * The full name the text writes somewhere with the surname, a given name first ("Ann Quernby, director of …, writes" before
+     * "Quernby says"), for a surname no page person has yet; else the surname as written.
+     */
+    private static String fullName(String text, String surname) {
+        for (int i = text.indexOf(surname); i > 0; i = text.indexOf(surname, i + 1)) {
+            int end = i + surname.length();
+            if (end < text.length() && Character.isLetter(text.charAt(end)) || text.charAt(i - 1) != ' ') continue;
+            Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, i - 30), i));
+            if (before.find() && GivenNames.english().contains(before.group(1))) return before.group(1) + " " + surname;
+        }
+        return surname;
     }
 
     /** Whether a word before a verb of saying can be a person's name on this page. */
