@@ -303,10 +303,11 @@ final class MentionFinder {
         // One name as the subject of a verb of saying ("Quern says he …"), once the page's known people had their turn.
         SpeechSubject.people(unit, text, lower, writer, people, sink);
         AgeAppositive.people(unit, text, writer, people, sink);
-        SpeechSubject.bodies(unit, text, lower, sink);
         // Acronyms the text defines, and bodies by what they have, own or employ, before the single-word rules below.
         NameShapes.organisations(unit, text, people, sink);
         OrganisationCues.organisations(unit, text, lower, people, sink);
+        // An acronym that speaks ("HRW said"), once a definition in brackets has claimed its own ("the Harbour Rota Workers (HRW)").
+        SpeechSubject.bodies(unit, text, lower, sink);
         organisations(unit, text, lower, out, seen, claimed);
         RunningText.organisations(unit, text, sink);
         // Names listed with organisations, or in a list of names general English does not know, once every rule has read the unit.

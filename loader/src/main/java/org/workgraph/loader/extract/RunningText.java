@@ -167,7 +167,8 @@ final class RunningText {
         // "the Bob Effect", "a Tom Collins": a name after an article is a thing named after someone.
         String before = previousWord(text, run.start());
         if (before != null && Set.of("the", "a", "an", "The", "A", "An").contains(before) && text.substring(Math.max(0, run.start() - 5), run.start()).matches("(?s).*\\p{L}\\s+$")) return false;
-        // "I am a real Scarlet Quern", "like a modern-day Ann Lee": a person as a type, in a comparison, names no one here.
+        // "I am a real Scarlet Quern", "like a modern-day Ann Lee": a person as a type, what someone is or is like, names no
+        // one here; "next to a shoeless Ann Lee" does.
         Matcher type = A_TYPE_OF.matcher(text.substring(Math.max(0, run.start() - 40), run.start()));
         if (type.find() && Lexicon.english().adjective(type.group(1).toLowerCase(Locale.ROOT))) return false;
         // A longer run of capitals is a title or an organisation's name, not a person's: "Ann Lee Memorial Fund".
@@ -546,8 +547,8 @@ final class RunningText {
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** An indefinite article and one or two lower-case words before a name, the last of them caught: "a real …", "like an old-school …". */
-    private static final Search A_TYPE_OF = Search.compile("(?<![\\p{L}])(?:[Aa]|[Aa]n)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(\\p{Ll}[\\p{L}-]*)\\s+$");
+    /** A copula or "like", an indefinite article and a lower-case word before a name, that word caught: "am a real …", "like an old-school …". */
+    private static final Search A_TYPE_OF = Search.compile("\\b(?:am|is|are|was|were|be|been|being|become|becomes|became|like)\\s+(?:a|an)\\s+(\\p{Ll}[\\p{L}-]*)\\s+$");
     /** Titles of public office written before a surname alone; general English, the titles of the people they name. */
     private static final Set<String> OFFICES = Set.of("President", "Senator", "Governor", "Mayor", "Judge", "Chancellor", "Minister", "Secretary",
             "Representative", "Congressman", "Congresswoman", "Councillor", "Councilman", "Councilwoman", "Sheriff", "Commissioner", "Speaker",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.workgraph.loader.blog.BlogParser;
@@ -23,11 +24,15 @@ class AgeAppositiveTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "The cart squeaks as Quernby Vasquello, 26, pulls it through the aisle.|Quernby Vasquello",
-            "Some bosses disagree. Ysolde, a 37-year-old manager, thinks the office is better.|Ysolde",
-            // A heading's last word joined to the name by the reader's joined lines goes.
-            "Only when hell freezes over Bosses\n\nYsolde, a 37-year-old manager, thinks the office is better.|Ysolde"})
+            "Some bosses disagree. Ysolde, a 37-year-old manager, thinks the office is better.|Ysolde"})
     void aNameGivenAnAge(String text, String person) throws Exception {
         assertTrue(people(text).contains(person), people(text).toString());
+    }
+
+    @Test
+    void aHeadingsWordJoinedToTheNameGoes() throws Exception {
+        // Lines reach the finder joined: the heading's last word runs into the name.
+        assertEquals(Set.of("Ysolde"), people("Only when hell freezes over Bosses\n\nYsolde, a 37-year-old manager, thinks the office is better."));
     }
 
     @ParameterizedTest
