@@ -60,7 +60,8 @@ final class MentionFinder {
             "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr",
             "then", "now", "also", "yes", "no", "please", "today", "yesterday", "tomorrow", "however", "still", "just", "well");
     private static final Search CAMEL = Search.compile("(?<![\\p{L}\\d@#])(\\p{Lu}+\\p{Ll}+\\p{Lu}[\\p{L}]*|\\p{Lu}{2,}\\p{Ll}(?<!s))(?![\\p{L}\\d])");
-    private static final String TITLE_RUN = "\\p{Lu}[\\p{L}'\u2019]*(?:\\s+(?:of|the|and|on|in|for|to|a|an|is|at|by|with|\\p{Lu}[\\p{L}'\u2019()]*))*";
+    /** A title in capitals that does not run over a line break, where a unit keeps them ("Podcast: A Title" over "Episode: …"). */
+    private static final String TITLE_RUN = "\\p{Lu}[\\p{L}'\u2019]*(?:[ \\t]+(?:of|the|and|on|in|for|from|to|a|an|is|at|by|with|\\p{Lu}[\\p{L}'\u2019()]*))*";
     private static final Search SOURCE_ORG = Search.compile("(?i:\\b(?:reports|reported|according to|says|said))\\s+the\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3})");
     private static final Search THE_ORG_ACTS = Search.compile("(?<![\\p{L}])(The(?:\\s+\\p{Lu}\\p{Ll}+){2,4})\\s+(?:calls|reports|reported|says|said|informs|writes|notes|published|found)\\b");
     private static final Search EXAMPLE_ORG = Search.compile("(?i:\\b(?:companies|firms|corporations|businesses|platforms|organi[sz]ations|sites|networks|tools|brands|outlets|publications|newspapers|vendors|startups|employers|retailers|banks)\\s+(?:like|such as|including))\\s+(\\p{Lu}[\\p{L}]*(?:&\\p{Lu}+)?(?:\\s+\\p{Lu}[\\p{L}]+)?)");
@@ -82,6 +83,9 @@ final class MentionFinder {
     /** A publication's name for a story: "The Daily Ledger calls it the end of the commute." */
     private static final Search CALLED_WORK = Search.compile("\\bThe(?:\\s+\\p{Lu}\\p{Ll}+){1,4}\\s+(?:calls|called) it\\s+((?:the|a|an)\\s+[^.!?,;\n]{5,100}?)\\s*[.]");
     private static final Search LISTED_WORK = Search.compile("(?i:\\b(?:article|book|paper|essay|post|blog|podcast|newsletter|column|album|song|film|show))[,:]\\s+(" + TITLE_RUN + "[?!]?)");
+    /** A title run that took in the label of the next field ("… Episode" of "Episode:"): the words of field labels. */
+    private static final Pattern NEXT_LABEL = Pattern.compile("(.+?)\\s+(?:Episode|Season|Date|Guests?|Hosts?|Speakers?|Authors?|Source|Link|Length|Duration|"
+            + "Published|Topic|Tags|Category|Summary|Description)");
     /** Words a pattern cannot match without (lower case): a text without any of them skips that pattern's scan. */
     private static final Map<Search, List<String>> CUES = Map.ofEntries(
             Map.entry(SOURCE_ORG, List.of("report", "according to", "says", "said")),
@@ -220,6 +224,10 @@ final class MentionFinder {
         // Bodies by the evidence around a name named once (a role, a source, a list of bodies, a defined acronym), before
         // the people rules could read them as people ("Warwick Business School", "firms including … Wells Brindle").
         OrganisationEvidence.beforePeople(unit, text, lower, people, sink);
+        // The source a link credits ("… via Harbour Daily Post (…)"), before its words could read as a person's.
+        ViaCredit.organisations(unit, text, people, sink);
+        // A union's branch by its number ("HRWU Local 512").
+        UnionLocal.organisations(unit, text, people, sink);
         // People it addresses are people it names.
         for (Finding a : addresses) {
             if (a.unit() != unit) continue;
@@ -301,9 +309,14 @@ final class MentionFinder {
             add(out, seen, claimed, new Finding(unit, Finding.Relation.MENTIONS, Finding.Entity.PERSON, name.get(), single.group(1),
                     "first name of " + name.get() + ", the only person of this page so named", List.of(Spans.of(unit, single, 1))));
         }
+        // One name as the subject of a verb of saying ("Quern says he …"), once the page's known people had their turn.
+        SpeechSubject.people(unit, text, lower, writer, people, sink);
+        AgeAppositive.people(unit, text, writer, people, sink);
         // Acronyms the text defines, and bodies by what they have, own or employ, before the single-word rules below.
         NameShapes.organisations(unit, text, people, sink);
         OrganisationCues.organisations(unit, text, lower, people, sink);
+        // An acronym that speaks ("HRW said"), once a definition in brackets has claimed its own ("the Harbour Rota Workers (HRW)").
+        SpeechSubject.bodies(unit, text, lower, sink);
         organisations(unit, text, lower, out, seen, claimed);
         RunningText.organisations(unit, text, sink);
         // Names listed with organisations, or in a list of names general English does not know, once every rule has read the unit.
@@ -439,6 +452,10 @@ final class MentionFinder {
 
     private static void addWork(int unit, String text, Matcher m, List<Finding> out, Set<String> seen, List<int[]> claimed) {
         String title = TRAILING_PUNCTUATION.matcher(m.group(1).trim()).replaceAll("");
+        // "Podcast: A Title Episode: Guest …": labelled fields reach here with their lines joined; the next field's label
+        // closes the title, not its last word.
+        Matcher label = NEXT_LABEL.matcher(title);
+        if (m.pattern() != QUOTED_WORK.pattern() && text.startsWith(":", m.end(1)) && label.matches()) title = label.group(1);
         // Unquoted titles need two words at least: "Great post, Ann" names no work.
         if (m.pattern() != QUOTED_WORK.pattern() && SPACES.split(title).length < 2) return;
         // "in his new book, Acme CEO Bo Chan writes:": the words before a verb of saying are its subject, not a title.

@@ -66,8 +66,12 @@ final class OrganisationEvidence {
     /** One item of a list of bodies: up to four capitalised words with "of", "&" or a number ("Bank of Harbour", "Channel 9"). */
     private static final Search ITEM = Search.compile("\\G(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)?((?:" + CAP + ")(?:\\s+(?:(?:of|for|&)\\s+)?(?:" + CAP + ")){0,3}"
             + "(?:\\s+\\d{1,3}(?!\\d))?)(?=[\\s,.;:!?)]|$)");
-    /** A dateline's credit: "NEW YORK (AP) —" or "(AP) —" at the start of a line. */
-    private static final Search DATELINE = Search.compile("(?m)^(?:\\s*\\p{Lu}[\\p{Lu}.,' ]*\\s)?\\((\\p{Lu}{2,6})\\)\\s*[-\u2013\u2014]");
+    /**
+     * A dateline's credit: "NEW YORK (AP) —", "HARBOUR TWP., Pa. (WHBR) –", "(AP) —" before the story's first word. Units reach
+     * here with their lines joined, so the dateline may follow a date or a headline; the bracket, the dash and the capital
+     * after it are the shape.
+     */
+    private static final Search DATELINE = Search.compile("\\((\\p{Lu}[\\p{Lu}\\d]{1,5})\\)\\s*[-\u2013\u2014]\\s*\\p{Lu}");
 
     static void beforePeople(int unit, String text, String lower, PagePeople people, RunningText.Sink sink) {
         if (contains(lower, " of ", " at ", " with ")) {

@@ -167,6 +167,10 @@ final class RunningText {
         // "the Bob Effect", "a Tom Collins": a name after an article is a thing named after someone.
         String before = previousWord(text, run.start());
         if (before != null && Set.of("the", "a", "an", "The", "A", "An").contains(before) && text.substring(Math.max(0, run.start() - 5), run.start()).matches("(?s).*\\p{L}\\s+$")) return false;
+        // "I am a real Scarlet Quern", "like a modern-day Ann Lee": a person as a type, what someone is or is like, names no
+        // one here; "next to a shoeless Ann Lee" does.
+        Matcher type = A_TYPE_OF.matcher(text.substring(Math.max(0, run.start() - 40), run.start()));
+        if (type.find() && Lexicon.english().adjective(type.group(1).toLowerCase(Locale.ROOT))) return false;
         // A longer run of capitals is a title or an organisation's name, not a person's: "Ann Lee Memorial Fund".
         if (text.startsWith(" ", run.end()) && run.end() + 1 < text.length() && Character.isUpperCase(text.charAt(run.end() + 1))) return false;
         if (sentenceStart(text, run.start()) && Lexicon.english().knows(words[0]) && Lexicon.english().knows(words[words.length - 1])) return false;
@@ -212,6 +216,8 @@ final class RunningText {
             if (!GivenNames.english().contains(w) || MONTHS_AND_DAYS.contains(w.toLowerCase(Locale.ROOT)) || MentionFinder.notName(w)) continue;
             String before = previousWord(text, m.start(1));
             if (before == null || PREPOSITIONS.contains(before.toLowerCase(Locale.ROOT)) || titleCaseLine(text, m.start(1))) continue;
+            // The last word of a full name is no name alone ("a Bo Quernby song": the look-behind saw only the "o " of "Bo").
+            if (Character.isUpperCase(before.charAt(0))) continue;
             // A word English also uses ("Will", "Grant") counts only where it closes the sentence, as an address does.
             boolean closes = m.end(1) < text.length() && "!.?".indexOf(text.charAt(m.end(1))) >= 0;
             if (Lexicon.english().knows(w.toLowerCase(Locale.ROOT)) && !closes && people.resolve(w).isEmpty()) continue;
@@ -540,13 +546,26 @@ final class RunningText {
         return HEAD_NEXT.matcher(text).region(end, text.length()).lookingAt();
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A copula or "like", an indefinite article and a lower-case word before a name, that word caught: "am a real …", "like an old-school …". */
+    private static final Search A_TYPE_OF = Search.compile("\\b(?:am|is|are|was|were|be|been|being|become|becomes|became|like)\\s+(?:a|an)\\s+(\\p{Ll}[\\p{L}-]*)\\s+$");
+    /** Titles of public office written before a surname alone; general English, the titles of the people they name. */
+    private static final Set<String> OFFICES = Set.of("President", "Senator", "Governor", "Mayor", "Judge", "Chancellor", "Minister", "Secretary",
+            "Representative", "Congressman", "Congresswoman", "Councillor", "Councilman", "Councilwoman", "Sheriff", "Commissioner", "Speaker",
+            "Premier", "Ambassador");
+
     /**
      * A run whose first word is a common noun before a given name and a surname ("Economist Ann Lee", "Editor Bo
      * Chan") is the name without that word: a job title written in capitals.
      */
     static Span dropTitle(int unit, String text, Span run) {
         if (run == null) return null;
-        String[] w = run.exact().split("\\s+");
+        String[] w = SPACES.split(run.exact());
+        // "President Obama", "Senator Quern": an office before one name that is no word of English; the name is that word.
+        if (w.length == 2 && OFFICES.contains(w[0]) && !GivenNames.english().contains(w[1]) && Lexicon.english().generalUse(w[1].toLowerCase(Locale.ROOT)) == 0
+                && !Lexicon.english().adjective(w[1].toLowerCase(Locale.ROOT))) {
+            return Spans.of(unit, text, run.end() - w[1].length(), run.end());
+        }
         if (w.length < 3 || !GivenNames.english().contains(w[1]) || GivenNames.english().contains(w[0])
                 || !Lexicon.english().noun(w[0].toLowerCase(Locale.ROOT))) return run;
         int s = text.indexOf(w[1], run.start() + w[0].length());

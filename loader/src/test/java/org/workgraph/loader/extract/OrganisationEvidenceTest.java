@@ -91,7 +91,10 @@ class OrganisationEvidenceTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "NEW HARBOUR (HNN) \u2014 Night drivers will strike on Monday.|HNN"})
+            "NEW HARBOUR (HNN) \u2014 Night drivers will strike on Monday.|HNN",
+            // After a date or a headline on the page (units reach the finder with their lines joined), and with a state's abbreviation.
+            "date 2019-10-24 PORTVALE (WQRT) \u2014 Night drivers will strike on Monday.|WQRT",
+            "Drivers end strike. HARBOUR TWP., Pa. (WHBR) \u2013 The union ended its strike.|WHBR"})
     void aDatelineCredit(String text, String org) throws Exception {
         assertTrue(orgs(text).contains(org), orgs(text).toString());
     }

@@ -41,6 +41,13 @@ class RunningTextTest {
     }
 
     @Test
+    void anOfficeBeforeASurnameIsNoPartOfTheName() throws Exception {
+        assertEquals(Set.of("Quernaby"), people("Under the hope in President Quernaby\u2019s farewell address was a darker theme."));
+        // An office before a word of English is a title or a heading, not a person.
+        assertEquals(Set.of(), people("She thanked the Secretary General\u2019s office for the rota."));
+    }
+
+    @Test
     void aGivenNameInAHeadingOrBeforeMoreCapitalsIsNoPerson() throws Exception {
         assertEquals(Set.of(), people("We raised funds for the Rosalind Grimsdyke Memorial Fund last spring."));
         assertEquals(Set.of(), people("Posted on Wed Nov 04, 2015 6:12 am in the forum."));
@@ -48,6 +55,12 @@ class RunningTextTest {
         assertEquals(Set.of(), people("Rotas are hard. Will Power alone does not fix them."));
         // After an article it is a thing named after someone.
         assertEquals(Set.of(), people("I wrote about it, and they call it the Harriet Effect now."));
+        // A person as a type, what someone is or is like: "am a real …" names no one here; "a chat with …", "next to a shoeless …" do.
+        assertEquals(Set.of(), people("I will think about that tomorrow. I am a real Scarlet Quernby about such things."));
+        assertEquals(Set.of("Ann Quernby"), people("Yesterday I had a chat with Ann Quernby about the rota."));
+        assertEquals(Set.of("Ann Quernby"), people("I once stood in the lift next to a shoeless Ann Quernby at the old office."));
+        // The surname of a full name that is no person here is not a given name alone ("a Bo Quernby song" names a song).
+        assertFalse(people("It is not to be confused with the Night Eagle, which is a Steve Dale song about trains.").contains("Dale"));
     }
 
     @Test
