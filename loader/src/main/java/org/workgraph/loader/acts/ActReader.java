@@ -119,7 +119,8 @@ public final class ActReader {
         for (Sentence s : content) {
             Matcher m = Cues.PRAISE.matcher(s.text);
             Span at = null;
-            if (m.find()) at = new Span(unit, s.start + m.start(), s.start + m.end(), m.group());
+            // Not inside a wish: "Glad you are okay" is relief for someone, not thanks.
+            if (m.find() && !withinWish(s.text, m.start(), m.end())) at = new Span(unit, s.start + m.start(), s.start + m.end(), m.group());
             else if (Cues.DELIGHT.matches(s.text.strip())) at = new Span(unit, s.start, s.end, s.text);
             if (at != null) {
                 praised++;
@@ -166,6 +167,7 @@ public final class ActReader {
             Matcher m = Cues.WELL_WISHING.matcher(s.text);
             if (m.find()) {
                 wishing++;
+                s.wishing = true;
                 cues.add(new Cue(Act.OTHER, new Span(unit, s.start + m.start(), s.start + m.end(), m.group()), "well-wishing: '" + m.group() + "'"));
             }
         }
@@ -292,8 +294,11 @@ public final class ActReader {
             why = "puts a question to someone";
             because.add(asking);
         } else if (agree != null && !(firstPraise != null && firstPraise.span.start() < agree.span.start() && praiseDominates)) {
-            main = contrast ? Act.ELABORATION : Act.AGREEMENT;
-            why = contrast ? "endorses, then turns ('but', 'however') to a point of its own" : agree.why;
+            // "Yes, that's why I called a lawyer": the "yes" grants what was said only to explain what its writer did or wrote.
+            boolean ownReason = agree == openingYes && Cues.YES_THATS_WHY.find(text.substring(open));
+            main = contrast || ownReason ? Act.ELABORATION : Act.AGREEMENT;
+            why = contrast ? "endorses, then turns ('but', 'however') to a point of its own"
+                    : ownReason ? "says 'yes' only to give the reason for what its writer did or wrote" : agree.why;
             because.add(agree.span);
         } else if (praiseDominates) {
             main = Act.APPRECIATION;
@@ -339,7 +344,10 @@ public final class ActReader {
         for (Cue c : cues) {
             if (c.act == main) continue;
             if (c.act == Act.NEGATIVE_REACTION && main != Act.DISAGREEMENT) continue; // one scornful word is not an act
-            if (c.act == Act.OTHER && main != Act.APPRECIATION) continue;
+            // Sympathy beside a point or an endorsement ("I agree. So sad.") is a second act; a formulaic wish ("Good luck!")
+            // is no act at all (ACTS.md rule 7), so only beside thanks, where wishes in return are what is said.
+            if (c.act == Act.OTHER && main != Act.APPRECIATION
+                    && (main != Act.ELABORATION && main != Act.AGREEMENT || Cues.FORMULAIC_WISH.matches(c.span.exact()))) continue;
             // Laughter beside another act reacts to a joke ("LOL, so true"); it does not make one.
             if (c.act == Act.HUMOR && Cues.LAUGHTER.matches(c.span.exact())) continue;
             others.merge(c.act, c, (a, b) -> a.span.start() <= b.span.start() ? a : b);
@@ -353,6 +361,14 @@ public final class ActReader {
                 && (main == Act.APPRECIATION ? beyond.size() >= 2 : beyond.stream().mapToInt(x -> words(x.text)).sum() >= 10)) {
             Sentence s = beyond.get(0);
             if (s != null) others.put(Act.ELABORATION, new Cue(Act.ELABORATION, new Span(unit, s.start, s.end, s.text), "adds points of its own"));
+        }
+        // Sympathy that makes half of it, and a case of its own beside it (ten words or more outside the sympathy): both acts.
+        if (main == Act.OTHER && wishing > 0) {
+            List<Sentence> own = content.stream().filter(x -> !x.wishing && !x.praise).toList();
+            if (own.stream().mapToInt(x -> words(x.text)).sum() >= 10) {
+                Sentence s = own.get(0);
+                others.put(Act.ELABORATION, new Cue(Act.ELABORATION, new Span(unit, s.start, s.end, s.text), "adds a point of its own beside the sympathy"));
+            }
         }
         if (asked != null && main != Act.ANSWER && (main == Act.AGREEMENT || main == Act.DISAGREEMENT)) {
             others.put(Act.ANSWER, new Cue(Act.ANSWER, asked, askedWhy));
@@ -443,6 +459,9 @@ public final class ActReader {
         return Cues.ASKS_YOU.find(t) || Cues.ASKS_READERS.find(t);
     }
 
+    /** A question mark doubled or paired with an exclamation at the end: "??", "?!", "!?". */
+    private static final Search EXCLAIMED = Search.compile("(?:\\?{2,}|\\?!|!\\?)[\"'\u201d\u2019)]*\\s*$");
+
     private static final Search FIRST_PERSON = Search.compile("\\b(?:I|me|my|I'm|I’m)\\b");
 
     /** Whether the response turns to someone other than the post's writer by @handle: it takes up a comment, not the post. */
@@ -466,7 +485,10 @@ public final class ActReader {
                     || question && Cues.ASKS_YOU.find(s.text.strip());
             // A question that closes the response, or is all of it ("Will this be a weekly event?"), is put to someone.
             // Not an echo of a word or two ("Marvin?", "Really?", "Seriously?"): that is surprise or scorn, not a request.
-            boolean closing = question && (i >= content.size() - 2 && content.size() >= 2 && i > 0 || content.size() == 1) && words(s.text) >= 3;
+            // Nor a question shouted with its marks doubled ("What were they THINKING??", "... comes out of mine????"):
+            // exasperation or wonder, which asks no one unless it turns to someone.
+            boolean closing = question && (i >= content.size() - 2 && content.size() >= 2 && i > 0 || content.size() == 1) && words(s.text) >= 3
+                    && !EXCLAIMED.find(s.text);
             if (toSomeone || closing) return new Span(unit, s.start, s.end, s.text);
         }
         return null;
@@ -481,6 +503,15 @@ public final class ActReader {
         if (i == 0) return false;
         String before = sentences.get(i - 1).text.strip();
         return (before.endsWith("\u2026") || before.endsWith("...")) && Cues.RHETORICAL.find(before);
+    }
+
+    /** Whether the words at [start, end) lie inside a wish or words of sympathy of the sentence. */
+    private static boolean withinWish(String sentence, int start, int end) {
+        Matcher w = Cues.WELL_WISHING.matcher(sentence);
+        while (w.find()) {
+            if (w.start() <= start && end <= w.end()) return true;
+        }
+        return false;
     }
 
     /** "I wonder if we will ever get that back!": wondering aloud, ended as an exclamation, asks no one. */
@@ -562,6 +593,7 @@ public final class ActReader {
         final String text;
         final boolean signOff;
         boolean praise;
+        boolean wishing;
 
         Sentence(int start, int end, String text) {
             this.start = start;
