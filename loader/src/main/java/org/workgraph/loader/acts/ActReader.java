@@ -39,6 +39,9 @@ public final class ActReader {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // Compiled once rather than on every response or sentence.
     private static final Search BUT = Search.compile("^(?:but|however)\\b", Pattern.CASE_INSENSITIVE);
+    /** A quotation opening a response: quoted lines ("> ..."), or words in double quotation marks before a new sentence. */
+    private static final Search OPENING_QUOTE = Search.compile(
+            "^(?:(?:>[^\\n]*(?:\\n\\s*|$))+|[\"\u201c\u201e][^\"\u201d\\n]{3,300}[\"\u201d][.!?\u2026]?\\s+(?=\\p{Lu}))");
     /** A question put to someone by name ("Dave, how do you ...?"): only that person's answer would answer it. */
     private static final Pattern VOCATIVE = Pattern.compile("^(?:@[\\p{L}\\d_-]+|\\p{Lu}\\p{L}+),\\s");
     private static final Search HANDLE = Search.compile("(?<![\\p{L}\\d@])@([\\p{L}][\\p{L}\\d_-]*)");
@@ -154,7 +157,7 @@ public final class ActReader {
             Matcher but = BUT.matcher(text.substring(open));
             if (but.find() && open > 0) {
                 disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, 0, open + but.end(), text.substring(0, open + but.end())),
-                        "answers the response it replies to by name, with 'but'"));
+                        "answers the response it replies to, by name or by quoting it, with 'but'"));
             }
         }
         if (disagree != null) cues.add(disagree);
@@ -316,6 +319,12 @@ public final class ActReader {
             main = Act.HUMOR;
             why = "a short response marked as a joke";
             because.add(joke.span);
+        } else if (open > 0 && quoteEnd(text, opening0(text)) > opening0(text) && words(text.substring(open)) >= 15) {
+            // It quotes earlier words and answers them point by point with no word of agreement or thanks: quoting to
+            // reply is how a rebuttal is set out (ACTS.md rule 3), where an addition would simply be said.
+            main = Act.DISAGREEMENT;
+            why = "quotes earlier words and answers them with a case of its own";
+            because.add(new Span(unit, 0, open, text.substring(0, open)));
         } else if (disputed != null && words >= 15) {
             // A reply nested under a dispute that neither agrees, thanks, asks nor jokes sets a case of its own against it:
             // someone who only wanted to add to the topic would comment on the post rather than answer the disputer.
@@ -566,9 +575,25 @@ public final class ActReader {
     }
 
     /** Where the response's own words start, after a greeting or @handle. */
-    private static int opening(String text) {
+    /** Where the response's own words start after a greeting or @handle only (a quotation not skipped). */
+    private static int opening0(String text) {
         Matcher g = GREETING.matcher(text);
         return g.find() && g.end() < text.length() ? g.end() : 0;
+    }
+
+    private static int opening(String text) {
+        int at = opening0(text);
+        int quote = quoteEnd(text, at);
+        return quote > at && quote < text.length() ? quote : at;
+    }
+
+    /**
+     * Where a quotation that opens the response ends: "> " lines, or a sentence in quotation marks followed by a new
+     * sentence ("“masks should be required” Of course!"). Else {@code from}.
+     */
+    private static int quoteEnd(String text, int from) {
+        Matcher q = OPENING_QUOTE.matcher(text.substring(from));
+        return q.find() ? from + q.end() : from;
     }
 
     static int words(String text) {

@@ -70,6 +70,8 @@ final class Cues {
 
     /** An endorsement that counts only as the response's first word ("Yup.", "Exactly!", "Yes, and ..."). */
     static final Search AGREE_OPENING = p("^(?:(?:yup|yep|yeah|yes|exactly|absolutely|indeed|agreed|precisely|definitely|so true|true that|true|ditto|this)\\b(?:[,.!\u2026]+|\\s*[-\u2013\u2014]+|\\s*$)"
+            // "Of course!" standing alone grants the point; "Of course, ..." as often concedes one before a caveat.
+            + "|of course[.!]+(?:\\s|$)"
             // No mark after it: "Yes this is the difference", "Exactly that's it".
             + "|(?:yup|yep|yeah|yes|exactly|absolutely|indeed|precisely)\\s+(?=(?:this|that|it)(?:'s| is| was)\\b))");
 
@@ -184,7 +186,8 @@ final class Cues {
             // its dispute cue, so only the sympathy or apology is left to count.
             + "|^(?:I'm |I am |so |very |really )?sorry\\b(?! (?:to hear|for your loss|about your))"
             // Relief for someone: "Glad to hear you're okay", "So glad it wasn't you".
-            + "|glad (?:to hear|it (?:wasn't|was not|isn't|is not) you|you(?:'re| are) (?:ok|okay|safe|alright|all right|fine|well)\\b|you made it)"
+            + "|glad (?:to hear|it (?:wasn't|was not|isn't|is not) you|you(?:'re| are) (?:ok|okay|safe|alright|all right|fine|well)\\b|you made it"
+            + "|(?:you|he|she|they) (?:still )?(?:have|got|found|kept|landed) (?:a |the |your |his |her |their |some |new )*(?:job|work|employment|position|place|home)\\b)"
             // Dismay on someone's behalf, opening its sentence: "Oh no! ...", "Oh dear.", "Oh no, not again."
             + "|^oh,? (?:no|dear)(?=\\s*[,.!\u2026])"
             // A sympathetic exclamation closing its sentence: "that's really horrible.", "it sounds rough", "so sad."
@@ -249,7 +252,7 @@ final class Cues {
     /** Words that say a response takes up a question: "Good question", "To answer your question", "Interesting questions, ...". */
     static final Search TAKES_UP_QUESTION = p("\\b(?:(?:^|(?<=[.!?,:]\\s)|(?<=\\b(?:a|what a|such a|these are|those are) ))"
             // "Good question" where it opens a sentence or is named as such, not "it misses some important questions".
-            + "(?:interesting|good|great|fair|excellent|valid|tough|important|thoughtful|big) questions?"
+            + "(?:(?:very|really|truly) )?(?:interesting|good|great|fair|excellent|valid|tough|important|thoughtful|big) questions?"
             + "|to answer your question|in answer to your|as (?:for|to) your question|(?:re|regarding|on) your question|you asked(?: about| whether| if| how| what| why)?)\\b");
 
     /** A post turning to its readers: "what's your take?", "anyone else?", "in your firm?". */

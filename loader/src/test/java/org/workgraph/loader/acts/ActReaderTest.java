@@ -58,6 +58,7 @@ class ActReaderTest {
             "appreciation      | You and your editor are doing important work for all of us. Thank you so much!             | Thank you",
             // Words that say it takes up a question: an answer to the post
             "answer            | Good question. Our union wrote the Friday off into the contract, so nobody can quietly take it back. | Good question",
+            "answer            | That's a very good question. Our union wrote the Friday off into the contract years ago. | very good question",
             // Endorsement as threads write it: confirming from experience, siding with the writer, marks other than a comma
             "agreement         | Can confirm - our clinic went to four long days last year and nobody wants to go back.     | Can confirm",
             "agreement         | I'm with you. The shared kitchen is the only place anyone talks to each other.             | I'm with you",
@@ -119,6 +120,9 @@ class ActReaderTest {
             // A short exclamation of delight; a question shouted with doubled marks asks no one
             "appreciation      | These are great! I laughed at every one of them.                                           | These are great!",
             "appreciation      | It won't let me upvote this comment enough.                                                | upvote this comment enough",
+            // Relief that someone still has work; a quotation answered with a case of its own, or granted outright
+            "other             | I had been worrying. Glad you have employment.                                              | Glad you have employment",
+            "agreement         | “The rota should be public” Of course! Nobody can plan a week without it.      | Of course!",
             "elaboration       | The depot sent the drivers home early again. What were they THINKING??                     | The depot sent the drivers home early again",
     })
     void aCommentsMainActAndItsEvidence(String act, String text, String evidence) {
@@ -509,6 +513,17 @@ class ActReaderTest {
         assertEquals(Act.ANSWER, mainOf(post, 1).act());
         ActFinding main = mainOf(post, 2);
         assertEquals(Act.ELABORATION, main.act(), main.toString());
+    }
+
+    @Test
+    void aQuotationAnsweredWithACaseOfItsOwnDisputesIt() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "> Teams meet more when they share a floor\nMeeting more is not the goal. Our best quarter had the fewest meetings of the year."),
+                comment(2, "Tomas Reyes", "Our best quarter had the fewest meetings of the year, and the team was spread over three towns."));
+        ActFinding main = mainOf(post, 1);
+        assertEquals(Act.DISAGREEMENT, main.act(), main.toString());
+        assertTrue(main.evidence().get(0).exact().startsWith("> Teams meet more"), main.toString());
+        assertEquals(Act.ELABORATION, mainOf(post, 2).act(), "the same case without the quotation adds a point");
     }
 
     @Test
