@@ -170,7 +170,6 @@ public final class ActReader {
             Matcher m = Cues.WELL_WISHING.matcher(s.text);
             if (m.find()) {
                 wishing++;
-                s.wishing = true;
                 cues.add(new Cue(Act.OTHER, new Span(unit, s.start + m.start(), s.start + m.end(), m.group()), "well-wishing: '" + m.group() + "'"));
             }
         }
@@ -319,12 +318,6 @@ public final class ActReader {
             main = Act.HUMOR;
             why = "a short response marked as a joke";
             because.add(joke.span);
-        } else if (open > 0 && quoteEnd(text, opening0(text)) > opening0(text) && words(text.substring(open)) >= 15) {
-            // It quotes earlier words and answers them point by point with no word of agreement or thanks: quoting to
-            // reply is how a rebuttal is set out (ACTS.md rule 3), where an addition would simply be said.
-            main = Act.DISAGREEMENT;
-            why = "quotes earlier words and answers them with a case of its own";
-            because.add(new Span(unit, 0, open, text.substring(0, open)));
         } else if (disputed != null && words >= 15) {
             // A reply nested under a dispute that neither agrees, thanks, asks nor jokes sets a case of its own against it:
             // someone who only wanted to add to the topic would comment on the post rather than answer the disputer.
@@ -370,14 +363,6 @@ public final class ActReader {
                 && (main == Act.APPRECIATION ? beyond.size() >= 2 : beyond.stream().mapToInt(x -> words(x.text)).sum() >= 10)) {
             Sentence s = beyond.get(0);
             if (s != null) others.put(Act.ELABORATION, new Cue(Act.ELABORATION, new Span(unit, s.start, s.end, s.text), "adds points of its own"));
-        }
-        // Sympathy that makes half of it, and a case of its own beside it (ten words or more outside the sympathy): both acts.
-        if (main == Act.OTHER && wishing > 0) {
-            List<Sentence> own = content.stream().filter(x -> !x.wishing && !x.praise).toList();
-            if (own.stream().mapToInt(x -> words(x.text)).sum() >= 10) {
-                Sentence s = own.get(0);
-                others.put(Act.ELABORATION, new Cue(Act.ELABORATION, new Span(unit, s.start, s.end, s.text), "adds a point of its own beside the sympathy"));
-            }
         }
         if (asked != null && main != Act.ANSWER && (main == Act.AGREEMENT || main == Act.DISAGREEMENT)) {
             others.put(Act.ANSWER, new Cue(Act.ANSWER, asked, askedWhy));
@@ -576,13 +561,13 @@ public final class ActReader {
 
     /** Where the response's own words start, after a greeting or @handle. */
     /** Where the response's own words start after a greeting or @handle only (a quotation not skipped). */
-    private static int opening0(String text) {
+    private static int greetingEnd(String text) {
         Matcher g = GREETING.matcher(text);
         return g.find() && g.end() < text.length() ? g.end() : 0;
     }
 
     private static int opening(String text) {
-        int at = opening0(text);
+        int at = greetingEnd(text);
         int quote = quoteEnd(text, at);
         return quote > at && quote < text.length() ? quote : at;
     }
@@ -618,7 +603,6 @@ public final class ActReader {
         final String text;
         final boolean signOff;
         boolean praise;
-        boolean wishing;
 
         Sentence(int start, int end, String text) {
             this.start = start;

@@ -516,14 +516,12 @@ class ActReaderTest {
     }
 
     @Test
-    void aQuotationAnsweredWithACaseOfItsOwnDisputesIt() {
+    void aQuotationOpeningAResponseIsSkippedWhenItsOpeningWordsAreWeighed() {
         BlogPost post = read(PLAIN_POST,
-                comment(1, "Ines Corbel", "> Teams meet more when they share a floor\nMeeting more is not the goal. Our best quarter had the fewest meetings of the year."),
-                comment(2, "Tomas Reyes", "Our best quarter had the fewest meetings of the year, and the team was spread over three towns."));
-        ActFinding main = mainOf(post, 1);
-        assertEquals(Act.DISAGREEMENT, main.act(), main.toString());
-        assertTrue(main.evidence().get(0).exact().startsWith("> Teams meet more"), main.toString());
-        assertEquals(Act.ELABORATION, mainOf(post, 2).act(), "the same case without the quotation adds a point");
+                comment(1, "Ines Corbel", "> Teams meet more when they share a floor\nExactly. Our best quarter had the most meetings of the year."),
+                comment(2, "Tomas Reyes", "> Teams meet more when they share a floor\nOur best quarter had the fewest meetings of the year, and the team was spread over three towns."));
+        assertEquals(Act.AGREEMENT, mainOf(post, 1).act(), mainOf(post, 1).toString());
+        assertEquals(Act.ELABORATION, mainOf(post, 2).act(), "a quotation answered with a case of its own adds a point (it disputes on one site, adds on another)");
     }
 
     @Test
@@ -537,13 +535,13 @@ class ActReaderTest {
     }
 
     @Test
-    void sympathyBesideAnEndorsementOrACaseOfItsOwnIsASecondAct() {
+    void sympathyBesideAnEndorsementIsASecondAct() {
         BlogPost post = read(PLAIN_POST,
                 comment(1, "Ines Corbel", "I agree. So sad."),
                 comment(2, "Tomas Reyes", "Sorry to hear about the depot. Glad you are okay. I moved jobs last spring and the new place runs four long days."),
                 comment(3, "Gudrun Halme", "We kept the long days and dropped Fridays. Nobody complained about it once. Good luck!"));
         assertEquals(List.of(Act.AGREEMENT, Act.OTHER), actsOf(post, 1));
-        assertEquals(List.of(Act.OTHER, Act.ELABORATION), actsOf(post, 2));
+        assertEquals(List.of(Act.OTHER), actsOf(post, 2), "chit-chat beside sympathy is no second act");
         assertEquals(List.of(Act.ELABORATION), actsOf(post, 3), "a formulaic wish is no act (rule 7)");
     }
 
