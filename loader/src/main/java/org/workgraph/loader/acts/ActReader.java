@@ -39,6 +39,9 @@ public final class ActReader {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // Compiled once rather than on every response or sentence.
     private static final Search BUT = Search.compile("^(?:but|however)\\b", Pattern.CASE_INSENSITIVE);
+    /** A quotation opening a response: quoted lines ("> ..."), or words in double quotation marks before a new sentence. */
+    private static final Search OPENING_QUOTE = Search.compile(
+            "^(?:(?:>[^\\n]*(?:\\n\\s*|$))+|[\"\u201c\u201e][^\"\u201d\\n]{3,300}[\"\u201d][.!?\u2026]?\\s+(?=\\p{Lu}))");
     /** A question put to someone by name ("Dave, how do you ...?"): only that person's answer would answer it. */
     private static final Pattern VOCATIVE = Pattern.compile("^(?:@[\\p{L}\\d_-]+|\\p{Lu}\\p{L}+),\\s");
     private static final Search HANDLE = Search.compile("(?<![\\p{L}\\d@])@([\\p{L}][\\p{L}\\d_-]*)");
@@ -119,7 +122,8 @@ public final class ActReader {
         for (Sentence s : content) {
             Matcher m = Cues.PRAISE.matcher(s.text);
             Span at = null;
-            if (m.find()) at = new Span(unit, s.start + m.start(), s.start + m.end(), m.group());
+            // Not inside a wish: "Glad you are okay" is relief for someone, not thanks.
+            if (m.find() && !withinWish(s.text, m.start(), m.end())) at = new Span(unit, s.start + m.start(), s.start + m.end(), m.group());
             else if (Cues.DELIGHT.matches(s.text.strip())) at = new Span(unit, s.start, s.end, s.text);
             if (at != null) {
                 praised++;
@@ -153,7 +157,7 @@ public final class ActReader {
             Matcher but = BUT.matcher(text.substring(open));
             if (but.find() && open > 0) {
                 disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, 0, open + but.end(), text.substring(0, open + but.end())),
-                        "answers the response it replies to by name, with 'but'"));
+                        "answers the response it replies to, by name or by quoting it, with 'but'"));
             }
         }
         if (disagree != null) cues.add(disagree);
@@ -292,8 +296,11 @@ public final class ActReader {
             why = "puts a question to someone";
             because.add(asking);
         } else if (agree != null && !(firstPraise != null && firstPraise.span.start() < agree.span.start() && praiseDominates)) {
-            main = contrast ? Act.ELABORATION : Act.AGREEMENT;
-            why = contrast ? "endorses, then turns ('but', 'however') to a point of its own" : agree.why;
+            // "Yes, that's why I called a lawyer": the "yes" grants what was said only to explain what its writer did or wrote.
+            boolean ownReason = agree == openingYes && Cues.YES_THATS_WHY.find(text.substring(open));
+            main = contrast || ownReason ? Act.ELABORATION : Act.AGREEMENT;
+            why = contrast ? "endorses, then turns ('but', 'however') to a point of its own"
+                    : ownReason ? "says 'yes' only to give the reason for what its writer did or wrote" : agree.why;
             because.add(agree.span);
         } else if (praiseDominates) {
             main = Act.APPRECIATION;
@@ -339,7 +346,10 @@ public final class ActReader {
         for (Cue c : cues) {
             if (c.act == main) continue;
             if (c.act == Act.NEGATIVE_REACTION && main != Act.DISAGREEMENT) continue; // one scornful word is not an act
-            if (c.act == Act.OTHER && main != Act.APPRECIATION) continue;
+            // Sympathy beside a point or an endorsement ("I agree. So sad.") is a second act; a formulaic wish ("Good luck!")
+            // is no act at all (ACTS.md rule 7), so only beside thanks, where wishes in return are what is said.
+            if (c.act == Act.OTHER && main != Act.APPRECIATION
+                    && (main != Act.ELABORATION && main != Act.AGREEMENT || Cues.FORMULAIC_WISH.matches(c.span.exact()))) continue;
             // Laughter beside another act reacts to a joke ("LOL, so true"); it does not make one.
             if (c.act == Act.HUMOR && Cues.LAUGHTER.matches(c.span.exact())) continue;
             others.merge(c.act, c, (a, b) -> a.span.start() <= b.span.start() ? a : b);
@@ -443,6 +453,9 @@ public final class ActReader {
         return Cues.ASKS_YOU.find(t) || Cues.ASKS_READERS.find(t);
     }
 
+    /** A question mark doubled or paired with an exclamation at the end: "??", "?!", "!?". */
+    private static final Search EXCLAIMED = Search.compile("(?:\\?{2,}|\\?!|!\\?)[\"'\u201d\u2019)]*\\s*$");
+
     private static final Search FIRST_PERSON = Search.compile("\\b(?:I|me|my|I'm|I’m)\\b");
 
     /** Whether the response turns to someone other than the post's writer by @handle: it takes up a comment, not the post. */
@@ -466,7 +479,10 @@ public final class ActReader {
                     || question && Cues.ASKS_YOU.find(s.text.strip());
             // A question that closes the response, or is all of it ("Will this be a weekly event?"), is put to someone.
             // Not an echo of a word or two ("Marvin?", "Really?", "Seriously?"): that is surprise or scorn, not a request.
-            boolean closing = question && (i >= content.size() - 2 && content.size() >= 2 && i > 0 || content.size() == 1) && words(s.text) >= 3;
+            // Nor a question shouted with its marks doubled ("What were they THINKING??", "... comes out of mine????"):
+            // exasperation or wonder, which asks no one unless it turns to someone.
+            boolean closing = question && (i >= content.size() - 2 && content.size() >= 2 && i > 0 || content.size() == 1) && words(s.text) >= 3
+                    && !EXCLAIMED.find(s.text);
             if (toSomeone || closing) return new Span(unit, s.start, s.end, s.text);
         }
         return null;
@@ -481,6 +497,15 @@ public final class ActReader {
         if (i == 0) return false;
         String before = sentences.get(i - 1).text.strip();
         return (before.endsWith("\u2026") || before.endsWith("...")) && Cues.RHETORICAL.find(before);
+    }
+
+    /** Whether the words at [start, end) lie inside a wish or words of sympathy of the sentence. */
+    private static boolean withinWish(String sentence, int start, int end) {
+        Matcher w = Cues.WELL_WISHING.matcher(sentence);
+        while (w.find()) {
+            if (w.start() <= start && end <= w.end()) return true;
+        }
+        return false;
     }
 
     /** "I wonder if we will ever get that back!": wondering aloud, ended as an exclamation, asks no one. */
@@ -535,9 +560,25 @@ public final class ActReader {
     }
 
     /** Where the response's own words start, after a greeting or @handle. */
-    private static int opening(String text) {
+    /** Where the response's own words start after a greeting or @handle only (a quotation not skipped). */
+    private static int greetingEnd(String text) {
         Matcher g = GREETING.matcher(text);
         return g.find() && g.end() < text.length() ? g.end() : 0;
+    }
+
+    private static int opening(String text) {
+        int at = greetingEnd(text);
+        int quote = quoteEnd(text, at);
+        return quote > at && quote < text.length() ? quote : at;
+    }
+
+    /**
+     * Where a quotation that opens the response ends: "> " lines, or a sentence in quotation marks followed by a new
+     * sentence ("“masks should be required” Of course!"). Else {@code from}.
+     */
+    private static int quoteEnd(String text, int from) {
+        Matcher q = OPENING_QUOTE.matcher(text.substring(from));
+        return q.find() ? from + q.end() : from;
     }
 
     static int words(String text) {

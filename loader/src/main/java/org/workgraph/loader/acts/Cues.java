@@ -32,13 +32,21 @@ final class Cues {
             // names ...", "this is a lovely development".
             + "|(?:this|your|the) (?:piece|post|article|essay|column|write-?up|blog post|one)(?: really| truly| so| just| perfectly| beautifully)?"
             + " (?:cuts through|captures|nails|articulates|puts into words|sums up|gets at|names|surfaces|highlights|clarifies|resonates|resonated|speaks to|spoke to)"
-            + "|(?:this|that|it) (?:is|was|'s) (?:a |such a )?(?:lovely|wonderful|fantastic|terrific|heartening|welcome) (?:development|news|story|change|idea))\\b");
+            + "|(?:this|that|it) (?:is|was|'s) (?:a |such a )?(?:lovely|wonderful|fantastic|terrific|heartening|welcome) (?:development|news|story|change|idea)"
+            // Praise of the writer rather than the post, as a reply to a friend says it: "I miss your voice on the blog",
+            // "you're a funny and smart guy". Only kind words: "you're a bad manager" praises no one.
+            + "|miss (?:your|reading your) (?:voice|writing|posts?|blog|updates|words)"
+            // Praise as sites with votes put it: "it won't let me upvote this enough", "take my upvote".
+            + "|upvote (?:this|you|it)(?: comment| post)? (?:enough|more than once|twice)|(?:take|have) my (?:up)?vote|wish I could upvote"
+            + "|you(?:'re| are) (?:such |so |a |an |really |truly )+(?:(?:funny|smart|great|talented|gifted|wonderful|brilliant|kind|lovely|amazing|fantastic|wise|generous|thoughtful|inspiring)(?:,| and)? ){1,2}"
+            + "(?:writer|guy|person|man|woman|lady|friend|soul|storyteller|teacher|human|one))\\b");
 
     /** Thanks, of the praise words: they weigh more, being said to the writer. */
     static final Search THANKS = p("\\b(?:thanks?(?! to\\b)|thank-you|thx|appreciate(?:d)?)\\b");
 
     /** A sentence that is nothing but an exclamation of delight. */
-    static final Search DELIGHT = p("^(?:wow|awesome|amazing|brilliant|love it|yay|great|excellent|fantastic|wonderful)[.!]*$");
+    static final Search DELIGHT = p("^(?:(?:these|this|that|those|it|they)(?:'s| is| are| was| were) (?:so |just |really |absolutely |too )?)?"
+            + "(?:wow|awesome|amazing|brilliant|love it|yay|great|excellent|fantastic|wonderful|hilarious|priceless|funny|too funny|so funny)[.!]*$");
 
     /** An endorsement that counts wherever it stands. */
     static final Search AGREE = p("\\b(?:I (?:totally |completely |fully |wholeheartedly |so |quite |really |do |also |too )?agree\\b|I'm (?:totally |completely )?agreeing with|couldn't agree more|hear,? hear|here,? here"
@@ -62,11 +70,19 @@ final class Cues {
 
     /** An endorsement that counts only as the response's first word ("Yup.", "Exactly!", "Yes, and ..."). */
     static final Search AGREE_OPENING = p("^(?:(?:yup|yep|yeah|yes|exactly|absolutely|indeed|agreed|precisely|definitely|so true|true that|true|ditto|this)\\b(?:[,.!\u2026]+|\\s*[-\u2013\u2014]+|\\s*$)"
+            // "Of course!" standing alone grants the point; "Of course, ..." as often concedes one before a caveat.
+            + "|of course[.!]+(?:\\s|$)"
             // No mark after it: "Yes this is the difference", "Exactly that's it".
             + "|(?:yup|yep|yeah|yes|exactly|absolutely|indeed|precisely)\\s+(?=(?:this|that|it)(?:'s| is| was)\\b))");
 
     /** An opening "yes" to a question is its answer, not an endorsement: these words weigh as agreement only where nothing was asked. */
     static final Search YES = p("^(?:yup|yep|yeah|yes|absolutely|indeed|definitely)\\b");
+
+    /**
+     * An opening "yes" that leads into its writer's own reason: "Yes, which is why I wrote ...", "Yeah, that's why we ...".
+     * The writer grants the point to explain a step of their own: a point of its own, the endorsement second.
+     */
+    static final Search YES_THATS_WHY = p("^(?:yup|yep|yeah|yes)\\b[,.!\u2026\\s]*(?:and )?(?:that's|that is|which is|this is|it's|it is) (?:exactly |precisely |just )?why (?:I|we|I've|we've|I'd|I'm)\\b");
 
     /** A clause put as a question: it opens with a question word or an auxiliary ("How ...", "Is ...", "Should ..."). */
     static final Search INTERROGATIVE = p("^[\"'\u201c\u2018(]?(?:so,? |and |but |ok,? |now,? )?(?:what|why|how|when|where|who|whom|whose|which|is|are|was|were|am|do|does|did"
@@ -170,9 +186,15 @@ final class Cues {
             // its dispute cue, so only the sympathy or apology is left to count.
             + "|^(?:I'm |I am |so |very |really )?sorry\\b(?! (?:to hear|for your loss|about your))"
             // Relief for someone: "Glad to hear you're okay", "So glad it wasn't you".
-            + "|glad (?:to hear|it (?:wasn't|was not|isn't|is not) you|you(?:'re| are) (?:ok|okay|safe|alright|all right|fine|well)\\b|you made it)"
+            + "|glad (?:to hear|it (?:wasn't|was not|isn't|is not) you|you(?:'re| are) (?:ok|okay|safe|alright|all right|fine|well)\\b|you made it"
+            + "|(?:you|he|she|they) (?:still )?(?:have|got|found|kept|landed) (?:a |the |your |his |her |their |some |new )*(?:job|work|employment|position|place|home)\\b)"
+            // Dismay on someone's behalf, opening its sentence: "Oh no! ...", "Oh dear.", "Oh no, not again."
+            + "|^oh,? (?:no|dear)(?=\\s*[,.!\u2026])"
             // A sympathetic exclamation closing its sentence: "that's really horrible.", "it sounds rough", "so sad."
             + "|(?:that's|that is|it sounds|sounds|how|so|very) (?:really |so |just |pretty )?(?:horrible|awful|terrible|sad|rough|tough|scary)(?=[\\s.!\u2026:(]*$))");
+
+    /** Of the well-wishing words, the formulas that close a response without being an act (ACTS.md rule 7). */
+    static final Search FORMULAIC_WISH = p("(?:good luck|best of luck|congrat(?:s|ulations)|take care|stay safe)");
 
     /** A question put to someone: second person, or asked of the readers. */
     static final Search ASKING = p("\\b(?:(?:do|did|does|have|has|would|could|can|will|are|were|should|is there|are there)"
@@ -230,7 +252,7 @@ final class Cues {
     /** Words that say a response takes up a question: "Good question", "To answer your question", "Interesting questions, ...". */
     static final Search TAKES_UP_QUESTION = p("\\b(?:(?:^|(?<=[.!?,:]\\s)|(?<=\\b(?:a|what a|such a|these are|those are) ))"
             // "Good question" where it opens a sentence or is named as such, not "it misses some important questions".
-            + "(?:interesting|good|great|fair|excellent|valid|tough|important|thoughtful|big) questions?"
+            + "(?:(?:very|really|truly) )?(?:interesting|good|great|fair|excellent|valid|tough|important|thoughtful|big) questions?"
             + "|to answer your question|in answer to your|as (?:for|to) your question|(?:re|regarding|on) your question|you asked(?: about| whether| if| how| what| why)?)\\b");
 
     /** A post turning to its readers: "what's your take?", "anyone else?", "in your firm?". */

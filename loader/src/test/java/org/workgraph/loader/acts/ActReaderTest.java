@@ -58,6 +58,7 @@ class ActReaderTest {
             "appreciation      | You and your editor are doing important work for all of us. Thank you so much!             | Thank you",
             // Words that say it takes up a question: an answer to the post
             "answer            | Good question. Our union wrote the Friday off into the contract, so nobody can quietly take it back. | Good question",
+            "answer            | That's a very good question. Our union wrote the Friday off into the contract years ago. | very good question",
             // Endorsement as threads write it: confirming from experience, siding with the writer, marks other than a comma
             "agreement         | Can confirm - our clinic went to four long days last year and nobody wants to go back.     | Can confirm",
             "agreement         | I'm with you. The shared kitchen is the only place anyone talks to each other.             | I'm with you",
@@ -112,6 +113,17 @@ class ActReaderTest {
             "elaboration       | The new manager called it a pilot. A pilot? It has run for three years already.              | It has run for three years already",
             "question          | The new manager called it a pilot. How long will it run this time?                         | How long will it run",
             "elaboration       | Just imagine if every depot let drivers choose their own start time? The queues at the gate would vanish. | Just imagine if",
+            // Dismay on someone's behalf; praise of the writer rather than of the post
+            "other             | Oh no! Cuts again, right before the holidays!!!                                             | Oh no",
+            "appreciation      | Thanks Ines. I miss your voice on the blog. It was such a good way to keep up. Plus you're a funny and smart writer. | miss your voice",
+            "elaboration       | You are a bad planner if you think a rota fixes itself. Ours took three months of trial and error. | bad planner",
+            // A short exclamation of delight; a question shouted with doubled marks asks no one
+            "appreciation      | These are great! I laughed at every one of them.                                           | These are great!",
+            "appreciation      | It won't let me upvote this comment enough.                                                | upvote this comment enough",
+            // Relief that someone still has work; a quotation answered with a case of its own, or granted outright
+            "other             | I had been worrying. Glad you have employment.                                              | Glad you have employment",
+            "agreement         | “The rota should be public” Of course! Nobody can plan a week without it.      | Of course!",
+            "elaboration       | The depot sent the drivers home early again. What were they THINKING??                     | The depot sent the drivers home early again",
     })
     void aCommentsMainActAndItsEvidence(String act, String text, String evidence) {
         ActFinding main = mainOf(read(PLAIN_POST, comment(1, "Jonas Weir", text.strip())), 1);
@@ -504,6 +516,36 @@ class ActReaderTest {
     }
 
     @Test
+    void aQuotationOpeningAResponseIsSkippedWhenItsOpeningWordsAreWeighed() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "> Teams meet more when they share a floor\nExactly. Our best quarter had the most meetings of the year."),
+                comment(2, "Tomas Reyes", "> Teams meet more when they share a floor\nOur best quarter had the fewest meetings of the year, and the team was spread over three towns."));
+        assertEquals(Act.AGREEMENT, mainOf(post, 1).act(), mainOf(post, 1).toString());
+        assertEquals(Act.ELABORATION, mainOf(post, 2).act(), "a quotation answered with a case of its own adds a point (it disputes on one site, adds on another)");
+    }
+
+    @Test
+    void yesThatLeadsIntoItsWritersOwnReasonIsAPointOfItsOwn() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "Management will find another reason to let people go."),
+                reply(2, WRITER, 1, "Yes, which is why I wrote that part about keeping a record of every meeting."),
+                reply(3, "Tomas Reyes", 1, "Yes, they always do. Our depot lost four drivers that way last spring."));
+        assertEquals(List.of(Act.ELABORATION, Act.AGREEMENT), actsOf(post, 2));
+        assertEquals(Act.AGREEMENT, mainOf(post, 3).act(), "a plain 'yes' still endorses");
+    }
+
+    @Test
+    void sympathyBesideAnEndorsementIsASecondAct() {
+        BlogPost post = read(PLAIN_POST,
+                comment(1, "Ines Corbel", "I agree. So sad."),
+                comment(2, "Tomas Reyes", "Sorry to hear about the depot. Glad you are okay. I moved jobs last spring and the new place runs four long days."),
+                comment(3, "Gudrun Halme", "We kept the long days and dropped Fridays. Nobody complained about it once. Good luck!"));
+        assertEquals(List.of(Act.AGREEMENT, Act.OTHER), actsOf(post, 1));
+        assertEquals(List.of(Act.OTHER), actsOf(post, 2), "chit-chat beside sympathy is no second act");
+        assertEquals(List.of(Act.ELABORATION), actsOf(post, 3), "a formulaic wish is no act (rule 7)");
+    }
+
+    @Test
     void notationsAreTheCorpusNames() {
         assertEquals("negative-reaction", Act.NEGATIVE_REACTION.notation());
         assertEquals(10, Act.values().length);
@@ -513,6 +555,11 @@ class ActReaderTest {
 
     private static ActFinding mainOf(BlogPost post, int unit) {
         return new ActReader().read(post, WRITER).stream().filter(a -> a.unit() == unit && a.main()).findFirst().orElseThrow();
+    }
+
+    /** The acts of a response, main first. */
+    private static List<Act> actsOf(BlogPost post, int unit) {
+        return new ActReader().read(post, WRITER).stream().filter(a -> a.unit() == unit).map(ActFinding::act).toList();
     }
 
     private static BlogPost read(String body, Response... responses) {
