@@ -169,19 +169,27 @@ public final class CountsGraph implements DerivedGraph {
     }
 
     /**
-     * The resources a document's graph describes as its own: every typed subject except people, organisations and
-     * cited works, which are shared across documents. What an idea links in a document is among these.
+     * The resources a document's graph describes as its own: the document and every typed subject minted under its IRI
+     * (responses, digest rows). People, organisations and cited works, which other documents share, are minted
+     * elsewhere; their types cannot tell them apart (a post and a cited work are both creative works). What an idea
+     * links in a document is among these.
      */
     private static Set<Node> items(List<Quad> quads) {
-        Set<Node> shared = new HashSet<>();
+        Set<String> documents = new HashSet<>();
+        for (Quad q : quads) {
+            if (q.getPredicate().equals(TYPE) && q.getObject().equals(DOCUMENT) && q.getSubject().isURI()) documents.add(q.getSubject().getURI());
+        }
         Set<Node> items = new LinkedHashSet<>();
         for (Quad q : quads) {
-            if (!q.getPredicate().equals(TYPE)) continue;
-            if (q.getObject().equals(PERSON) || q.getObject().equals(FOAF.Organization.asNode())
-                    || q.getObject().equals(Vocab.schemaCreativeWork.asNode())) shared.add(q.getSubject());
-            else items.add(q.getSubject());
+            if (!q.getPredicate().equals(TYPE) || !q.getSubject().isURI()) continue;
+            String iri = q.getSubject().getURI();
+            for (String doc : documents) {
+                if (iri.equals(doc) || iri.startsWith(doc + "/")) {
+                    items.add(q.getSubject());
+                    break;
+                }
+            }
         }
-        items.removeAll(shared);
         return items;
     }
 

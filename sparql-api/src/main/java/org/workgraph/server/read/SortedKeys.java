@@ -60,7 +60,7 @@ public final class SortedKeys {
     }
 
     /** The version of the data the current thread's transaction sees, or -1 (not TDB2, or no transaction). */
-    static long version(DatasetGraph dsg) {
+    public static long version(DatasetGraph dsg) {
         while (dsg instanceof DatasetGraphWrapper w) dsg = w.getWrapped();
         try {
             if (!TDBInternal.isBackedByTDB(dsg)) return -1;
