@@ -189,39 +189,60 @@ final class BenchCommand {
 
     @Command(name = "latency", description = "Serve the store and time each competency query and API endpoint over HTTP.")
     static final class Latency implements Callable<Integer> {
+        /** What a request path's query string is joined with, replaced to name the measurement ("signals_relevancy_5"). */
+        private static final java.util.regex.Pattern QUERY_PUNCTUATION = java.util.regex.Pattern.compile("[?=&]");
         @Mixin StoreOptions store;
-        @Option(names = "--cq", required = true, paramLabel = "DIR") Path cqDir;
+        @Option(names = "--cq", paramLabel = "DIR", description = "The competency queries to time (.rq files); without it, only the explorer and the API.")
+        Path cqDir;
         @Option(names = "--runs", defaultValue = "20") int runs;
         @Option(names = "--timeout", defaultValue = "120", description = "Query timeout in seconds.") int timeout;
         @Spec CommandSpec spec;
+
+        @Option(names = "--url", paramLabel = "URL", description = "Time a server already running at this URL (e.g. http://localhost:3390) "
+                + "instead of serving --db: the store stays with that server, which may be read-only.")
+        String url;
 
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            if (url != null) {
+                String root = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+                measure(out, http, root, root + "/workgraph/sparql");
+                out.flush();
+                return ExitCodes.OK;
+            }
             try (WorkgraphStore s = store.open();
                  WorkgraphServer server = WorkgraphServer.builder(s.dataset()).port(0).localhostOnly(true)
                          .timeout(Duration.ofSeconds(timeout)).base(store.base)
                          .accessLog(Files.createTempFile("workgraph-bench-access", ".log")).start()) {
-                List<Path> queries;
-                try (Stream<Path> files = Files.list(cqDir)) {
-                    queries = files.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
-                }
-                for (Path q : queries) {
-                    String body = "query=" + URLEncoder.encode(Files.readString(q), StandardCharsets.UTF_8);
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .header("Accept", "application/sparql-results+json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                    report(out, "cq." + q.getFileName().toString().replace(".rq", ""), http, request);
-                }
-                for (String path : List.of("/api/documents", "/api/people", "/api/ideas", "/api/signals?relevancy=5",
-                        "/api/search?q=apprenticeships", "/api/documents?offset=5000")) {
-                    report(out, "api." + path.substring(5).replaceAll("[?=&]", "_"), http,
-                            HttpRequest.newBuilder(URI.create(server.url() + path)).GET().build());
-                }
+                measure(out, http, server.url(), server.sparqlUrl());
             }
             out.flush();
             return ExitCodes.OK;
+        }
+
+        /** Every competency query, then the explorer's home page and every JSON API list. */
+        private void measure(PrintWriter out, HttpClient http, String root, String sparql) throws IOException, InterruptedException {
+            List<Path> queries = List.of();
+            if (cqDir != null) {
+                try (Stream<Path> files = Files.list(cqDir)) {
+                    queries = files.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
+                }
+            }
+            for (Path q : queries) {
+                String body = "query=" + URLEncoder.encode(Files.readString(q), StandardCharsets.UTF_8);
+                HttpRequest request = HttpRequest.newBuilder(URI.create(sparql))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "application/sparql-results+json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                report(out, "cq." + q.getFileName().toString().replace(".rq", ""), http, request);
+            }
+            report(out, "explorer.home", http, HttpRequest.newBuilder(URI.create(root + "/")).header("Accept", "text/html").GET().build());
+            for (String path : List.of("/api/documents", "/api/people", "/api/ideas", "/api/signals?relevancy=5",
+                    "/api/search?q=apprenticeships", "/api/documents?offset=5000", "/api/people?offset=5000")) {
+                report(out, "api." + QUERY_PUNCTUATION.matcher(path.substring(5)).replaceAll("_"), http,
+                        HttpRequest.newBuilder(URI.create(root + path)).GET().build());
+            }
         }
 
         /** One warm-up, then {@code runs} timed requests: p50, p95, and the status of the last. */

@@ -8,10 +8,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.workgraph.loader.LoadReport;
 import org.workgraph.loader.Loader;
+import org.workgraph.loader.counts.CountsGraph;
 import org.workgraph.loader.store.LiveUpdates;
 import org.workgraph.loader.store.WorkgraphStore;
+import org.workgraph.ontology.WG;
 import org.workgraph.server.WorkgraphServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -76,6 +83,25 @@ final class ServeCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
+    /**
+     * A store made before the lists' counts existed has none, and a read-only server cannot store them: it counts them
+     * once into memory, so that its home page and lists read counts rather than aggregating on every request.
+     */
+    private void countsInMemory(WorkgraphStore s, WorkgraphServer.Builder b, PrintWriter out) {
+        DatasetGraph dsg = s.dataset();
+        CountsGraph counts = new CountsGraph(new Loader(store.base, maxBytes).iris().countsGraph());
+        boolean needed = Txn.calculateRead(dsg, () -> !CountsGraph.present(dsg, counts.graph())
+                && dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), WG.Document.asNode()).hasNext());
+        if (!needed) return;
+        long start = System.nanoTime();
+        DatasetGraph memory = DatasetGraphFactory.createTxnMem();
+        int n = Txn.calculateRead(dsg, () -> Txn.calculateWrite(memory, () -> counts.count(dsg, memory)));
+        out.printf("Counted %d people and ideas for the lists in %.1f s (this store has no counts graph; kg reindex --counts stores one)%n",
+                n, (System.nanoTime() - start) / 1e9);
+        out.flush();
+        b.countsInMemory(memory);
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -90,6 +116,7 @@ final class ServeCommand implements Callable<Integer> {
                     .timeout(Duration.ofMillis((long) (timeoutSeconds * 1000))).base(store.base).accessLog(accessLog)
                     .maxRequestBytes(maxRequestBytes);
             if (allowUpdate) b.allowUpdates(updateUser, password).documentWrites(new LiveDocumentWrites(live));
+            else countsInMemory(s, b, out);
             if (!allowService.isEmpty()) {
                 try {
                     b.allowService(allowService);

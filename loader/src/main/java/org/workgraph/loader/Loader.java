@@ -41,6 +41,7 @@ import org.workgraph.loader.detect.DocumentKind;
 import org.workgraph.loader.digest.DigestParser;
 import org.workgraph.loader.digest.KindEvidence;
 import org.workgraph.loader.extract.Reader;
+import org.workgraph.loader.counts.CountsGraph;
 import org.workgraph.loader.identity.PeopleGraph;
 import org.workgraph.loader.ideas.DocumentPhrases;
 import org.workgraph.loader.discussion.SignalDiscussions;
@@ -140,12 +141,13 @@ public final class Loader {
 
     /**
      * The graphs derived across documents, kept up to date by every load: canonical names, then ideas, then what is
-     * derived from the ideas (which posts and responses discuss which signals; each idea's first appearance). Each is
+     * derived from the ideas (which posts and responses discuss which signals; each idea's first appearance), last the
+     * counts the explorer and the API list by (which read the idea links as they are after the change). Each is
      * built and updated in this order, so each sees the ones before it as they are after the change.
      */
     public List<DerivedGraph> derivedGraphs() {
         return List.of(new PeopleGraph(iris().peopleGraph()), new IdeaGraph(iris(), ontology),
-                new SignalDiscussions(iris()), new IdeaTimeline(iris()));
+                new SignalDiscussions(iris()), new IdeaTimeline(iris()), new CountsGraph(iris().countsGraph()));
     }
 
     /** Loads every document under the paths into the sink, reporting each file to {@code progress} as it finishes. */

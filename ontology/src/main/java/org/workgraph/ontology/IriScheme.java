@@ -23,6 +23,8 @@ public final class IriScheme {
     public static final String DISCUSSIONS_GRAPH = GRAPH + "discussions";
     /** The graph of each idea's first appearance, derived across documents. */
     public static final String TIMELINE_GRAPH = GRAPH + "timeline";
+    /** The graph of the counts the explorer and the JSON API list and rank by, derived across documents ({@link CountTerms}). */
+    public static final String COUNTS_GRAPH = GRAPH + "counts";
     /** {@code person/<name key>}: one person across the graph. */
     public static final String PERSON = "person/";
     /** {@code org/<name key>}: one organisation across the graph. */

@@ -191,7 +191,10 @@ public final class SparkLoad implements Callable<Integer> {
         if (!skipDerived) {
             Iris iris = new Iris(base);
             if (push != null) {
-                errors.addAll(push.clear(List.of(iris.peopleGraph(), iris.ideasGraph(), iris.statsGraph(), iris.discussionsGraph(), iris.timelineGraph())));
+                // The lists' counts are not computed here: cleared rather than left stale, the server counts without them
+                // (kg reindex --counts stores them again).
+                errors.addAll(push.clear(List.of(iris.peopleGraph(), iris.ideasGraph(), iris.statsGraph(), iris.discussionsGraph(), iris.timelineGraph(),
+                        iris.countsGraph())));
             }
             JavaPairRDD<String, SlimDocument> slim = CorpusGraphs.slim(docs, aggregations);
             JavaRDD<String> people = CorpusGraphs.people(slim, base, aggregations);

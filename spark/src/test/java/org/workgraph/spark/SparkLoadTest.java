@@ -182,7 +182,10 @@ class SparkLoadTest {
         Loader loader = new Loader();
         try (WorkgraphStore store = WorkgraphStore.open(db)) {
             loader.load(inputs, new TdbSink(store, loader.derivedGraphs()), f -> {});
-            return graphs(store.dataset());
+            Map<String, Graph> graphs = graphs(store.dataset());
+            // The lists' counts are kg load's alone: the Spark job leaves them to kg reindex --counts.
+            graphs.remove(loader.iris().countsGraph().getURI());
+            return graphs;
         }
     }
 
@@ -222,6 +225,8 @@ class SparkLoadTest {
                 loaded.put(g.getURI(), copy);
             }));
         }
+        // The lists' counts are kg load's alone: the Spark job leaves them to kg reindex --counts (or the server's fallback).
+        loaded.remove(new Iris(Iris.DEFAULT_BASE).countsGraph().getURI());
         Set<String> sparkNames = new TreeSet<>();
         spark.listGraphNodes().forEachRemaining(g -> sparkNames.add(g.getURI()));
         assertEquals(loaded.keySet(), sparkNames, "the same named graphs");

@@ -17,6 +17,7 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.graph.NodeFactory;
 import org.workgraph.ontology.IriScheme;
 import org.workgraph.ontology.Ontology;
 import org.workgraph.server.api.ApiServlet;
@@ -114,6 +115,7 @@ public final class WorkgraphServer implements AutoCloseable {
         private String updatePassword;
         private Federation federation = Federation.off();
         private DocumentWrites documents;
+        private DatasetGraph countsInMemory;
 
         private Builder(DatasetGraph dataset) {
             this.dataset = Objects.requireNonNull(dataset);
@@ -166,7 +168,14 @@ public final class WorkgraphServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The lists' counts graph held in this dataset instead of the store: for a store served read-only that has no
+         * counts of its own (made before they existed). Refused with updates enabled, which would leave it behind.
+         */
+        public Builder countsInMemory(DatasetGraph counts) { this.countsInMemory = Objects.requireNonNull(counts); return this; }
+
         public WorkgraphServer start() {
+            if (countsInMemory != null && updateUser != null) throw new IllegalStateException("counts in memory are for a read-only server");
             if (documents != null && updateUser == null) throw new IllegalStateException("document writes need updates enabled (allowUpdates)");
             // Fuseki reads the timeout from the dataset's context; a context given to the builder is ignored.
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
@@ -225,7 +234,7 @@ public final class WorkgraphServer implements AutoCloseable {
             SelfDescription self = new SelfDescription(queries, iris.base(), DATASET + "/sparql");
 
             // One read model for the explorer's pages and the JSON API: the same queries behind both.
-            ReadModel reads = new ReadModel(queries);
+            ReadModel reads = new ReadModel(queries, NodeFactory.createURI(iris.base() + IriScheme.COUNTS_GRAPH), countsInMemory);
             Explorer explorer = new Explorer(queries, reads, iris, timeout, federation);
             b.addServlet(IriSpace.PATH + "*", new ResourceServlet(iris, queries, responder, ontology, explorer));
             explorer.register(b);

@@ -28,6 +28,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.workgraph.loader.LoadReport;
 import org.workgraph.loader.Loader;
+import org.workgraph.loader.counts.CountsGraph;
 import org.workgraph.loader.store.TdbSink;
 import org.workgraph.loader.store.WorkgraphStore;
 import org.workgraph.ontology.Vocab;
@@ -67,6 +68,8 @@ final class Fixture implements AutoCloseable {
         WorkgraphStore store = WorkgraphStore.inMemory();
         load(store, BASE);
         store.replaceGraph(EXTRAS, extras());
+        // The extras are written around the loader, so the counts they change are built again, as kg reindex would.
+        new CountsGraph(new Loader(BASE, Loader.DEFAULT_MAX_BYTES).iris().countsGraph()).rebuild(store.dataset());
         return new Fixture(store, configure.apply(WorkgraphServer.builder(store.dataset()).port(0)));
     }
 

@@ -85,6 +85,9 @@ public final class Iris {
     /** The graph of each idea's first appearance ({@code wg:firstSeenIn}), derived across documents. */
     public Node timelineGraph() { return uri(IriScheme.TIMELINE_GRAPH); }
 
+    /** The graph of the counts the explorer and the API list by ({@code CountsGraph}), derived across documents. */
+    public Node countsGraph() { return uri(IriScheme.COUNTS_GRAPH); }
+
     /**
      * The corpus statistics the ideas are chosen with (document frequencies, wordings), kept so that adding or
      * removing one document updates them instead of recounting the corpus.

@@ -67,7 +67,8 @@ class LiveUpdateTest {
             assertEquals(lastIdeas, derived(live, iris.ideasGraph(), ofLast), "the added documents are ranked against the whole corpus");
 
             rebuild(live);
-            for (Node g : List.of(iris.peopleGraph(), iris.ideasGraph(), iris.statsGraph(), iris.discussionsGraph(), iris.timelineGraph())) {
+            for (Node g : List.of(iris.peopleGraph(), iris.ideasGraph(), iris.statsGraph(), iris.discussionsGraph(), iris.timelineGraph(),
+                    iris.countsGraph())) {
                 assertEquals(derived(fresh, g), derived(live, g), "after a rebuild, as fresh: " + g);
             }
         }
@@ -120,7 +121,8 @@ class LiveUpdateTest {
             assertTrue(ideasBefore.containsAll(ideasAfter) && ideasAfter.size() < ideasBefore.size(), ideasBefore.size() + " -> " + ideasAfter.size());
 
             rebuild(live);
-            for (Node g : List.of(iris.peopleGraph(), iris.ideasGraph(), iris.statsGraph(), iris.discussionsGraph(), iris.timelineGraph())) {
+            for (Node g : List.of(iris.peopleGraph(), iris.ideasGraph(), iris.statsGraph(), iris.discussionsGraph(), iris.timelineGraph(),
+                    iris.countsGraph())) {
                 assertEquals(derived(fresh, g), derived(live, g), g.toString());
             }
         }

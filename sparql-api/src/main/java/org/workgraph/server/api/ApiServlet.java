@@ -41,7 +41,7 @@ public final class ApiServlet extends HttpServlet {
         this.signals = new SignalsApi(queries, iris);
         this.documents = new DocumentsApi(queries, reads, iris, signals);
         this.people = new PeopleApi(queries, reads, iris);
-        this.ideas = new IdeasApi(queries);
+        this.ideas = new IdeasApi(queries, reads);
         this.search = new SearchApi(queries, new TextSearch(queries));
         this.views = new ViewsApi(queries, reads, iris);
         try (InputStream in = ApiServlet.class.getResourceAsStream("openapi.json")) {

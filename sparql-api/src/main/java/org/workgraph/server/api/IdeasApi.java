@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.jena.query.Query;
 import org.workgraph.server.query.QueryRunner;
 import org.workgraph.server.query.Rows;
+import org.workgraph.server.read.ReadModel;
 
 /** {@code /api/ideas}: the ideas ({@code wg:Idea}), each with the documents that discuss it. */
 final class IdeasApi {
@@ -16,8 +17,11 @@ final class IdeasApi {
     private final Query list = QueryRunner.load(IdeasApi.class, "ideas.rq");
     private final Query documents = QueryRunner.load(IdeasApi.class, "idea-documents.rq");
 
-    IdeasApi(QueryRunner queries) {
+    private final ReadModel reads;
+
+    IdeasApi(QueryRunner queries, ReadModel reads) {
         this.queries = queries;
+        this.reads = reads;
     }
 
     Json.Page<Json.Idea> list(HttpServletRequest req) {
@@ -28,6 +32,6 @@ final class IdeasApi {
                     .map(d -> new Json.IdeaDocument(Rows.text(d, "doc"), Rows.text(d, "title"), Rows.count(d, "items"))).toList();
             return new Json.Idea(Rows.text(row, "idea"), Rows.text(row, "label"),
                     alts == null || alts.isEmpty() ? List.of() : Arrays.asList(alts.split("\u001F")), docs);
-        }).toList(), queries.count(list, Map.of()), req));
+        }).toList(), reads.totals().map(ReadModel.Totals::ideas).orElseGet(() -> queries.count(list, Map.of())), req));
     }
 }

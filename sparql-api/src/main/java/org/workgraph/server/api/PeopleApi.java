@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -28,6 +29,7 @@ final class PeopleApi {
     private final QueryRunner queries;
     private final IriSpace iris;
     private final Query list = QueryRunner.load(PeopleApi.class, "people.rq");
+    private final Query keys = QueryRunner.load(PeopleApi.class, "person-keys.rq");
     private final Query counts = QueryRunner.load(PeopleApi.class, "person-counts.rq");
     private final Query answered = QueryRunner.load(PeopleApi.class, "person-answered.rq");
     private final Query answeredBy = QueryRunner.load(PeopleApi.class, "person-answered-by.rq");
@@ -44,6 +46,8 @@ final class PeopleApi {
     Json.Page<Json.PersonSummary> list(HttpServletRequest req) {
         Paging paging = Paging.of(req);
         return queries.read(() -> {
+            Optional<ReadModel.Totals> stored = reads.totals();
+            if (stored.isPresent()) return storedList(paging, stored.get().people(), req);
             List<Json.PersonSummary> items = new ArrayList<>();
             List<Binding> rows = queries.select(list, Map.of(), paging.limit(), paging.offset());
             Map<Node, Binding> pageCounts = Values.byNode(
@@ -51,13 +55,32 @@ final class PeopleApi {
             for (Binding row : rows) {
                 Node p = row.get("person");
                 Binding n = pageCounts.getOrDefault(p, BindingFactory.empty());
-                String key = iris.personKey(p.getURI());
-                items.add(new Json.PersonSummary(p.getURI(), key, key == null ? null : "/api/people/" + key,
-                        Rows.text(row, "name"), Rows.count(n, "wrote"), Rows.count(n, "answered"),
+                items.add(summary(p, Rows.text(row, "name"), Rows.count(n, "wrote"), Rows.count(n, "answered"),
                         Rows.count(n, "answeredBy"), Rows.count(n, "mentionedIn")));
             }
             return paging.page(items, queries.count(list, Map.of()), req);
         });
+    }
+
+    /**
+     * The same page from the stored counts: only the people's IRIs are sorted (not grouped with their names first),
+     * the page's names and counts are looked up, and the total is stored.
+     */
+    private Json.Page<Json.PersonSummary> storedList(Paging paging, long total, HttpServletRequest req) {
+        List<Node> page = reads.sorted().page(keys, "person", paging.limit(), paging.offset());
+        List<ReadModel.PersonCounts> counted = reads.personCounts(page);
+        List<Json.PersonSummary> items = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) {
+            ReadModel.PersonCounts c = counted.get(i);
+            items.add(summary(page.get(i), reads.name(page.get(i)), c.wrote(), c.answered(), c.answeredBy(), c.mentionedIn()));
+        }
+        return paging.page(items, total, req);
+    }
+
+    private Json.PersonSummary summary(Node p, String name, long wrote, long answered, long answeredBy, long mentionedIn) {
+        String key = iris.personKey(p.getURI());
+        return new Json.PersonSummary(p.getURI(), key, key == null ? null : "/api/people/" + key, name, wrote, answered,
+                answeredBy, mentionedIn);
     }
 
     Json.Person one(String key) {

@@ -2,21 +2,32 @@ package org.workgraph.server.explorer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.workgraph.server.query.QueryRunner;
 import org.workgraph.server.read.ReadModel;
+import org.workgraph.server.read.SortedKeys;
 import org.workgraph.server.query.Rows;
 
 /**
  * The home page: what is loaded (counts and the documents), a search box, the most connected people and
- * ideas, and the conversation network. Five queries, each over the whole store, in one read transaction.
+ * ideas, and the conversation network, in one read transaction. With the loader's stored counts the page reads
+ * them instead of counting over the whole store: the totals, everyone's counts for the ranking (names only for those
+ * shown), the ideas' counts, and the arrows among the people drawn. Without them (a store made before the counts
+ * existed) five queries count over the whole store, as they always did.
  */
 final class HomePage {
     private static final int TOP_PEOPLE = 12;
+    /** As many as {@code ideas-top.rq} takes. */
+    private static final int TOP_IDEAS = 20;
     /** How many documents the home page lists; a larger store says how many more there are. */
     static final int HOME_DOCUMENTS = 50;
 
@@ -27,6 +38,7 @@ final class HomePage {
     private final Query people = load("people-activity.rq");
     private final Query answers = load("answers.rq");
     private final Query ideas = load("ideas-top.rq");
+    private final Query answersAmong = load("answers-among.rq");
 
     HomePage(QueryRunner queries, ReadModel reads, Links links) {
         this.queries = queries;
@@ -44,14 +56,38 @@ final class HomePage {
         long connections() { return answered + answeredBy; }
     }
 
+    /** The page as last rendered, with the version of the data it shows. */
+    private record Rendered(long version, String html) {}
+
+    private volatile Rendered last;
+
+    /**
+     * The page for the data this request's transaction sees. It shows only the data, so it is rendered once per version
+     * of it (TDB2 gives each read transaction one; {@link SortedKeys}) and served again until a write: at 100,000
+     * documents the conversation network's arrows alone (the most connected people wrote tens of thousands of
+     * responses) cost half a second. A store that gives no version renders every time.
+     */
     String render() {
         return queries.read(() -> {
-            Binding count = queries.select(counts, Map.of()).get(0);
+            long version = SortedKeys.version(queries.dataset());
+            Rendered r = last;
+            if (version >= 0 && r != null && r.version() == version) return r.html();
+            String html = renderNow();
+            if (version >= 0 && (r == null || r.version() <= version)) last = new Rendered(version, html);
+            return html;
+        });
+    }
+
+    private String renderNow() {
+        return queries.read(() -> {
+            Optional<ReadModel.Totals> stored = reads.totals();
+            ReadModel.Totals count = stored.orElseGet(this::countAll);
             List<ReadModel.DocumentSummary> docs = reads.documents(ReadModel.DocumentOrder.BY_FILE, HOME_DOCUMENTS, 0);
-            List<Activity> active = activity();
-            List<Network.Edge> edges = queries.select(answers, Map.of()).stream()
-                    .map(r -> new Network.Edge(Rows.text(r, "from"), Rows.text(r, "to"), (int) Rows.count(r, "n"))).toList();
-            List<Binding> topIdeas = queries.select(ideas, Map.of());
+            List<Activity> active = stored.isPresent() ? storedActivity() : activity();
+            // In one order whatever query found them: the layout follows the order of the arrows it is given.
+            List<Network.Edge> edges = edges(stored.isPresent(), active).stream()
+                    .sorted(Comparator.comparing(Network.Edge::from).thenComparing(Network.Edge::to)).toList();
+            List<ReadModel.IdeaCounts> topIdeas = stored.isPresent() ? storedIdeas() : topIdeas();
             return Frame.page("Home", h -> {
                 h.element("h1", "Workgraph explorer");
                 h.open("p", "class", "lede").text("People, conversations, ideas and signals of change read from writing about the "
@@ -62,7 +98,7 @@ final class HomePage {
                         .empty("input", "type", "search", "id", "home-q", "name", "q", "required", "required")
                         .element("button", "Search", "type", "submit").close("form");
                 views(h);
-                documents(h, docs, Rows.count(count, "documents"));
+                documents(h, docs, count.documents());
                 h.open("div", "class", "columns");
                 people(h, active);
                 ideas(h, topIdeas);
@@ -84,12 +120,73 @@ final class HomePage {
         return out;
     }
 
-    private static void counts(Markup h, Binding c) {
+    /** The totals counted over the whole store, for a store without stored counts. */
+    private ReadModel.Totals countAll() {
+        Binding c = queries.select(counts, Map.of()).get(0);
+        return new ReadModel.Totals(Rows.count(c, "documents"), Rows.count(c, "posts"), Rows.count(c, "digests"),
+                Rows.count(c, "responses"), Rows.count(c, "people"), Rows.count(c, "ideas"), Rows.count(c, "signals"));
+    }
+
+    /**
+     * The people the page shows (the most connected, and the network's nodes), ranked from the stored counts: only
+     * those tied with or above the last one shown get their name looked up, which is the ranking's last tie-break.
+     */
+    private List<Activity> storedActivity() {
+        Comparator<Activity> byCounts = Comparator.comparingLong(Activity::connections).reversed()
+                .thenComparing(Comparator.comparingLong(Activity::total).reversed());
+        List<Activity> all = new ArrayList<>();
+        for (ReadModel.PersonCounts p : reads.activity()) {
+            all.add(new Activity(p.iri(), p.iri(), p.wrote(), p.answered(), p.answeredBy()));
+        }
+        all.sort(byCounts);
+        int shown = Math.max(TOP_PEOPLE, Network.MAX_PEOPLE);
+        int end = Math.min(shown, all.size());
+        while (end > 0 && end < all.size() && byCounts.compare(all.get(end - 1), all.get(end)) == 0) end++;
+        List<Activity> out = new ArrayList<>();
+        for (Activity a : all.subList(0, end)) {
+            String name = reads.name(NodeFactory.createURI(a.iri()));
+            out.add(new Activity(a.iri(), name == null ? a.iri() : name, a.wrote(), a.answered(), a.answeredBy()));
+        }
+        out.sort(byCounts.thenComparing(Activity::name));
+        return out;
+    }
+
+    /** The network's arrows: who answered whom among the people it draws, not across the whole store. */
+    private List<Network.Edge> edges(boolean among, List<Activity> active) {
+        if (!among) {
+            return queries.select(answers, Map.of()).stream()
+                    .map(r -> new Network.Edge(Rows.text(r, "from"), Rows.text(r, "to"), (int) Rows.count(r, "n"))).toList();
+        }
+        List<Node> drawn = active.stream().filter(a -> a.connections() > 0).limit(Network.MAX_PEOPLE)
+                .map(a -> NodeFactory.createURI(a.iri())).toList();
+        if (drawn.isEmpty()) return List.of();
+        Set<String> iris = new HashSet<>();
+        drawn.forEach(n -> iris.add(n.getURI()));
+        return queries.select(Values.bind(answersAmong, "from", drawn), Map.of()).stream()
+                .filter(r -> iris.contains(Rows.text(r, "to")))
+                .map(r -> new Network.Edge(Rows.text(r, "from"), Rows.text(r, "to"), (int) Rows.count(r, "n"))).toList();
+    }
+
+    /** The most discussed ideas from the stored counts, ranked as {@code ideas-top.rq} ranks them. */
+    private List<ReadModel.IdeaCounts> storedIdeas() {
+        return reads.ideaCounts().stream()
+                .sorted(Comparator.comparingLong(ReadModel.IdeaCounts::documents).reversed()
+                        .thenComparing(Comparator.comparingLong(ReadModel.IdeaCounts::items).reversed())
+                        .thenComparing(ReadModel.IdeaCounts::label, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .limit(TOP_IDEAS).toList();
+    }
+
+    private List<ReadModel.IdeaCounts> topIdeas() {
+        return queries.select(ideas, Map.of()).stream().map(i -> new ReadModel.IdeaCounts(Rows.text(i, "idea"), Rows.text(i, "label"),
+                Rows.count(i, "documents"), Rows.count(i, "items"))).toList();
+    }
+
+    private static void counts(Markup h, ReadModel.Totals c) {
         h.open("ul", "class", "counts");
-        String[][] shown = {{"documents", "documents"}, {"posts", "blog posts"}, {"digests", "signal digests"},
-                {"responses", "responses"}, {"people", "people"}, {"ideas", "ideas"}, {"signals", "digest rows"}};
-        for (String[] s : shown) {
-            h.open("li").element("strong", Rows.count(c, s[0])).text(" " + s[1]).close("li");
+        long[] values = {c.documents(), c.posts(), c.digests(), c.responses(), c.people(), c.ideas(), c.signals()};
+        String[] shown = {"documents", "blog posts", "signal digests", "responses", "people", "ideas", "digest rows"};
+        for (int i = 0; i < shown.length; i++) {
+            h.open("li").element("strong", values[i]).text(" " + shown[i]).close("li");
         }
         h.close("ul");
     }
@@ -143,15 +240,15 @@ final class HomePage {
         h.close("ol").close("section");
     }
 
-    private void ideas(Markup h, List<Binding> top) {
+    private void ideas(Markup h, List<ReadModel.IdeaCounts> top) {
         h.open("section").element("h2", "Most discussed ideas");
         if (top.isEmpty()) h.element("p", "No ideas yet.");
         h.open("ol", "class", "ranked");
-        for (Binding i : top) {
-            long docs = Rows.count(i, "documents");
-            h.open("li").link(links.page(Rows.text(i, "idea")), Rows.text(i, "label"))
+        for (ReadModel.IdeaCounts i : top) {
+            long docs = i.documents();
+            h.open("li").link(links.page(i.iri()), i.label())
                     .element("span", " in " + Prose.plural(docs, "document", "documents") + ", "
-                                    + Prose.plural(Rows.count(i, "items"), "place", "places"),
+                                    + Prose.plural(i.items(), "place", "places"),
                             "class", "meta")
                     .close("li");
         }

@@ -1,15 +1,25 @@
 package org.workgraph.server.read;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.SKOS;
+import org.workgraph.ontology.CountTerms;
 import org.workgraph.server.query.Kinds;
 import org.workgraph.server.query.QueryRunner;
 import org.workgraph.server.query.Rows;
@@ -60,7 +70,21 @@ public final class ReadModel {
         BY_FILE
     }
 
+    /** What is loaded, by kind: the totals the home page shows and the lists page through. */
+    public record Totals(long documents, long posts, long digests, long responses, long people, long ideas, long signals) {}
+
+    /** A person's counts as the people list and the home page show them ({@code name} null until looked up). */
+    public record PersonCounts(String iri, String name, long wrote, long answered, long answeredBy, long mentionedIn) {}
+
+    /** An idea with how widely it is discussed: in how many documents, in how many documents and responses. */
+    public record IdeaCounts(String iri, String label, long documents, long items) {}
+
     private final QueryRunner queries;
+    /** The loader's counts graph ({@code CountTerms}); null to always count with aggregate queries. */
+    private final Node countsGraph;
+    private final SortedKeys sorted;
+    /** Where the counts graph is when not in the store; null when it is. */
+    private final DatasetGraph countsStore;
     private final Query keysByIri = QueryRunner.load(ReadModel.class, "document-keys.rq");
     private final Query keysByFile = QueryRunner.load(ReadModel.class, "document-keys-by-file.rq");
     private final Query document = QueryRunner.load(ReadModel.class, "document.rq");
@@ -71,7 +95,116 @@ public final class ReadModel {
     private final Query wrote = QueryRunner.load(ReadModel.class, "person-wrote.rq");
 
     public ReadModel(QueryRunner queries) {
+        this(queries, null);
+    }
+
+    /** A read model that takes the lists' counts from the counts graph when the store has it built. */
+    public ReadModel(QueryRunner queries, Node countsGraph) {
+        this(queries, countsGraph, null);
+    }
+
+    /**
+     * A read model whose counts graph is in {@code countsStore} rather than in the store (counts built in memory for a
+     * store served read-only that has none of its own); null for the store itself.
+     */
+    public ReadModel(QueryRunner queries, Node countsGraph, DatasetGraph countsStore) {
         this.queries = queries;
+        this.countsGraph = countsGraph;
+        this.countsStore = countsStore;
+        this.sorted = new SortedKeys(queries);
+    }
+
+    /** The lists' keys in their orders, sorted once per version of the data ({@link SortedKeys}). */
+    public SortedKeys sorted() { return sorted; }
+
+    /** Reads the counts graph in a read transaction (the store's, or the separate one's as well). */
+    private <T> T counts(Function<DatasetGraph, T> read) {
+        return queries.read(() -> countsStore == null ? read.apply(queries.dataset())
+                : Txn.calculateRead(countsStore, () -> read.apply(countsStore)));
+    }
+
+    /**
+     * The stored totals, or empty when the store has no counts graph (made before it existed, or loaded without
+     * derived graphs): then the caller counts with its aggregate query, as before.
+     */
+    public Optional<Totals> totals() {
+        if (countsGraph == null) return Optional.empty();
+        return counts(dsg -> {
+            if (!dsg.find(countsGraph, countsGraph, CountTerms.DOCUMENTS, Node.ANY).hasNext()) return Optional.empty();
+            return Optional.of(new Totals(stored(dsg, countsGraph, CountTerms.DOCUMENTS), stored(dsg, countsGraph, CountTerms.POSTS),
+                    stored(dsg, countsGraph, CountTerms.DIGESTS), stored(dsg, countsGraph, CountTerms.RESPONSES),
+                    stored(dsg, countsGraph, CountTerms.PEOPLE), stored(dsg, countsGraph, CountTerms.IDEAS),
+                    stored(dsg, countsGraph, CountTerms.SIGNALS)));
+        });
+    }
+
+    /** The stored counts of these people, in their order (zeros for someone with none); call when {@link #totals} is present. */
+    public List<PersonCounts> personCounts(List<Node> people) {
+        return counts(dsg -> people.stream().map(p -> new PersonCounts(p.getURI(), null, stored(dsg, p, CountTerms.WROTE),
+                stored(dsg, p, CountTerms.ANSWERED), stored(dsg, p, CountTerms.ANSWERED_BY), stored(dsg, p, CountTerms.MENTIONED_IN))).toList());
+    }
+
+    /**
+     * Everyone who wrote, answered or was answered, with those counts (names not looked up; mentions not read):
+     * one scan of the counts graph per count, which is what ranking the most connected people needs. Call when
+     * {@link #totals} is present.
+     */
+    public List<PersonCounts> activity() {
+        return counts(dsg -> {
+            Map<Node, long[]> counts = new HashMap<>();
+            Node[] terms = {CountTerms.WROTE, CountTerms.ANSWERED, CountTerms.ANSWERED_BY};
+            for (int i = 0; i < terms.length; i++) {
+                int at = i;
+                Iter.forEach(dsg.find(countsGraph, Node.ANY, terms[i], Node.ANY),
+                        q -> counts.computeIfAbsent(q.getSubject(), k -> new long[3])[at] = number(q.getObject()));
+            }
+            List<PersonCounts> out = new ArrayList<>(counts.size());
+            counts.forEach((p, n) -> out.add(new PersonCounts(p.getURI(), null, n[0], n[1], n[2], 0)));
+            return out;
+        });
+    }
+
+    /** Every idea with its stored counts and its label (ideas are few: hundreds). Call when {@link #totals} is present. */
+    public List<IdeaCounts> ideaCounts() {
+        List<IdeaCounts> counted = counts(dsg -> {
+            List<IdeaCounts> out = new ArrayList<>();
+            Iter.forEach(dsg.find(countsGraph, Node.ANY, CountTerms.ITEMS, Node.ANY), q -> out.add(new IdeaCounts(q.getSubject().getURI(),
+                    null, stored(dsg, q.getSubject(), CountTerms.DOCUMENTS), number(q.getObject()))));
+            return out;
+        });
+        return queries.read(() -> counted.stream().map(i -> new IdeaCounts(i.iri(),
+                firstText(queries.dataset(), NodeFactory.createURI(i.iri()), SKOS.prefLabel.asNode()), i.documents(), i.items())).toList());
+    }
+
+    /** A person's name as the people list shows it (any {@code foaf:name}), or null. */
+    public String name(Node person) {
+        return queries.read(() -> firstText(queries.dataset(), person, FOAF.name.asNode()));
+    }
+
+    private static String firstText(DatasetGraph dsg, Node s, Node p) {
+        var it = dsg.find(Node.ANY, s, p, Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Node o = it.next().getObject();
+                if (o.isLiteral()) return o.getLiteralLexicalForm();
+            }
+            return null;
+        } finally {
+            Iter.close(it);
+        }
+    }
+
+    private long stored(DatasetGraph dsg, Node s, Node p) {
+        var it = dsg.find(countsGraph, s, p, Node.ANY);
+        try {
+            return it.hasNext() ? number(it.next().getObject()) : 0;
+        } finally {
+            Iter.close(it);
+        }
+    }
+
+    private static long number(Node literal) {
+        return Long.parseLong(literal.getLiteralLexicalForm());
     }
 
     /** A document, or empty when the IRI is no document of the store. */
@@ -92,8 +225,10 @@ public final class ReadModel {
     /** One page of documents in the given order, described in one query and counted in another. */
     public List<DocumentSummary> documents(DocumentOrder order, long limit, long offset) {
         return queries.read(() -> {
-            List<Binding> rows = queries.page(order == DocumentOrder.BY_FILE ? keysByFile : keysByIri, "doc", documents, Map.of(), limit, offset);
-            if (rows.isEmpty()) return List.of();
+            List<Node> page = sorted.page(order == DocumentOrder.BY_FILE ? keysByFile : keysByIri, "doc", limit, offset);
+            if (page.isEmpty()) return List.of();
+            Map<Node, Binding> described = Values.byNode(queries.select(Values.fill(documents, "doc", page), Map.of()), "doc");
+            List<Binding> rows = page.stream().map(described::get).filter(java.util.Objects::nonNull).toList();
             Map<Node, Binding> counts = Values.byNode(
                     queries.select(Values.fill(documentCounts, "doc", rows.stream().map(r -> r.get("doc")).toList()), Map.of()), "doc");
             return rows.stream().map(row -> {
@@ -105,9 +240,9 @@ public final class ReadModel {
         });
     }
 
-    /** How many documents the store has (in either order). */
+    /** How many documents the store has (in either order): stored, or counted when the store keeps no counts. */
     public long documentCount() {
-        return queries.count(keysByIri, Map.of());
+        return totals().map(Totals::documents).orElseGet(() -> queries.read(() -> sorted.size(keysByIri, "doc")));
     }
 
     /** Every response on a document, flat, in page order (by position, then IRI). */
