@@ -95,7 +95,8 @@ final class PairedLines extends PageLayout {
             if (label != null && Page.words(label) <= MAX_LABEL_WORDS) labelled++;
             String bare = CREDIT.matcher(title).replaceFirst("");
             int w = Page.words(bare);
-            if (w > MAX_TITLE_WORDS) return false;
+            // A number or a word alone over its text is a numbered block's or a name line's head, not a piece's title.
+            if (w > MAX_TITLE_WORDS || w < 2) return false;
             words += w;
             if (!FULL_STOP.matcher(bare).find()) titles++;
             if (SENTENCE_END.matcher(standfirst).find() || Page.words(standfirst) > w) standfirsts++;
