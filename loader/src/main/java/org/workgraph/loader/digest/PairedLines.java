@@ -28,6 +28,7 @@ final class PairedLines extends PageLayout {
 
     static final int MIN_PAIRS = 3;
     private static final int MAX_TITLE_WORDS = 24;
+    private static final int MAX_LABEL_WORDS = 3;
     /** A standfirst is a sentence or two; a longer line under a heading is the section's paragraph. */
     private static final int MAX_STANDFIRST_WORDS = 45;
     /** A title of fewer words on average is a name line (a thread's writer over a comment), not a piece's title. */
@@ -82,7 +83,7 @@ final class PairedLines extends PageLayout {
     /** Whether n pairs from line {@code start} read as titles over standfirsts. */
     private static boolean reads(Page page, int start, int n) {
         if (n < MIN_PAIRS) return false;
-        int titles = 0, standfirsts = 0, words = 0;
+        int titles = 0, standfirsts = 0, words = 0, labelled = 0;
         for (int k = 0; k < n; k++) {
             String title = page.text(start + 2 * k), standfirst = page.text(start + 2 * k + 1);
             if (!OPENING.matcher(title).lookingAt() || !OPENING.matcher(standfirst).lookingAt()) return false;
@@ -90,13 +91,19 @@ final class PairedLines extends PageLayout {
             // moreOakland …") is the item rhythm's to split: neither is a title over its standfirst.
             if (title.endsWith(":") || page.gluedLabel(start + 2 * k) || page.gluedLabel(start + 2 * k + 1)) return false;
             if (Page.words(standfirst) > MAX_STANDFIRST_WORDS) return false;
+            String label = Page.label(title);
+            if (label != null && Page.words(label) <= MAX_LABEL_WORDS) labelled++;
             String bare = CREDIT.matcher(title).replaceFirst("");
             int w = Page.words(bare);
-            if (w > MAX_TITLE_WORDS) return false;
+            // A number or a word alone over its text is a numbered block's or a name line's head, not a piece's title.
+            if (w > MAX_TITLE_WORDS || w < 2) return false;
             words += w;
             if (!FULL_STOP.matcher(bare).find()) titles++;
             if (SENTENCE_END.matcher(standfirst).find() || Page.words(standfirst) > w) standfirsts++;
         }
+        // Titles most of which open with a short label ("Trend 1: …", "Focus keyword: …") are a numbered or labelled list,
+        // which the list layouts read without the label.
+        if (labelled * 2 > n) return false;
         return words >= MIN_MEAN_TITLE_WORDS * n && titles >= TITLE_SHARE * n && standfirsts >= STANDFIRST_SHARE * n;
     }
 
