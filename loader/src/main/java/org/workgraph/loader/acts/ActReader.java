@@ -296,7 +296,7 @@ public final class ActReader {
             why = "puts a question to someone";
             because.add(asking);
         } else if (agree != null && !(firstPraise != null && firstPraise.span.start() < agree.span.start() && praiseDominates)) {
-            // "Yes, that's why I called a lawyer": the "yes" grants what was said only to explain what its writer did or wrote.
+            // "Yes, that's why we asked the union": the "yes" grants what was said only to explain what its writer did or wrote.
             boolean ownReason = agree == openingYes && Cues.YES_THATS_WHY.find(text.substring(open));
             main = contrast || ownReason ? Act.ELABORATION : Act.AGREEMENT;
             why = contrast ? "endorses, then turns ('but', 'however') to a point of its own"
@@ -479,7 +479,7 @@ public final class ActReader {
                     || question && Cues.ASKS_YOU.find(s.text.strip());
             // A question that closes the response, or is all of it ("Will this be a weekly event?"), is put to someone.
             // Not an echo of a word or two ("Marvin?", "Really?", "Seriously?"): that is surprise or scorn, not a request.
-            // Nor a question shouted with its marks doubled ("What were they THINKING??", "... comes out of mine????"):
+            // Nor a question shouted with its marks doubled ("Who would ever DO that??", "... what would I even say????"):
             // exasperation or wonder, which asks no one unless it turns to someone.
             boolean closing = question && (i >= content.size() - 2 && content.size() >= 2 && i > 0 || content.size() == 1) && words(s.text) >= 3
                     && !EXCLAIMED.find(s.text);
@@ -574,7 +574,7 @@ public final class ActReader {
 
     /**
      * Where a quotation that opens the response ends: "> " lines, or a sentence in quotation marks followed by a new
-     * sentence ("“masks should be required” Of course!"). Else {@code from}.
+     * sentence ("“the rota should be public” Of course!"). Else {@code from}.
      */
     private static int quoteEnd(String text, int from) {
         Matcher q = OPENING_QUOTE.matcher(text.substring(from));

@@ -33,10 +33,10 @@ final class Cues {
             + "|(?:this|your|the) (?:piece|post|article|essay|column|write-?up|blog post|one)(?: really| truly| so| just| perfectly| beautifully)?"
             + " (?:cuts through|captures|nails|articulates|puts into words|sums up|gets at|names|surfaces|highlights|clarifies|resonates|resonated|speaks to|spoke to)"
             + "|(?:this|that|it) (?:is|was|'s) (?:a |such a )?(?:lovely|wonderful|fantastic|terrific|heartening|welcome) (?:development|news|story|change|idea)"
-            // Praise of the writer rather than the post, as a reply to a friend says it: "I miss your voice on the blog",
-            // "you're a funny and smart guy". Only kind words: "you're a bad manager" praises no one.
+            // Praise of the writer rather than the post, as a reply to a friend says it: "I miss your posts",
+            // "you're a kind and wise writer". Only kind words: "you're a bad manager" praises no one.
             + "|miss (?:your|reading your) (?:voice|writing|posts?|blog|updates|words)"
-            // Praise as sites with votes put it: "it won't let me upvote this enough", "take my upvote".
+            // Praise as sites with votes put it: "wish I could upvote this twice", "take my upvote".
             + "|upvote (?:this|you|it)(?: comment| post)? (?:enough|more than once|twice)|(?:take|have) my (?:up)?vote|wish I could upvote"
             + "|you(?:'re| are) (?:such |so |a |an |really |truly )+(?:(?:funny|smart|great|talented|gifted|wonderful|brilliant|kind|lovely|amazing|fantastic|wise|generous|thoughtful|inspiring)(?:,| and)? ){1,2}"
             + "(?:writer|guy|person|man|woman|lady|friend|soul|storyteller|teacher|human|one))\\b");
@@ -79,7 +79,7 @@ final class Cues {
     static final Search YES = p("^(?:yup|yep|yeah|yes|absolutely|indeed|definitely)\\b");
 
     /**
-     * An opening "yes" that leads into its writer's own reason: "Yes, which is why I wrote ...", "Yeah, that's why we ...".
+     * An opening "yes" that leads into its writer's own reason: "Yes, which is why I said ...", "Yeah, that's why we ...".
      * The writer grants the point to explain a step of their own: a point of its own, the endorsement second.
      */
     static final Search YES_THATS_WHY = p("^(?:yup|yep|yeah|yes)\\b[,.!\u2026\\s]*(?:and )?(?:that's|that is|which is|this is|it's|it is) (?:exactly |precisely |just )?why (?:I|we|I've|we've|I'd|I'm)\\b");

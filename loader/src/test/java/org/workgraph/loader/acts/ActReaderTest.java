@@ -114,16 +114,16 @@ class ActReaderTest {
             "question          | The new manager called it a pilot. How long will it run this time?                         | How long will it run",
             "elaboration       | Just imagine if every depot let drivers choose their own start time? The queues at the gate would vanish. | Just imagine if",
             // Dismay on someone's behalf; praise of the writer rather than of the post
-            "other             | Oh no! Cuts again, right before the holidays!!!                                             | Oh no",
-            "appreciation      | Thanks Ines. I miss your voice on the blog. It was such a good way to keep up. Plus you're a funny and smart writer. | miss your voice",
+            "other             | Oh no! Another round of cuts at the depot.                                             | Oh no",
+            "appreciation      | Thanks Ines. I miss your posts about the depot. It was such a good way to keep up. Plus you're a kind and wise writer. | miss your posts",
             "elaboration       | You are a bad planner if you think a rota fixes itself. Ours took three months of trial and error. | bad planner",
             // A short exclamation of delight; a question shouted with doubled marks asks no one
-            "appreciation      | These are great! I laughed at every one of them.                                           | These are great!",
-            "appreciation      | It won't let me upvote this comment enough.                                                | upvote this comment enough",
+            "appreciation      | Those are hilarious! I laughed at every one of them.                                           | Those are hilarious!",
+            "appreciation      | Wish I could upvote this twice.                                                            | upvote",
             // Relief that someone still has work; a quotation answered with a case of its own, or granted outright
-            "other             | I had been worrying. Glad you have employment.                                              | Glad you have employment",
+            "other             | I was worried for you. Glad you still have a job.                                           | Glad you still have a job",
             "agreement         | “The rota should be public” Of course! Nobody can plan a week without it.      | Of course!",
-            "elaboration       | The depot sent the drivers home early again. What were they THINKING??                     | The depot sent the drivers home early again",
+            "elaboration       | The depot sent the drivers home early again. Who plans a rota like THAT??                     | The depot sent the drivers home early again",
     })
     void aCommentsMainActAndItsEvidence(String act, String text, String evidence) {
         ActFinding main = mainOf(read(PLAIN_POST, comment(1, "Jonas Weir", text.strip())), 1);
