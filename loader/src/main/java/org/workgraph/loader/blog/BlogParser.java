@@ -179,6 +179,8 @@ public final class BlogParser {
                 bodyStart > base || post.author() != null || SingleView.comment(lines) || blockStart >= 0 && blockStart <= bodyStart);
         if (subject.title() != null) title = subject.title().isEmpty() ? null : subject.title();
         if (subject.author() != null) author = subject.author().isEmpty() ? null : subject.author();
+        if (date == null) date = subject.date();
+        if (categories.isEmpty()) categories = subject.categories();
         subject.mark(lines, weighed.explanation(), marks);
         BlogPost read = new BlogPost(source, title, author, date, categories, claimed, body, responses, thread);
         // A page with no thread may be one response shown alone, with no post above it: a decision over the whole page.
