@@ -124,8 +124,17 @@ public final class BlogParser {
         Integer claimed = count != null ? Integer.valueOf(count.count()) : byline == null ? null : byline.claimedCount();
         LocalDate date = HeadReader.date(lines, head, byline, post.date(), bounds.signature(), bodyStart, bodyEnd);
         if (date == null && stray.isPresent()) date = stray.get().date();
+        boolean commentPage = commentsOwnPage(headers, post, byline, responses);
+        if (commentPage) {
+            // "Comment by NAME" over the page: the heading names the comment, the thread's first response, so the page has no
+            // writer or date of its own, and a count under it ("2 replies") counts that comment's replies: the responses below.
+            responses = CommentPage.read(responses, post.author(), post.date(), count == null ? -1 : count.count());
+            author = null;
+            date = null;
+            claimed = null;
+        }
         List<String> categories = HeadReader.categories(lines, head, byline, bodyStart, bodyEnd, threadEnd);
-        if (claimed == null) claimed = ThreadBounds.closingCount(lines, bodyStart, threadEnd, title);
+        if (claimed == null && !commentPage) claimed = ThreadBounds.closingCount(lines, bodyStart, threadEnd, title);
         if (responses.isEmpty() && count == null && claimed != null && claimed > 0) {
             // The same as a count line over an unreadable thread above, for a count the byline or a closing line states.
             warnings.accept("the page claims " + claimed + " responses, but no response could be told apart; loaded as a document"
@@ -180,6 +189,8 @@ public final class BlogParser {
                 bodyStart > base || post.author() != null || SingleView.comment(lines) || blockStart >= 0 && blockStart <= bodyStart);
         if (subject.title() != null) title = subject.title().isEmpty() ? null : subject.title();
         if (subject.author() != null) author = subject.author().isEmpty() ? null : subject.author();
+        if (date == null) date = subject.date();
+        if (categories.isEmpty()) categories = subject.categories();
         subject.mark(lines, weighed.explanation(), marks);
         responses = repliesToOpening(lines, responses);
         BlogPost read = new BlogPost(source, title, author, date, categories, claimed, body, responses, thread);
@@ -204,6 +215,18 @@ public final class BlogParser {
                     r.sourceTitle(), r.sourceSite(), r.line()) : r);
         }
         return out;
+    }
+
+    /**
+     * Whether the page is a comment's own page whose heading names the comment ("Comment by NAME", a header in a comment's
+     * form) and whose thread opens with that writer's comment, or a comment with no header of its own: the heading's writer is
+     * a responder, not the page's writer.
+     */
+    private static boolean commentsOwnPage(Map<Integer, Header> headers, OpeningPost post, Byline byline, List<Response> responses) {
+        if (post.author() == null || byline != null && byline.author() != null || headers.isEmpty()) return false;
+        Header opening = headers.values().iterator().next();
+        return opening.form() == Header.Form.COMMENT_BY && post.author().equals(opening.name()) && !responses.isEmpty()
+                && (responses.get(0).writer() == null || post.author().equals(responses.get(0).writer()));
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * navigation": a verb of moving and "to" with at most three words), a label whose object was an image (a short line
  * ending in "with" or "by", the sponsor's logo lost: "In partnership with", "Presented by"; a byline's own words are
  * not such a label), a sentence addressed to the reader about subscribing or following (second person and a verb of
- * subscribing), and a bare web address;</li>
+ * subscribing), a bare web address, and an image's credit left where the image stood ("Photo by NAME on SOURCE");</li>
  * <li><b>labels of the page's parts</b>, which are dropped where a reader took them for the title but never passed
  * over (what follows them is a thread, not a title): a thread heading (a short line that points at the page itself,
  * "about this post", "on this thread", or opens with a thread's noun: "Discussion", "Comments", "Replies"), a handle
@@ -40,6 +40,13 @@ final class HeadFurniture {
     private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:(?:posted|written|published|submitted|created|words|story|text|reporting)\\s+)?by\\s*:?$");
     /** A journal's icon line: the poster's account and the icon's keyword, "ann_lee: (work)". */
     static final Pattern ICON_LINE = Pattern.compile("^([\\p{L}\\d_.-]{2,40}):\\s*\\([^()]{1,40}\\)$");
+    /**
+     * An image's credit line left where the image stood: "Photo by NAME on SOURCE", "Photo by NAME / SOURCE", "Image: NAME",
+     * "Illustration courtesy of NAME": the photographer, never the title or the writer.
+     */
+    private static final Pattern IMAGE_CREDIT = Pattern.compile("(?i)^(?:photo(?:graph)?|image|illustration|picture|(?:header|cover|featured|hero)\\s+image)"
+            + "(?:\\s+credit)?\\s*(?:by|via|courtesy\\s+of|:)\\s+\\S.*$");
+    private static final int CREDIT_WORDS = 10;
     private static final Pattern ADDRESS = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$");
     private static final Pattern SELF_POINTING = Pattern.compile("(?i)\\b(?:about|on|to|for|in)\\s+this\\s+(?:post|article|story|thread|entry|topic|page|piece|issue|episode)\\b");
     private static final Pattern THREAD_NOUN = Pattern.compile("(?i)^(?:\\d+\\s+)?(?:discussions?|comments?|replies|responses|conversation|recommended\\s+posts|"
@@ -69,6 +76,7 @@ final class HeadFurniture {
             return Optional.of("a line asking the reader to subscribe or follow");
         }
         if (ADDRESS.matcher(trimmed).matches()) return Optional.of("a web address");
+        if (words.length <= CREDIT_WORDS && !trimmed.endsWith(".") && IMAGE_CREDIT.matcher(trimmed).matches()) return Optional.of("an image's credit");
         return Optional.empty();
     }
 

@@ -137,6 +137,15 @@ final class HeadReader {
         }
         // What the head area as a whole settles where the reading in order left the title or the writer unread.
         top = HeadEvidence.refine(lines, first, top, marks);
+        if (top.title() != null && top.byline() == null && top.dated() == null) {
+            // A list archive's subject over the sender's name and address and the mail stamp, with no field labels.
+            Optional<ArchiveSender> archived = ArchiveSender.under(lines, top.title(), top.next());
+            if (archived.isPresent()) {
+                ArchiveSender a = archived.get();
+                for (int j = a.line(); j < a.next(); j++) if (!lines.get(j).isBlank()) marks.mark(lines.get(j), Segment.Role.BYLINE);
+                return new PageHead(a.title(), new Byline(a.sender(), a.date(), List.of(), null), null, top.categories(), a.next());
+            }
+        }
         if (top.title() != null || top.byline() != null) return top;
         Optional<MailHeader> mail = MailHeader.find(lines, top.next());
         if (mail.isEmpty()) return top;

@@ -1,5 +1,6 @@
 package org.workgraph.loader.blog;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,8 +74,12 @@ final class PageSubject {
     private PageSubject() {}
 
     /** What this step settled: the title (empty string: no title) and the writer, null where it left them as they were. */
-    record Settled(String title, int titleLine, String author, int bylineLine, String explanation) {
-        static final Settled NONE = new Settled(null, -1, null, -1, "");
+    record Settled(String title, int titleLine, String author, int bylineLine, LocalDate date, List<String> categories, String explanation) {
+        static final Settled NONE = new Settled(null, -1, null, -1, null, List.of(), "");
+
+        Settled {
+            categories = List.copyOf(categories);
+        }
 
         /** Marks the lines this step read and records its evidence after the weighing's ({@code before}). */
         void mark(List<Line> lines, String before, Marks marks) {
@@ -170,8 +175,36 @@ final class PageSubject {
                 }
             }
         }
-        if (newTitle == null && newAuthor == null) return Settled.NONE;
-        return new Settled(newTitle, newTitleLine, newAuthor, bylineLine, String.join("; ", said));
+        // A community line's date, and the flair run into the subject's line under it: the post's date and category.
+        LocalDate date = null;
+        List<String> categories = List.of();
+        int community = communityLine(lines, head);
+        if (community >= 0) {
+            date = CommunityFlair.date(lines.get(community).trimmed()).orElse(null);
+            if (date != null) said.add("date " + date + ": the community line's");
+            String settled = newTitle != null ? newTitle : current;
+            int under = nextIn(head, community);
+            if (settled != null && !settled.isEmpty() && under >= 0 && clean(lines.get(under).trimmed()).startsWith(clean(settled))) {
+                CommunityFlair.Subject subject = CommunityFlair.subject(settled);
+                if (subject.flair() != null) {
+                    newTitle = subject.title();
+                    newTitleLine = under;
+                    categories = List.of(subject.flair());
+                    said.add("title '" + subject.title() + "', category '" + subject.flair() + "': a flair run into the subject under a community line");
+                }
+            }
+        }
+        if (newTitle == null && newAuthor == null && date == null && categories.isEmpty()) return Settled.NONE;
+        return new Settled(newTitle, newTitleLine, newAuthor, bylineLine, date, categories, String.join("; ", said));
+    }
+
+    /** The community line among the head's first lines ("r/name Jul 22 '22", "r/name \u2022 u/poster \u2022 9d ago"), or -1. */
+    private static int communityLine(List<Line> lines, List<Integer> head) {
+        for (int k = 0; k < Math.min(3, head.size()); k++) {
+            String t = lines.get(head.get(k)).trimmed();
+            if (COMMUNITY.matcher(t).matches() && stamped(t)) return head.get(k);
+        }
+        return -1;
     }
 
     /** The page's first lines with text, up to the second line of running text. */

@@ -40,6 +40,8 @@ class PageSubjectTest {
                         "quayside_tom\n" + TEXT, null, null),
                 Arguments.of("a greeting opening the text is no title",
                         "Hello friends!!\n" + TEXT, null, null),
+                Arguments.of("an image's credit over the title is passed over",
+                        "Photo by Orla Brennock on Snapshots\n\nThe early shift at five\n" + TEXT, "The early shift at five", null),
                 Arguments.of("a bare web address is no title",
                         "https://depot.example/notices/early-shift\n" + TEXT, null, null),
                 Arguments.of("a person's name alone over the text is no title",
@@ -107,7 +109,10 @@ class PageSubjectTest {
                 Arguments.of("www.depot.example/notices", true), Arguments.of("Back to the Depot", false), Arguments.of("Go to Work", false),
                 Arguments.of("By", false), Arguments.of("Posted by", false), Arguments.of("Skipping the early shift", false),
                 Arguments.of("Why drivers skip to the front of the queue", false),
-                Arguments.of("What you should know before you subscribe to a union", false));
+                Arguments.of("What you should know before you subscribe to a union", false),
+                Arguments.of("Photo by Orla Brennock on Snapshots", true), Arguments.of("Photo by Orla Brennock / Snapshots", true),
+                Arguments.of("Image: Depot Archive", true), Arguments.of("Photography by the sea", false),
+                Arguments.of("Photo by photo, the depot changed.", false));
     }
 
     @ParameterizedTest(name = "{0}: chrome {1}")
