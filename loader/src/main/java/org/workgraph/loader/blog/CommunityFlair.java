@@ -54,7 +54,7 @@ final class CommunityFlair {
         String[] words = SPACES.split(t);
         if (words.length <= MIN_SUBJECT_WORDS - 1) return new Subject(t, null);
         String first = words[0], last = words[words.length - 1];
-        // "Meme theProgrammerIsObselete": a flair before a subject of one word is still a flair, the subject stays; but
+        // "Meme codersAreDoomed": a flair before a subject of one word is still a flair, the subject stays; but
         // "Update on the strike" and "Help needed" open with the word as the subject's own (a lowercase word follows).
         if (isFlair(first) && Character.isUpperCase(first.codePointAt(0)) && !LOWERCASE_WORD.matcher(words[1]).matches()) {
             return new Subject(t.substring(first.length()).trim(), first);

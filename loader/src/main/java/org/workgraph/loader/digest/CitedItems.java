@@ -33,7 +33,7 @@ final class CitedItems extends PageLayout {
     private static final Pattern OPENING_QUOTES = Pattern.compile("^[\"\u201C\u00AB]+");
     private static final Pattern CLOSING_QUOTE = Pattern.compile("[\"\u201D\u00BB]");
     private static final Pattern LEADING_CLOSERS = Pattern.compile("^[\"\u201D\u00BB]+");
-    /** A publication printed with a stray closing quotation mark: "World Economic Forum”". */
+    /** A publication printed with a stray closing quotation mark: "Global Labour Forum”". */
     private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\"\u201D\u00BB]+$");
     /** The spaced dash between the citation and what the piece says. */
     private static final Pattern DASH = Pattern.compile("\\s[\u2013\u2014-]\\s+(?=\\S)");
@@ -41,7 +41,7 @@ final class CitedItems extends PageLayout {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[89]|20)\\d{2}(?!\\d)");
     /** A date in parentheses closing an unquoted citation: "(2018-10-12)", "(1960-02)", "(March 2021)". */
     private static final Pattern PARENTHESISED_DATE = Pattern.compile("\\s*\\(([^()]{0,20}(?<!\\d)(?:1[89]|20)\\d{2}(?!\\d)[^()]{0,12})\\)");
-    /** Where the title ends before the publication: the last comma, or the last sentence break ("… a Computer. Medium"). */
+    /** Where the title ends before the publication: the last comma, or the last sentence break ("… a Machine. Weekly Review"). */
     private static final Pattern COMMA = Pattern.compile(",\\s+(?=\\p{Lu})");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\u201D\u2019\"']?\\s+(?=\\p{Lu})");
     private static final Pattern PARTS = Pattern.compile(",");
@@ -103,7 +103,7 @@ final class CitedItems extends PageLayout {
             for (int n = 0; n < under.size(); n++) {
                 int j = under.get(n);
                 String t = page.text(j);
-                // The line right under a citation with no date of its own is its source line: "The Atlantic - 4 Apr 2018".
+                // The line right under a citation with no date of its own is its source line: "The Harbour Review - 4 Apr 2019".
                 if (n == 0 && !dated && YEAR.matcher(t).find() && Page.words(t) <= 12) {
                     dated = true;
                     Matcher dash = DASH.matcher(t);
@@ -197,7 +197,7 @@ final class CitedItems extends PageLayout {
         if (Page.words(title) < MIN_TITLE_WORDS || Page.words(publication) > MAX_PUBLICATION_WORDS
                 || !Character.isUpperCase(publication.codePointAt(0))) return null;
         String description = rest.substring(date.end()).strip();
-        // A journal's volume and issue after its name ("Engineering and Science 23:5") are no part of the publication.
+        // A journal's volume and issue after its name ("Applied Labour Studies 12:3") are no part of the publication.
         publication = VOLUME.matcher(publication).replaceFirst("");
         return new Citation(null, title, publication, true, description.isEmpty() ? null : description);
     }

@@ -28,7 +28,7 @@ final class UnionLocal {
             while (MentionFinder.notName(text.substring(s, text.indexOf(' ', s)))) s = text.indexOf(' ', s) + 1;
             String first = text.substring(s, text.indexOf(' ', s));
             if (first.equals("Local") || GivenNames.english().contains(first) || people.resolve(first).isPresent()) continue;
-            // "Harbourville Local 100": a place before "Local" says where the branch is; the branch's name is "Local 100" (after
+            // "Harbourville Local 412": a place before "Local" says where the branch is; the branch's name is "Local 412" (after
             // "Of", the place is part of the union's name: "… Of Harbourland Local 201").
             int local = text.lastIndexOf(" Local ", m.end(1));
             int placeStart = text.lastIndexOf(' ', local - 1) + 1;

@@ -30,7 +30,7 @@ class UnionLocalTest {
 
     @Test
     void aPlaceBeforeLocalSaysWhereTheBranchIs() throws Exception {
-        assertTrue(names(Finding.Entity.ORGANIZATION, "Organizing news. Boston Local 100\u2019s stewards met in three workshops.").contains("Local 100"));
+        assertTrue(names(Finding.Entity.ORGANIZATION, "Organizing news. Boston Local 412\u2019s stewards met in three workshops.").contains("Local 412"));
     }
 
     @Test
