@@ -774,13 +774,20 @@ public final class SignalDiscussions implements DerivedGraph {
 
     /** The evidence of one link, under the post's or response's IRI and named by the signal, so rebuilds and updates agree. */
     private static Node evidenceNode(Node unit, Node signal) {
+        // one digest per thread: a digest added live reads back the links of thousands of posts, each named this way
+        byte[] h = SHA256.get().digest(signal.getURI().getBytes(StandardCharsets.UTF_8));
+        StringBuilder hex = new StringBuilder(unit.getURI().length() + 27).append(unit.getURI()).append("/discusses/");
+        for (int i = 0; i < 8; i++) hex.append(HEX[(h[i] >> 4) & 0xf]).append(HEX[h[i] & 0xf]);
+        return org.apache.jena.graph.NodeFactory.createURI(hex.toString());
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(signal.getURI().getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder();
-            for (int i = 0; i < 8; i++) hex.append(String.format("%02x", h[i]));
-            return org.apache.jena.graph.NodeFactory.createURI(unit.getURI() + "/discusses/" + hex);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 }
