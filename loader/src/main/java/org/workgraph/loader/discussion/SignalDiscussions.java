@@ -50,11 +50,13 @@ import org.workgraph.ontology.WG;
  * <p>Updates: the links of a changed or removed document's posts, responses and signals go; a changed document's
  * posts and responses are scored against the signals they could link to, and its signals (a digest) against the posts
  * and responses that could discuss them. Both are found without weighing or reading the rest: every signal's counted
- * words ({@link KeptSignals}) and every post's and response's ({@link UnitWords}) are kept between updates with
- * word → which have it (read whole by the first update of a process that needs them, or when the server prepares,
- * then changed by each update for its documents only), and prefix filtering (a Cauchy-Schwarz bound, as in
- * {@link KeptSignals#candidates}) picks from them the few that can reach the threshold: only those are weighed by the present statistics, and only those posts' text is
- * read back. So an update costs its documents and the pairs that could link, not the corpus.
+ * words ({@link KeptSignals}) and every post's and response's ({@link UnitWords}) are kept between updates (read whole
+ * by the first update of a process that needs them, or when the server prepares, then changed by each update for its
+ * documents only). A post or response is scored by the bounded top-{@value #PER_UNIT} walk over the signals' word lists,
+ * kept too ({@link LiveSignalIndex}: ordered by what the statistics do not change, bounded by what they do), so only
+ * the signals it meets are weighed by the present statistics; a digest's signals find the posts and responses that
+ * could discuss them by prefix filtering (a Cauchy-Schwarz bound), and only those posts' text is read back. So an
+ * update costs its documents and the pairs that could link, not the corpus.
  *
  * <p>Drift, as for ideas: a link between two documents a load did not touch keeps the score it was given against
  * the corpus statistics of its own time, and a post or response that loses a link to a removed signal does not get
@@ -89,6 +91,12 @@ public final class SignalDiscussions implements DerivedGraph {
      * digest is added, or the server prepares it.
      */
     private UnitWords units;
+    /**
+     * Kept with {@link #kept}: its signals in weight-ordered lists that last between updates ({@link LiveSignalIndex}),
+     * so an added post is scored against every signal without weighing them; null until a post is added or the server
+     * prepares, and built again when the statistics or the signals have drifted from those it was built at.
+     */
+    private LiveSignalIndex live;
     private final KeptState signalState = new KeptState();
     /** What the builds and updates of this instance have cost in scoring, machine-independent ({@link #work}). */
     private long scored;
@@ -176,9 +184,9 @@ public final class SignalDiscussions implements DerivedGraph {
             if (changed.isEmpty()) return;
             List<Unit> changedUnits = new ArrayList<>();
             for (Node g : changed) changedUnits.addAll(units(dsg, g));
-            // the changed posts and responses against every signal they could link to, only those weighed
-            List<SignalText> signals = everyPair ? run.weigh(kept.all()) : run.weigh(run.candidates(changedUnits));
-            run.link(changedUnits, new SignalIndex(signals));
+            // the changed posts and responses against every signal: by the kept lists, only the signals met weighed
+            if (everyPair) run.link(changedUnits, new SignalIndex(run.weigh(kept.all())));
+            else if (!changedUnits.isEmpty()) run.linkLive(changedUnits);
             List<SignalText> addedSignals = run.weigh(kept.all().stream().filter(s -> changed.contains(s.graph())).toList());
             SignalIndex added = new SignalIndex(addedSignals);
             if (added.isEmpty()) return;
@@ -212,8 +220,17 @@ public final class SignalDiscussions implements DerivedGraph {
         if (kept != null && signalState.current(dsg)) {
             Set<Node> graphs = new HashSet<>();
             changes.forEach(c -> graphs.add(c.graph()));
-            kept.removeIf(s -> graphs.contains(s.graph()));
-            for (Node g : changed) run.read(g).forEach(kept::add);
+            List<SignalWords> gone = kept.removeIf(s -> graphs.contains(s.graph()));
+            if (live != null) gone.forEach(live::remove);
+            for (Node g : changed) {
+                for (SignalWords s : run.read(g)) {
+                    SignalWords old = kept.add(s);
+                    if (live != null) {
+                        if (old != null) live.remove(old);
+                        live.add(s);
+                    }
+                }
+            }
             if (units != null) {
                 graphs.forEach(units::remove);
                 for (Node g : changed) units.add(g, entries(dsg, g));
@@ -224,6 +241,7 @@ public final class SignalDiscussions implements DerivedGraph {
         } else {
             kept = new KeptSignals();
             run.read(Node.ANY).forEach(kept::add);
+            live = null; // built from the signals when a post is first added
             units = null; // read whole when a digest is first added
         }
         signalState.kept(dsg);
@@ -232,7 +250,9 @@ public final class SignalDiscussions implements DerivedGraph {
     @Override
     public void prepare(DatasetGraph dsg) {
         kept = new KeptSignals();
-        new Run(dsg).read(Node.ANY).forEach(kept::add);
+        Run run = new Run(dsg);
+        run.read(Node.ANY).forEach(kept::add);
+        live = new LiveSignalIndex(kept.all(), run::idf);
         units = readUnits(dsg);
         signalState.kept(dsg);
     }
@@ -240,6 +260,7 @@ public final class SignalDiscussions implements DerivedGraph {
     @Override
     public void forget() {
         kept = null;
+        live = null;
         units = null;
         signalState.forget();
     }
@@ -346,23 +367,40 @@ public final class SignalDiscussions implements DerivedGraph {
             return signalIdeas(words, lastDigestIdeas, ideaPrefix);
         }
 
-        /** The kept signals that one of these posts or responses could link to ({@link KeptSignals#candidates}), in index order. */
-        List<SignalWords> candidates(List<Unit> units) {
-            double cosine = SignalIndex.wordsCosine(threshold);
-            TreeMap<String, SignalWords> out = new TreeMap<>();
-            for (Unit unit : units) {
-                TermVector v = TermVector.of(Words.of(unit.text()), this::idf);
-                if (v.isEmpty()) continue;
-                kept.candidates(v, unitIdeas(unit.resource()), cosine).forEach(s -> out.put(s.order(), s));
+        /**
+         * Scores the changed posts and responses against every kept signal: the listed ones by the kept lists at the
+         * present statistics ({@link LiveSignalIndex}, built again first if they have drifted), those added since by
+         * an index of their own; a post's or response's strongest links are among the two results together.
+         */
+        int linkLive(List<Unit> changedUnits) {
+            if (live == null || !live.at(this::idf)) {
+                live = new LiveSignalIndex(kept.all(), this::idf);
+                live.at(this::idf);
             }
-            return new ArrayList<>(out.values());
+            SignalIndex apart = new SignalIndex(weigh(live.added()));
+            Map<SignalWords, SignalText> weighed = new java.util.IdentityHashMap<>();
+            java.util.function.Function<SignalWords, SignalText> text = s -> weighed.computeIfAbsent(s,
+                    x -> new SignalText(x.node(), x.graph(), x.label(), TermVector.of(x.keys(), x.counts(), this::idf), x.ideas()));
+            long checkedBefore = live.checked() + apart.checked();
+            long visitedBefore = live.visited() + apart.visited();
+            try {
+                return linkAll(changedUnits, v -> live.mayLink(v) || apart.mayLink(v), (v, ideas) -> {
+                    List<SignalIndex.Match> matches = new ArrayList<>();
+                    if (live.mayLink(v)) matches.addAll(live.linked(v, ideas, threshold, PER_UNIT, text));
+                    if (!apart.isEmpty() && apart.mayLink(v)) matches.addAll(apart.linked(v, ideas, threshold, PER_UNIT));
+                    return matches;
+                });
+            } finally {
+                scored += live.checked() + apart.checked() - checkedBefore;
+                visited += live.visited() + apart.visited() - visitedBefore;
+            }
         }
 
         /**
          * The posts and responses outside the changed documents that could discuss one of the added signals, with
          * their text: the others cannot reach the threshold, so scoring them would state nothing. Found through the
          * kept words ({@link #units}), without reading the store but for the ideas of a few and the text of those
-         * found. A signal's words are split as prefix filtering splits them ({@link KeptSignals#candidates}): a tail of the words
+         * found. A signal's words are split as prefix filtering splits them (Bayardo, Ma and Srikant, WWW 2007): a tail of the words
          * most posts and responses have, as long as it weighs less than the cosine a link needs on words alone; a
          * post or response that shares none of the other words is below that cosine by Cauchy-Schwarz. Those that
          * share an idea with the signal, which need less of the words, are found by the idea. Each one found is then
@@ -500,13 +538,18 @@ public final class SignalDiscussions implements DerivedGraph {
         }
 
         private int linkAll(List<Unit> units, SignalIndex index) {
+            return linkAll(units, index::mayLink, (v, ideas) -> everyPair ? index.linkedScoringEveryPair(v, ideas, threshold)
+                    : index.linked(v, ideas, threshold, PER_UNIT));
+        }
+
+        /** Scores each unit that may link by {@code linked} (its matches, the strongest among them) and writes its links. */
+        private int linkAll(List<Unit> units, java.util.function.Predicate<TermVector> mayLink,
+                java.util.function.BiFunction<TermVector, Set<String>, List<SignalIndex.Match>> linked) {
             int links = 0;
             for (Unit unit : units) {
                 TermVector v = TermVector.of(Words.of(unit.text()), this::idf);
-                if (v.isEmpty() || !index.mayLink(v)) continue;
-                Set<String> ideas = unitIdeas(unit.resource());
-                List<SignalIndex.Match> matches = everyPair ? index.linkedScoringEveryPair(v, ideas, threshold) : index.linked(v, ideas, threshold, PER_UNIT);
-                links += write(unit, v, matches);
+                if (v.isEmpty() || !mayLink.test(v)) continue;
+                links += write(unit, v, linked.apply(v, unitIdeas(unit.resource())));
             }
             return links;
         }
@@ -731,13 +774,20 @@ public final class SignalDiscussions implements DerivedGraph {
 
     /** The evidence of one link, under the post's or response's IRI and named by the signal, so rebuilds and updates agree. */
     private static Node evidenceNode(Node unit, Node signal) {
+        // one digest per thread: a digest added live reads back the links of thousands of posts, each named this way
+        byte[] h = SHA256.get().digest(signal.getURI().getBytes(StandardCharsets.UTF_8));
+        StringBuilder hex = new StringBuilder(unit.getURI().length() + 27).append(unit.getURI()).append("/discusses/");
+        for (int i = 0; i < 8; i++) hex.append(HEX[(h[i] >> 4) & 0xf]).append(HEX[h[i] & 0xf]);
+        return org.apache.jena.graph.NodeFactory.createURI(hex.toString());
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(signal.getURI().getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder();
-            for (int i = 0; i < 8; i++) hex.append(String.format("%02x", h[i]));
-            return org.apache.jena.graph.NodeFactory.createURI(unit.getURI() + "/discusses/" + hex);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 }

@@ -42,7 +42,7 @@ final class SignalIndex {
     /** The score is rounded half up to three places, so a raw value this far below the threshold can still reach it. */
     static final double ROUNDING = 0.0005;
     /** Room for sums taken in another order than the exact score's, and for the normalised weights (a few ulps; this is far more). */
-    private static final double SLACK = 1e-9;
+    static final double SLACK = 1e-9;
 
     /** A signal that a post or response discusses, with the exact score. */
     record Match(SignalDiscussions.SignalText signal, Similarity.Score score) {}
@@ -303,7 +303,7 @@ final class SignalIndex {
      * The heads of one post's word lists: for each list its next position and the {@code u × w} of the signal there,
      * in a binary heap by that value (the largest first, ties by the list's number), so each step costs log(words).
      */
-    private static final class Heads {
+    static final class Heads {
         private final int[] heap;
         private final int[] position;
         private final double[] value;
