@@ -121,7 +121,7 @@ final class LiveSignalIndex {
                 byWordValue[w][filled[w]++] = counts[i][k] / built[i];
             }
         }
-        for (int w = 0; w < v; w++) sortByValue(byWord[w], byWordValue[w]);
+        for (int w = 0; w < v; w++) SignalIndex.sortByWeight(byWord[w], byWordValue[w]);
         this.byIdea = new HashMap<>();
         ideas.forEach((idea, list) -> byIdea.put(idea, list.stream().mapToInt(Integer::intValue).toArray()));
         this.idf = new double[v];
@@ -130,21 +130,6 @@ final class LiveSignalIndex {
         this.unitWords = new int[v];
         this.candidate = new boolean[n];
         this.candidates = new int[n];
-    }
-
-    /** Sorts one list by value, the largest first, ties by signal (index order), as {@link SignalIndex} sorts its lists. */
-    private static void sortByValue(int[] ids, double[] values) {
-        Integer[] idx = new Integer[ids.length];
-        for (int j = 0; j < idx.length; j++) idx[j] = j;
-        Arrays.sort(idx, (a, b) -> values[a] != values[b] ? Double.compare(values[b], values[a]) : Integer.compare(ids[a], ids[b]));
-        int[] i2 = new int[ids.length];
-        double[] v2 = new double[ids.length];
-        for (int j = 0; j < idx.length; j++) {
-            i2[j] = ids[idx[j]];
-            v2[j] = values[idx[j]];
-        }
-        System.arraycopy(i2, 0, ids, 0, ids.length);
-        System.arraycopy(v2, 0, values, 0, values.length);
     }
 
     /** A signal now kept: checked apart from the lists until the next build. */

@@ -155,7 +155,8 @@ final class SignalIndex {
      */
     SignalIndex view() { return new SignalIndex(this); }
 
-    private static void sortByWeight(int[] ids, double[] ws) {
+    /** Sorts one list by weight, the largest first, ties by signal (index order); the live index sorts its lists the same way. */
+    static void sortByWeight(int[] ids, double[] ws) {
         Integer[] idx = new Integer[ids.length];
         for (int j = 0; j < idx.length; j++) idx[j] = j;
         Arrays.sort(idx, (a, b) -> ws[a] != ws[b] ? Double.compare(ws[b], ws[a]) : Integer.compare(ids[a], ids[b]));
