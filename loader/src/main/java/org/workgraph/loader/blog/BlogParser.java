@@ -204,17 +204,7 @@ public final class BlogParser {
      */
     private static List<Response> repliesToOpening(List<Line> lines, List<Response> responses) {
         int replies = SingleView.openingReplies(lines);
-        if (replies <= 0 || responses.size() < 2) return responses;
-        List<Response> out = new ArrayList<>(responses.size());
-        out.add(responses.get(0));
-        int opening = responses.get(0).position();
-        for (int i = 1; i < responses.size(); i++) {
-            Response r = responses.get(i);
-            boolean answers = i <= replies && r.replyTo() == null && r.kind() == ResponseKind.COMMENT;
-            out.add(answers ? new Response(r.position(), r.label(), ResponseKind.REPLY, r.writer(), opening, r.date(), r.text(),
-                    r.sourceTitle(), r.sourceSite(), r.line()) : r);
-        }
-        return out;
+        return replies <= 0 || responses.size() < 2 ? responses : CommentPage.answerFirst(responses, replies);
     }
 
     /**

@@ -25,10 +25,22 @@ final class CommentPage {
         Response first = responses.get(0);
         out.add(new Response(first.position(), first.label(), first.kind(), writer, first.replyTo(), first.date() != null ? first.date() : date,
                 first.text(), first.sourceTitle(), first.sourceSite(), first.line()));
-        boolean answers = replies > 0 && replies == responses.size() - 1;
+        for (int k = 1; k < responses.size(); k++) out.add(responses.get(k));
+        return replies > 0 && replies == responses.size() - 1 ? answerFirst(out, replies) : out;
+    }
+
+    /**
+     * The responses with the first {@code replies} top-level comments after the first response made its replies: what a
+     * count of the opening comment's replies ("2 replies") says of the responses under it. The one place that turns such a
+     * count into reply links, for a "Comment by NAME" page and for any opening comment that counts its replies.
+     */
+    static List<Response> answerFirst(List<Response> responses, int replies) {
+        List<Response> out = new ArrayList<>(responses.size());
+        Response first = responses.get(0);
+        out.add(first);
         for (int k = 1; k < responses.size(); k++) {
             Response r = responses.get(k);
-            boolean reply = answers && r.replyTo() == null && r.kind() == ResponseKind.COMMENT;
+            boolean reply = k <= replies && r.replyTo() == null && r.kind() == ResponseKind.COMMENT;
             out.add(reply ? new Response(r.position(), r.label(), ResponseKind.REPLY, r.writer(), first.position(), r.date(), r.text(),
                     r.sourceTitle(), r.sourceSite(), r.line()) : r);
         }
