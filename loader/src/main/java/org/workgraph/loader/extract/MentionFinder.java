@@ -321,6 +321,8 @@ final class MentionFinder {
         // Acronyms the text defines, and bodies by what they have, own or employ, before the single-word rules below.
         NameShapes.organisations(unit, text, people, sink);
         OrganisationCues.organisations(unit, text, lower, people, sink);
+        // A business by what only a business has ("an Uberlo driver", "the Quillomart warehouses").
+        BrandNoun.organisations(unit, text, people, sink);
         // An acronym that speaks ("HRW said"), once a definition in brackets has claimed its own ("the Harbour Rota Workers (HRW)").
         SpeechSubject.bodies(unit, text, lower, sink);
         organisations(unit, text, lower, out, seen, claimed);
