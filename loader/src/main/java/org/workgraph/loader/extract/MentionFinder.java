@@ -36,7 +36,9 @@ final class MentionFinder {
     private static final Search NAME_RUN = Search.compile("(?<![\\p{L}\\d@])((?:" + TOKEN + "|\\p{Lu}{2}|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*)(?:\\s+(?:"
             + PARTICLE + "\\s+)?" + TOKEN + "){1,2})(?![\\p{L}\\d])");
     private static final Search BEFORE_PERSON = Search.compile(
-            "(?i:\\b(?:by|thanks to|words of|join|according to|interview with|featuring|quote by|talk by|book by|with))\\s+$");
+            "(?i:\\b(?:by|thanks to|words of|join|according to|interview with|featuring|quote by|talk by|book by|with"
+            // "people like Ann Lee and Bo Chan": examples the text itself calls people.
+            + "|people like|thinkers like|writers like|authors like|folks like))\\s+$");
     private static final Search AFTER_PERSON = Search.compile("^(?:['\u2019\u2018]s\\b|\\s+\\((?!\\d|\\p{Lu}{2,}s?\\))|,\\s+\\p{Ll}|\\s+(?:discusses|discussed|provides|provided|"
             + "says|said|speaks|spoke|writes|wrote|argues|argued|calls|called|notes|noted|explains|explained|describes|described|"
             + "suggests|suggested|asks|asked|told|tells|shows|showed|points|believes|thinks|reminds|offers|puts|observes|"
@@ -228,6 +230,10 @@ final class MentionFinder {
         ViaCredit.organisations(unit, text, people, sink);
         // A union's branch by its number ("HRWU Local 512").
         UnionLocal.organisations(unit, text, people, sink);
+        // A body named head first ("the Office of Rota Planning"), before its words could read as a person's.
+        HeadFirst.organisations(unit, text, people, sink);
+        // A body with its kind after it ("the Harbour Rota Workers union"), before its words could read as a person's.
+        KindAfterName.organisations(unit, text, people, sink);
         // People it addresses are people it names.
         for (Finding a : addresses) {
             if (a.unit() != unit) continue;
@@ -315,6 +321,8 @@ final class MentionFinder {
         // Acronyms the text defines, and bodies by what they have, own or employ, before the single-word rules below.
         NameShapes.organisations(unit, text, people, sink);
         OrganisationCues.organisations(unit, text, lower, people, sink);
+        // A business by what only a business has ("an Uberlo driver", "the Quillomart warehouses").
+        BrandNoun.organisations(unit, text, people, sink);
         // An acronym that speaks ("HRW said"), once a definition in brackets has claimed its own ("the Harbour Rota Workers (HRW)").
         SpeechSubject.bodies(unit, text, lower, sink);
         organisations(unit, text, lower, out, seen, claimed);

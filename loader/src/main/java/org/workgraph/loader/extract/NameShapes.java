@@ -41,7 +41,8 @@ final class NameShapes {
     /** Where someone works: "a designer at Acme", "worked for Acme Labs", "joined Acme". */
     private static final Search WORKS_AT = Search.compile("\\b(?:(?:manager|engineer|designer|director|executive|researcher|analyst|professor|"
             + "economist|editor|reporter|journalist|intern|employee|employees|developer|consultant|scientist|officer|recruiter|staffer|"
-            + "partner|vice president|VP|head of \\p{L}+|lead|job|jobs|career|internship|position|role|layoffs|staff|workers|colleagues|team)\\s+at|(?:works|worked|working|work)\\s+(?:at|for)|employed\\s+by|hired\\s+by|"
+            + "partner|vice president|VP|head of \\p{L}+|lead|job|jobs|career|internship|position|role|layoffs|staff|workers|colleagues|team|"
+            + "writer|columnist|contributor|correspondent|producer|anchor|host)\\s+at|(?:works|worked|working|work)\\s+(?:at|for)|employed\\s+by|hired\\s+by|"
             + "laid\\s+off\\s+by|(?:joined|joins|joining|left|quit))\\s+(" + CAP + "(?:\\s+(?:(?:of|for|and|&)\\s+)?" + CAP + "){0,3})(?![\\p{L}\\d])");
     /** What a body owns: "Acme's latest report", "Acme's users". */
     private static final Search OWNS = Search.compile("(?<![\\p{L}\\d@#])(" + OWNER + "(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2})['\u2019]s\\s+"
@@ -63,7 +64,9 @@ final class NameShapes {
     /** Deals only firms make: "the acquisition of Acme", "bought Acme", "a merger with Acme Labs". */
     private static final List<String> DEAL_WORDS = List.of("acquisition of", "acquired", "acquires", "acquiring", "bought", "buys", "buying",
             "merger with", "merged with", "takeover of", "took over", "stake in", "invested in", "investment in", "shares of", "shares in",
-            "spun off from", "subsidiary of", "owned by", "sold to");
+            "spun off from", "subsidiary of", "owned by", "sold to",
+            // The buyer named after the deal, and the plain verb: "… now acquired by Acme", "who later purchased Acme Labs".
+            "acquired by", "bought by", "purchased by", "taken over by", "purchased");
     private static final Search DEAL = Search.compile("\\b(?:" + String.join("|", DEAL_WORDS) + ")\\s+"
             + "(" + CAP + "(?:\\s+(?:(?:of|for|and|&)\\s+)?" + CAP + "){0,3})(?![\\p{L}\\d])");
     /** What the text says a name is: "Acme is a startup that …", "Acme, a Leeds publisher, …". */
@@ -106,7 +109,9 @@ final class NameShapes {
             m = WORKS_AT.matcher(text);
             while (m.find()) {
                 String name = trimName(m.group(1));
-                if (!body(text, m.start(1), name, people, false)) continue;
+                // "a contributing writer at The Ledger": a publication's "The" is part of its name; the words after it are judged.
+                boolean the = name.startsWith("The ") && name.length() > 4;
+                if (!body(text, m.start(1) + (the ? 4 : 0), the ? name.substring(4) : name, people, false)) continue;
                 org(unit, text, m.start(1), m.start(1) + name.length(), sink, "where someone works (\"a designer at …\", \"worked for …\", \"joined …\")");
             }
         }

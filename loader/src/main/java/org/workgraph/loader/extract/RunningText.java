@@ -84,7 +84,14 @@ final class RunningText {
     private static final Search WATCHED = Search.compile("\\b(?:watching|watched|rewatching|re-watching|binge-watching|binged)\\s+(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:(?:of|the|and|in|on|a)\\s+)*\\p{Lu}[\\p{L}'\u2019-]*){1,5})(?![\\p{L}])");
     /** Verbs of talking to, writing for or appearing in the press, before a name: "we spoke to the Daily Bugle on …". */
     private static final Search PRESS = Search.compile("(?i:\\b(?:talked|spoke|speaking|talking)\\s+(?:to|with)|\\bquoted\\s+(?:in|by)|\\bfeatured\\s+(?:in|on)|\\b(?:wrote|writes|writing)\\s+for"
-            + "|\\binterviewed\\s+(?:by|for)|\\bappeared\\s+(?:in|on))\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'\u2019&-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019&-]*){0,3})(?![\\p{L}])");
+            + "|\\binterviewed\\s+(?:by|for)|\\bappeared\\s+(?:in|on)"
+            // A piece of writing "in" a capitalised name: the publication that printed it ("a study in Nature", "an op-ed in The Ledger").
+            + "|\\b(?:article|piece|story|study|op-ed|column|editorial|essay|interview|paper|feature|profile)s?\\s+(?:published\\s+)?in"
+            // "was published in …" is prose; "Published in …" opening a line is a blog host's furniture naming the site itself.
+            + "|\\b(?:was|were|been|being)\\s+published\\s+in)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'\u2019&-]*(?:[ \\t]+\\p{Lu}[\\p{L}'\u2019&-]*){0,3})(?![\\p{L}])");
+    /** The cues of {@link #PRESS} that name a piece of writing printed "in" a publication. */
+    private static final Pattern PIECE_IN = Pattern.compile("(?i:(?:article|piece|story|study|op-ed|column|editorial|essay|interview|paper|feature|profile)s?\\s+(?:published\\s+)?in"
+            + "|(?:was|were|been|being)\\s+published\\s+in)\\s");
     /** A platform named by what a user has on it: "a Chirper account", "the Chirper search", "Chirper followers". */
     private static final Search PLATFORM = Search.compile("(?<=\\p{Ll}[,]?\\s)(\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?)\\s+(?:account|accounts|page|profile|profiles|feed|feeds|search|chat|chats|app|"
             + "followers|handle|group|groups|timeline|hashtag|hashtags|channel|channels|login|posts|updates|stream)\\b");
@@ -128,7 +135,7 @@ final class RunningText {
             java.util.Map.entry(VOCATIVE, List.of("thank", "hi", "hello", "hey", "yes", "no", "congrat", "dear", "sorry", "welcome", "cheers", "well said", "agreed")),
             java.util.Map.entry(AS_SAYS, List.of("as ")),
             java.util.Map.entry(WROTE, List.of(" wrote:")),
-            java.util.Map.entry(PRESS, List.of("talk", "spok", "speak", "quoted", "featured", "wrote for", "writes for", "writing for", "interviewed", "appeared")),
+            java.util.Map.entry(PRESS, List.of("talk", "spok", "speak", "quoted", "featured", "wrote for", "writes for", "writing for", "interviewed", "appeared", " in ")),
             java.util.Map.entry(PLATFORM, List.of("account", "page", "profile", "feed", "search", "chat", "app", "follower", "handle", "group", "timeline",
                     "hashtag", "channel", "login", "posts", "updates", "stream")),
             java.util.Map.entry(VIA, List.of("via ")),
@@ -276,11 +283,23 @@ final class RunningText {
         }
         m = scan(PRESS, text, lower);
         while (m.find()) {
-            String first = m.group(1).split("\\s+")[0];
+            String[] named = SPACES.split(m.group(1));
+            // A newspaper's "The" in capitals opens its name ("appeared in The Ledger"); the word after it is the one to judge.
+            String first = named[0].equals("The") && named.length > 1 ? named[1] : named[0];
             // "spoke to Ann" is a person; a common acronym or a word that opens no name is neither.
             if (GivenNames.english().contains(first) || MentionFinder.notName(first) || commonAcronym(first)
                     || MONTHS_AND_DAYS.contains(first.toLowerCase(Locale.ROOT))) continue;
-            org(unit, text, m.start(1), m.end(1), sink, "a name the writer talked to, wrote for or appeared in: a publication or a firm");
+            boolean pieceIn = PIECE_IN.matcher(m.group()).lookingAt();
+            // "a study in Germany", "an essay in English": a place or a language is where or how, not who printed it
+            // ("talked to Fatherly" is a publication whatever English makes of the word).
+            if (Places.wordNet().contains(m.group(1)) || pieceIn && named.length == 1 && Lexicon.english().adjective(first.toLowerCase(Locale.ROOT))) continue;
+            int end = m.end(1);
+            // "a study in Nature Apple knew …": units reach here with their paragraphs joined, so after a piece "in" a name
+            // only "The …" or a name closed by a publication's head word ("… Business Review") runs past its first word.
+            if (pieceIn && named.length > 1 && !named[0].equals("The") && !headWord(named[named.length - 1])) {
+                end = m.start(1) + named[0].length();
+            }
+            org(unit, text, m.start(1), end, sink, "a name the writer talked to, wrote for or appeared in: a publication or a firm");
         }
         m = scan(PLATFORM, text, lower);
         while (m.find()) {

@@ -57,6 +57,8 @@ class NameShapesTest {
             "New Zentravo research shows that most night workers would swap a shift for a day off.|Zentravo",
             "The rota app came with the acquisition of Quillomatic last spring.|Quillomatic",
             "Last year Fernhollow bought Quillomatic for an undisclosed sum.|Quillomatic",
+            "Quillobot, hailing from Leeds and now acquired by Fernhollow, cleans night wards.|Fernhollow",
+            "The first rota shop was opened by a couple who later purchased Zentravo Burgers in 1950.|Zentravo Burgers",
             "I tried Zentravo, a small Leeds startup that plans night rotas.|Zentravo",
             "Our shifts now come from Quillomatic. Quillomatic is a staffing platform for hospitals.|Quillomatic"})
     void aBodyByWhatItHasOwnsOrEmploys(String text, String org) throws Exception {
