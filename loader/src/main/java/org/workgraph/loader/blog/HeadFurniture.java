@@ -101,6 +101,11 @@ final class HeadFurniture {
         return Optional.empty();
     }
 
+    /** Byline words alone on a line ("by", "Posted by"): the name on the next line is a writer, never a title. */
+    static boolean isBylineLabel(String trimmed) {
+        return BYLINE_LABEL.matcher(trimmed).matches();
+    }
+
     /** The name an avatar's alt text gives ("Ann Lee avatar", "ann_lee's Avatar"); empty for "User's avatar". */
     static Optional<String> avatar(String trimmed) {
         var m = AVATAR.matcher(trimmed);

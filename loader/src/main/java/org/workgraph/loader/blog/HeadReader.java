@@ -387,11 +387,19 @@ final class HeadReader {
             seen++;
             String t = lines.get(a).trimmed();
             if (Header.at(lines, a).filter(h -> h.form().strength == Header.Strength.STRONG).isPresent()) return -1;
-            if (isByline(lines, a)) return above >= 0 && isHeadline(lines, above, a) ? above : -1;
+            // "by" over "Ann" over "on DATE": the name under the byline's word is the writer, not a headline.
+            if (isByline(lines, a)) return above >= 0 && isHeadline(lines, above, a) && !underBylineWord(lines, first, above) ? above : -1;
             if (t.split("\\s+").length > MAX_MASTHEAD_WORDS) return -1;
             above = a;
         }
         return -1;
+    }
+
+    /** Whether the line with text above line {@code i} (not above {@code first}) is a byline's words alone ("by"). */
+    private static boolean underBylineWord(List<Line> lines, int first, int i) {
+        int above = i - 1;
+        while (above >= first && lines.get(above).isBlank()) above--;
+        return above >= first && HeadFurniture.isBylineLabel(lines.get(above).trimmed());
     }
 
     /**
@@ -448,7 +456,7 @@ final class HeadReader {
 
     /** A date line without the page actions and the reading time printed beside it. */
     private static String dateOf(String t) {
-        return READ_TIME_FIRST.matcher(withoutActions(t)).replaceFirst("");
+        return READ_TIME_FIRST.matcher(Dates.withoutZoneOrPage(withoutActions(t))).replaceFirst("");
     }
 
     /** A category's value on a line of its own: a few words, no sentence. */

@@ -46,7 +46,7 @@ record SocialPreview(String writer, int line, LocalDate date) {
                 }
                 return Optional.empty();
             }
-            if (date == null && Dates.isStamp(t)) date = Dates.find(t).orElse(null);
+            if (date == null && Dates.isStamp(Dates.withoutZoneOrPage(t))) date = Dates.find(t).orElse(null);
         }
         return Optional.empty();
     }
