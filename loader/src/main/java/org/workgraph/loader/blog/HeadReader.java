@@ -93,6 +93,7 @@ final class HeadReader {
     private static final int HEAD_LINES = 10;
     /** Mastheads, navigation and breadcrumbs are short: a longer line at the top is the text itself. */
     private static final int MAX_MASTHEAD_WORDS = 12;
+    private static final Pattern WORD_GAP = Pattern.compile("\\s+");
     /** A blog's name printed over its date header is short. */
     private static final int MAX_BLOG_NAME_WORDS = 10;
     /** A title under a date line is a headline, not the post's first sentence, when it is this short. */
@@ -365,13 +366,13 @@ final class HeadReader {
      * post's, and the short line under its date is the text's first (a name over a letter, a section).
      */
     private static boolean isMastheadShaped(String title) {
-        return title != null && title.split("\\s+").length <= MAX_BLOG_NAME_WORDS && title.indexOf('?') < 0;
+        return title != null && WORD_GAP.split(title).length <= MAX_BLOG_NAME_WORDS && title.indexOf('?') < 0;
     }
 
     /** A post's title under a label that follows the site's lines: a short headline with text, not a byline, under it. */
     private static boolean isRetitle(List<Line> lines, int i) {
         String t = lines.get(i).trimmed();
-        return isTitle(lines, i) && t.split("\\s+").length <= MAX_DATED_TITLE_WORDS && !SENTENCE_MARK.matches(withoutEnding(t))
+        return isTitle(lines, i) && WORD_GAP.split(t).length <= MAX_DATED_TITLE_WORDS && !SENTENCE_MARK.matches(withoutEnding(t))
                 && Byline.parse(t).isEmpty() && !isDateLine(t) && PageLabel.of(t).isEmpty();
     }
 
