@@ -23,8 +23,11 @@ record ArchiveSender(String title, String sender, LocalDate date, int line, int 
     /** A mail system's stamp: "Mon Feb 20 00:57:18 PST 2017" (weekday, month, day, time, a zone, the year). */
     private static final Pattern STAMP = Pattern.compile("^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\s+(\\p{Lu}\\p{Ll}{2})\\s+(\\d{1,2})\\s+"
             + "\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:[A-Z]{2,5}\\s+|[+-]\\d{4}\\s+)?(\\d{4})$");
-    /** The list's tag before the subject: a list name in brackets, lowercase as list names are ("[liberationtech] "). */
-    private static final Pattern LIST_TAG = Pattern.compile("^\\[[\\p{Ll}\\d][\\p{Ll}\\d._-]{1,40}\\]\\s+(\\S.*)$");
+    /**
+     * The list's tag before the subject: a list name in brackets ("[liberationtech] ", "[Wikitech-l] "). Mailman keeps the
+     * case the list's owner gave, so a capital is allowed: the tag is only taken off under a sender's line and a stamp.
+     */
+    private static final Pattern LIST_TAG = Pattern.compile("^\\[[\\p{L}\\d][\\p{L}\\d._-]{1,40}\\]\\s+(\\S.*)$");
 
     /**
      * The archive's head under the title {@code title}, its sender on the first line with text from {@code from} and the

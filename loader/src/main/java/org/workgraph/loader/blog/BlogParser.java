@@ -193,6 +193,7 @@ public final class BlogParser {
         if (categories.isEmpty()) categories = subject.categories();
         subject.mark(lines, weighed.explanation(), marks);
         responses = repliesToOpening(lines, responses);
+        title = PageLabel.withoutRunIn(title); // "Forum Post: TITLE": the page's kind run into the title's line goes
         BlogPost read = new BlogPost(source, title, author, date, categories, claimed, body, responses, thread);
         // A page with no thread may be one response shown alone, with no post above it: a decision over the whole page.
         return LoneResponse.read(lines, read, marks);

@@ -45,6 +45,9 @@ final class HeadEvidence {
     private static final int MAX_SHORT_LINES = 6;
     /** The opening lines a page with no blank line between its paragraphs is judged on. */
     private static final int UNBROKEN_LINES = 8;
+    /** A title printed twice in a row stands among the page's first lines with text. */
+    private static final int TWICE_WITHIN = 4;
+    private static final Search SENTENCE_INSIDE = Search.compile(".*[.!?]\\s+\\p{Lu}.*");
     private static final int MAX_UNBROKEN_TITLE_WORDS = 15;
     /** A line of text under such a title: this many words, within this many lines of it. */
     private static final int TEXT_WORDS = 12;
@@ -87,6 +90,7 @@ final class HeadEvidence {
         Optional<Repeated> repeated = repeatedTitle(lines, area);
         if (repeated.isPresent()) out = withTitle(lines, area, out, repeated.get(), marks);
         if (out.title() == null && out.byline() == null) out = titleOverUnbrokenText(lines, first, out, marks);
+        if (out.title() == null && out.byline() == null) out = titleTwiceInARow(lines, first, out, marks);
         if (out.byline() == null || out.byline().author() == null) out = withBylineBelow(lines, area, out, marks);
         return out;
     }
@@ -120,6 +124,31 @@ final class HeadEvidence {
         Matcher glued = GLUED_DATE.matcher(next);
         if (dated == null && glued.find() && Dates.isStamp(glued.group(1))) dated = Dates.find(glued.group(1)).orElse(null);
         return new PageHead(t, head.byline(), dated, head.categories(), first + 1);
+    }
+
+    /**
+     * A headline printed twice in a row among the page's first lines, under a site's blurb the head area stops at (a
+     * newsletter's archive page prints the link's title as the page's heading and again as the item's): the title, and
+     * what stands above it is the site's. Only where the reading found no title and no byline; a headline, not a
+     * sentence (a question's mark may close it).
+     */
+    private static PageHead titleTwiceInARow(List<Line> lines, int first, PageHead head, Marks marks) {
+        int seen = 0;
+        for (int i = HeadReader.nextContent(lines, first); i < lines.size() && seen < TWICE_WITHIN; i = HeadReader.nextContent(lines, i + 1), seen++) {
+            String t = lines.get(i).trimmed();
+            int again = HeadReader.nextContent(lines, i + 1);
+            if (again >= lines.size() || !lines.get(again).trimmed().equals(t)) continue;
+            List<String> w = words(t);
+            if (w.size() > MAX_UNBROKEN_TITLE_WORDS || !TITLE_START.matches(t) || SENTENCE_INSIDE.matches(t) || t.endsWith(".")
+                    || !headlineShaped(t)) {
+                return head;
+            }
+            for (int j = first; j < i; j++) if (!lines.get(j).isBlank()) marks.mark(lines.get(j), Segment.Role.MASTHEAD);
+            marks.mark(lines.get(i), Segment.Role.TITLE);
+            marks.mark(lines.get(again), Segment.Role.TITLE);
+            return new PageHead(t, head.byline(), head.dated(), head.categories(), HeadReader.nextContent(lines, again + 1));
+        }
+        return head;
     }
 
     /** The head area: the first lines with text from {@code first}, up to the first line of running text. */

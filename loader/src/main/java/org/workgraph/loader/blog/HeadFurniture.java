@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * navigation": a verb of moving and "to" with at most three words), a label whose object was an image (a short line
  * ending in "with" or "by", the sponsor's logo lost: "In partnership with", "Presented by"; a byline's own words are
  * not such a label), a sentence addressed to the reader about subscribing or following (second person and a verb of
- * subscribing), a bare web address, and an image's credit left where the image stood ("Photo by NAME on SOURCE");</li>
+ * subscribing), a bare web address, an image's credit left where the image stood ("Photo by NAME on SOURCE"), and a
+ * comment system's link to report content ("Report abuse", "Report Inappropriate Comments");</li>
  * <li><b>labels of the page's parts</b>, which are dropped where a reader took them for the title but never passed
  * over (what follows them is a thread, not a title): a thread heading (a short line that points at the page itself,
  * "about this post", "on this thread", or opens with a thread's noun: "Discussion", "Comments", "Replies"), a handle
@@ -47,6 +48,9 @@ final class HeadFurniture {
     private static final Pattern IMAGE_CREDIT = Pattern.compile("(?i)^(?:photo(?:graph)?|image|illustration|picture|(?:header|cover|featured|hero)\\s+image)"
             + "(?:\\s+credit)?\\s*(?:by|via|courtesy\\s+of|:)\\s+\\S.*$");
     private static final int CREDIT_WORDS = 10;
+    /** A comment system's link to report what is on the page: "Report abuse", "Report Inappropriate Comments". */
+    private static final Pattern REPORT = Pattern.compile("(?i)^report\\s+(?:abuse|spam|inappropriate(?:\\s+(?:comments?|content|posts?))?|"
+            + "this\\s+(?:comment|post|page|content)|comment|post)$");
     private static final Pattern ADDRESS = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$");
     private static final Pattern SELF_POINTING = Pattern.compile("(?i)\\b(?:about|on|to|for|in)\\s+this\\s+(?:post|article|story|thread|entry|topic|page|piece|issue|episode)\\b");
     private static final Pattern THREAD_NOUN = Pattern.compile("(?i)^(?:\\d+\\s+)?(?:discussions?|comments?|replies|responses|conversation|recommended\\s+posts|"
@@ -77,6 +81,7 @@ final class HeadFurniture {
         }
         if (ADDRESS.matcher(trimmed).matches()) return Optional.of("a web address");
         if (words.length <= CREDIT_WORDS && !trimmed.endsWith(".") && IMAGE_CREDIT.matcher(trimmed).matches()) return Optional.of("an image's credit");
+        if (REPORT.matcher(trimmed).matches()) return Optional.of("a link to report the page's content");
         return Optional.empty();
     }
 
@@ -94,6 +99,11 @@ final class HeadFurniture {
         if (words.length <= 4 && GREETING.matcher(trimmed).matches()) return Optional.of("a greeting");
         if (avatar(trimmed).isPresent()) return Optional.of("an avatar's alt text");
         return Optional.empty();
+    }
+
+    /** Byline words alone on a line ("by", "Posted by"): the name on the next line is a writer, never a title. */
+    static boolean isBylineLabel(String trimmed) {
+        return BYLINE_LABEL.matcher(trimmed).matches();
     }
 
     /** The name an avatar's alt text gives ("Ann Lee avatar", "ann_lee's Avatar"); empty for "User's avatar". */

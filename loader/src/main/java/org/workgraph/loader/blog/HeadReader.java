@@ -93,6 +93,9 @@ final class HeadReader {
     private static final int HEAD_LINES = 10;
     /** Mastheads, navigation and breadcrumbs are short: a longer line at the top is the text itself. */
     private static final int MAX_MASTHEAD_WORDS = 12;
+    private static final Pattern WORD_GAP = Pattern.compile("\\s+");
+    /** A blog's name printed over its date header is short. */
+    private static final int MAX_BLOG_NAME_WORDS = 10;
     /** A title under a date line is a headline, not the post's first sentence, when it is this short. */
     private static final int MAX_DATED_TITLE_WORDS = 15;
 
@@ -125,6 +128,17 @@ final class HeadReader {
      * fields, under the archive's own blurb).
      */
     static PageHead read(List<Line> lines, int first, Marks marks) {
+        Optional<SocialPreview> preview = SocialPreview.find(lines, first);
+        if (preview.isPresent()) {
+            // "NAME on NETWORK: FIRST WORDS …" over the status: its writer, and no title; the lines above are the viewer's
+            // own and the status's stamp.
+            SocialPreview p = preview.get();
+            for (int j = first; j < p.line(); j++) {
+                if (!lines.get(j).isBlank()) marks.mark(lines.get(j), isDateLine(lines.get(j).trimmed()) ? Segment.Role.DATE : Segment.Role.MASTHEAD);
+            }
+            marks.mark(lines.get(p.line()), Segment.Role.BYLINE);
+            return new PageHead(null, new Byline(p.writer(), p.date(), List.of(), null), null, List.of(), nextContent(lines, p.line() + 1));
+        }
         Masthead masthead = Masthead.of(lines);
         PageHead top = opening(lines, first, marks, masthead, -1);
         if (top.title() == null && top.byline() == null && top.dated() == null) {
@@ -240,6 +254,7 @@ final class HeadReader {
             Optional<Byline> b = byline == null && i != titled ? Byline.parse(t) : Optional.empty();
             Matcher portrayed = PORTRAIT.matcher(t);
             int dateBelow = title != null && byline == null ? nameOverDate(lines, i) : -1;
+            Optional<String> label = i != titled ? PageLabel.of(t) : Optional.empty();
             if (guard == 0 && i != titled && STAMPED_LINE.matches(t)) {
                 // "date 2025-08-20 Weekly Notes" opens the page: the site's lines, not the head; the title, if any, is
                 // the headline over the first byline below ({@link #titleOverByline}).
@@ -250,6 +265,12 @@ final class HeadReader {
                 marks.mark(lines.get(i), Segment.Role.TITLE);
             } else if (b.isPresent()) {
                 byline = b.get();
+                if (PageLabel.isTagOf(byline.author(), title)) {
+                    // "Weekend Reads Oct 15, 2021" under "Our Weekend Reads #03": the series' tag and the date, no writer.
+                    List<String> filed = new ArrayList<>(byline.categories());
+                    filed.add(byline.author());
+                    byline = new Byline(null, byline.date(), List.copyOf(filed), byline.claimedCount());
+                }
                 marks.mark(lines.get(i), Segment.Role.BYLINE);
             } else if (dated == null && isDateLine(t)) {
                 dated = Dates.find(dateOf(t)).orElse(null);
@@ -258,7 +279,8 @@ final class HeadReader {
                 marks.mark(lines.get(i), Segment.Role.DATE);
             } else if (READ_TIME.matches(t)) {
                 marks.mark(lines.get(i), Segment.Role.FURNITURE); // "6 mins" beside the date: neither title nor text
-            } else if (dateUnderTitle && byline == null && !retitled && !t.equals(title) && isTitle(lines, i) && nextContent(lines, i + 1) > i + 1
+            } else if (dateUnderTitle && byline == null && !retitled && !t.equals(title) && isMastheadShaped(title) && isTitle(lines, i)
+                    && nextContent(lines, i + 1) > i + 1
                     && t.split("\\s+").length <= 12 && !SENTENCE_MARK.matches(withoutEnding(t))) {
                 // Blog name, date header, post title (as classic blog themes print a post): the first was the masthead.
                 marks.mark(lines.get(titleLine), Segment.Role.MASTHEAD);
@@ -286,6 +308,21 @@ final class HeadReader {
                 i = dateBelow;
             } else if (title == null && (isMasthead(lines, i) || masthead.is(t) || (guard == 0 && Masthead.isBanner(t)))) {
                 marks.mark(lines.get(i), Segment.Role.MASTHEAD); // a masthead or a navigation line: not the title
+            } else if (title == null && label.isPresent() && nextContent(lines, i + 1) < lines.size() && isTitle(lines, nextContent(lines, i + 1))) {
+                // "Blog archive", "Weekly digest" over the title: the page's kind or listing, a series' name its category.
+                marks.mark(lines.get(i), Segment.Role.MASTHEAD);
+                if (categories.isEmpty() && PageLabel.isSeries(label.get())) categories = List.of(label.get());
+            } else if (title != null && !retitled && label.isPresent() && nextContent(lines, i + 1) < lines.size()
+                    && isRetitle(lines, nextContent(lines, i + 1))) {
+                // Blog name, byline, "Blog archive", post title: the label stands between the site's lines and the post's.
+                marks.mark(lines.get(titleLine), Segment.Role.MASTHEAD);
+                marks.mark(lines.get(i), Segment.Role.MASTHEAD);
+                if (categories.isEmpty() && PageLabel.isSeries(label.get())) categories = List.of(label.get());
+                i = nextContent(lines, i + 1);
+                title = lines.get(i).trimmed();
+                titleLine = i;
+                retitled = true;
+                marks.mark(lines.get(i), Segment.Role.TITLE);
             } else if (title == null && byline == null && isTitle(lines, i)) {
                 title = t;
                 titleLine = i;
@@ -324,6 +361,22 @@ final class HeadReader {
     }
 
     /**
+     * Whether a line read as the title may be the blog's name over a date header instead: a name is no question and is
+     * short; a headline that asks or states something ("… of the Week: Is telework encouraged?") is the
+     * post's, and the short line under its date is the text's first (a name over a letter, a section).
+     */
+    private static boolean isMastheadShaped(String title) {
+        return title != null && WORD_GAP.split(title).length <= MAX_BLOG_NAME_WORDS && title.indexOf('?') < 0;
+    }
+
+    /** A post's title under a label that follows the site's lines: a short headline with text, not a byline, under it. */
+    private static boolean isRetitle(List<Line> lines, int i) {
+        String t = lines.get(i).trimmed();
+        return isTitle(lines, i) && WORD_GAP.split(t).length <= MAX_DATED_TITLE_WORDS && !SENTENCE_MARK.matches(withoutEnding(t))
+                && Byline.parse(t).isEmpty() && !isDateLine(t) && PageLabel.of(t).isEmpty();
+    }
+
+    /**
      * Where the title stands when the page opens with short lines that are none of the head's known forms (a server's
      * error, a section's name, a site's own lines): the headline right over the first byline or date line among the first
      * lines; -1 if there is none, or the page opens with its text or a response's header.
@@ -335,11 +388,19 @@ final class HeadReader {
             seen++;
             String t = lines.get(a).trimmed();
             if (Header.at(lines, a).filter(h -> h.form().strength == Header.Strength.STRONG).isPresent()) return -1;
-            if (isByline(lines, a)) return above >= 0 && isHeadline(lines, above, a) ? above : -1;
+            // "by" over "Ann" over "on DATE": the name under the byline's word is the writer, not a headline.
+            if (isByline(lines, a)) return above >= 0 && isHeadline(lines, above, a) && !underBylineWord(lines, first, above) ? above : -1;
             if (t.split("\\s+").length > MAX_MASTHEAD_WORDS) return -1;
             above = a;
         }
         return -1;
+    }
+
+    /** Whether the line with text above line {@code i} (not above {@code first}) is a byline's words alone ("by"). */
+    private static boolean underBylineWord(List<Line> lines, int first, int i) {
+        int above = i - 1;
+        while (above >= first && lines.get(above).isBlank()) above--;
+        return above >= first && HeadFurniture.isBylineLabel(lines.get(above).trimmed());
     }
 
     /**
@@ -396,7 +457,7 @@ final class HeadReader {
 
     /** A date line without the page actions and the reading time printed beside it. */
     private static String dateOf(String t) {
-        return READ_TIME_FIRST.matcher(withoutActions(t)).replaceFirst("");
+        return READ_TIME_FIRST.matcher(Dates.withoutZoneOrPage(withoutActions(t))).replaceFirst("");
     }
 
     /** A category's value on a line of its own: a few words, no sentence. */

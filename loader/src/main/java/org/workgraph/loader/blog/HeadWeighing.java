@@ -161,7 +161,16 @@ final class HeadWeighing {
         // a person the head weighs as its writer.
         boolean credit = author != null && !thread && creditOnly(author);
         if ((author == null || credit) && !thread) {
-            List<Candidate> candidates = candidates(lines, zone, titleLine);
+            List<Candidate> candidates = new ArrayList<>(candidates(lines, zone, titleLine));
+            // "Depot Notes" beside a date under "Our Depot Notes #04": the series' tag, whose words are the title's.
+            candidates.removeIf(c -> PageLabel.isTagOf(c.name(), title));
+            // A bare name line whose like stands again below the text heads one of several contributions (readers'
+            // answers, a panel's replies), not the page: a byline is printed once. The head's other names (the place
+            // and employer under it) are the contribution's too, so no writer is weighed.
+            if (candidates.stream().anyMatch(c -> !c.evidence().contains("a byline word") && nameLinesRecur(lines, c, limit))) {
+                said.add("no writer: a name line alone over the text recurs below it (contributions, not a byline)");
+                candidates.clear();
+            }
             Candidate best = null;
             boolean tie = false;
             for (Candidate c : candidates) {
@@ -293,6 +302,28 @@ final class HeadWeighing {
             zone.add(i);
         }
         return zone;
+    }
+
+    /**
+     * Whether the candidate's line is a name alone and, below a paragraph of running text under it, another line is a
+     * different name alone (a given name first, blank lines around it) before {@code limit}.
+     */
+    private static boolean nameLinesRecur(List<Line> lines, Candidate c, int limit) {
+        if (!lines.get(c.line()).trimmed().equals(c.name())) return false;
+        boolean text = false;
+        for (int i = c.line() + 1; i < Math.min(limit, lines.size()); i++) {
+            if (lines.get(i).isBlank()) continue;
+            String t = lines.get(i).trimmed();
+            if (running(t)) { text = true; continue; }
+            if (!text || t.equals(c.name())) continue;
+            String[] words = SPACES.split(t);
+            boolean alone = lines.get(i - 1).isBlank() && (i + 1 >= lines.size() || lines.get(i + 1).isBlank());
+            if (alone && words.length >= 2 && words.length <= 4 && personShaped(words, false) && Header.nameLike(t)
+                    && NameLexicon.givenName(words[0])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean running(String t) {

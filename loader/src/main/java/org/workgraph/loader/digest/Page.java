@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.workgraph.loader.blog.Byline;
 import org.workgraph.loader.blog.Masthead;
+import org.workgraph.loader.blog.PageLabel;
 import org.workgraph.loader.text.Dates;
 import org.workgraph.loader.text.Line;
 import org.workgraph.loader.text.Search;
@@ -143,7 +144,16 @@ final class Page {
         int title = -1;
         LocalDate date = null;
         int seen = 0, skipped = 0;
+        String series = null;
         for (int i = next(0); i < lines.size() && seen < HEAD_LINES; i = next(i + 1), seen++) {
+            // "Weekly digest" over the heading: the page's kind or listing, not its title; a series' name is its category.
+            Optional<String> label = title < 0 ? PageLabel.of(text(i)) : Optional.empty();
+            if (label.isPresent() && next(i + 1) < lines.size() && isHeading(next(i + 1)) && PageLabel.of(text(next(i + 1))).isEmpty()) {
+                if (series == null && PageLabel.isSeries(label.get())) series = label.get();
+                skipped++;
+                seen--;
+                continue;
+            }
             // "Subscribe for our latest insights", "Privacy policy | © Acme Ltd", the site's name: not the title, and
             // not counted among the head's lines.
             if (title < 0 && skipped < MAX_MASTHEAD_LINES && (masthead.is(text(i)) || Masthead.isBanner(text(i)) || serverNotice(text(i)))) {
@@ -198,6 +208,12 @@ final class Page {
         for (int i = next(0); i < lines.size() && seen < BYLINE_LINES && byline == null; i = next(i + 1), seen++) {
             if (i == title) continue;
             Optional<Byline> b = Byline.parse(text(i)).filter(Byline::namesWriter);
+            if (b.isPresent() && title >= 0 && PageLabel.isTagOf(b.get().author(), text(title))) {
+                // "Weekend Reads Oct 15, 2021" under "Our Weekend Reads #03": the series' tag and the date, no writer.
+                if (series == null) series = b.get().author();
+                if (date == null) date = b.get().date();
+                continue;
+            }
             if (b.isPresent()) {
                 byline = b.get();
                 bylineAt = i;
@@ -220,6 +236,7 @@ final class Page {
         this.author = author;
         List<String> cats = new java.util.ArrayList<>(byline == null ? List.of() : byline.categories());
         if (cats.isEmpty()) cats.addAll(metaCategories());
+        if (cats.isEmpty() && series != null) cats.add(series);
         this.categories = List.copyOf(cats);
         if (date == null && byline != null) date = byline.date();
         // Without a date line, a date in the title ("Signals, 3 March 2025") dates the page.

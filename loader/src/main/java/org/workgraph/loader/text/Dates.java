@@ -33,6 +33,13 @@ public final class Dates {
     private static final List<DateTimeFormatter> FORMATS = List.of(
             formatter("MMM d yyyy"), formatter("MMMM d yyyy"), formatter("d MMM yyyy"), formatter("d MMMM yyyy"),
             DateTimeFormatter.ISO_LOCAL_DATE);
+    /** What a stamp may hold besides its date and time: a weekday, "at", "on", "posted", "updated", "edited", separators. */
+    private static final Pattern STAMP_PARTS = Pattern.compile("(?i)\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|\\b(?:at|on|posted|updated|edited)\\b|[\\s,|#@·•–—-]");
+    /**
+     * A time zone closing a time ("10:37:18 UTC") or a print edition's page after a semicolon ("; B03", "; Page A01"), as
+     * news archives and status viewers close a date line of a page's own head.
+     */
+    private static final Pattern ZONE_OR_PAGE = Pattern.compile("(?:(?<=\\d|(?i:[ap]\\.?m\\.?))\\s+(?:UTC|GMT|[ECMPA][SD]T|CET|CEST|BST)|;\\s*(?:[Pp]age\\s+)?\\p{Lu}?\\d{1,3})\\s*$");
     /** The year of two digits after an apostrophe that closes a date ("Aug 01 '24"). */
     private static final Pattern SHORT_YEAR = Pattern.compile("['\u2019](\\d{2})$");
     /** Two-digit years up to this are this century's: the systems that print them are younger than 2000. */
@@ -96,7 +103,16 @@ public final class Dates {
         String rest2 = TIME_OR_AGE.matcher(rest).replaceAll(" ");
         boolean timed = !rest2.equals(rest);
         if (!dated && !timed) return false;
-        return rest2.replaceAll("(?i)\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|\\b(?:at|on|posted|updated|edited)\\b|[\\s,|#@·•–—-]", "").isEmpty();
+        return STAMP_PARTS.matcher(rest2).replaceAll("").isEmpty();
+    }
+
+    /**
+     * A page head's date line without the time zone or the print page that closes it ("Thursday, March 4, 2010; B03" gives
+     * "Thursday, March 4, 2010"). Only for a head's own date line: in a thread "NAME" over "on DATE, TIME UTC" is a byline's
+     * pieces, which a stamp line with the zone would turn into a response's header.
+     */
+    public static String withoutZoneOrPage(String line) {
+        return ZONE_OR_PAGE.matcher(line).replaceFirst("").trim();
     }
 
     private static DateTimeFormatter formatter(String pattern) {

@@ -29,6 +29,14 @@ class ArchiveSenderTest {
     }
 
     @Test
+    void aListNameWithACapitalIsATagToo() throws Exception {
+        BlogPost post = ThreadPages.parse("[Busdrivers-l] The early shift at five\n\nOrla Brennock orla.b at depot.example\n"
+                + "Tue Mar 7 08:14:02 UTC 2023\n" + TEXT);
+        assertEquals("The early shift at five", post.title());
+        assertEquals("Orla Brennock", post.author());
+    }
+
+    @Test
     void aBracketedLabelWithNoSenderUnderItStays() throws Exception {
         BlogPost post = ThreadPages.parse("[updated] The early shift at five\n" + TEXT);
         assertEquals("[updated] The early shift at five", post.title());

@@ -115,4 +115,32 @@ class HeadEvidenceTest {
         if (author == null || !page.contains("Orla Pettifer")) return;
         assertTrue(ThreadPages.parse(page).responses().isEmpty(), "the post's byline is no response's header");
     }
+
+    @org.junit.jupiter.api.Test
+    void aHeadlinePrintedTwiceInARowUnderASitesBlurbIsTheTitle() throws Exception {
+        var post = ThreadPages.parse("""
+                The Depot Letter brings you the three best links on shift work, every Monday, from a driver who reads too much.
+                Subscribe now | Learn more
+                Who decides when the early shift starts?
+
+                Who decides when the early shift starts?
+
+                The depot moved the early shift to five in the morning, and the drivers heard about it from the notice board first.
+                """);
+        assertEquals("Who decides when the early shift starts?", post.title());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSentencePrintedTwiceIsNoTitle() throws Exception {
+        var post = ThreadPages.parse("""
+                The depot moved the early shift to five in the morning, and the drivers heard about it from the notice board first.
+
+                We said no. Then we asked again.
+
+                We said no. Then we asked again.
+
+                The depot manager said the timetable is set by head office and cannot change now, whatever the drivers say.
+                """);
+        assertNull(post.title());
+    }
 }

@@ -112,7 +112,9 @@ class PageSubjectTest {
                 Arguments.of("What you should know before you subscribe to a union", false),
                 Arguments.of("Photo by Orla Brennock on Snapshots", true), Arguments.of("Photo by Orla Brennock / Snapshots", true),
                 Arguments.of("Image: Depot Archive", true), Arguments.of("Photography by the sea", false),
-                Arguments.of("Photo by photo, the depot changed.", false));
+                Arguments.of("Photo by photo, the depot changed.", false),
+                Arguments.of("Report Inappropriate Comments", true), Arguments.of("Report abuse", true),
+                Arguments.of("Report on the early shift", false));
     }
 
     @ParameterizedTest(name = "{0}: chrome {1}")

@@ -25,6 +25,15 @@ class DatesTest {
         assertEquals(Boolean.parseBoolean(expected), Dates.isStamp(line), line);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"2024-03-10 10:37:18 UTC | true", "Nov 7, 2011, 6:50 PM EST | true", "Thursday, March 4, 2010; B03 | true",
+            "Sunday, March 4, 2001; Page A01 | true", "March 4, 2010; we met | false", "March 4, 2010 Utopia | false"})
+    void aHeadsDateLineWithItsZoneOrPrintPage(String line, String expected) {
+        assertEquals(Boolean.parseBoolean(expected), Dates.isStamp(Dates.withoutZoneOrPage(line)), line);
+        // A stamp with its zone is no stamp line by itself: in a thread it is a byline's piece, not a header's.
+        if (line.endsWith("UTC")) assertFalse(Dates.isStamp(line));
+    }
+
     @org.junit.jupiter.api.Test
     void readsAYearOfTwoDigitsAfterAnApostrophe() {
         assertEquals(LocalDate.parse("2024-08-01"), Dates.find("u/fernhollow Aug 01 '24").orElseThrow());
