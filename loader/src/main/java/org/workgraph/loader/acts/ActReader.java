@@ -153,6 +153,17 @@ public final class ActReader {
             disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, open + counter.start(), open + counter.end(), counter.group()),
                     "opens by setting itself against what came before: '" + counter.group().strip() + "'"));
         }
+        // Dismissal and contradiction worded without "I disagree": a disclaimer before bad news, the claim waved off.
+        Matcher rebuts = Rebuttal.ANYWHERE.matcher(text);
+        if (Rebuttal.ANYWHERE.mayMatch(text) && rebuts.find()) {
+            disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, rebuts.start(), rebuts.end(), rebuts.group()),
+                    "dismisses or contradicts what came before: '" + rebuts.group() + "'"));
+        }
+        Matcher waves = Rebuttal.OPENING.matcher(text.substring(open));
+        if (waves.find()) {
+            disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, open + waves.start(), open + waves.end(), waves.group()),
+                    "opens by waving off what came before: '" + waves.group().strip() + "'"));
+        }
         if (r.replyTo() != null && r.kind() == ResponseKind.REPLY) {
             Matcher but = BUT.matcher(text.substring(open));
             if (but.find() && open > 0) {
