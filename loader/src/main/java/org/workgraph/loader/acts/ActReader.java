@@ -27,7 +27,7 @@ import org.workgraph.loader.text.Search;
  * "just imagine if ...?" asks no one; a reply that opens with "but" disputes the response it answers, and a reply
  * under a dispute with a case of its own and no other cue carries the dispute on. The words: thanks and praise (appreciation, when they frame the
  * response or make most of it), stated endorsement (agreement; before a "but" it is a caveat, so elaboration), open
- * dispute or a concession set up for a counter-claim (disagreement), derision (negative reaction), a question put to
+ * dispute, a concession set up for a counter-claim or a claim waved off ({@link Rebuttal}) (disagreement), derision (negative reaction), a question put to
  * someone (question), laughter marks in a short response (humor), well-wishing that makes half of it, a removed or
  * cut-off text (other). Pingbacks and reblogs announce. Anything else that has words adds a point: elaboration.
  */
