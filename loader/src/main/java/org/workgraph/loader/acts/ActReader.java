@@ -27,7 +27,7 @@ import org.workgraph.loader.text.Search;
  * "just imagine if ...?" asks no one; a reply that opens with "but" disputes the response it answers, and a reply
  * under a dispute with a case of its own and no other cue carries the dispute on. The words: thanks and praise (appreciation, when they frame the
  * response or make most of it), stated endorsement (agreement; before a "but" it is a caveat, so elaboration), open
- * dispute or a concession set up for a counter-claim (disagreement), derision (negative reaction), a question put to
+ * dispute, a concession set up for a counter-claim or a claim waved off ({@link Rebuttal}) (disagreement), derision (negative reaction), a question put to
  * someone (question), laughter marks in a short response (humor), well-wishing that makes half of it, a removed or
  * cut-off text (other). Pingbacks and reblogs announce. Anything else that has words adds a point: elaboration.
  */
@@ -152,6 +152,17 @@ public final class ActReader {
         if (counter.find()) {
             disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, open + counter.start(), open + counter.end(), counter.group()),
                     "opens by setting itself against what came before: '" + counter.group().strip() + "'"));
+        }
+        // Dismissal and contradiction worded without "I disagree": a disclaimer before bad news, the claim waved off.
+        Matcher rebuts = Rebuttal.ANYWHERE.matcher(text);
+        if (Rebuttal.ANYWHERE.mayMatch(text) && rebuts.find()) {
+            disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, rebuts.start(), rebuts.end(), rebuts.group()),
+                    "dismisses or contradicts what came before: '" + rebuts.group() + "'"));
+        }
+        Matcher waves = Rebuttal.OPENING.matcher(text.substring(open));
+        if (waves.find()) {
+            disagree = earlier(disagree, new Cue(Act.DISAGREEMENT, new Span(unit, open + waves.start(), open + waves.end(), waves.group()),
+                    "opens by waving off what came before: '" + waves.group().strip() + "'"));
         }
         if (r.replyTo() != null && r.kind() == ResponseKind.REPLY) {
             Matcher but = BUT.matcher(text.substring(open));

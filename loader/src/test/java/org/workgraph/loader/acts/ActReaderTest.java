@@ -124,6 +124,23 @@ class ActReaderTest {
             "other             | I was worried for you. Glad you still have a job.                                           | Glad you still have a job",
             "agreement         | “The rota should be public” Of course! Nobody can plan a week without it.      | Of course!",
             "elaboration       | The depot sent the drivers home early again. Who plans a rota like THAT??                     | The depot sent the drivers home early again",
+            // Dismissal and contradiction without "I disagree": a disclaimer before bad news, the claim waved off, sarcasm,
+            // a correction put as news, the other side's words quoted back, a named counter-argument or fallacy
+            "disagreement      | Enjoy the quiet month. Not to be a downer, but a full workload has never kept anyone off a cut list. | Not to be a downer",
+            "disagreement      | I hate to be the bearer of bad news, Ines, but the depot closes whether we vote for it or not. | I hate to be the bearer of bad news",
+            "disagreement      | The rota has nothing to do with the pay freeze. That was decided at head office.            | has nothing to do with",
+            "disagreement      | Tell that to the drivers who were sent home without a word last March.                      | Tell that to",
+            "disagreement      | So much for the promise of a shorter week. We work more hours now than before.             | So much for",
+            "disagreement      | Spoken like someone who has never worked a night shift in a depot.                          | Spoken like someone",
+            "disagreement      | Colour me surprised that the managers with corner offices like the return to the floor.     | Colour me surprised",
+            "disagreement      | It may surprise you to learn that a contract cannot override the labour code.               | It may surprise you to learn",
+            "disagreement      | One point, you stated “a rota is fair by design.” A rota is only as fair as whoever writes it. | you stated “",
+            "disagreement      | I worked four long days for a year. My counterargument is that most of us waste Friday anyway. | My counterargument",
+            "disagreement      | I think you are making a slippery-slope argument. Nobody proposed a three-day week.         | slippery-slope argument",
+            "disagreement      | I just don't see the pilot lasting past the winter with half the depot on leave.            | I just don't see",
+            // The same words as a quotation of one's own, or later in a point of one's own, dispute nothing
+            "elaboration       | As you stated in the post, the rota is published on Fridays. Ours goes up on Thursdays.     | the rota is published on Fridays",
+            "elaboration       | Our depot moved the lockers last year. The new site has nothing to do with the old one.       | has nothing to do with the old one",
     })
     void aCommentsMainActAndItsEvidence(String act, String text, String evidence) {
         ActFinding main = mainOf(read(PLAIN_POST, comment(1, "Jonas Weir", text.strip())), 1);
