@@ -188,6 +188,7 @@ public record Byline(String author, LocalDate date, List<String> categories, Int
                         // "by ann 5 days ago": the age goes (no date can be read from it), the name stays.
                         Matcher age = Dates.TIME_OR_AGE.matcher(value);
                         if (age.find() && age.start() > 0 && value.substring(age.end()).isBlank()) value = value.substring(0, age.start()).trim();
+                        value = Header.withoutMemberScore(value);
                         // "By Ann Lee, Staff Writer": the writer's role after a comma is not the name.
                         int comma = value.indexOf(',');
                         if (comma > 0 && Header.nameLike(value.substring(0, comma).trim()) && value.substring(comma + 1).trim().split("\\s+").length <= 5) {
