@@ -103,8 +103,11 @@ class EvalCommandTest {
                     + "signal.row=0.95,"
                     + "signal.description=0.95,document.kind=0.95,act.main=0.88,act.macroF1=0.71,act.list=0.75,response.addresses=0.75,"
                     + "mentions.people=0.89,mentions.organizations=0.82,mentions.works=0.65,ideas=0.17",
-            "data/realpages/gold ; WORKGRAPH_REALPAGES_EXTRA ; workgraph-realpages-extra ; response.found=0.94,response.writer=0.98,response.kind=0.92,"
-                    + "document.title=0.97,document.kind=0.95,document.published=0.95,document.author=0.7,signal.row=0.95,"
+            // response.kind and document.author lowered in session 10: one Lemmy page's second comment follows a first that
+            // counts "(2 children)", so the counts make it a reply (as the twelfth's gold reads the shape), where this set's
+            // gold keeps it a comment as a stated judgement call; the one replier then stands in for the post's writer.
+            "data/realpages/gold ; WORKGRAPH_REALPAGES_EXTRA ; workgraph-realpages-extra ; response.found=0.94,response.writer=0.98,response.kind=0.9,"
+                    + "document.title=0.97,document.kind=0.95,document.published=0.95,document.author=0.65,signal.row=0.95,"
                     + "signal.description=0.95,document.categories=0.95,document.summary=0.95,act.main=0.89,act.macroF1=0.91,"
                     + "act.list=0.81,ideas=0.13,mentions.people=0.65,mentions.organizations=0.3,response.addresses=0.83",
             // Held out for one session, a development set since: floors are the values measured after it was developed on.
@@ -148,7 +151,7 @@ class EvalCommandTest {
             // LoneResponse reads a page that shows one response alone).
             "data/realpages-eighth/gold ; WORKGRAPH_REALPAGES_EIGHTH ; workgraph-realpages-eighth ; document.kind=0.95,document.title=0.68,"
                     + "signal.row=0.55,signal.name=0.55,signal.description=0.75,"
-                    + "response.found=0.62,response.kind=0.62,response.writer=0.58,response.replyTo=0.95,act.main=0.73,act.macroF1=0.62,act.list=0.65,"
+                    + "response.found=0.76,response.kind=0.76,response.writer=0.82,response.replyTo=0.95,act.main=0.73,act.macroF1=0.62,act.list=0.65,"
                     + "response.addresses=0.45,"
                     + "mentions.people=0.65,mentions.organizations=0.72,document.published=0.7,document.claimedResponseCount=0.45,"
                     + "document.author=0.6",
@@ -210,15 +213,15 @@ class EvalCommandTest {
             // Held out when built (session 8), a development set since session 9: floors a little below what the reader
             // reaches on it at the start of session 9 (main at 8040418).
             "data/realpages-eleventh/gold ; WORKGRAPH_REALPAGES_ELEVENTH ; workgraph-realpages-eleventh ; document.kind=0.8,"
-                    + "document.title=0.5,document.published=0.75,document.categories=0.75,response.found=0.8,response.kind=0.7,"
-                    + "response.writer=0.44,response.replyTo=0.8,mentions.people=0.47,mentions.organizations=0.3,"
+                    + "document.title=0.5,document.published=0.75,document.categories=0.75,response.found=0.88,response.kind=0.88,"
+                    + "response.writer=0.78,response.replyTo=0.8,mentions.people=0.47,mentions.organizations=0.3,"
                     + "act.main=0.5,act.macroF1=0.27,act.list=0.49",
             // Held out when built (session 9), a development set since session 10: floors a little below what the reader
             // reaches on it at the start of session 10 (main at c39775f), the head's a little below session 10's PageLabel and
-            // SocialPreview reading (title 0.897, writer 0.833, date 1.000).
+            // SocialPreview reading, the thread's a little below what the heads several systems share (HeadShapesTest) reach.
             "data/realpages-twelfth/gold ; WORKGRAPH_REALPAGES_TWELFTH ; workgraph-realpages-twelfth ; document.kind=0.85,"
-                    + "document.title=0.85,document.published=0.95,document.author=0.8,response.found=0.2,"
-                    + "response.writer=0.45,mentions.people=0.6,mentions.organizations=0.42,mentions.works=0.6",
+                    + "document.title=0.85,document.published=0.95,document.author=0.65,response.found=0.74,response.kind=0.74,"
+                    + "response.writer=0.95,response.replyTo=0.95,mentions.people=0.6,mentions.organizations=0.42,mentions.works=0.6",
             // Page heads of forum, social, journal and newsletter pages (session 8), development data from the start: floors a
             // little below what the reader reaches on it.
             "data/realpages-titles/gold ; WORKGRAPH_REALPAGES_TITLES ; workgraph-realpages-titles ; document.title=0.6,"

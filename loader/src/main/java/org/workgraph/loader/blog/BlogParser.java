@@ -54,8 +54,19 @@ public final class BlogParser {
     }
 
     private BlogPost parse(Source source, List<Line> lines, Consumer<String> warnings, Marks marks) throws ParseException {
+        return parse(source, lines, warnings, marks, true);
+    }
+
+    /** @param alone whether the page may be one response shown alone ({@link LoneResponse}); a quoted message is not */
+    private BlogPost parse(Source source, List<Line> lines, Consumer<String> warnings, Marks marks, boolean alone) throws ParseException {
         int first = HeadReader.nextContent(lines, 0);
         if (first >= lines.size()) throw new ParseException(0, "the document is empty");
+        // A reply over "-----Original Message-----" and the message it quotes: the message is the document, read as a page.
+        Optional<OriginalMessage> original = OriginalMessage.find(lines, first);
+        if (original.isPresent()) {
+            BlogPost quoted = parse(source, lines.subList(original.get().text(), lines.size()), warnings, marks, false);
+            return original.get().read(lines, quoted, marks);
+        }
         PageHead head = HeadReader.read(lines, first, marks);
         Byline byline = head.byline();
 
@@ -196,7 +207,7 @@ public final class BlogParser {
         title = PageLabel.withoutRunIn(title); // "Forum Post: TITLE": the page's kind run into the title's line goes
         BlogPost read = new BlogPost(source, title, author, date, categories, claimed, body, responses, thread);
         // A page with no thread may be one response shown alone, with no post above it: a decision over the whole page.
-        return LoneResponse.read(lines, read, marks);
+        return alone ? LoneResponse.read(lines, read, marks) : read;
     }
 
     /**

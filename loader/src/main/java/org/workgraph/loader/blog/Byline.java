@@ -44,11 +44,6 @@ public record Byline(String author, LocalDate date, List<String> categories, Int
     /** "March 3, 2025 by Ann Lee", "March 3, 2025 · by Ann Lee": a date, then the writer. */
     private static final Search DATE_THEN_BY = Search.compile("^\\s*(?:[|\u00B7\u2022\u2013\u2014-]\\s*)?(?i:by)\\s+\\S");
 
-    /**
-     * A forum's member score after the name, and the place the member gives: "by ann_lee (103) from Leeds, UK". Forums print
-     * a reputation or a member number in brackets right after the poster's name; what follows it is no part of the name.
-     */
-    private static final Search SCORE_AFTER_NAME = Search.compile("^(\\S+(?:\\s+\\S+){0,3}?)\\s+\\(\\d[\\d,]{0,8}\\)(?:\\s+(?i:from)\\s+\\S.*)?$");
     /** A name, then "at" and a stamp: "Ann Lee at October 2, 2003 03:08 PM". */
     private static final Search AT_STAMP = Search.compile("^(.+?)\\s+(?i:at)\\s+(.+)$");
 
@@ -193,8 +188,7 @@ public record Byline(String author, LocalDate date, List<String> categories, Int
                         // "by ann 5 days ago": the age goes (no date can be read from it), the name stays.
                         Matcher age = Dates.TIME_OR_AGE.matcher(value);
                         if (age.find() && age.start() > 0 && value.substring(age.end()).isBlank()) value = value.substring(0, age.start()).trim();
-                        Matcher scored = SCORE_AFTER_NAME.matcher(value);
-                        if (scored.matches()) value = scored.group(1).trim();
+                        value = Header.withoutMemberScore(value);
                         // "By Ann Lee, Staff Writer": the writer's role after a comma is not the name.
                         int comma = value.indexOf(',');
                         if (comma > 0 && Header.nameLike(value.substring(0, comma).trim()) && value.substring(comma + 1).trim().split("\\s+").length <= 5) {

@@ -136,12 +136,24 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         /** A name alone with a date line right below it. */
         NAME_OVER_STAMP(Strength.STRONG, c -> c.bareName(false) && c.below() == c.i + 1 && c.below() < c.lines.size() && Dates.isStamp(c.lines.get(c.below()).trimmed())
                 ? Optional.of(c.header(c.text, c.lines.get(c.below()).trimmed(), 2, false)) : Optional.empty()),
+        /**
+         * A name alone over a line of who they are ("Arlington County, Army Test Command", "Leeds, retired teacher"), then
+         * the text: how newspapers print readers' letters and answers, and Q&amp;A pages their respondents. Trusted only
+         * where a page repeats it ({@link ThreadParser#headers}): one such pair is as likely a speaker's card.
+         */
+        NAME_OVER_ROLE(Strength.STRONG, c -> c.nameOverRole()),
         /** "3. Ann Lee" or "• Ann Lee" with the response's text indented deeper below. */
         LIST_NAME(Strength.STRONG, c -> c.listedName() && c.below() < c.lines.size()
                 && c.lines.get(c.below()).indent() > c.lines.get(c.i).indent()
                 // Unnumbered, the line must head a text, not a short label set in under it ("View Only").
                 && (c.listed || c.lines.get(c.below()).trimmed().split("\\s+").length > 3)
                 ? Optional.of(c.header(c.text, null, 1, false)) : Optional.empty()),
+        /**
+         * "I'm curious as to how many ... (Below threshold)": a collapsed comment's head, its own first words cut short,
+         * over the full text that opens with the same words. Comment systems that fold low-rated or long comments print
+         * such a preview; the words repeated right below are what no heading or quotation does. It names no one.
+         */
+        PREVIEW(Strength.STRONG, c -> c.previews() ? Optional.of(c.header("", null, 1, false)) : Optional.empty()),
         /**
          * "Tilly - Age 10", "— Ann Lee, Leeds": a name with a short detail on a line under the text it signs, as news and
          * school sites print readers' comments. Weak, and trusted only where a page repeats it under several texts
@@ -257,6 +269,39 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
                     && !text.matches(".*[.,:;?!]$");
         }
 
+        /** The line is the opening words of the text right below it, cut short by an ellipsis ({@link Form#PREVIEW}). */
+        boolean previews() {
+            Matcher m = PREVIEW_LINE.matcher(text);
+            if (!m.matches() || below() >= lines.size()) return false;
+            String opening = m.group(1).trim();
+            if (SPACE.split(opening).length < 3) return false;
+            String next = org.workgraph.loader.text.Text.normalizeSpace(lines.get(below()).trimmed());
+            if (next.length() <= opening.length() + 3 || !next.startsWith(org.workgraph.loader.text.Text.normalizeSpace(opening))) return false;
+            // The text below is a comment's prose, not a headline a breadcrumb cut short ("Fair and Square: Why…" over the
+            // title): ten words or more, a sentence's end in it, and a third of its words in lower case as prose has them.
+            String[] words = SPACE.split(next);
+            long lower = java.util.Arrays.stream(words).filter(w -> Character.isLowerCase(w.codePointAt(0))).count();
+            return words.length >= 10 && SENTENCE_END.find(next) && lower * 3 >= words.length;
+        }
+
+        /**
+         * A name of two to four capitalised words alone on its line, a role line below it (a comma in it, short, no
+         * sentence's end), then text: the header takes the name and role lines and whatever blank lies between them.
+         */
+        Optional<Found> nameOverRole() {
+            String[] words = SPACE.split(text);
+            if (label != null || listed || !bareName(true) || !text.contains(" ") || words.length > 4) return Optional.empty();
+            for (String w : words) if (!Character.isUpperCase(w.codePointAt(0))) return Optional.empty();
+            int role = below();
+            if (role >= lines.size() || role > i + 2) return Optional.empty();
+            String r = lines.get(role).trimmed();
+            if (!ROLE_LINE.matches(r) || Dates.isStamp(r) || Furniture.is(r)) return Optional.empty();
+            int next = role + 1;
+            while (next < lines.size() && lines.get(next).isBlank()) next++;
+            if (next >= lines.size() || SPACE.split(lines.get(next).trimmed()).length < 6) return Optional.empty();
+            return Optional.of(new Found(text, "", role - i + 1, false, null));
+        }
+
         int below() {
             int j = i + 1;
             while (j < lines.size() && lines.get(j).isBlank()) j++;
@@ -294,13 +339,37 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
     private static final Search BADGE = Search.compile("\\s+(?:[\u00B7\u2022|\u2013\u2014-]\\s*)?(?:(?i:post author|\\(author\\)|\\(op\\)|author|moderator|admin|OP)|\\p{Lu}\\p{Ll}+ badge)\\s*$");
     /**
      * What systems print around a header's name that is neither name nor stamp: collapse toggles ("[–]"), a portrait
-     * icon or emoji, a score ("104 points"), a reply count ("(2 children)"), a Q&amp;A site's "Accepted Answer ✓".
+     * icon or emoji, a score ("104 points"), a reply count ("(2 children)"), a Q&amp;A site's "Accepted Answer ✓", a note
+     * in brackets before "says" ("(not verified)").
      */
     private static final Search DECORATION = Search.compile("^(?:\\[[\u2013\u2014+-]\\]|[^\\p{L}\\p{N}\\s\\[(@*\"'\u201C\u2018]+)\\s*"
             + "|\\s+[+-]?\\d[\\d,.]*k?\\s+points?\\b|\\s*\\(\\d+\\s+(?:children|child|replies|reply)\\)\\s*$"
             + "|\\s+(?i:accepted answer)\\s*\\W*$"
+            // A note in brackets between the name and "says" or "wrote": "ann (not verified) says:", "bo (Leeds) wrote:".
+            + "|\\s*\\([^()]{1,40}\\)(?=\\s+(?i:says|said|wrote)\\b)"
             // A writer's badge after the name: "Ann Lee Post author", "ann (author)", "ann · Moderator", "bo OP".
             + "|" + BADGE.pattern());
+    /**
+     * A score before a "by NAME" head ("3 points by ann 5 days ago", "[-] 12 points by ann"): link aggregators and forums
+     * that rank replies print the score first. Taken off after {@link #DECORATION}, which strips the toggle before it.
+     */
+    /** A preview's words, its ellipsis, and what the system prints after it in brackets ("(Below threshold)"), if anything. */
+    private static final Search PREVIEW_LINE = Search.compile("^(.+?)\\s*(?:\\.{3}|\u2026)(?:\\s*\\([^()]{1,40}\\))?$");
+    /** A role line under a name: capitalised, a comma in it, up to twelve words, no sentence's end ("Leeds, retired teacher"). */
+    private static final Search ROLE_LINE = Search.compile("^\\p{Lu}[^.!?:;]{0,40},\\s[^.!?:;]{1,90}[^.!?:;,]$");
+    private static final Search SENTENCE_END = Search.compile("[.!?](?:\\s|$)");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Search SCORE_BEFORE_BY = Search.compile("^[+-]?\\d[\\d,.]*k?\\s+points?\\s+(?=(?i:by)\\s)");
+    /**
+     * An address a site's e-mail protection has replaced by "[email protected]": federated handles ("ann@example.social")
+     * are addresses to it, so every writer's name on such a page reads so. It names no one, as "Anonymous" does.
+     */
+    private static final Search MASKED_ADDRESS = Search.compile("\\[email\\s+protected\\]");
+    /**
+     * What some systems print after the writer's name in a head: the member's score or id in brackets, and their place
+     * after it ("ann (212) from Leeds, UK", "ann (12345)"). No part of the name.
+     */
+    private static final Search MEMBER_SCORE = Search.compile("\\s*\\(\\d[\\d,]*\\)(?:\\s+(?i:from)\\s+\\S.{0,40})?$");
     private static final Set<String> NOT_NAMES = Set.of("leave", "reply", "replies", "comment", "comments", "share", "related", "posted",
             "tags", "categories", "category", "menu", "home", "search", "previous", "next", "older", "newer", "subscribe",
             "login", "log", "sign", "read", "more", "about", "contact", "archives", "recent", "popular", "trackbacks", "pingbacks",
@@ -322,7 +391,8 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         if (t.isEmpty() || t.length() > 120 || Dates.isStamp(t)) return Optional.empty();
         Matcher list = LIST.matcher(t);
         boolean listed = list.matches();
-        String text = DECORATION.matcher(listed ? list.group(2).trim() : t).replaceAll("").trim();
+        String text = DECORATION.matcher(MASKED_ADDRESS.matcher(listed ? list.group(2).trim() : t).replaceAll("Anonymous")).replaceAll("").trim();
+        text = SCORE_BEFORE_BY.matcher(text).replaceFirst("");
         if (text.isEmpty()) return Optional.empty();
         String bare = listed ? list.group(2).trim() : t;
         boolean iconed = Character.getType(bare.codePointAt(0)) == Character.OTHER_SYMBOL;
@@ -373,7 +443,7 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         if (time.find() && (start < 0 || time.start() < start)) start = time.start();
         // A name glued to its time ("Anonymous9:56 PM") is how one widely used system prints it.
         if (start <= 0) return Optional.empty();
-        String name = t.substring(0, start).replaceAll("^u/", "").replaceAll("[\\s|\u00B7\u2022,\u2013\u2014-]+$", "")
+        String name = MEMBER_SCORE.matcher(t.substring(0, start).replaceAll("^u/", "").trim()).replaceFirst("").replaceAll("[\\s|\u00B7\u2022,\u2013\u2014-]+$", "")
                 .replaceFirst("\\s+(?i:on|at)$", "").trim();
         String stamp = t.substring(start);
         if (name.isEmpty() || !nameLike(name) || !Dates.isStamp(stamp)) return Optional.empty();
@@ -400,6 +470,11 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         if (n.isEmpty() || NO_NAME.contains(n.toLowerCase(Locale.ROOT)) || Furniture.isReplySubject(n)) n = null;
         LocalDate date = stamp == null ? null : Dates.find(stamp).orElse(null);
         return new Header(form, n, date, label, lines, reply);
+    }
+
+    /** The name without the member's score or id and place printed after it ("ann (212) from Leeds, UK" gives "ann"). */
+    static String withoutMemberScore(String name) {
+        return MEMBER_SCORE.matcher(name).replaceFirst("");
     }
 
     static boolean nameLike(String s) { return nameLike(s, true); }

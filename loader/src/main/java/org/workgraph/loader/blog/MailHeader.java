@@ -71,6 +71,11 @@ record MailHeader(String subject, String sender, LocalDate date, int line, int n
         return Optional.of(new MailHeader(subject, sender, d, line, next));
     }
 
+    /** The sender's name in a "From:" value, or null ({@link #sender}). */
+    static String senderName(String from) {
+        return sender(from);
+    }
+
     /**
      * The sender's name: the quoted display name or the words before the address, up to a comma (archives keep the
      * sender's own details after one: "Ann Lee, Building 4, ext. 2648"); null when only an address is given.

@@ -42,6 +42,8 @@ final class ThreadParser {
     private static final Search LIST_ITEM = Search.compile("^(?:(?:[\u2022\u25E6\u25AA\u2023\u2219\u00B7]\\s*)?(\\d{1,5})[.)]|[\u2022\u25E6\u25AA\u2023\u2219\u00B7])\\s+(\\S.*)$");
     /** How many texts a page must sign with a name line before such lines count as signatures. */
     private static final int SIGNATURES = 3;
+    /** How many texts a page must head with a name over a role line before such pairs count as headers. */
+    private static final int ROLES = 2;
     /** How many name lines over texts must be user handles before a page's name lines count as its headers. */
     private static final int HANDLES = 3;
     private static final Search SCORE = Search.compile("^[+-]?\\d[\\d,.]*k?$");
@@ -50,6 +52,19 @@ final class ThreadParser {
     private static final Search REPLY_TO = Search.compile("^(?:[\u21B3\u2937\u21AA]\\s*|(?i:in reply to|replying to|reply to)\\s+)@?"
             + "([\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019-]*(?:\\s+[\\p{L}\\d][\\p{L}\\p{M}\\d_.'\u2019-]*){0,3}?)\\.?:?$");
     private static final Search REBLOG = Search.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:reblogged this on)\\s+(.+?)(?:\\s+(?i:and commented)\\s*:?)?\\s*$");
+
+    /**
+     * A reply count in a head ("ann 3 points 1 year ago (2 children)"): where no indentation survives the copy, these
+     * counts alone give the tree, each comment's children following it in page order.
+     */
+    private static final Search CHILDREN = Search.compile("\\((\\d{1,4})\\s+(?i:children|child)\\)\\s*$");
+
+    /** A response that can still take {@code remaining} of the children its head counts. */
+    private static final class Counted {
+        final Draft draft;
+        int remaining;
+        Counted(Draft draft, int remaining) { this.draft = draft; this.remaining = remaining; }
+    }
 
     private final HeaderClassifier classifier;
 
@@ -130,6 +145,11 @@ final class ThreadParser {
         // closes the response above, as a known footer does.
         java.util.Set<Integer> delimiters = headers.values().stream().anyMatch(h -> h.form() == Header.Form.REPEATED)
                 ? RepeatedShapes.delimiters(lines, headerLines(headers)) : java.util.Set.of();
+        // Heads that count their children, all at one indentation: the counts nest the thread (pre-order: a comment's
+        // children come right after it, then its next sibling). A head without a count there has no children.
+        boolean counted = headers.keySet().stream().anyMatch(k -> CHILDREN.find(lines.get(k).trimmed()))
+                && headers.keySet().stream().map(k -> lines.get(k).indent()).distinct().count() == 1;
+        Deque<Counted> tree = new ArrayDeque<>();
         boolean replySubject = false;
         char listStyle = 0; // how the thread's comment list numbers its items: '.' in "1." or ')' in "1)"
         int blanks = 0;
@@ -180,7 +200,7 @@ final class ThreadParser {
                     lastNumber.put(line.indent(), Integer.parseInt(h.label()));
                     headerLists.add(line.indent());
                 }
-                current = startHeader(h, line, open, replySubject);
+                current = counted ? countedHeader(h, line, tree) : startHeader(h, line, open, replySubject);
                 drafts.add(current);
                 marks.mark(line, Segment.Role.HEADER, h.shown(), current);
                 for (int k = 1; k < h.lines(); k++) marks.mark(lines.get(i + k), Segment.Role.HEADER_DETAIL, null, current);
@@ -337,6 +357,18 @@ final class ThreadParser {
             }
             if (cut != null) drafts.add(cut);
         }
+        // Where every response so far has a header that names its writer, unheaded text after the last one, past a gap
+        // that closed it, is the page's own (a sidebar, a login box), not a response whose header alone was lost.
+        int headed = 0;
+        while (headed < drafts.size() && drafts.get(headed).header != null && !drafts.get(headed).header.trailer()
+                && drafts.get(headed).header.name() != null) headed++;
+        if (headed >= 2 && headed < drafts.size() && drafts.subList(headed, drafts.size()).stream()
+                .allMatch(d -> d.header == null && d.notice == null && d.label == null && d.parent == null)) {
+            while (drafts.size() > headed) {
+                Draft tail = drafts.remove(drafts.size() - 1);
+                for (int k : tail.numbers) marks.mark(lines.get(k), Segment.Role.UNREAD);
+            }
+        }
         truncatedHeader(lines, headers, drafts, marks);
         List<Response> responses = toResponses(drafts, postAuthor != null ? postAuthor : siteOwner(drafts), marks);
         return responses;
@@ -368,6 +400,10 @@ final class ThreadParser {
         if (all.values().stream().filter(h -> h.form() == Header.Form.NAME_LINE && Header.handleShaped(h.name())).count() >= HANDLES) {
             all.replaceAll((k, h) -> h.form() == Header.Form.NAME_LINE && h.name() != null && !h.name().contains(" ")
                     ? new Header(Header.Form.HANDLE_LINE, h.name(), h.date(), h.label(), h.lines(), h.reply()) : h);
+        }
+        // A name over a role line counts where the page repeats it: over two texts or more.
+        if (all.values().stream().filter(h -> h.form() == Header.Form.NAME_OVER_ROLE).count() < ROLES) {
+            all.values().removeIf(h -> h.form() == Header.Form.NAME_OVER_ROLE);
         }
         if (all.values().stream().anyMatch(h -> h.form().strength == Header.Strength.STRONG)) {
             all.values().removeIf(h -> h.form().strength == Header.Strength.WEAK);
@@ -567,6 +603,19 @@ final class ThreadParser {
      * deeper still, so indentation decides what it answers; other forms nest the same way when the page indents them,
      * and a forum's "Re:" subject or "| parent |" link makes a response a reply where the page shows no depth.
      */
+    /** A head in a thread nested by its heads' child counts: the parent is the nearest earlier head with children left. */
+    private static Draft countedHeader(Header h, Line line, Deque<Counted> tree) {
+        while (!tree.isEmpty() && tree.peek().remaining == 0) tree.pop();
+        Draft parent = tree.isEmpty() ? null : tree.peek().draft;
+        if (parent != null) tree.peek().remaining--;
+        Draft d = new Draft(parent == null ? ResponseKind.COMMENT : ResponseKind.REPLY, h.label(), h, null, line.indent(), false,
+                line.number(), parent);
+        Matcher m = CHILDREN.matcher(line.trimmed());
+        int children = m.find() ? Integer.parseInt(m.group(1)) : 0;
+        if (children > 0) tree.push(new Counted(d, children));
+        return d;
+    }
+
     private static Draft startHeader(Header h, Line line, Deque<Draft> open, boolean replySubject) {
         while (!open.isEmpty() && open.peek().indent >= line.indent()) open.pop();
         Draft parent = open.peek();
