@@ -53,7 +53,7 @@ class DigestRowMentionsTest {
     @Test
     void aPersonInATitleCaseRowNameIsMentionedWhenTheDescriptionNamesThemAgain() {
         List<SignalRow> rows = List.of(
-                row(1, "Sir Rosalind Grimsdyke – The Forklift Maverick of the Eastern Yards", "I find Rosalind Grimsdyke to"),
+                row(1, "Sir Rosalind Grimsdyke – The Forklift Pioneer of the Eastern Yards", "I find Rosalind Grimsdyke to"),
                 row(2, "Societal Value of Night Shift Prestige", "Night work may gain status as fewer people take it."));
         SignalDigest digest = new SignalDigest(new Source("d.txt", "0".repeat(64)), "Shift radar", null, null, null,
                 null, List.of(), rows, null);
