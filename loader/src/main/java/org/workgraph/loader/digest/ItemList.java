@@ -213,7 +213,26 @@ final class ItemList extends PageLayout {
         // A lead-in right above the list ("Featured in today's briefing:") heads it, as a heading would.
         int above = page.previous(runStart);
         String leadIn = above >= 0 ? page.leadIn(above) : null;
-        String outer = leadIn != null ? leadIn : page.headingAbove(runStart);
+        // One that points at the list ("Here are this week's must-reads:") names none: the rows have no table of their own.
+        String outer = Page.pointing(leadIn) ? null : leadIn != null ? leadIn : page.headingAbove(runStart);
+        // Under a longer sentence introducing the list ("The resources are grouped in three sections:"), a heading other than
+        // the title with paragraphs between it and that sentence heads those paragraphs (a sponsor's block, a letter), not
+        // the list: the rows have no table of their own. A heading right above the sentence, or the title, still names it.
+        if (leadIn == null && above >= 0 && page.isProse(above) && page.text(above).endsWith(":") && outer != null && !outer.equals(page.title())) {
+            int up = page.previous(above);
+            boolean adjacent = up >= 0 && up + 2 >= above && page.isHeading(up);
+            if (!adjacent) outer = null;
+        }
+        // Items most of which close with their source ("Title (Acme Weekly)") are outside pieces listed by title: each is read
+        // as a one-line item of a labelled list is, the source kept apart and the title whole.
+        long sourced = run.stream().filter(e -> e.rest().isEmpty() && LabelledRuns.closesWithSource(e.head())).count();
+        if (!nested && run.size() >= MIN_RUN && sourced * 2 > run.size()) {
+            for (Entry e : run) {
+                LabelledRuns.Row row = LabelledRuns.row(e.text());
+                rows.add(new Item(outer, row.name(), row.description(), e.start(), e.end(), row.source()));
+            }
+            return rows;
+        }
         boolean sentences = false;
         for (Entry e : run) {
             if (nested && e.indent() == top) {

@@ -64,8 +64,11 @@ final class ItemShape {
     private static final Search DASH_SOURCE = Search.compile("^(?:[\u2013\u2014-]|via)\\s+(\\p{Lu}\\S*(?:\\s+\\S+){0,5})$");
     /** A source with its date: "Acme Weekly - 4 Apr 2031", "The Daily - metered paywall - 28 Mar 2031". */
     private static final Search SOURCE_DATE = Search.compile("^(\\p{Lu}[^\u2013\u2014|]{0,60}?)\\s+[\u2013\u2014|-]\\s+(?:.{0,30}\\s[\u2013\u2014|-]\\s+)?(.+)$");
-    /** A headline closed by its source in parentheses: "Pay ranges go public (Acme Weekly)". */
-    private static final Search PAREN_SOURCE = Search.compile("\\s\\((\\p{Lu}[^()]{0,40})\\)\\s*$");
+    /**
+     * A headline closed by its source in parentheses or square brackets: "Pay ranges go public (Acme Weekly)", a link roundup's
+     * "Title – a comment [Acme Weekly]".
+     */
+    private static final Search PAREN_SOURCE = Search.compile("\\s(?:\\((\\p{Lu}[^()]{0,40})\\)|\\[(\\p{Lu}[^\\[\\]]{0,40})\\])\\s*$");
     /** Spaces, commas, bars and dashes left around a date taken out of a line. */
     private static final Search STAMP_GAPS = Search.compile("[\\s,|\u2013\u2014-]+");
     /** The same, with full stops: what is left of a date line once its date is out. */
@@ -345,7 +348,7 @@ final class ItemShape {
             } else if (u.kind() == Kind.SOURCED || u.kind() == Kind.NUMBERED || u.kind() == Kind.BULLET || u.kind() == Kind.HEADLINE) {
                 Matcher p = PAREN_SOURCE.matcher(t);
                 Matcher s = SITE_SUFFIX.matcher(t);
-                if (p.find()) found = p.group(1);
+                if (p.find()) found = p.group(1) != null ? p.group(1) : p.group(2);
                 else if (u.kind() != Kind.NUMBERED && u.kind() != Kind.BULLET && sourced(t) && s.find()) found = s.group(1);
             }
             if (found == null && (u.kind() == Kind.PARAGRAPH || u.kind() == Kind.NUMBERED)) found = trailingSource(t);
@@ -370,6 +373,12 @@ final class ItemShape {
     static String trailingSource(String text) {
         Matcher m = TRAILING_SOURCE.matcher(text);
         return m.find() ? m.group(1) : null;
+    }
+
+    /** The line without the source in parentheses or brackets that closes it, or the line itself. */
+    static String withoutBracketedSource(String text) {
+        Matcher p = PAREN_SOURCE.matcher(text);
+        return p.find() ? text.substring(0, p.start()).strip() : text;
     }
 
     /** The headline without its source in parentheses or after a bar or a dash, or the line itself. */

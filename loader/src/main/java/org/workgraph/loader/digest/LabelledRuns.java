@@ -51,6 +51,15 @@ final class LabelledRuns extends PageLayout {
     private static final Search PICTOGRAPH = Search.compile("^[\\p{So}\\p{Cs}\\p{Co}\\u2794-\\u27BF][\\p{So}\\p{Cs}\\p{Co}\\uFE0F\\u200D]*\\s*");
     /** The source closing an item: "(HR Dive)", "(The Washington Post)", and a reading time "(2 min read)". */
     private static final Search SOURCE = Search.compile("\\s*\\((\\p{Lu}[^()]{0,50})\\)\\s*[.]?\\s*$");
+    /**
+     * A source named after "via" at the end of an item: "Title via Acme Weekly", "Title via Acme Weekly, based on a survey by
+     * Bo Labs" (the last "via" before a name in capitals: a headline may use the word itself; "via Ann for Bo" is a hat tip).
+     */
+    private static final Search VIA_SOURCE = Search.compile("\\s+via\\s+(\\p{Lu}[\\p{L}\\d.&'\u2019-]*(?:\\s+(?:of|the|and|&|\\p{Lu}[\\p{L}\\d.&'\u2019-]*)){0,5})(?:,\\s(?:(?!\\svia\\s)[^()]){0,80})?\\s*$");
+    /** An aside in parentheses on a line of its own: the writer's remark between the items, not one of them. */
+    private static final Search ASIDE = Search.compile("^\\(.*\\)[.!]?$");
+    /** Quotation marks around a whole headline: "'I had my pay stolen'". */
+    private static final Search WRAPPING_QUOTES = Search.compile("^['\u2018\"\u201C](.+)['\u2019\"\u201D]$");
     private static final Search READING_TIME = Search.compile("(?i)\\s*\\(\\d{1,3}\\s*(?:min(?:ute)?s?|m)(?:\\s+read)?\\)");
     /** A name and its gloss joined by a spaced dash: "Title — what it says". */
     private static final Search DASHED = Search.compile("^(.{3,}?)\\s+[\u2013\u2014-]\\s+(\\S.*)$");
@@ -83,7 +92,7 @@ final class LabelledRuns extends PageLayout {
      * One list: its label as printed (null for none), whether that label is a sentence introducing the list (which names no
      * table), the line of the label, and the lines of its items.
      */
-    record Run(String label, boolean sentence, int labelLine, List<Integer> lines, Mark mark) {
+    record Run(String label, boolean sentence, int labelLine, List<Integer> lines, Mark mark, int period) {
         Run {
             lines = List.copyOf(lines);
         }
@@ -100,7 +109,7 @@ final class LabelledRuns extends PageLayout {
      * item's bullets labels a field, not a list), the mean length of their items, and whether one of those labels names a list
      * of stories ("Other stories", "Trending news", "Topics covered") or its items carry a time or a source.
      */
-    record Learnt(List<Run> runs, int items, double coverage, int labelled, double meanWords, boolean stories) {
+    record Learnt(List<Run> runs, int items, double coverage, int labelled, double meanWords, boolean stories, boolean sourced) {
         Learnt {
             runs = List.copyOf(runs);
         }
@@ -110,11 +119,11 @@ final class LabelledRuns extends PageLayout {
         /**
          * Whether the runs are the page's lists of stories: a full labelled list that names stories (or whose items carry their
          * times or sources), of items of four words or more on average (a menu's are shorter), and either a second full
-         * labelled list beside it (a newsletter's sections, a podcast page's stories and links) or a quarter of the page's
-         * words. A post's lists of reasons or rules under labels of their own name no stories and carry no sources.
+         * labelled list beside it (a newsletter's sections, a podcast page's stories and links), a quarter of the page's
+         * words, or items most of which close with their source (a list of outside pieces under a long introduction). A post's lists of reasons or rules under labels of their own name no stories and carry no sources.
          */
         boolean weighs() {
-            return labelled >= 1 && stories && meanWords >= 4 && (labelled >= 2 || coverage >= 0.25);
+            return labelled >= 1 && stories && meanWords >= 4 && (labelled >= 2 || coverage >= 0.25 || sourced);
         }
 
         /** For {@code kg inspect}: "'The stories this week' x2, 'Other stories we bring up' x16, 64% of the text". */
@@ -145,13 +154,63 @@ final class LabelledRuns extends PageLayout {
         List<Item> out = new ArrayList<>();
         for (Run run : learnt.runs()) {
             String table = run.table();
-            if (run.sentence()) table = headingAbove(page, run.labelLine());
+            // A lead-in that points at the list ("Here are this week's must-reads:") names no table, nor does the line over it.
+            if (run.sentence()) table = Page.pointing(run.label()) ? null : headingAbove(page, run.labelLine());
+            if (run.period() > 0) {
+                out.addAll(blocks(page, run, table));
+                continue;
+            }
             for (int i : run.lines()) {
                 Row row = row(page.text(i));
                 out.add(new Item(table, row.name(), row.description(), i, i + 1, row.source()));
             }
         }
         return out.size() < MIN_ITEMS ? List.of() : out;
+    }
+
+    /**
+     * A run's blocks of fields, one item each: named by the field whose values run longest (an episode's or a piece's title,
+     * not its show, date or source), the last block kept when the end of the page cuts it short but still holds that field.
+     */
+    private static List<Item> blocks(Page page, Run run, String table) {
+        List<Integer> lines = run.lines();
+        int p = run.period();
+        int[] words = new int[p];
+        for (int k = 0; k < lines.size(); k++) words[k % p] += Page.words(fieldValue(page.text(lines.get(k))));
+        int named = 0;
+        for (int k = 1; k < p; k++) if (words[k] > words[named]) named = k;
+        List<Item> out = new ArrayList<>();
+        for (int b = 0; b + named < lines.size(); b += p) {
+            int last = Math.min(b + p, lines.size()) - 1;
+            out.add(new Item(table, fieldValue(page.text(lines.get(b + named))), null, lines.get(b), lines.get(last) + 1));
+        }
+        return out;
+    }
+
+    /** A field line's value: the words after its label's colon. */
+    private static String fieldValue(String line) {
+        return line.substring(line.indexOf(':') + 1).strip();
+    }
+
+    /**
+     * The number of fields in each block when the run's lines are "Label: value" fields whose labels repeat in one order, two
+     * blocks or more of two fields or more ("Show:", "Episode:", "Date:", "Show:", …), else 0.
+     */
+    static int fieldPeriod(Page page, List<Integer> lines) {
+        List<String> labels = new ArrayList<>();
+        for (int i : lines) {
+            String l = Page.label(page.text(i));
+            if (l == null) return 0;
+            labels.add(l);
+        }
+        for (int p = 2; p * 2 <= labels.size(); p++) {
+            if (labels.size() % p != 0) continue;
+            if (new java.util.HashSet<>(labels.subList(0, p)).size() != p) continue;
+            boolean cycles = true;
+            for (int k = p; k < labels.size() && cycles; k++) cycles = labels.get(k).equals(labels.get(k - p));
+            if (cycles) return p;
+        }
+        return 0;
     }
 
     /** The heading a lead-in sentence sits under, when it is not the page's title: the section the list belongs to. */
@@ -199,8 +258,11 @@ final class LabelledRuns extends PageLayout {
                 if (!item(page, i, m)) break;
                 items.add(i);
             }
-            if (acceptable(page, label == null ? page.text(at) : label, items, MIN_SECOND_RUN)) {
-                runs.add(new Run(sentence ? page.text(at) : label, sentence, at, items, mark));
+            String named = label == null ? page.text(at) : label;
+            // Blocks of fields in one order ("Show:", "Episode:", "Date:", then again): each block is one item.
+            int period = fieldPeriod(page, items);
+            if ((period > 0 && !FURNITURE_LABEL.find(named)) || (period == 0 && acceptable(page, named, items, MIN_SECOND_RUN))) {
+                runs.add(new Run(sentence ? page.text(at) : label, sentence, at, items, mark, period));
                 k = j;
             } else {
                 k++;
@@ -210,8 +272,15 @@ final class LabelledRuns extends PageLayout {
         if (runs.stream().noneMatch(r -> r.lines().size() >= MIN_ITEMS)) runs.clear();
         int words = 0, items = 0, labelled = 0, fullWords = 0, fullItems = 0, marked = 0;
         boolean stories = false;
+        boolean sourcedList = false;
         for (Run r : runs) {
-            boolean full = r.lines().size() >= MIN_ITEMS && r.label() != null && !r.sentence() && page.occurrences(r.label()) == 1;
+            int closedBySource = 0;
+            for (int i : r.lines()) if (sourced(page.text(i))) closedBySource++;
+            // Items most of which close with their source ("Title (Acme Weekly)") are outside pieces listed, under a label or a
+            // sentence pointing at them alike ("Here are this week's must-reads:").
+            boolean sourced = r.lines().size() >= MIN_ITEMS && closedBySource * 2 > r.lines().size();
+            boolean full = r.lines().size() >= MIN_ITEMS && r.label() != null && (!r.sentence() || sourced) && page.occurrences(r.label()) == 1;
+            if (full && sourced) sourcedList = true;
             if (full) {
                 labelled++;
                 if (STORY_LABEL.find(r.label())) stories = true;
@@ -223,13 +292,13 @@ final class LabelledRuns extends PageLayout {
                 if (full) {
                     fullWords += w;
                     fullItems++;
-                    if (r.mark() == Mark.TIME || SOURCE.find(page.text(i))) marked++;
+                    if (r.mark() == Mark.TIME || sourced(page.text(i))) marked++;
                 }
             }
         }
         if (fullItems > 0 && marked * 2 > fullItems) stories = true;
         return new Learnt(runs, items, pageWords == 0 ? 0 : (double) words / pageWords, labelled,
-                fullItems == 0 ? 0 : (double) fullWords / fullItems, stories);
+                fullItems == 0 ? 0 : (double) fullWords / fullItems, stories, sourcedList);
     }
 
     /** The label over a run, as printed: a short line that is a heading, or closed by a colon; else null. */
@@ -238,7 +307,7 @@ final class LabelledRuns extends PageLayout {
         String bare = Page.bare(t);
         if (bare.isEmpty() || BULLET.find(t) || TIME.find(t) || Page.words(bare) > MAX_LABEL_WORDS) return null;
         if (i == page.titleIndex() || Page.caption(t)) return null;
-        if (page.leadIn(i) != null) return t;
+        if (page.leadIn(i) != null) return Page.pointing(bare) ? null : t;
         // A question asks what follows, a greeting ("Hello, HR Pros!") opens a letter: neither names a list.
         return page.isHeading(i) && !bare.endsWith("?") && !bare.endsWith("!") && !SOURCE.find(bare) ? t : null;
     }
@@ -268,9 +337,9 @@ final class LabelledRuns extends PageLayout {
     private static boolean item(Page page, int i, Mark mark) {
         String t = page.text(i);
         int words = Page.words(t);
-        boolean sourced = SOURCE.find(t);
+        boolean sourced = sourced(t);
         if (words > (mark != Mark.NONE || sourced ? MAX_MARKED_ITEM_WORDS : MAX_ITEM_WORDS)) return false;
-        if (i == page.titleIndex() || Page.caption(t) || THREAD_MARK.find(t) || CALL_TO_ACTION.find(t)) return false;
+        if (i == page.titleIndex() || Page.caption(t) || THREAD_MARK.find(t) || CALL_TO_ACTION.find(t) || ASIDE.find(t.strip())) return false;
         // An unmarked line of three sentences or more is running text, not an item.
         return mark != Mark.NONE || sourced || sentences(t) < 3;
     }
@@ -291,7 +360,7 @@ final class LabelledRuns extends PageLayout {
             if (sentences(t) >= 3) long3++;
             // A line with no mark and no source that ends as a sentence does is running text more often than an item.
             // (A title and its gloss after a dash is an item however its gloss ends.)
-            if (mark(t) == Mark.NONE && !SOURCE.find(t) && ENDS_STATEMENT.matcher(t).matches()
+            if (mark(t) == Mark.NONE && !sourced(t) && ENDS_STATEMENT.matcher(t).matches()
                     && !DASHED.matcher(READING_TIME.matcher(t).replaceAll("")).matches()) plainSentences++;
         }
         // Siblings: most items open with a capital (a thread's lines run on in lower case) and are of like length (a thread
@@ -314,6 +383,10 @@ final class LabelledRuns extends PageLayout {
         if (firstPerson * 2 > items.size()) return false;
         // Sentences of their own, long ones, one per line: a letter's paragraphs, not a list (short ones are a list's points).
         if (plainSentences * 2 > items.size() && mean > 15) return false;
+        // A short run (a second list beside a full one) of unmarked lines that end as statements of more than 15 words is an
+        // introduction's paragraphs under a caption, whatever dash one of them holds.
+        if (items.size() < MIN_ITEMS && items.stream().allMatch(i -> mark(page.text(i)) == Mark.NONE && !sourced(page.text(i))
+                && ENDS_STATEMENT.matcher(page.text(i)).matches() && Page.words(page.text(i)) > 15)) return false;
         return long3 * 2 < items.size();
     }
 
@@ -346,6 +419,23 @@ final class LabelledRuns extends PageLayout {
         return s.strip();
     }
 
+    /** Whether a line closes with its source: "(Acme Weekly)", "via Acme Weekly". */
+    private static boolean sourced(String t) {
+        return SOURCE.find(t) || VIA_SOURCE.find(t);
+    }
+
+    /**
+     * Whether an item's line closes with a publication's name in parentheses: "Title (Acme Weekly)", not a hat tip "(Ann for
+     * Bo)" nor a gloss.
+     */
+    static boolean closesWithSource(String line) {
+        Matcher m = SOURCE.matcher(READING_TIME.matcher(strip(line)).replaceAll(""));
+        return m.find() && PUBLICATION_NAME.matches(m.group(1).strip());
+    }
+
+    /** A publication's name: capitalised words, with "of", "the", "and", "&" between them ("Journal of Work", "Acme Inc."). */
+    private static final Search PUBLICATION_NAME = Search.compile("^\\p{Lu}[\\p{L}\\d.&'\u2019-]*(?:\\s+(?:of|the|and|&|\\p{Lu}[\\p{L}\\d.&'\u2019-]*))*$");
+
     /** One row from one line: its name, its description and the source it closes with. */
     record Row(String name, String description, String source) {}
 
@@ -361,9 +451,20 @@ final class LabelledRuns extends PageLayout {
         if (src.find() && src.start() > 0) {
             source = src.group(1).strip();
             s = s.substring(0, src.start()).strip();
+        } else {
+            Matcher via = VIA_SOURCE.matcher(s);
+            if (via.find() && via.start() > 0) {
+                source = via.group(1).strip();
+                s = s.substring(0, via.start()).strip();
+                Matcher quoted = WRAPPING_QUOTES.matcher(s);
+                if (quoted.matches()) s = quoted.group(1).strip();
+            }
         }
         Matcher dashed = DASHED.matcher(s);
-        if (dashed.matches() && Page.words(dashed.group(1)) <= 16 && !dashed.group(1).contains(". ")) {
+        // A headline closed by its source and in title case throughout keeps its dash: "Depot Schools — the Fix for the Forklift Gap (Acme)"
+        // is one title with its subtitle, not a name and a gloss.
+        boolean citedTitle = source != null && titleCase(s);
+        if (!citedTitle && dashed.matches() && Page.words(dashed.group(1)) <= 16 && !dashed.group(1).contains(". ")) {
             return new Row(closed(dashed.group(1), true), dashed.group(2).strip(), source);
         }
         Matcher runIn = RUN_IN.matcher(s);

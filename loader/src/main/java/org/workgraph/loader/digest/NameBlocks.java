@@ -109,11 +109,17 @@ final class NameBlocks extends PageLayout {
         // Every block headed by two short lines, the upper one after a blank line ("Headline" over "The Ledger", a source;
         // "Name" over "2031", a table's next column): the page's shape puts the name first and a field under it.
         boolean twoLineHeads = blocks.size() >= MIN_ROWS && blocks.stream().allMatch(b -> upperName(page, b.name()));
-        String heading = page.headingAbove(twoLineHeads ? blocks.get(0).name() - 1 : blocks.get(0).name());
+        // A reading list prints some items as headline, publication line, paragraph and others without the publication: a
+        // block named by a short proper name under a headline like the other blocks' names is that headline's item.
+        int[] upper = new int[blocks.size()];
+        for (int k = 0; k < blocks.size(); k++) upper[k] = twoLineHeads ? blocks.get(k).name() - 1 : publishedUnder(page, blocks, k);
+        String heading = page.headingAbove(upper[0] >= 0 ? upper[0] : blocks.get(0).name());
         List<Item> items = new ArrayList<>();
-        for (Block b : blocks) {
-            int at = twoLineHeads ? b.name() - 1 : b.name();
-            items.add(new Item(heading, name(page.text(at)), String.join(" ", b.paragraphs()), at, b.end()));
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            int at = upper[k] >= 0 ? upper[k] : b.name();
+            String source = !twoLineHeads && upper[k] >= 0 ? page.text(b.name()).strip() : null;
+            items.add(new Item(heading, name(page.text(at)), String.join(" ", b.paragraphs()), at, b.end(), source));
         }
         return items;
     }
@@ -199,6 +205,30 @@ final class NameBlocks extends PageLayout {
     }
 
     /** Whether the line right above a block's name is a heading of its own that opens the block (a blank line above it). */
+    /**
+     * The headline over block {@code k} when its name line is a publication's ("The Daily Ledger"): a proper name of at most
+     * five words, each capitalised but for "of", "the", "and", standing right under a heading (one blank line between) that is
+     * not the title and is as long as the other blocks' names, of which the publication line is at most half; else -1.
+     */
+    private static int publishedUnder(Page page, List<Block> blocks, int k) {
+        int name = blocks.get(k).name();
+        String t = page.text(name).strip();
+        if (!PUBLICATION.matches(t) || Page.words(t) > 5) return -1;
+        int up = page.previous(name);
+        if (up < 0 || up == page.titleIndex() || up != name - 2 || !page.isHeading(up) || page.isOrdinal(up)) return -1;
+        if (k > 0 && blocks.get(k - 1).end() > up) return -1;
+        List<Integer> others = new ArrayList<>();
+        for (int j = 0; j < blocks.size(); j++) if (j != k) others.add(Page.words(page.text(blocks.get(j).name())));
+        if (others.size() < 2) return -1;
+        others.sort(null);
+        int median = others.get(others.size() / 2);
+        int upWords = Page.words(page.text(up));
+        return upWords >= 4 && Page.words(t) * 2 <= median && upWords * 2 >= median && upWords <= median * 2 ? up : -1;
+    }
+
+    /** A publication's name: capitalised words, with "of", "the", "and", "&" between them, nothing closing it as a sentence. */
+    private static final Search PUBLICATION = Search.compile("^(?:The\\s+)?\\p{Lu}[\\p{L}.'\u2019&-]*(?:\\s+(?:of|the|and|&|\\p{Lu}[\\p{L}.'\u2019&-]*))*$");
+
     private static boolean upperName(Page page, int name) {
         int up = name - 1;
         return up >= 0 && !page.isBlank(up) && up != page.titleIndex() && page.isHeading(up) && !page.isOrdinal(up)

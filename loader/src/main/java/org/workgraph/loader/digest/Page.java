@@ -455,6 +455,15 @@ final class Page {
         return t.substring(0, t.length() - 1).strip();
     }
 
+    /**
+     * A lead-in that points at the list rather than naming it ("Here are the must-read articles from this week:", "These are:",
+     * "Below are …"): a sentence however short, so it names no table.
+     */
+    private static final Search POINTING_LEAD_IN = Search.compile("(?i)^(?:here(?:'s|\u2019s| is| are)|these are|below(?: is| are)?|following are)\\b");
+
+    /** Whether a lead-in points at the list under it ("Here are …:") instead of naming it: such a lead-in names no table. */
+    static boolean pointing(String leadIn) { return leadIn != null && POINTING_LEAD_IN.find(bare(leadIn)); }
+
     static boolean hasCue(String heading) { return heading != null && CUE.find(heading); }
 
     /** A field's label at the start of a line: "In action: Build …" is "in action"; null when the line has none. */

@@ -25,6 +25,8 @@ final class ShapedItems extends PageLayout {
     /** "Ann Lee, “Pay ranges go public”": a reading list's citation of a writer and a title; the title names the row. */
     private static final Search CITATION = Search.compile("^\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3},\\s+[\"\u201C](.+)[\"\u201D]$");
     private static final Search QUOTES = Search.compile("^[\"\u201C\u201D]+|[\"\u201C\u201D]+$");
+    /** A bullet's mark and the space after it. */
+    private static final Pattern BULLET_MARK = Pattern.compile("^\\S+\\s+");
     /** A numbered line's number: "3. ", "2) ", "1 ". */
     private static final Search NUMBERING = Search.compile("^\\d{1,2}(?:[.)]\\s*|\\s+)");
     /** Where a long numbered paragraph's first sentence ends (not after a title such as "Dr." or an initial). */
@@ -68,6 +70,18 @@ final class ShapedItems extends PageLayout {
             String name = name(head, statements);
             String rest = head.kind() == Kind.NUMBERED && !statements ? restOfParagraph(head.text(), name) : null;
             String description = rest != null ? rest : head.kind() == Kind.PARAGRAPH ? null : description(item, head);
+            // A link roundup's line "TITLE – what the curator makes of it [SOURCE]": the title is the words up to the first
+            // spaced dash not followed by more of a title ("Ann Lee – The Maverick of Acme – I find her …").
+            if (statements && (head.kind() == Kind.BULLET || head.kind() == Kind.NUMBERED)) {
+                // The line as printed, only its closing source in brackets taken off: a comment after the last dash is no
+                // site's name ("Title – I find her story").
+                String line = head.kind() == Kind.BULLET ? BULLET_MARK.matcher(head.text()).replaceFirst("") : NUMBERING.matcher(head.text()).replaceFirst("");
+                String[] split = commented(ItemShape.withoutBracketedSource(line));
+                if (split != null) {
+                    name = split[0];
+                    description = description == null ? split[1] : split[1] + " " + description;
+                }
+            }
             if (name.isBlank()) continue;
             items.add(new Item(heading, name, description, item.start(), item.end(), ItemShape.source(item)));
         }
@@ -120,12 +134,37 @@ final class ShapedItems extends PageLayout {
             if (statements) return ItemShape.withoutSource(t);
             return Page.words(t) > MAX_NAME_WORDS ? firstSentence(t) : ItemShape.withoutSource(t);
         }
-        if (head.kind() == Kind.BULLET) t = t.replaceFirst("^\\S+\\s+", "");
+        if (head.kind() == Kind.BULLET) t = BULLET_MARK.matcher(t).replaceFirst("");
         if (head.kind() == Kind.PARAGRAPH) return t;
         t = ItemShape.withoutSource(t);
         Matcher c = CITATION.matcher(t);
         if (c.matches()) t = QUOTES.matcher(c.group(1).strip()).replaceAll("").strip();
         return t;
+    }
+
+    /** A spaced dash between a title and a comment on it; the title's own dashes are followed by more title-case words. */
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s+[\u2013\u2014-]\\s+");
+
+    /**
+     * "Title – comment": the title (every segment up to the first that is not in title case) and the comment, or null when
+     * the line holds no such dash (a headline with a title-case subtitle after its dash is a title throughout).
+     */
+    static String[] commented(String line) {
+        String[] segments = SPACED_DASH.split(line, -1);
+        if (segments.length < 2) return null;
+        int k = 1;
+        while (k < segments.length && LabelledRuns.titleCase(segments[k])) k++;
+        if (k == segments.length) return null;
+        Matcher m = SPACED_DASH.matcher(line);
+        int cut = -1, end = -1;
+        for (int n = 0; n < k && m.find(); n++) {
+            cut = m.start();
+            end = m.end();
+        }
+        String title = line.substring(0, cut).strip();
+        String comment = line.substring(end).strip();
+        if (title.isEmpty() || comment.isEmpty() || Page.words(title) > 16) return null;
+        return new String[] {title, comment};
     }
 
     private static String firstSentence(String t) {

@@ -181,7 +181,9 @@ final class MentionFinder {
             // A row name in title case is a heading ("Distributed Autonomous Organizations"): its capitals name no one.
             int headingEnd = RunningText.titleCase(rows.get(i).name()) ? rows.get(i).name().length() : 0;
             for (Finding f : found) {
-                if (f.evidence().get(0).end() <= headingEnd) continue;
+                // A name found in the heading is still the row's when its description names it again ("Ann Lee – The
+                // Maverick of Acme – I find Ann Lee …"): the finder quotes only the first of the row's occurrences.
+                if (f.evidence().get(0).end() <= headingEnd && (f.written() == null || rows.get(i).text().indexOf(f.written(), headingEnd) < 0)) continue;
                 add(out, seen, new ArrayList<>(), new Finding(0, f.relation(), f.entity(), f.name(), f.written(),
                         f.method() + " (in row " + (i + 1) + ", \"" + rows.get(i).name() + "\")", f.evidence()));
             }

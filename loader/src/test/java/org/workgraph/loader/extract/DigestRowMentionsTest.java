@@ -51,6 +51,18 @@ class DigestRowMentionsTest {
     }
 
     @Test
+    void aPersonInATitleCaseRowNameIsMentionedWhenTheDescriptionNamesThemAgain() {
+        List<SignalRow> rows = List.of(
+                row(1, "Sir Rosalind Grimsdyke – The Forklift Pioneer of the Eastern Yards", "I find Rosalind Grimsdyke to"),
+                row(2, "Societal Value of Night Shift Prestige", "Night work may gain status as fewer people take it."));
+        SignalDigest digest = new SignalDigest(new Source("d.txt", "0".repeat(64)), "Shift radar", null, null, null,
+                null, List.of(), rows, null);
+        Set<String> people = new MentionFinder().inDigest(digest).stream().filter(f -> f.entity() == Finding.Entity.PERSON)
+                .map(Finding::name).collect(Collectors.toSet());
+        assertTrue(people.stream().anyMatch(n -> n.endsWith("Rosalind Grimsdyke")), people.toString());
+    }
+
+    @Test
     void aRowNameInTitleCaseIsAHeadingAndADefinedAcronymNoPersonsCue() {
         List<SignalRow> rows = List.of(
                 row(1, "Societal Value of Night Shift Prestige", "Night work may gain status as fewer people take it."),
