@@ -9,7 +9,7 @@ import org.workgraph.loader.text.Search;
  * waved off ("X has nothing to do with Y", "Tell that to the night shift", "So much for the pilot"), its speaker put
  * down ("Spoken like someone who never ..."), sarcasm ("Colour me surprised"), a disclaimer before bad news ("Not to
  * be a downer, but", "I hate to break it to you"), a correction put as news ("It may surprise you to learn"), the
- * other side's words quoted back ("One point, you stated ..."), a stated counter-argument, or a named fallacy
+ * other side's words quoted back ("You wrote: ..."), a stated counter-argument, or a named fallacy
  * ("a straw man", "a slippery-slope argument"). Each of these sets the response against what came before, so its
  * main act is disagreement unless an endorsement comes first.
  */

@@ -266,7 +266,7 @@ final class HeadReader {
             } else if (b.isPresent()) {
                 byline = b.get();
                 if (PageLabel.isTagOf(byline.author(), title)) {
-                    // "Weekend Reads Oct 15, 2021" under "Our Weekend Reads #03": the series' tag and the date, no writer.
+                    // "Sunday Picks Mar 3, 2019" under "Our Sunday Picks #07": the series' tag and the date, no writer.
                     List<String> filed = new ArrayList<>(byline.categories());
                     filed.add(byline.author());
                     byline = new Byline(null, byline.date(), List.copyOf(filed), byline.claimedCount());

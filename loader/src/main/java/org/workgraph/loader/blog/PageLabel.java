@@ -11,7 +11,7 @@ import org.workgraph.loader.extract.NameLexicon;
 /**
  * A label a site prints over a page's title to say what kind of page it is or which listing it belongs to: "Blog archive"
  * (a link back to the blog's list of posts), "Weekly digest", "Forum Post:" run into the title's line, a post's series
- * tag printed with its date under the title ("Weekend Reads Oct 15, 2021" under "Our Weekend Reads #03"). Such a label is
+ * tag printed with its date under the title ("Sunday Picks Mar 3, 2019" under "Our Sunday Picks #07"). Such a label is
  * never the title nor the writer: news sites, aggregators, forums and blog themes print it in the place a title or a
  * byline stands, and a reader that takes the first short line for the title, or a capitalised pair of words beside a
  * date for a name, takes it.
@@ -67,7 +67,7 @@ public final class PageLabel {
 
     /**
      * Whether a name a byline gives is the post's series tag rather than its writer: every word of it stands in the title
-     * ("Weekend Reads" beside a date under "Our Weekend Reads #03") and it opens with no given name (a writer may name
+     * ("Sunday Picks" beside a date under "Our Sunday Picks #07") and it opens with no given name (a writer may name
      * themself in the title).
      */
     public static boolean isTagOf(String name, String title) {

@@ -209,7 +209,7 @@ final class Page {
             if (i == title) continue;
             Optional<Byline> b = Byline.parse(text(i)).filter(Byline::namesWriter);
             if (b.isPresent() && title >= 0 && PageLabel.isTagOf(b.get().author(), text(title))) {
-                // "Weekend Reads Oct 15, 2021" under "Our Weekend Reads #03": the series' tag and the date, no writer.
+                // "Sunday Picks Mar 3, 2019" under "Our Sunday Picks #07": the series' tag and the date, no writer.
                 if (series == null) series = b.get().author();
                 if (date == null) date = b.get().date();
                 continue;

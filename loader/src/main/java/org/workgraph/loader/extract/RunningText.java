@@ -291,7 +291,7 @@ final class RunningText {
                     || MONTHS_AND_DAYS.contains(first.toLowerCase(Locale.ROOT))) continue;
             boolean pieceIn = PIECE_IN.matcher(m.group()).lookingAt();
             // "a study in Germany", "an essay in English": a place or a language is where or how, not who printed it
-            // ("talked to Fatherly" is a publication whatever English makes of the word).
+            // ("talked to Workwise" is a publication whatever English makes of the word).
             if (Places.wordNet().contains(m.group(1)) || pieceIn && named.length == 1 && Lexicon.english().adjective(first.toLowerCase(Locale.ROOT))) continue;
             int end = m.end(1);
             // "a study in Nature Apple knew …": units reach here with their paragraphs joined, so after a piece "in" a name
