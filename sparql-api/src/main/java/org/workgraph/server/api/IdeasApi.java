@@ -37,6 +37,7 @@ final class IdeasApi {
     private final Query list = QueryRunner.load(IdeasApi.class, "ideas.rq");
     private final Query one = QueryRunner.load(IdeasApi.class, "idea.rq");
     private final Query counts = QueryRunner.load(IdeasApi.class, "idea-counts.rq");
+    private final Query documentKeys = QueryRunner.load(IdeasApi.class, "idea-document-keys.rq");
     private final Query documents = QueryRunner.load(IdeasApi.class, "idea-documents.rq");
 
     IdeasApi(QueryRunner queries, ReadModel reads, IriSpace iris) {
@@ -69,8 +70,13 @@ final class IdeasApi {
         return queries.read(() -> {
             described(idea, key);
             List<Json.IdeaDocument> items = new ArrayList<>();
-            for (Binding d : queries.select(documents, Map.of("idea", idea), paging.limit(), paging.offset())) {
-                String doc = Rows.text(d, "doc");
+            // the idea's documents sorted once per version of the data, as the other lists' keys are; the page described
+            List<Node> page = reads.sorted().page(documentKeys, Map.of("idea", idea), "doc", paging.limit(), paging.offset());
+            Map<Node, Binding> described = page.isEmpty() ? Map.of()
+                    : Values.byNode(queries.select(Values.fill(documents, "doc", page), Map.of("idea", idea)), "doc");
+            for (Node p : page) {
+                Binding d = described.getOrDefault(p, BindingFactory.empty());
+                String doc = p.getURI();
                 String docKey = iris.documentKey(doc);
                 items.add(new Json.IdeaDocument(doc, docKey, docKey == null ? null : "/api/documents/" + docKey,
                         Rows.text(d, "title"), Rows.count(d, "items")));
