@@ -188,7 +188,7 @@ public final class SignalDiscussions implements DerivedGraph {
             // the changed posts and responses against every signal: by the kept lists, only the signals met weighed
             if (everyPair) run.link(changedUnits, new SignalIndex(run.weigh(kept.all())));
             else if (!changedUnits.isEmpty()) run.linkLive(changedUnits);
-            List<SignalText> addedSignals = run.weigh(kept.all().stream().filter(s -> changed.contains(s.graph())).toList());
+            List<SignalText> addedSignals = run.weigh(kept.ofGraphs(changed));
             SignalIndex added = new SignalIndex(addedSignals);
             if (added.isEmpty()) return;
             if (everyPair) {
@@ -256,7 +256,7 @@ public final class SignalDiscussions implements DerivedGraph {
         if (kept != null && signalState.current(dsg)) {
             Set<Node> graphs = new HashSet<>();
             changes.forEach(c -> graphs.add(c.graph()));
-            List<SignalWords> gone = kept.removeIf(s -> graphs.contains(s.graph()));
+            List<SignalWords> gone = kept.removeGraphs(graphs);
             if (live != null) gone.forEach(live::remove);
             for (Node g : changed) {
                 for (SignalWords s : run.read(g)) {
