@@ -191,6 +191,8 @@ final class BenchCommand {
     static final class Latency implements Callable<Integer> {
         /** What a request path's query string is joined with, replaced to name the measurement ("signals_relevancy_5"). */
         private static final java.util.regex.Pattern QUERY_PUNCTUATION = java.util.regex.Pattern.compile("[?=&]");
+        /** The path of the first listed idea's documents, in the ideas list's answer. */
+        private static final java.util.regex.Pattern IDEA_DOCUMENTS = java.util.regex.Pattern.compile("\"documents\":\"(/api/ideas/[^\"]+)\"");
         @Mixin StoreOptions store;
         @Option(names = "--cq", paramLabel = "DIR", description = "The competency queries to time (.rq files); without it, only the explorer and the API.")
         Path cqDir;
@@ -242,6 +244,16 @@ final class BenchCommand {
                     "/api/search?q=apprenticeships", "/api/documents?offset=5000", "/api/people?offset=5000")) {
                 report(out, "api." + QUERY_PUNCTUATION.matcher(path.substring(5)).replaceAll("_"), http,
                         HttpRequest.newBuilder(URI.create(root + path)).GET().build());
+            }
+            // an idea's own documents list: the first idea's, a page at the start and one further in
+            String ideas = http.send(HttpRequest.newBuilder(URI.create(root + "/api/ideas?limit=1")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            java.util.regex.Matcher first = IDEA_DOCUMENTS.matcher(ideas);
+            if (first.find()) {
+                for (String query : List.of("", "?offset=5000")) {
+                    report(out, "api.ideas_KEY_documents" + QUERY_PUNCTUATION.matcher(query).replaceAll("_"), http,
+                            HttpRequest.newBuilder(URI.create(root + first.group(1) + query)).GET().build());
+                }
             }
         }
 

@@ -211,19 +211,37 @@ class ApiTest {
     }
 
     @Test
-    void ideasListTheDocumentsThatDiscussThem() throws Exception {
+    void ideasListTheirCountsAndPageTheDocumentsThatDiscussThem() throws Exception {
         List<JsonNode> ideas = all("/api/ideas", 1);
         assertEquals(f.column(P + "SELECT ?i { ?i a wg:Idea } ORDER BY ?i", "i", Map.of()), ids(ideas));
         for (JsonNode idea : ideas) {
             Node i = Fixture.iri(idea.get("id").asText());
-            Set<String> docs = new HashSet<>(f.column(P + "SELECT DISTINCT ?d { { ?d dcterms:subject ?i ; a wg:Document } "
-                    + "UNION { ?x dcterms:subject ?i ; wg:onDocument ?d } }", "d", Map.of("i", i)));
-            assertEquals(docs, Set.copyOf(ids(list(idea.get("documents")))));
+            List<String> docs = f.column(P + "SELECT DISTINCT ?d { { ?d dcterms:subject ?i ; a wg:Document } "
+                    + "UNION { ?x dcterms:subject ?i ; wg:onDocument ?d } } ORDER BY ?d", "d", Map.of("i", i));
+            assertEquals(docs.size(), idea.get("documentCount").asLong(), idea.toString());
+            assertEquals(f.number(P + "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x dcterms:subject ?i }", Map.of("i", i)),
+                    idea.get("itemCount").asLong(), idea.toString());
+            String href = "/api/ideas/" + idea.get("key").asText();
+            assertEquals(href, idea.get("href").asText());
+            assertEquals(href + "/documents", idea.get("documents").asText());
+            assertEquals(href + "/timeline", idea.get("timeline").asText());
+            assertEquals(idea, f.api(href), "one idea answers as the list does");
+            List<JsonNode> listed = all(idea.get("documents").asText(), 2);
+            assertEquals(docs, ids(listed), "paged in IRI order");
+            for (JsonNode d : listed) assertEquals(d.get("href").asText(), "/api/documents/" + d.get("key").asText());
         }
         JsonNode postJob = ideas.stream().filter(i -> i.get("id").asText().equals(Fixture.IDEA_POST_JOB.getURI())).findFirst().orElseThrow();
         assertEquals("post-job economy", postJob.get("label").asText());
         assertEquals(List.of("post job economy"), list(postJob.get("altLabels")).stream().map(JsonNode::asText).toList());
-        assertEquals(2, postJob.get("documents").get(0).get("items").asLong(), "the document and one of its responses");
+        assertEquals(2, f.api(postJob.get("documents").asText()).get("items").get(0).get("items").asLong(),
+                "the document and one of its responses");
+    }
+
+    @Test
+    void anUnknownIdeaIsNotFound() throws Exception {
+        for (String path : List.of("/api/ideas/no-such-idea", "/api/ideas/no-such-idea/documents")) {
+            assertEquals(404, f.get(path, null).statusCode(), path);
+        }
     }
 
     @Test
@@ -312,7 +330,7 @@ class ApiTest {
             conforms(body, schema, schemas, path);
             checked++;
         }
-        assertEquals(14, checked);
+        assertEquals(16, checked);
     }
 
     /** Required properties present, types right, recursively through $ref, arrays and objects. */

@@ -30,7 +30,8 @@ import org.workgraph.ontology.IriScheme;
  */
 class StoredCountsTest {
     private static final List<String> PATHS = List.of("/", "/api/people", "/api/people?limit=7&offset=3", "/api/people?limit=500",
-            "/api/documents", "/api/documents?limit=2&offset=1", "/api/ideas", "/api/ideas?limit=3&offset=2");
+            "/api/documents", "/api/documents?limit=2&offset=1", "/api/ideas", "/api/ideas?limit=3&offset=2",
+            "/api/ideas/test-post-job-economy", "/api/ideas/test-post-job-economy/documents?limit=1&offset=1");
 
     private Fixture f;
 

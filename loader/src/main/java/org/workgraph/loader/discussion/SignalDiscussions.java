@@ -174,6 +174,7 @@ public final class SignalDiscussions implements DerivedGraph {
             oldUnits.forEach(u -> dsg.find(graph, u, WG.discusses.asNode(), Node.ANY).forEachRemaining(stale::add));
             oldSignals.forEach(s -> dsg.find(graph, Node.ANY, WG.discusses.asNode(), s).forEachRemaining(stale::add));
             for (Quad link : new LinkedHashSet<>(stale)) {
+                if (units != null) units.linksChanged(link.getSubject());
                 dsg.delete(link);
                 Evidence.delete(dsg, graph, evidenceNode(link.getSubject(), link.getObject()));
             }
@@ -187,7 +188,7 @@ public final class SignalDiscussions implements DerivedGraph {
             // the changed posts and responses against every signal: by the kept lists, only the signals met weighed
             if (everyPair) run.link(changedUnits, new SignalIndex(run.weigh(kept.all())));
             else if (!changedUnits.isEmpty()) run.linkLive(changedUnits);
-            List<SignalText> addedSignals = run.weigh(kept.all().stream().filter(s -> changed.contains(s.graph())).toList());
+            List<SignalText> addedSignals = run.weigh(kept.ofGraphs(changed));
             SignalIndex added = new SignalIndex(addedSignals);
             if (added.isEmpty()) return;
             if (everyPair) {
@@ -199,11 +200,46 @@ public final class SignalDiscussions implements DerivedGraph {
         };
     }
 
-    /** Every post's and response's words, read from the store: what {@link #units} keeps. */
-    private static UnitWords readUnits(DatasetGraph dsg) {
+    /** Every post's and response's words, read from the store, with their weakest kept scores: what {@link #units} keeps. */
+    private UnitWords readUnits(DatasetGraph dsg) {
         UnitWords out = new UnitWords();
         for (Node g : documentGraphs(dsg)) out.add(g, entries(dsg, g));
+        keepWeakest(dsg, out);
         return out;
+    }
+
+    /**
+     * Every held post's and response's weakest kept score, from one pass over the links' scores: each evidence node is
+     * named by its post or response ({@link #evidenceNode}), so the scores need no lookup of the links themselves. As in
+     * {@link Run#weakestKept}, only scored links count: a link without a score (none is written so) cannot hold a place
+     * against a new one. One score per link is read (when the server prepares, or a digest is first added).
+     */
+    private void keepWeakest(DatasetGraph dsg, UnitWords out) {
+        double[] top = new double[out.slots() * PER_UNIT];
+        java.util.Arrays.fill(top, Double.NEGATIVE_INFINITY);
+        int[] seen = new int[out.slots()];
+        dsg.find(graph, Node.ANY, WG.score.asNode(), Node.ANY).forEachRemaining(q -> {
+            String evidence = q.getSubject().isURI() ? q.getSubject().getURI() : null;
+            int at = evidence == null ? -1 : evidence.lastIndexOf(EVIDENCE_PART);
+            if (at < 0 || !q.getObject().isLiteral()) return;
+            int slot = out.slotOf(org.apache.jena.graph.NodeFactory.createURI(evidence.substring(0, at)));
+            if (slot < 0) return;
+            seen[slot]++;
+            double score = new BigDecimal(q.getObject().getLiteralLexicalForm()).doubleValue();
+            // the slot's strongest PER_UNIT scores, strongest first
+            int base = slot * PER_UNIT;
+            for (int i = 0; i < PER_UNIT; i++) {
+                if (score > top[base + i]) {
+                    double moved = top[base + i];
+                    top[base + i] = score;
+                    score = moved;
+                }
+            }
+        });
+        for (int slot = 0; slot < out.slots(); slot++) {
+            if (out.get(slot) == null) continue;
+            out.weakest(slot, seen[slot] < PER_UNIT ? Double.NEGATIVE_INFINITY : top[slot * PER_UNIT + PER_UNIT - 1]);
+        }
     }
 
     private static List<UnitWords.Entry> entries(DatasetGraph dsg, Node g) {
@@ -220,7 +256,7 @@ public final class SignalDiscussions implements DerivedGraph {
         if (kept != null && signalState.current(dsg)) {
             Set<Node> graphs = new HashSet<>();
             changes.forEach(c -> graphs.add(c.graph()));
-            List<SignalWords> gone = kept.removeIf(s -> graphs.contains(s.graph()));
+            List<SignalWords> gone = kept.removeGraphs(graphs);
             if (live != null) gone.forEach(live::remove);
             for (Node g : changed) {
                 for (SignalWords s : run.read(g)) {
@@ -472,6 +508,15 @@ public final class SignalDiscussions implements DerivedGraph {
                 }
                 double norm = Math.sqrt(sum);
                 if (norm == 0) continue;
+                // First a bound without the post's ideas (as if it shared every idea of each signal): a post or response
+                // whose weakest kept link it cannot beat is passed over before its ideas are read from the store.
+                double bound = Double.NEGATIVE_INFINITY;
+                for (int j = 0; j < added.size(); j++) {
+                    if (common[j] < Similarity.MIN_SHARED) continue;
+                    double cos = Math.min(1, dots[j] / (added.get(j).vector().norm() * norm));
+                    bound = Math.max(bound, Similarity.combine(cos, added.get(j).ideas().size()));
+                }
+                if (bound < floor || !mayDisplace(slot, e.resource(), bound)) continue;
                 Set<String> ideas = null;
                 // the most any added signal can score with it (raw, before rounding); below the threshold: none
                 double best = Double.NEGATIVE_INFINITY;
@@ -490,7 +535,7 @@ public final class SignalDiscussions implements DerivedGraph {
                     }
                     best = Math.max(best, most);
                 }
-                if (best < floor || !mayDisplace(e.resource(), best)) continue;
+                if (best < floor || !mayDisplace(slot, e.resource(), best)) continue;
                 content(dsg, e.graph(), e.resource()).ifPresent(t -> out.add(new Unit(e.resource(), t)));
             }
             return out;
@@ -499,17 +544,31 @@ public final class SignalDiscussions implements DerivedGraph {
         /**
          * Whether a new link scoring at most {@code best} (raw) could be kept by the post or response: not if it already
          * has {@value #PER_UNIT} links that all score above what {@code best} rounds to (a tie could be won by the IRI).
+         * Its weakest kept score is the one to beat: kept between updates ({@link UnitWords#weakest}), read from the store
+         * only for the posts and responses whose links changed since it was kept.
          */
-        private boolean mayDisplace(Node unit, double best) {
+        private boolean mayDisplace(int slot, Node unit, double best) {
+            double weakest = units.weakest(slot);
+            if (Double.isNaN(weakest)) {
+                weakest = weakestKept(unit);
+                units.weakest(slot, weakest);
+            }
+            return !(weakest > best + SignalIndex.ROUNDING + 1e-9);
+        }
+
+        /** The {@value #PER_UNIT}-th strongest score of the post's or response's links, read from the store; -inf when it has fewer. */
+        private double weakestKept(Node unit) {
             List<Node> signals = new ArrayList<>();
             dsg.find(graph, unit, WG.discusses.asNode(), Node.ANY).forEachRemaining(q -> signals.add(q.getObject()));
-            if (signals.size() < PER_UNIT) return true;
-            int above = 0;
+            if (signals.size() < PER_UNIT) return Double.NEGATIVE_INFINITY;
+            List<Double> scores = new ArrayList<>();
             for (Node signal : signals) {
                 Node score = literalNode(graph, evidenceNode(unit, signal), WG.score.asNode());
-                if (score != null && new BigDecimal(score.getLiteralLexicalForm()).doubleValue() > best + SignalIndex.ROUNDING + 1e-9) above++;
+                if (score != null) scores.add(new BigDecimal(score.getLiteralLexicalForm()).doubleValue());
             }
-            return above < PER_UNIT;
+            if (scores.size() < PER_UNIT) return Double.NEGATIVE_INFINITY;
+            scores.sort(Comparator.reverseOrder());
+            return scores.get(PER_UNIT - 1);
         }
 
         private Set<String> unitIdeas(Node resource) {
@@ -614,6 +673,7 @@ public final class SignalDiscussions implements DerivedGraph {
         private int write(Unit unit, TermVector v, List<SignalIndex.Match> matches) {
             int links = 0;
             if (matches.isEmpty()) return 0;
+            if (units != null) units.linksChanged(unit.resource());
             List<Candidate> found = new ArrayList<>();
             for (SignalIndex.Match m : matches) found.add(new Candidate(m.signal(), m.score().value(), m.score()));
             List<Quad> existing = new ArrayList<>();
@@ -776,12 +836,15 @@ public final class SignalDiscussions implements DerivedGraph {
     private static Node evidenceNode(Node unit, Node signal) {
         // one digest per thread: a digest added live reads back the links of thousands of posts, each named this way
         byte[] h = SHA256.get().digest(signal.getURI().getBytes(StandardCharsets.UTF_8));
-        StringBuilder hex = new StringBuilder(unit.getURI().length() + 27).append(unit.getURI()).append("/discusses/");
+        StringBuilder hex = new StringBuilder(unit.getURI().length() + 27).append(unit.getURI()).append(EVIDENCE_PART);
         for (int i = 0; i < 8; i++) hex.append(HEX[(h[i] >> 4) & 0xf]).append(HEX[h[i] & 0xf]);
         return org.apache.jena.graph.NodeFactory.createURI(hex.toString());
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** What separates a link's post or response from the signal's hash in its evidence node's IRI. */
+    private static final String EVIDENCE_PART = "/discusses/";
 
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {

@@ -44,6 +44,12 @@ final class UnitWords {
     private final Map<Node, int[]> byGraph = new HashMap<>();
     private final Map<String, Postings> byWord = new HashMap<>();
     private final Map<Node, Integer> byResource = new HashMap<>();
+    /**
+     * Per slot: the score of the post's or response's weakest kept link when it has the cap of links (the one a new
+     * link must beat), negative infinity when it has fewer, NaN when not known (then it is read from the store). What
+     * lets a digest added live pass over the posts and responses whose links it cannot change without reading theirs.
+     */
+    private double[] weakest = new double[16];
     private int empty;
 
     /** A growable list of slots. */
@@ -64,6 +70,8 @@ final class UnitWords {
             Entry e = units.get(i);
             int slot = slots.size();
             slots.add(e);
+            if (slot == weakest.length) weakest = Arrays.copyOf(weakest, slot * 2);
+            weakest[slot] = Double.NaN;
             own[i] = slot;
             byResource.put(e.resource(), slot);
             for (String k : e.keys()) byWord.computeIfAbsent(k, x -> new Postings()).add(slot);
@@ -106,9 +114,20 @@ final class UnitWords {
 
     int slots() { return slots.size(); }
 
+    /** The weakest kept link's score of the post or response in this slot ({@link #weakest}: NaN when not known). */
+    double weakest(int slot) { return weakest[slot]; }
+
+    void weakest(int slot, double score) { weakest[slot] = score; }
+
+    /** The links of this post or response change: its weakest kept score is read again when next needed. */
+    void linksChanged(Node resource) {
+        Integer slot = byResource.get(resource);
+        if (slot != null) weakest[slot] = Double.NaN;
+    }
+
     int size() { return slots.size() - empty; }
 
-    /** Writes the slots and lists again without the empty slots. */
+    /** Writes the slots and lists again without the empty slots (the weakest scores are then read again as needed). */
     private void compact() {
         Map<Node, List<Entry>> graphs = new LinkedHashMap<>();
         for (Entry e : slots) if (e != null) graphs.computeIfAbsent(e.graph(), g -> new ArrayList<>()).add(e);

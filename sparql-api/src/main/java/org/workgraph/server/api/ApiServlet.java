@@ -41,7 +41,7 @@ public final class ApiServlet extends HttpServlet {
         this.signals = new SignalsApi(queries, iris);
         this.documents = new DocumentsApi(queries, reads, iris, signals);
         this.people = new PeopleApi(queries, reads, iris);
-        this.ideas = new IdeasApi(queries, reads);
+        this.ideas = new IdeasApi(queries, reads, iris);
         this.search = new SearchApi(queries, new TextSearch(queries));
         this.views = new ViewsApi(queries, reads, iris);
         try (InputStream in = ApiServlet.class.getResourceAsStream("openapi.json")) {
@@ -106,9 +106,11 @@ public final class ApiServlet extends HttpServlet {
         } else if (p.length == 2 && !p[1].isEmpty()) {
             if (first.equals("documents")) return documents.one(p[1]);
             if (first.equals("people")) return people.one(p[1]);
+            if (first.equals("ideas")) return ideas.one(p[1]);
         } else if (p.length == 3 && !p[1].isEmpty()) {
             if (first.equals("people") && p[2].equals("acts")) return views.personActs(p[1]);
             if (first.equals("ideas") && p[2].equals("timeline")) return views.ideaTimeline(p[1]);
+            if (first.equals("ideas") && p[2].equals("documents")) return ideas.documents(p[1], req);
         }
         throw ApiException.notFound("No such API path: " + PATH + "/" + String.join("/", p));
     }
@@ -122,6 +124,8 @@ public final class ApiServlet extends HttpServlet {
         links.put("signals", PATH + "/signals");
         links.put("search", PATH + "/search?q=");
         links.put("personActs", PATH + "/people/{key}/acts");
+        links.put("idea", PATH + "/ideas/{key}");
+        links.put("ideaDocuments", PATH + "/ideas/{key}/documents");
         links.put("ideaTimeline", PATH + "/ideas/{key}/timeline");
         links.put("unansweredQuestions", PATH + "/unanswered-questions");
         links.put("disputedPosts", PATH + "/disputed-posts");

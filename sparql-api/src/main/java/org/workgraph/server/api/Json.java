@@ -50,10 +50,15 @@ final class Json {
     /** One response that answers someone: the response, where it is, and the other person. */
     record Exchange(String response, Ref document, Ref person) {}
 
-    record Idea(String id, String label, List<String> altLabels, List<IdeaDocument> documents) {}
+    /**
+     * An idea with how widely it is discussed: {@code documentCount} documents, {@code itemCount} documents and responses.
+     * {@code documents} is the path of its documents' list (paged), {@code timeline} of its timeline.
+     */
+    record IdeaSummary(String id, String key, String href, String label, List<String> altLabels, long documentCount,
+            long itemCount, String documents, String timeline) {}
 
     /** A document that discusses an idea; {@code items} counts the document and its responses that do. */
-    record IdeaDocument(String id, String title, long items) {}
+    record IdeaDocument(String id, String key, String href, String title, long items) {}
 
     record Signal(String id, String kind, String table, Integer rowNumber, String label, String description,
             String change, String tenYearOutlook, String drivingForce, Integer relevancy, Ref digest) {}

@@ -164,6 +164,15 @@ public final class ReadModel {
         });
     }
 
+    /**
+     * The stored counts of these ideas, in their order (zeros for one never linked; labels not looked up): what a page of
+     * the ideas list shows. Call when {@link #totals} is present.
+     */
+    public List<IdeaCounts> ideaCounts(List<Node> ideas) {
+        return counts(dsg -> ideas.stream().map(i -> new IdeaCounts(i.getURI(), null, stored(dsg, i, CountTerms.DOCUMENTS),
+                stored(dsg, i, CountTerms.ITEMS))).toList());
+    }
+
     /** Every idea with its stored counts and its label (ideas are few: hundreds). Call when {@link #totals} is present. */
     public List<IdeaCounts> ideaCounts() {
         List<IdeaCounts> counted = counts(dsg -> {
