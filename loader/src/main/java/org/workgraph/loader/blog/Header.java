@@ -365,6 +365,10 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
      * are addresses to it, so every writer's name on such a page reads so. It names no one, as "Anonymous" does.
      */
     private static final Search MASKED_ADDRESS = Search.compile("\\[email\\s+protected\\]");
+    /** A Reddit-style "u/" before a user name, the glue between a name and its stamp ("NAME on DATE"), and the separators after it. */
+    private static final Search USER_PREFIX = Search.compile("^u/");
+    private static final Search TRAILING_PUNCTUATION = Search.compile("[\\s|\u00B7\u2022,\u2013\u2014-]+$");
+    private static final Search NAME_JOINER_BEFORE_STAMP = Search.compile("\\s+(?i:on|at)$");
     /**
      * What some systems print after the writer's name in a head: the member's score or id in brackets, and their place
      * after it ("ann (212) from Leeds, UK", "ann (12345)"). No part of the name.
@@ -443,8 +447,8 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         if (time.find() && (start < 0 || time.start() < start)) start = time.start();
         // A name glued to its time ("Anonymous9:56 PM") is how one widely used system prints it.
         if (start <= 0) return Optional.empty();
-        String name = MEMBER_SCORE.matcher(t.substring(0, start).replaceAll("^u/", "").trim()).replaceFirst("").replaceAll("[\\s|\u00B7\u2022,\u2013\u2014-]+$", "")
-                .replaceFirst("\\s+(?i:on|at)$", "").trim();
+        String name = MEMBER_SCORE.matcher(USER_PREFIX.matcher(t.substring(0, start)).replaceFirst("").trim()).replaceFirst("");
+        name = NAME_JOINER_BEFORE_STAMP.matcher(TRAILING_PUNCTUATION.matcher(name).replaceFirst("")).replaceFirst("").trim();
         String stamp = t.substring(start);
         if (name.isEmpty() || !nameLike(name) || !Dates.isStamp(stamp)) return Optional.empty();
         return Optional.of(new String[] {name, stamp});
