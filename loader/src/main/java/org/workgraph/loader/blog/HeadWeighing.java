@@ -167,7 +167,7 @@ final class HeadWeighing {
             // A bare name line whose like stands again below the text heads one of several contributions (readers'
             // answers, a panel's replies), not the page: a byline is printed once. The head's other names (the place
             // and employer under it) are the contribution's too, so no writer is weighed.
-            if (candidates.stream().anyMatch(c -> !c.evidence().contains("a byline word") && nameLinesRecur(lines, c, limit))) {
+            if (candidates.stream().anyMatch(c -> !c.evidence().contains("a byline word") && nameLinesRecur(lines, c, lines.size()))) {
                 said.add("no writer: a name line alone over the text recurs below it (contributions, not a byline)");
                 candidates.clear();
             }

@@ -30,11 +30,13 @@ record OpeningPost(String author, LocalDate date, String title, int topic, Threa
         String found = null;
         // A page that opens with a response header and no body is that writer's own post (a forum topic's first post),
         // unless the header says it answers another ("Re:" above it, "| parent |" in it) or numbers it in a list, or the
-        // page is a comment's own page ("Viewing a single comment thread").
+        // page is a comment's own page ("Viewing a single comment thread"). A name over a place or role line is not such a
+        // header: it is printed only where several contributions answer the page's question (readers' answers).
         Header opening = headers.get(threadStart - base);
         String openingAuthor = null;
         LocalDate openingDate = null;
         if (opening != null && !opening.trailer() && threadStart == base && count == null && opening.label() == null && !opening.reply()
+                && opening.form() != Header.Form.NAME_OVER_ROLE
                 && !replySubjectAbove(lines, threadStart)
                 && !SingleView.comment(lines)) {
             openingAuthor = opening.name();

@@ -112,6 +112,11 @@ final class DigestRecognition {
             score += weigh(cues, 3, "the title names what a digest lists", title);
             strong = true;
         }
+        // "Weekly roundup" over the title: the label of the page's kind, skipped as no title, still says what the page is.
+        else if (page.kindLabel() != null && Page.hasCue(page.kindLabel())) {
+            score += weigh(cues, 3, "the label over the title names what a digest lists", page.kindLabel());
+            strong = true;
+        }
         // The item the page repeats, learnt from its own lines (a headline, its source, a paragraph; a date, a headline, a teaser).
         ItemShape.Learnt shape = page.itemShape();
         // The page's lines with text, once: labels, the introduction, headings with a cue word.

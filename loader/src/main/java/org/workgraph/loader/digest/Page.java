@@ -120,6 +120,8 @@ final class Page {
     /** Set once the title is known (the title is looked for first, and a byline is no heading): -1 until then. */
     private int bylineIndex = -1;
     private final String author;
+    /** The label of the page's kind skipped over the title ("Weekly roundup"), or null. */
+    private final String kindLabel;
     private final List<String> categories;
     /** The site's furniture at the head of the page: calls to action, legal lines, the site's name. */
     private final Masthead masthead;
@@ -145,11 +147,13 @@ final class Page {
         LocalDate date = null;
         int seen = 0, skipped = 0;
         String series = null;
+        String kindLabel = null;
         for (int i = next(0); i < lines.size() && seen < HEAD_LINES; i = next(i + 1), seen++) {
             // "Weekly digest" over the heading: the page's kind or listing, not its title; a series' name is its category.
             Optional<String> label = title < 0 ? PageLabel.of(text(i)) : Optional.empty();
             if (label.isPresent() && next(i + 1) < lines.size() && isHeading(next(i + 1)) && PageLabel.of(text(next(i + 1))).isEmpty()) {
                 if (series == null && PageLabel.isSeries(label.get())) series = label.get();
+                if (kindLabel == null) kindLabel = label.get();
                 skipped++;
                 seen--;
                 continue;
@@ -234,6 +238,7 @@ final class Page {
         // A newsletter signed at its end ("Best," over a name) names its writer as a post's signature does.
         if (author == null) author = org.workgraph.loader.blog.BlogParser.writerAfterText(lines, next(title + 1), lines.size()).orElse(null);
         this.author = author;
+        this.kindLabel = kindLabel;
         List<String> cats = new java.util.ArrayList<>(byline == null ? List.of() : byline.categories());
         if (cats.isEmpty()) cats.addAll(metaCategories());
         if (cats.isEmpty() && series != null) cats.add(series);
@@ -297,6 +302,9 @@ final class Page {
     }
 
     /** The page's title: its first line when that is a heading (after a date line, if any), else null. */
+    /** The label of the page's kind printed over its title ("Weekly roundup"), or null. */
+    String kindLabel() { return kindLabel; }
+
     String title() { return titleIndex < 0 ? null : datedTitle != null ? datedTitle : bare(text(titleIndex)); }
 
     /** A heading's words without the marks around them: markdown hashes, a pictograph. */
