@@ -146,8 +146,38 @@ final class MentionFinder {
             read(u.getKey(), u.getValue(), u.getKey() == 0 ? author : writers.get(u.getKey()), post.title(), people, addresses, out, seen,
                     learned.getOrDefault(u.getKey(), List.of()));
         }
+        for (Response r : post.responses()) if (r.head() != null && units.containsKey(r.position())) inHead(r, writers.get(r.position()), people, out, seen);
         return NameExtent.fuller(out);
     }
+
+    /**
+     * What a response's head names besides its writer: the employer on the line of who they are ("Leeds, teacher at Acme
+     * School"), the real name a handle stands for ("annb ( Ann Bell ) says"). The head is no part of the response's text,
+     * so the finding quotes nothing and its method gives the head's words; the writer's own name there is no mention.
+     */
+    private void inHead(Response r, String writer, PagePeople people, List<Finding> out, Set<String> seen) {
+        List<Finding> found = new ArrayList<>();
+        String head = r.head();
+        read(r.position(), head, writer, null, people, List.of(), found, new HashSet<>(), List.of());
+        String why = " (in the head of response " + r.position() + ", \"" + head.replace('\n', ' ') + "\")";
+        boolean person = false;
+        for (Finding f : found) {
+            if (f.relation() != Finding.Relation.MENTIONS) continue;
+            person |= f.entity() == Finding.Entity.PERSON;
+            add(out, seen, new ArrayList<>(), new Finding(r.position(), f.relation(), f.entity(), f.name(), f.written(), f.method() + why, List.of()));
+        }
+        // A head that is a person's name alone (the real name in brackets) reads as a signature to the rules above.
+        if (!person && head.indexOf('\n') < 0 && NAME_ALONE.matches(head) && PersonShape.refuses(head, people).isEmpty()
+                && (writer == null || !Names.key(writer).equals(Names.key(head)))) {
+            String name = people.resolve(head).orElse(Names.clean(head));
+            people.add(name);
+            add(out, seen, new ArrayList<>(), new Finding(r.position(), Finding.Relation.MENTIONS, Finding.Entity.PERSON, name, head,
+                    "the real name the head gives for the writer's handle" + why, List.of()));
+        }
+    }
+
+    /** Two to four capitalised words and nothing else: a name as heads print it. */
+    private static final Search NAME_ALONE = Search.compile("^\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3}$");
 
     List<Finding> inDigest(SignalDigest digest) {
         List<Finding> out = new ArrayList<>();
