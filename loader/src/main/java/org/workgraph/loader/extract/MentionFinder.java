@@ -176,6 +176,11 @@ final class MentionFinder {
         }
     }
 
+    /** The line of a block's fields that holds the words found, for the finding's method. */
+    private static String line(String fields, String written) {
+        return fields.lines().filter(l -> written != null && l.contains(written)).findFirst().orElse(fields.replace('\n', ' '));
+    }
+
     /** Two to four capitalised words and nothing else: a name as heads print it. */
     private static final Search NAME_ALONE = Search.compile("^\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3}$");
 
@@ -216,6 +221,18 @@ final class MentionFinder {
                 if (f.evidence().get(0).end() <= headingEnd && (f.written() == null || rows.get(i).text().indexOf(f.written(), headingEnd) < 0)) continue;
                 add(out, seen, new ArrayList<>(), new Finding(0, f.relation(), f.entity(), f.name(), f.written(),
                         f.method() + " (in row " + (i + 1) + ", \"" + rows.get(i).name() + "\")", f.evidence()));
+            }
+        }
+        // A block's other fields ("Podcast: Acme Hour" beside the episode the row is named by) name what the row names, as its
+        // description does; they are no part of the row's text, so the finding quotes nothing and its method gives the line.
+        for (int i = 0; i < rows.size(); i++) {
+            String fields = rows.get(i).fields();
+            if (fields == null) continue;
+            List<Finding> found = new ArrayList<>();
+            read(i + 1, fields, null, null, people, List.of(), found, new HashSet<>(), List.of());
+            for (Finding f : found) {
+                add(out, seen, new ArrayList<>(), new Finding(0, f.relation(), f.entity(), f.name(), f.written(),
+                        f.method() + " (in a field of row " + (i + 1) + ", \"" + rows.get(i).name() + "\": \"" + line(fields, f.written()) + "\")", List.of()));
             }
         }
         // The writers of the pieces a reading list cites ("Lee, Ann, “TITLE”, …"): the citation names them as people, though the
