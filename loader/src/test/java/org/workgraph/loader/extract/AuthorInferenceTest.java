@@ -88,4 +88,14 @@ class AuthorInferenceTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals("lanternfish", found.get(0).name());
     }
+
+    @org.junit.jupiter.api.Test
+    void oneReplySpeakingToTheCommenterItAnswersNamesTheWriter() {
+        // The post's writer answering a reader speaks to them; a reader answering a reader need not.
+        BlogPost post = thread(response(1, "quillfeather", null, "Offices are about being seen, not about the work."),
+                response(2, "lanternfish", 1, "@quillfeather that is the whole argument of the post in one sentence."));
+        List<Finding> found = new ThreadReader().read(post).of(Finding.Relation.AUTHOR);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("lanternfish", found.get(0).name());
+    }
 }
