@@ -166,6 +166,18 @@ final class MentionFinder {
             person |= f.entity() == Finding.Entity.PERSON;
             add(out, seen, new ArrayList<>(), new Finding(r.position(), f.relation(), f.entity(), f.name(), f.written(), f.method() + why, List.of()));
         }
+        // A role line's employer: what follows the place in title case ("Dunmore, night driver, Harbour Test Command"), which
+        // no cue of running text marks. Two bodies run together split after a head word ("Harbour Agency Office of Rotas").
+        String[] parts = ROLE_SEPARATOR.split(head);
+        for (int k = 1; k < parts.length && head.indexOf('\n') < 0; k++) {
+            String part = parts[k].strip();
+            if (!TITLE_CASE_RUN.matches(part) || GivenNames.english().contains(SPACE.split(part)[0])) continue;
+            for (String body : bodies(part)) {
+                if (SPACE.split(body).length < 2) continue;
+                add(out, seen, new ArrayList<>(), new Finding(r.position(), Finding.Relation.MENTIONS, Finding.Entity.ORGANIZATION, body, body,
+                        "the employer on the line of who the writer is, after their place" + why, List.of()));
+            }
+        }
         // A head that is a person's name alone (the real name in brackets) reads as a signature to the rules above.
         if (!person && head.indexOf('\n') < 0 && NAME_ALONE.matches(head) && PersonShape.refuses(head, people).isEmpty()
                 && (writer == null || !Names.key(writer).equals(Names.key(head)))) {
@@ -179,6 +191,27 @@ final class MentionFinder {
     /** The line of a block's fields that holds the words found, for the finding's method. */
     private static String line(String fields, String written) {
         return fields.lines().filter(l -> written != null && l.contains(written)).findFirst().orElse(fields.replace('\n', ' '));
+    }
+
+    /** The parts of a role line: place, role, employer. */
+    private static final Pattern ROLE_SEPARATOR = Pattern.compile("\\s*,\\s*");
+    /** Capitalised words, with the small words bodies' names take between them ("Office of Site Safety"). */
+    private static final Search TITLE_CASE_RUN = Search.compile("^\\p{Lu}[\\p{L}'\u2019&-]*(?:\\s+(?:(?:of|for|and|on|the|&)\\s+)?\\p{Lu}[\\p{L}'\u2019&-]*)+$");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    /** A title-case run split after each head word that another capitalised word follows: two bodies written together. */
+    private static List<String> bodies(String run) {
+        List<String> out = new ArrayList<>();
+        String[] words = SPACE.split(run);
+        int from = 0;
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (RunningText.headWord(words[i]) && Character.isUpperCase(words[i + 1].codePointAt(0))) {
+                out.add(String.join(" ", java.util.Arrays.asList(words).subList(from, i + 1)));
+                from = i + 1;
+            }
+        }
+        out.add(String.join(" ", java.util.Arrays.asList(words).subList(from, words.length)));
+        return out;
     }
 
     /** Two to four capitalised words and nothing else: a name as heads print it. */

@@ -36,6 +36,12 @@ class HeadMentionsTest {
 
             The rota gives me three days with my children every week, and I would not go back to five shifts.
 
+            Orrin Tandy
+
+            Castlebay, Harbour Safety Agency Office of Night Rotas
+
+            We count the incidents on every shift, and the fourth night is where they cluster.
+
             Ilse Varkonyi
 
             Castlebay, retired dispatcher
@@ -46,6 +52,13 @@ class HeadMentionsTest {
     @Test
     void theEmployerOnARoleLineIsAnOrganisationThePageNames() throws Exception {
         assertTrue(names(Finding.Entity.ORGANIZATION, ROLES).contains("Castle Freight Company"), names(Finding.Entity.ORGANIZATION, ROLES).toString());
+    }
+
+    @Test
+    void anEmployerInTitleCaseAfterThePlaceIsAnOrganisationAndTwoBodiesWrittenTogetherAreTwo() throws Exception {
+        Set<String> orgs = names(Finding.Entity.ORGANIZATION, ROLES);
+        assertTrue(orgs.containsAll(Set.of("Harbour Safety Agency", "Office of Night Rotas")), orgs.toString());
+        assertFalse(orgs.contains("Castlebay"), "the place before the first comma is no employer");
     }
 
     @Test
