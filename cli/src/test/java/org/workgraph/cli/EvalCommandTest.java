@@ -221,7 +221,7 @@ class EvalCommandTest {
             // SocialPreview reading, the thread's a little below what the heads several systems share (HeadShapesTest) reach.
             "data/realpages-twelfth/gold ; WORKGRAPH_REALPAGES_TWELFTH ; workgraph-realpages-twelfth ; document.kind=0.85,"
                     + "document.title=0.85,document.published=0.95,document.author=0.65,response.found=0.74,response.kind=0.74,"
-                    + "response.writer=0.95,response.replyTo=0.95,mentions.people=0.6,mentions.organizations=0.42,mentions.works=0.6,"
+                    + "response.writer=0.95,response.replyTo=0.95,mentions.people=0.6,mentions.organizations=0.6,mentions.works=0.6,"
                     // Its digests' rows (session 10: sourced lists, publication lines, blocks of fields), a little below.
                     + "signal.row=0.4,signal.name=0.9,signal.description=0.9",
             // Page heads of forum, social, journal and newsletter pages (session 8), development data from the start: floors a
