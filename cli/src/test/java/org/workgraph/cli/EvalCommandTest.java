@@ -103,11 +103,11 @@ class EvalCommandTest {
                     + "signal.row=0.95,"
                     + "signal.description=0.95,document.kind=0.95,act.main=0.88,act.macroF1=0.71,act.list=0.75,response.addresses=0.75,"
                     + "mentions.people=0.89,mentions.organizations=0.82,mentions.works=0.65,ideas=0.17",
-            // response.kind and document.author lowered in session 10: one Lemmy page's second comment follows a first that
-            // counts "(2 children)", so the counts make it a reply (as the twelfth's gold reads the shape), where this set's
-            // gold keeps it a comment as a stated judgement call; the one replier then stands in for the post's writer.
+            // response.kind lowered in session 10: one Lemmy page's second comment follows a first that counts "(2 children)",
+            // so the counts make it a reply (as the twelfth's gold reads the shape), where this set's gold keeps it a comment as
+            // a stated judgement call. document.author back at 0.7: one reply that speaks to no one no longer names the writer.
             "data/realpages/gold ; WORKGRAPH_REALPAGES_EXTRA ; workgraph-realpages-extra ; response.found=0.94,response.writer=0.98,response.kind=0.9,"
-                    + "document.title=0.97,document.kind=0.95,document.published=0.95,document.author=0.65,signal.row=0.95,"
+                    + "document.title=0.97,document.kind=0.95,document.published=0.95,document.author=0.7,signal.row=0.95,"
                     + "signal.description=0.95,document.categories=0.95,document.summary=0.95,act.main=0.89,act.macroF1=0.91,"
                     + "act.list=0.81,ideas=0.13,mentions.people=0.65,mentions.organizations=0.3,response.addresses=0.83",
             // Held out for one session, a development set since: floors are the values measured after it was developed on.
@@ -214,14 +214,14 @@ class EvalCommandTest {
             // reaches on it at the start of session 9 (main at 8040418).
             "data/realpages-eleventh/gold ; WORKGRAPH_REALPAGES_ELEVENTH ; workgraph-realpages-eleventh ; document.kind=0.8,"
                     + "document.title=0.5,document.published=0.75,document.categories=0.75,response.found=0.88,response.kind=0.88,"
-                    + "response.writer=0.78,response.replyTo=0.8,mentions.people=0.47,mentions.organizations=0.3,"
+                    + "response.writer=0.78,response.replyTo=0.8,mentions.people=0.47,mentions.organizations=0.3,mentions.works=0.25,"
                     + "act.main=0.5,act.macroF1=0.27,act.list=0.49,signal.row=0.9",
             // Held out when built (session 9), a development set since session 10: floors a little below what the reader
             // reaches on it at the start of session 10 (main at c39775f), the head's a little below session 10's PageLabel and
             // SocialPreview reading, the thread's a little below what the heads several systems share (HeadShapesTest) reach.
             "data/realpages-twelfth/gold ; WORKGRAPH_REALPAGES_TWELFTH ; workgraph-realpages-twelfth ; document.kind=0.85,"
                     + "document.title=0.85,document.published=0.95,document.author=0.65,response.found=0.74,response.kind=0.74,"
-                    + "response.writer=0.95,response.replyTo=0.95,mentions.people=0.6,mentions.organizations=0.42,mentions.works=0.6,"
+                    + "response.writer=0.95,response.replyTo=0.95,mentions.people=0.6,mentions.organizations=0.6,mentions.works=0.6,"
                     // Its digests' rows (session 10: sourced lists, publication lines, blocks of fields), a little below.
                     + "signal.row=0.4,signal.name=0.9,signal.description=0.9",
             // Page heads of forum, social, journal and newsletter pages (session 8), development data from the start: floors a

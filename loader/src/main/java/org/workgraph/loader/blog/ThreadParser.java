@@ -88,6 +88,7 @@ final class ThreadParser {
         LocalDate date;
         String target; // whom a nesting cue under its header says it answers ("In reply to Ann"), or null
         boolean quoting; // inside a quote block at the head of its text ("Ann said:", "> …"): gaps there do not end it
+        String head; // what its head says of the writer besides name and date (see Response#head), or null
         Draft(ResponseKind kind, String label, Header header, String notice, int indent, boolean nested, int line, Draft parent) {
             this.kind = kind; this.label = label; this.header = header; this.notice = notice; this.indent = indent;
             this.nested = nested; this.line = line; this.parent = parent; this.date = header == null ? null : header.date();
@@ -95,6 +96,26 @@ final class ThreadParser {
         }
         boolean structured() { return header != null || (label != null && notice == null); }
         String text() { return Text.normalizeSpace(String.join(" ", lines)); }
+    }
+
+    /**
+     * A real name in brackets between a handle and "says" or "wrote" ("annb ( Ann Bell ) says..."): the header's writer
+     * is the handle, and the page names the person behind it.
+     */
+    private static final Pattern BRACKETED_NAME = Pattern.compile("\\(\\s*([^()]{1,40}?)\\s*\\)\\s+(?i:says|said|wrote)\\b");
+
+    /**
+     * What a header says of its writer besides the name and date: the role line under a name ("Leeds, teacher at Acme
+     * School"), whose employer the page names; a real name in brackets after a handle. Null when it says nothing more.
+     */
+    private static String head(Header h, List<Line> lines, int at) {
+        if (h.form() == Header.Form.NAME_OVER_ROLE) {
+            List<String> detail = new ArrayList<>();
+            for (int k = 1; k < h.lines(); k++) if (!lines.get(at + k).isBlank()) detail.add(lines.get(at + k).trimmed());
+            return detail.isEmpty() ? null : String.join("\n", detail);
+        }
+        Matcher m = BRACKETED_NAME.matcher(lines.get(at).trimmed());
+        return m.find() ? Text.normalizeSpace(m.group(1)) : null;
     }
 
     /**
@@ -204,6 +225,7 @@ final class ThreadParser {
                 drafts.add(current);
                 marks.mark(line, Segment.Role.HEADER, h.shown(), current);
                 for (int k = 1; k < h.lines(); k++) marks.mark(lines.get(i + k), Segment.Role.HEADER_DETAIL, null, current);
+                current.head = head(h, lines, i);
                 i += h.lines() - 1;
                 // Lines set right under a header belong to it: a date, a badge, member statistics.
                 while (i + 1 < lines.size() && !lines.get(i + 1).isBlank() && isHeaderDetail(lines.get(i + 1).trimmed())) {
@@ -703,7 +725,7 @@ final class ThreadParser {
                 }
             }
             marks.place(d, position);
-            out.add(new Response(position, d.label, kind, writer, replyTo, date, text, sourceTitle, sourceSite, d.line));
+            out.add(new Response(position, d.label, kind, writer, replyTo, date, text, sourceTitle, sourceSite, d.line, d.head));
         }
         return out;
     }

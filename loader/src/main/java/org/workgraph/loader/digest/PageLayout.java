@@ -68,8 +68,10 @@ abstract class PageLayout implements DigestLayout {
             int n = numbers.merge(String.valueOf(item.heading()), 1, Integer::sum);
             String description = item.description() == null ? null : READ_MORE.matcher(Text.normalizeSpace(item.description())).replaceFirst("");
             if (description != null && description.isBlank()) description = null;
-            rows.add(new SignalRow(SignalTable.ofHeading(item.heading()), item.heading(), n, Text.normalizeSpace(item.name()),
-                    description, null, null, null, null, page.lines().get(item.start()).number(), item.source(), item.writer()));
+            String name = Text.normalizeSpace(item.name());
+            rows.add(new SignalRow(SignalTable.ofHeading(item.heading()), item.heading(), n, name,
+                    description, null, null, null, null, page.lines().get(item.start()).number(), item.source(), item.writer(),
+                    otherFields(page, item, name, description)));
         }
         String summary = summary(page, items.get(0).start(), items.get(items.size() - 1).end());
         // A page that states no date of its own is dated by the heading of its rows, as a newsletter dates an issue's list
@@ -81,6 +83,26 @@ abstract class PageLayout implements DigestLayout {
         String title = title(page, items);
         return Optional.of(new SignalDigest(source, title, page.author(), null, null, summary, List.of(), rows, published,
                 page.categories(), prose(page, items, summary)));
+    }
+
+    /**
+     * The lines of a row's block that neither its name nor its description holds, one a line, or null: a labelled block's
+     * other fields ("Podcast: Acme Hour" over "Episode: …"), read for mentions as the description is.
+     */
+    static String otherFields(Page page, Item item, String name, String description) {
+        List<String> other = new ArrayList<>();
+        for (int i = item.start(); i < item.end() && i < page.size(); i++) {
+            if (page.isBlank(i)) continue;
+            String t = Text.normalizeSpace(page.text(i));
+            if (t.isEmpty() || held(t, name) || held(t, description)) continue;
+            other.add(t);
+        }
+        return other.isEmpty() ? null : String.join("\n", other);
+    }
+
+    /** The line is the text, or part of it, or holds it whole (a labelled field's line around its value). */
+    private static boolean held(String line, String text) {
+        return text != null && !text.isEmpty() && (text.contains(line) || line.contains(text));
     }
 
     /**

@@ -146,8 +146,76 @@ final class MentionFinder {
             read(u.getKey(), u.getValue(), u.getKey() == 0 ? author : writers.get(u.getKey()), post.title(), people, addresses, out, seen,
                     learned.getOrDefault(u.getKey(), List.of()));
         }
+        for (Response r : post.responses()) if (r.head() != null && units.containsKey(r.position())) inHead(r, writers.get(r.position()), people, out, seen);
         return NameExtent.fuller(out);
     }
+
+    /**
+     * What a response's head names besides its writer: the employer on the line of who they are ("Leeds, teacher at Acme
+     * School"), the real name a handle stands for ("annb ( Ann Bell ) says"). The head is no part of the response's text,
+     * so the finding quotes nothing and its method gives the head's words; the writer's own name there is no mention.
+     */
+    private void inHead(Response r, String writer, PagePeople people, List<Finding> out, Set<String> seen) {
+        List<Finding> found = new ArrayList<>();
+        String head = r.head();
+        read(r.position(), head, writer, null, people, List.of(), found, new HashSet<>(), List.of());
+        String why = " (in the head of response " + r.position() + ", \"" + head.replace('\n', ' ') + "\")";
+        boolean person = false;
+        for (Finding f : found) {
+            if (f.relation() != Finding.Relation.MENTIONS) continue;
+            person |= f.entity() == Finding.Entity.PERSON;
+            add(out, seen, new ArrayList<>(), new Finding(r.position(), f.relation(), f.entity(), f.name(), f.written(), f.method() + why, List.of()));
+        }
+        // A role line's employer: what follows the place in title case ("Dunmore, night driver, Harbour Test Command"), which
+        // no cue of running text marks. Two bodies run together split after a head word ("Harbour Agency Office of Rotas").
+        String[] parts = ROLE_SEPARATOR.split(head);
+        for (int k = 1; k < parts.length && head.indexOf('\n') < 0; k++) {
+            String part = parts[k].strip();
+            if (!TITLE_CASE_RUN.matches(part) || GivenNames.english().contains(SPACE.split(part)[0])) continue;
+            for (String body : bodies(part)) {
+                if (SPACE.split(body).length < 2) continue;
+                add(out, seen, new ArrayList<>(), new Finding(r.position(), Finding.Relation.MENTIONS, Finding.Entity.ORGANIZATION, body, body,
+                        "the employer on the line of who the writer is, after their place" + why, List.of()));
+            }
+        }
+        // A head that is a person's name alone (the real name in brackets) reads as a signature to the rules above.
+        if (!person && head.indexOf('\n') < 0 && NAME_ALONE.matches(head) && PersonShape.refuses(head, people).isEmpty()
+                && (writer == null || !Names.key(writer).equals(Names.key(head)))) {
+            String name = people.resolve(head).orElse(Names.clean(head));
+            people.add(name);
+            add(out, seen, new ArrayList<>(), new Finding(r.position(), Finding.Relation.MENTIONS, Finding.Entity.PERSON, name, head,
+                    "the real name the head gives for the writer's handle" + why, List.of()));
+        }
+    }
+
+    /** The line of a block's fields that holds the words found, for the finding's method. */
+    private static String line(String fields, String written) {
+        return fields.lines().filter(l -> written != null && l.contains(written)).findFirst().orElse(fields.replace('\n', ' '));
+    }
+
+    /** The parts of a role line: place, role, employer. */
+    private static final Pattern ROLE_SEPARATOR = Pattern.compile("\\s*,\\s*");
+    /** Capitalised words, with the small words bodies' names take between them ("Office of Site Safety"). */
+    private static final Search TITLE_CASE_RUN = Search.compile("^\\p{Lu}[\\p{L}'\u2019&-]*(?:\\s+(?:(?:of|for|and|on|the|&)\\s+)?\\p{Lu}[\\p{L}'\u2019&-]*)+$");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    /** A title-case run split after each head word that another capitalised word follows: two bodies written together. */
+    private static List<String> bodies(String run) {
+        List<String> out = new ArrayList<>();
+        String[] words = SPACE.split(run);
+        int from = 0;
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (RunningText.headWord(words[i]) && Character.isUpperCase(words[i + 1].codePointAt(0))) {
+                out.add(String.join(" ", java.util.Arrays.asList(words).subList(from, i + 1)));
+                from = i + 1;
+            }
+        }
+        out.add(String.join(" ", java.util.Arrays.asList(words).subList(from, words.length)));
+        return out;
+    }
+
+    /** Two to four capitalised words and nothing else: a name as heads print it. */
+    private static final Search NAME_ALONE = Search.compile("^\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3}$");
 
     List<Finding> inDigest(SignalDigest digest) {
         List<Finding> out = new ArrayList<>();
@@ -186,6 +254,18 @@ final class MentionFinder {
                 if (f.evidence().get(0).end() <= headingEnd && (f.written() == null || rows.get(i).text().indexOf(f.written(), headingEnd) < 0)) continue;
                 add(out, seen, new ArrayList<>(), new Finding(0, f.relation(), f.entity(), f.name(), f.written(),
                         f.method() + " (in row " + (i + 1) + ", \"" + rows.get(i).name() + "\")", f.evidence()));
+            }
+        }
+        // A block's other fields ("Podcast: Acme Hour" beside the episode the row is named by) name what the row names, as its
+        // description does; they are no part of the row's text, so the finding quotes nothing and its method gives the line.
+        for (int i = 0; i < rows.size(); i++) {
+            String fields = rows.get(i).fields();
+            if (fields == null) continue;
+            List<Finding> found = new ArrayList<>();
+            read(i + 1, fields, null, null, people, List.of(), found, new HashSet<>(), List.of());
+            for (Finding f : found) {
+                add(out, seen, new ArrayList<>(), new Finding(0, f.relation(), f.entity(), f.name(), f.written(),
+                        f.method() + " (in a field of row " + (i + 1) + ", \"" + rows.get(i).name() + "\": \"" + line(fields, f.written()) + "\")", List.of()));
             }
         }
         // The writers of the pieces a reading list cites ("Lee, Ann, “TITLE”, …"): the citation names them as people, though the

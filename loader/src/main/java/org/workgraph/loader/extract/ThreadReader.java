@@ -212,7 +212,7 @@ public final class ThreadReader {
         // Only where the page shows comments to answer: a reply shown alone (a comment's own page under its parent link)
         // answers a comment the page does not show, whose writer need not be the post's.
         boolean comments = post.responses().stream().anyMatch(r -> r.kind() == ResponseKind.COMMENT);
-        if (answerers.size() == 1 && comments) {
+        if (answerers.size() == 1 && comments && answersEnough(post, writers, answerers.get(0), addresses)) {
             String w = answerers.get(0);
             List<Span> evidence = new ArrayList<>();
             for (Response r : post.responses()) {
@@ -224,6 +224,23 @@ public final class ThreadReader {
                     w + " is the only one who answers the comments and writes none of their own: the post's writer", evidence));
         }
         return greetedWriter(post, writers);
+    }
+
+    /**
+     * Whether the replies are evidence enough that their writer wrote the post: two replies or more, or one that speaks to
+     * the writer of the comment it answers ("@ann that is the problem in one sentence", "Thanks, Ann"), as a post's writer
+     * answering a reader does. A lone reply that speaks to no one is as often a reader answering a reader (a thread whose
+     * nesting a child count gave), and the post's writer is then better left unknown than named wrongly.
+     */
+    private static boolean answersEnough(BlogPost post, Map<Integer, String> writers, String w, List<Finding> addresses) {
+        List<Response> replies = post.responses().stream().filter(r -> r.kind() == ResponseKind.REPLY && w.equals(writers.get(r.position()))).toList();
+        if (replies.size() >= 2) return true;
+        for (Response r : replies) {
+            String parent = r.replyTo() == null ? null : writers.get(r.replyTo());
+            if (parent == null) continue;
+            for (Finding a : addresses) if (a.unit() == r.position() && Names.key(a.name()).equals(Names.key(parent))) return true;
+        }
+        return false;
     }
 
     /** A given name closing a sentence after a word that takes no object: "I really enjoyed it Ann!", "Glad you're there Bo." */

@@ -17,19 +17,29 @@ package org.workgraph.loader.model;
  *                     a "– Acme Weekly" line, "Acme Weekly - 4 Apr 2031", "… tools. Acme."), or null when it names none
  * @param writer       the writer of the outside piece the row cites, when the page credits one in the row's citation ("Lee, Ann,
  *                     “TITLE”, …" gives "Ann Lee"), else null
+ * @param fields       the lines of the row's block that neither its name nor its description holds, one a line ("Podcast:
+ *                     Acme Hour" beside an episode's "Episode:" and "Notes:" fields), or null: no part of the row's text,
+ *                     yet the page names whom and what it names there
  */
 public record SignalRow(SignalTable table, String heading, int rowNumber, String name, String description,
-                        String change, String tenYear, String drivingForce, Integer relevancy, int line, String source, String writer) {
+                        String change, String tenYear, String drivingForce, Integer relevancy, int line, String source, String writer,
+                        String fields) {
+    /** A row whose block holds nothing besides its name and description. */
+    public SignalRow(SignalTable table, String heading, int rowNumber, String name, String description,
+                     String change, String tenYear, String drivingForce, Integer relevancy, int line, String source, String writer) {
+        this(table, heading, rowNumber, name, description, change, tenYear, drivingForce, relevancy, line, source, writer, null);
+    }
+
     /** A row that credits no writer. */
     public SignalRow(SignalTable table, String heading, int rowNumber, String name, String description,
                      String change, String tenYear, String drivingForce, Integer relevancy, int line, String source) {
-        this(table, heading, rowNumber, name, description, change, tenYear, drivingForce, relevancy, line, source, null);
+        this(table, heading, rowNumber, name, description, change, tenYear, drivingForce, relevancy, line, source, null, null);
     }
 
     /** A row that credits no outside source. */
     public SignalRow(SignalTable table, String heading, int rowNumber, String name, String description,
                      String change, String tenYear, String drivingForce, Integer relevancy, int line) {
-        this(table, heading, rowNumber, name, description, change, tenYear, drivingForce, relevancy, line, null, null);
+        this(table, heading, rowNumber, name, description, change, tenYear, drivingForce, relevancy, line, null, null, null);
     }
 
     /**

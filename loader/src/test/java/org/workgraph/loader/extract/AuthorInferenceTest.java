@@ -59,4 +59,43 @@ class AuthorInferenceTest {
         assertTrue(new ThreadReader().read(page).of(Finding.Relation.AUTHOR).isEmpty(),
                 "the one answering the comments is the post's writer only where the page shows comments to answer");
     }
+
+    private static BlogPost thread(org.workgraph.loader.model.Response... responses) {
+        return new BlogPost(new Source("t.txt", "0".repeat(64)), "A title", null, null, List.of(), null,
+                "The post's own text, which asks what readers think.", List.of(responses));
+    }
+
+    private static org.workgraph.loader.model.Response response(int position, String writer, Integer replyTo, String text) {
+        return new org.workgraph.loader.model.Response(position, null, replyTo == null ? org.workgraph.loader.model.ResponseKind.COMMENT
+                : org.workgraph.loader.model.ResponseKind.REPLY, writer, replyTo, null, text, null, null, position);
+    }
+
+    @org.junit.jupiter.api.Test
+    void oneReplyUnderTheOnlyCommentNamesNoWriter() {
+        // A reader answering a reader reads the same as the writer answering one: one reply is too little to tell them apart.
+        BlogPost post = thread(response(1, "quillfeather", null, "Offices are about being seen, not about the work."),
+                response(2, "lanternfish", 1, "Some work really is better done in a room together."));
+        assertTrue(new ThreadReader().read(post).of(Finding.Relation.AUTHOR).isEmpty());
+    }
+
+    @org.junit.jupiter.api.Test
+    void twoRepliesByOneWhoWritesNoCommentNameTheWriter() {
+        BlogPost post = thread(response(1, "quillfeather", null, "Offices are about being seen, not about the work."),
+                response(2, "lanternfish", 1, "Thank you, that is what I meant to say in the post."),
+                response(3, "marlowbay", null, "I work better at home, with fewer interruptions."),
+                response(4, "lanternfish", 3, "Many readers said the same; I will write about it next."));
+        List<Finding> found = new ThreadReader().read(post).of(Finding.Relation.AUTHOR);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("lanternfish", found.get(0).name());
+    }
+
+    @org.junit.jupiter.api.Test
+    void oneReplySpeakingToTheCommenterItAnswersNamesTheWriter() {
+        // The post's writer answering a reader speaks to them; a reader answering a reader need not.
+        BlogPost post = thread(response(1, "quillfeather", null, "Offices are about being seen, not about the work."),
+                response(2, "lanternfish", 1, "@quillfeather that is the whole argument of the post in one sentence."));
+        List<Finding> found = new ThreadReader().read(post).of(Finding.Relation.AUTHOR);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("lanternfish", found.get(0).name());
+    }
 }
