@@ -134,7 +134,7 @@ class ActReaderTest {
             "disagreement      | Spoken like someone who has never worked a night shift in a depot.                          | Spoken like someone",
             "disagreement      | Colour me surprised that the managers with corner offices like the return to the floor.     | Colour me surprised",
             "disagreement      | It may surprise you to learn that a contract cannot override the labour code.               | It may surprise you to learn",
-            "disagreement      | One point, you stated “a rota is fair by design.” A rota is only as fair as whoever writes it. | you stated “",
+            "disagreement      | Just one thing: you stated “a rota is fair by design.” A rota is only as fair as whoever writes it. | you stated “",
             "disagreement      | I worked four long days for a year. My counterargument is that most of us waste Friday anyway. | My counterargument",
             "disagreement      | I think you are making a slippery-slope argument. Nobody proposed a three-day week.         | slippery-slope argument",
             "disagreement      | I just don't see the pilot lasting past the winter with half the depot on leave.            | I just don't see",
