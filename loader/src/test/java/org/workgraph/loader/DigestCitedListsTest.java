@@ -159,5 +159,9 @@ class DigestCitedListsTest {
                 "Piet Castellan, Thirty Years of Night Rotas on Paper and Tablets"), names(d));
         assertEquals("Freight Ledger", d.rows().get(1).source());
         assertEquals("Things to Hear", d.rows().get(4).heading());
+        // The block's other fields stay with its row, to be read for mentions as the description is; the line the row is
+        // named by is its name, not another field.
+        assertTrue(d.rows().get(4).fields().contains("Show: The Yard Hour"), d.rows().get(4).fields());
+        assertFalse(d.rows().get(4).fields().contains("Episode:"), d.rows().get(4).fields());
     }
 }
