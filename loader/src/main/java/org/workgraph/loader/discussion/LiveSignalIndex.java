@@ -181,9 +181,7 @@ final class LiveSignalIndex {
 
     /** Whether the post or response has {@value Similarity#MIN_SHARED} words that some listed signal has (else it links to none of them). */
     boolean mayLink(TermVector unit) {
-        int found = 0;
-        for (String w : unit.weights().keySet()) if (wordIds.containsKey(w) && ++found >= Similarity.MIN_SHARED) return true;
-        return false;
+        return Similarity.mayShare(unit, wordIds::containsKey);
     }
 
     /**

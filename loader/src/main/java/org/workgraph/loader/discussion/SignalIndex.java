@@ -183,9 +183,7 @@ final class SignalIndex {
      * it links to none, and its ideas need not be read (an added digest's few signals against every post).
      */
     boolean mayLink(TermVector unit) {
-        int found = 0;
-        for (String w : unit.weights().keySet()) if (order.containsKey(w) && ++found >= Similarity.MIN_SHARED) return true;
-        return false;
+        return Similarity.mayShare(unit, order::containsKey);
     }
 
     /**

@@ -26,6 +26,16 @@ public final class Similarity {
     static final double IDEAS_WEIGHT = 0.25;
     static final int IDEAS_FULL = 2;
     static final int MIN_SHARED = 2;
+
+    /**
+     * Whether the post or response has at least {@value #MIN_SHARED} words {@code known} to some signal: if not, it links
+     * to none, and its ideas need not be read. The one test both signal indexes (built and live) make.
+     */
+    static boolean mayShare(TermVector unit, java.util.function.Predicate<String> known) {
+        int found = 0;
+        for (String w : unit.weights().keySet()) if (known.test(w) && ++found >= MIN_SHARED) return true;
+        return false;
+    }
     /** The lowest score stated as a link. */
     public static final BigDecimal THRESHOLD = new BigDecimal("0.150");
 
