@@ -862,7 +862,6 @@ public final class SignalDiscussions implements DerivedGraph {
         return java.util.Optional.empty();
     }
 
-    /** The evidence of one link, under the post's or response's IRI and named by the signal, so rebuilds and updates agree. */
     /**
      * The key of a signal in its links' evidence nodes (the first 8 bytes of the SHA-256 of its IRI, as
      * {@link #evidenceNode} writes them in hex): what {@link UnitWords} keeps a post's or response's links by.
@@ -874,6 +873,7 @@ public final class SignalDiscussions implements DerivedGraph {
         return key;
     }
 
+    /** The evidence of one link, under the post's or response's IRI and named by the signal, so rebuilds and updates agree. */
     private static Node evidenceNode(Node unit, Node signal) {
         // one digest per thread: a digest added live reads back the links of thousands of posts, each named this way
         byte[] h = SHA256.get().digest(signal.getURI().getBytes(StandardCharsets.UTF_8));
