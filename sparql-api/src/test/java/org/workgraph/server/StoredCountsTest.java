@@ -91,6 +91,36 @@ class StoredCountsTest {
         assertTrue(f.get("/", "text/html").body().contains("<strong>" + after.get("total").asLong() + "</strong> documents"));
     }
 
+    /** The signals list's keys are kept per filter; a digest written after the list was served is listed and counted. */
+    @Test
+    void aDigestAddedAfterTheSignalsListWasServedIsListedAndCounted(@TempDir Path dir) throws Exception {
+        JsonNode strong = f.api("/api/signals?relevancy=5&limit=500");
+        JsonNode all = f.api("/api/signals?limit=500");
+        assertEquals(strong, f.api("/api/signals?relevancy=5&limit=500"), "the kept keys answer as the first request did");
+        Path digest = Files.writeString(dir.resolve("zz-lantern-digest.txt"), """
+                Futures
+
+                Lanterns Return: Night Markets in the Sensor Era, (from page 20240202b.)
+
+                Summary
+
+                Odalric looks at how night markets come back under shared lanterns.
+
+                Signals
+
+                name description change 10-year driving-force relevancy
+                Shared Lantern Grids Stalls pool their lights into one grid. From private lamps to pooled light. Most markets will run one grid. Power is dearer than it was. 5
+                Vendor Rota Boards Stallholders post their turns on one board. From shouting to a posted rota. Rotas will be shared across towns. Markets grew past what a warden can track. 2
+                """);
+        Loader loader = new Loader(Fixture.BASE, Loader.DEFAULT_MAX_BYTES);
+        loader.load(List.of(digest), new TdbSink(f.store, loader.derivedGraphs()), x -> {});
+        JsonNode strongAfter = f.api("/api/signals?relevancy=5&limit=500");
+        assertEquals(strong.get("total").asLong() + 1, strongAfter.get("total").asLong());
+        assertEquals(strongAfter.get("total").asLong(), strongAfter.get("items").size());
+        assertTrue(strongAfter.toString().contains("Shared Lantern Grids") && !strongAfter.toString().contains("Vendor Rota Boards"));
+        assertEquals(all.get("total").asLong() + 2, f.api("/api/signals?limit=500").get("total").asLong());
+    }
+
     private Map<String, String> fetch(WorkgraphServer server) throws Exception {
         Map<String, String> out = new LinkedHashMap<>();
         for (String path : PATHS) {

@@ -209,36 +209,35 @@ public final class SignalDiscussions implements DerivedGraph {
     }
 
     /**
-     * Every held post's and response's weakest kept score, from one pass over the links' scores: each evidence node is
-     * named by its post or response ({@link #evidenceNode}), so the scores need no lookup of the links themselves. As in
-     * {@link Run#weakestKept}, only scored links count: a link without a score (none is written so) cannot hold a place
-     * against a new one. One score per link is read (when the server prepares, or a digest is first added).
+     * Every held post's and response's kept links (their signals' keys and scores) and so its weakest kept score, from
+     * one pass over the links' scores: each evidence node is named by its post or response and its signal's key
+     * ({@link #evidenceNode}), so the scores need no lookup of the links themselves. As in {@link Run#weakestKept}, only
+     * scored links count: a link without a score (none is written so) cannot hold a place against a new one. One score
+     * per link is read (when the server prepares, or a digest is first added).
      */
     private void keepWeakest(DatasetGraph dsg, UnitWords out) {
-        double[] top = new double[out.slots() * PER_UNIT];
-        java.util.Arrays.fill(top, Double.NEGATIVE_INFINITY);
+        int cap = UnitWords.CAP;
+        long[] keys = new long[out.slots() * cap];
+        double[] scores = new double[out.slots() * cap];
         int[] seen = new int[out.slots()];
         dsg.find(graph, Node.ANY, WG.score.asNode(), Node.ANY).forEachRemaining(q -> {
             String evidence = q.getSubject().isURI() ? q.getSubject().getURI() : null;
             int at = evidence == null ? -1 : evidence.lastIndexOf(EVIDENCE_PART);
-            if (at < 0 || !q.getObject().isLiteral()) return;
+            if (at < 0 || !q.getObject().isLiteral() || evidence.length() != at + EVIDENCE_PART.length() + 16) return;
             int slot = out.slotOf(org.apache.jena.graph.NodeFactory.createURI(evidence.substring(0, at)));
             if (slot < 0) return;
-            seen[slot]++;
-            double score = new BigDecimal(q.getObject().getLiteralLexicalForm()).doubleValue();
-            // the slot's strongest PER_UNIT scores, strongest first
-            int base = slot * PER_UNIT;
-            for (int i = 0; i < PER_UNIT; i++) {
-                if (score > top[base + i]) {
-                    double moved = top[base + i];
-                    top[base + i] = score;
-                    score = moved;
-                }
-            }
+            int n = seen[slot]++;
+            if (n >= cap) return; // more than the cap: not kept (read from the store when needed)
+            keys[slot * cap + n] = Long.parseUnsignedLong(evidence, at + EVIDENCE_PART.length(), evidence.length(), 16);
+            scores[slot * cap + n] = new BigDecimal(q.getObject().getLiteralLexicalForm()).doubleValue();
         });
+        long[] k = new long[cap];
+        double[] v = new double[cap];
         for (int slot = 0; slot < out.slots(); slot++) {
-            if (out.get(slot) == null) continue;
-            out.weakest(slot, seen[slot] < PER_UNIT ? Double.NEGATIVE_INFINITY : top[slot * PER_UNIT + PER_UNIT - 1]);
+            if (out.get(slot) == null || seen[slot] > cap) continue;
+            System.arraycopy(keys, slot * cap, k, 0, seen[slot]);
+            System.arraycopy(scores, slot * cap, v, 0, seen[slot]);
+            out.links(slot, k, v, seen[slot]);
         }
     }
 
@@ -334,6 +333,8 @@ public final class SignalDiscussions implements DerivedGraph {
         private IndexOrderWriter sorted;
         /** The posts and responses whose links may still wait in {@link #sorted}: read back only after a flush. */
         private final Set<Node> pendingUnits = new HashSet<>();
+        /** The ideas {@link #mayDiscuss} read of the posts and responses it gives, until they are scored. */
+        private final Map<Node, Set<String>> ideasRead = new HashMap<>();
         /** The digest whose ideas were read last, and its ideas (IRIs). */
         private Node lastDigest;
         private List<String> lastDigestIdeas;
@@ -536,6 +537,7 @@ public final class SignalDiscussions implements DerivedGraph {
                     best = Math.max(best, most);
                 }
                 if (best < floor || !mayDisplace(slot, e.resource(), best)) continue;
+                if (ideas != null) ideasRead.put(e.resource(), ideas); // scoring it needs them again
                 content(dsg, e.graph(), e.resource()).ifPresent(t -> out.add(new Unit(e.resource(), t)));
             }
             return out;
@@ -572,6 +574,8 @@ public final class SignalDiscussions implements DerivedGraph {
         }
 
         private Set<String> unitIdeas(Node resource) {
+            Set<String> read = ideasRead.remove(resource);
+            if (read != null) return read;
             Set<String> out = new HashSet<>();
             dsg.find(iris.ideasGraph(), resource, DCTerms.subject.asNode(), Node.ANY).forEachRemaining(q -> out.add(q.getObject().getURI()));
             return out;
@@ -673,7 +677,6 @@ public final class SignalDiscussions implements DerivedGraph {
         private int write(Unit unit, TermVector v, List<SignalIndex.Match> matches) {
             int links = 0;
             if (matches.isEmpty()) return 0;
-            if (units != null) units.linksChanged(unit.resource());
             List<Candidate> found = new ArrayList<>();
             for (SignalIndex.Match m : matches) found.add(new Candidate(m.signal(), m.score().value(), m.score()));
             List<Quad> existing = new ArrayList<>();
@@ -683,10 +686,22 @@ public final class SignalDiscussions implements DerivedGraph {
                 if (sorted != null) sorted.flush();
                 dsg.find(graph, unit.resource(), WG.discusses.asNode(), Node.ANY).forEachRemaining(existing::add);
             }
+            // An update keeps each post's and response's links' scores between updates ({@link UnitWords#links}): a
+            // link's score is looked up in the store only when it is not kept.
+            int slot = sorted == null && units != null ? units.slotOf(unit.resource()) : -1;
+            boolean keptScores = slot >= 0 && units.linksKnown(slot);
+            boolean unscored = false;
             for (Quad q : existing) {
-                Node score = literalNode(graph, evidenceNode(unit.resource(), q.getObject()), WG.score.asNode());
-                found.add(new Candidate(new SignalText(q.getObject(), null, null, null, null),
-                        score == null ? BigDecimal.ZERO : new BigDecimal(score.getLiteralLexicalForm()), null));
+                double kept = keptScores ? units.linkScore(slot, signalKey(q.getObject())) : Double.NaN;
+                BigDecimal value;
+                if (!Double.isNaN(kept)) {
+                    value = BigDecimal.valueOf(kept);
+                } else {
+                    Node score = literalNode(graph, evidenceNode(unit.resource(), q.getObject()), WG.score.asNode());
+                    unscored |= score == null;
+                    value = score == null ? BigDecimal.ZERO : new BigDecimal(score.getLiteralLexicalForm());
+                }
+                found.add(new Candidate(new SignalText(q.getObject(), null, null, null, null), value, null));
             }
             found.sort(Comparator.comparing(Candidate::value).reversed().thenComparing(c -> c.signal().node().getURI()));
             List<Quad> out = new ArrayList<>();
@@ -708,6 +723,21 @@ public final class SignalDiscussions implements DerivedGraph {
                 if (i >= PER_UNIT) continue;
                 writeLink(stream, graph, evidence, unit.resource(), v, c.signal(), c.score(), method(c.signal(), c.score()));
                 links++;
+            }
+            if (units != null) {
+                // the links it has now: the strongest PER_UNIT of those it had and the new ones (all read: not a rebuild)
+                int n = Math.min(PER_UNIT, found.size());
+                if (slot < 0 || unscored) {
+                    units.linksChanged(unit.resource());
+                } else {
+                    long[] keys = new long[n];
+                    double[] scores = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        keys[i] = signalKey(found.get(i).signal().node());
+                        scores[i] = found.get(i).value().doubleValue();
+                    }
+                    units.links(slot, keys, scores, n);
+                }
             }
             if (sorted == null) {
                 out.forEach(dsg::add);
@@ -830,6 +860,17 @@ public final class SignalDiscussions implements DerivedGraph {
             if (o.isLiteral()) return java.util.Optional.of(o.getLiteralLexicalForm());
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The key of a signal in its links' evidence nodes (the first 8 bytes of the SHA-256 of its IRI, as
+     * {@link #evidenceNode} writes them in hex): what {@link UnitWords} keeps a post's or response's links by.
+     */
+    static long signalKey(Node signal) {
+        byte[] h = SHA256.get().digest(signal.getURI().getBytes(StandardCharsets.UTF_8));
+        long key = 0;
+        for (int i = 0; i < 8; i++) key = (key << 8) | (h[i] & 0xff);
+        return key;
     }
 
     /** The evidence of one link, under the post's or response's IRI and named by the signal, so rebuilds and updates agree. */

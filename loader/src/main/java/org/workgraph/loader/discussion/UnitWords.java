@@ -21,7 +21,8 @@ import org.apache.jena.graph.Node;
  * are written again without them.
  *
  * <p>Memory: one interned word reference and one count per distinct word of each post or response, and one int per
- * posting and one map entry per post or response (at 10,000 generated documents, about 42,600 posts and responses of some 60 distinct words: about 30 MB).
+ * posting and one map entry per post or response (at 10,000 generated documents, about 42,600 posts and responses of some 60 distinct words: about 30 MB),
+ * and 68 bytes per post or response for its kept links.
  */
 final class UnitWords {
     /** One post's or response's words: keys in the order they first occur, with their counts. */
@@ -50,7 +51,20 @@ final class UnitWords {
      * lets a digest added live pass over the posts and responses whose links it cannot change without reading theirs.
      */
     private double[] weakest = new double[16];
+    /**
+     * Per slot: how many links the post or response has ({@code -1}: not known), and for each its signal's key
+     * ({@link SignalDiscussions#signalKey}: what names the link's evidence) and score, {@value #CAP} places a slot. So
+     * a digest added live weighs a post's or response's kept links against its new ones without looking up each
+     * link's evidence node and score in the store: at 100,000 documents those lookups, each in a part of the store no
+     * other request reads, were the largest part of the digest's step.
+     */
+    private byte[] linkCount = new byte[16];
+    private long[] linkKeys = new long[16 * CAP];
+    private double[] linkScores = new double[16 * CAP];
     private int empty;
+
+    /** The most links a post or response keeps ({@link SignalDiscussions#PER_UNIT}). */
+    static final int CAP = SignalDiscussions.PER_UNIT;
 
     /** A growable list of slots. */
     private static final class Postings {
@@ -70,8 +84,14 @@ final class UnitWords {
             Entry e = units.get(i);
             int slot = slots.size();
             slots.add(e);
-            if (slot == weakest.length) weakest = Arrays.copyOf(weakest, slot * 2);
+            if (slot == weakest.length) {
+                weakest = Arrays.copyOf(weakest, slot * 2);
+                linkCount = Arrays.copyOf(linkCount, slot * 2);
+                linkKeys = Arrays.copyOf(linkKeys, slot * 2 * CAP);
+                linkScores = Arrays.copyOf(linkScores, slot * 2 * CAP);
+            }
             weakest[slot] = Double.NaN;
+            linkCount[slot] = -1;
             own[i] = slot;
             byResource.put(e.resource(), slot);
             for (String k : e.keys()) byWord.computeIfAbsent(k, x -> new Postings()).add(slot);
@@ -122,7 +142,33 @@ final class UnitWords {
     /** The links of this post or response change: its weakest kept score is read again when next needed. */
     void linksChanged(Node resource) {
         Integer slot = byResource.get(resource);
-        if (slot != null) weakest[slot] = Double.NaN;
+        if (slot != null) {
+            weakest[slot] = Double.NaN;
+            linkCount[slot] = -1;
+        }
+    }
+
+    /**
+     * The post's or response's links are now these (signal keys and scores, at most {@value #CAP}): kept, and its
+     * weakest kept score with them (negative infinity below the cap).
+     */
+    void links(int slot, long[] keys, double[] scores, int n) {
+        if (n > CAP) throw new IllegalArgumentException("more than " + CAP + " links");
+        linkCount[slot] = (byte) n;
+        System.arraycopy(keys, 0, linkKeys, slot * CAP, n);
+        System.arraycopy(scores, 0, linkScores, slot * CAP, n);
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < n; i++) min = Math.min(min, scores[i]);
+        weakest[slot] = n < CAP ? Double.NEGATIVE_INFINITY : min;
+    }
+
+    /** Whether the links of the post or response in this slot are kept ({@link #links}). */
+    boolean linksKnown(int slot) { return linkCount[slot] >= 0; }
+
+    /** The kept score of the slot's link to the signal with this key; NaN when the link is not among those kept. */
+    double linkScore(int slot, long signalKey) {
+        for (int i = 0; i < linkCount[slot]; i++) if (linkKeys[slot * CAP + i] == signalKey) return linkScores[slot * CAP + i];
+        return Double.NaN;
     }
 
     int size() { return slots.size() - empty; }

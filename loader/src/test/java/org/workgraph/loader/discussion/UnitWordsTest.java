@@ -48,4 +48,25 @@ class UnitWordsTest {
         assertEquals(0.5, units.weakest(units.slotOf(iri("g3/body"))));
         assertEquals(-1, units.slotOf(iri("g2/r3")));
     }
+
+    @Test
+    void keptLinksGiveTheirScoresAndTheWeakestUntilTheyChange() {
+        UnitWords units = new UnitWords();
+        units.add(iri("g4"), List.of(entry("g4", "body", "Ferry timetables on the estuary"), entry("g4", "c1", "The ferry ran late")));
+        int body = units.slotOf(iri("g4/body"));
+        int comment = units.slotOf(iri("g4/c1"));
+        assertFalse(units.linksKnown(body), "not known until read or kept");
+        units.links(body, new long[] {11, 22, 33, 44}, new double[] {0.61, 0.48, 0.55, 0.52}, 4);
+        units.links(comment, new long[] {22}, new double[] {0.5}, 1);
+        assertTrue(units.linksKnown(body));
+        assertEquals(0.55, units.linkScore(body, 33));
+        assertTrue(Double.isNaN(units.linkScore(body, 99)), "a link it does not have");
+        assertEquals(0.48, units.weakest(body), "the weakest of the cap's links is the one to beat");
+        assertEquals(Double.NEGATIVE_INFINITY, units.weakest(comment), "below the cap any link that reaches the threshold is kept");
+
+        units.linksChanged(iri("g4/body"));
+        assertFalse(units.linksKnown(body));
+        assertTrue(Double.isNaN(units.weakest(body)));
+        assertEquals(0.5, units.linkScore(comment, 22), "the other post's are kept");
+    }
 }

@@ -38,7 +38,7 @@ public final class ApiServlet extends HttpServlet {
     private final transient byte[] openApi;
 
     public ApiServlet(QueryRunner queries, ReadModel reads, IriSpace iris) {
-        this.signals = new SignalsApi(queries, iris);
+        this.signals = new SignalsApi(queries, reads, iris);
         this.documents = new DocumentsApi(queries, reads, iris, signals);
         this.people = new PeopleApi(queries, reads, iris);
         this.ideas = new IdeasApi(queries, reads, iris);

@@ -3,6 +3,7 @@ package org.workgraph.server.api;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -15,19 +16,27 @@ import org.workgraph.server.linkeddata.IriSpace;
 import org.workgraph.server.query.Kinds;
 import org.workgraph.server.query.QueryRunner;
 import org.workgraph.server.query.Rows;
+import org.workgraph.server.query.Values;
+import org.workgraph.server.read.ReadModel;
 
 /**
  * {@code /api/signals}: digest rows, filtered by {@code table} (a table heading such as "Signals" or
  * "Concerns", any case), {@code relevancy} (1–5) and {@code digest} (a document key or IRI).
+ * <p>
+ * A filtered list's keys are sorted once per version of the data and per filter ({@link ReadModel#sorted()}), as the
+ * documents' and an idea's documents are: at 100,000 documents relevancy=5 selects 9,515 of about 200,000 rows, and sorting
+ * them (and counting them again for the total) on every request, not the page, was what a request cost.
  */
 final class SignalsApi {
     private final QueryRunner queries;
+    private final ReadModel reads;
     private final IriSpace iris;
     private final Query keys = QueryRunner.load(SignalsApi.class, "signal-keys.rq");
     private final Query signals = QueryRunner.load(SignalsApi.class, "signals.rq");
 
-    SignalsApi(QueryRunner queries, IriSpace iris) {
+    SignalsApi(QueryRunner queries, ReadModel reads, IriSpace iris) {
         this.queries = queries;
+        this.reads = reads;
         this.iris = iris;
     }
 
@@ -44,9 +53,13 @@ final class SignalsApi {
             digestIri = isIri ? digest : key.getURI();
         }
         Map<String, Node> filters = filters(table == null ? "" : table, relevancy, digestIri);
-        return queries.read(() -> paging.page(
-                queries.page(keys, "signal", signals, filters, paging.limit(), paging.offset()).stream().map(SignalsApi::signal).toList(),
-                queries.count(keys, filters), req));
+        return queries.read(() -> {
+            List<Node> page = reads.sorted().page(keys, filters, "signal", paging.limit(), paging.offset());
+            Map<Node, Binding> described = page.isEmpty() ? Map.of()
+                    : Values.byNode(queries.select(Values.fill(signals, "signal", page), filters), "signal");
+            List<Json.Signal> items = page.stream().map(described::get).filter(Objects::nonNull).map(SignalsApi::signal).toList();
+            return paging.page(items, reads.sorted().size(keys, filters, "signal"), req);
+        });
     }
 
     /** Every row of one digest, for the document endpoint. */

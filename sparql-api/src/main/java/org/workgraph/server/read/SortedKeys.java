@@ -58,22 +58,31 @@ public final class SortedKeys {
      * {@link QueryRunner#read}. Kept like the lists of {@link #page(Query, String, long, long)}, the most recent only.
      */
     public List<Node> page(Query keys, Map<String, Node> params, String var, long limit, long offset) {
-        long version = version(queries.dataset());
-        List<Node> all;
-        if (version < 0) {
-            return queries.select(keys, params, limit, offset).stream().map(r -> r.get(var)).toList();
-        }
-        List<Object> id = List.of(keys, Map.copyOf(params));
-        Sorted s = recent.get(id);
-        if (s != null && s.version() == version) {
-            all = s.keys();
-        } else {
-            all = queries.select(keys, params).stream().map(r -> r.get(var)).toList();
-            Sorted now = new Sorted(version, all);
-            recent.merge(id, now, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
-        }
+        List<Node> all = all(keys, params, var);
+        if (all == null) return queries.select(keys, params, limit, offset).stream().map(r -> r.get(var)).toList();
         int from = (int) Math.min(offset, all.size());
         return all.subList(from, (int) Math.min(all.size(), from + limit));
+    }
+
+    /**
+     * How many keys {@code keys} selects with these parameters; call inside {@link QueryRunner#read}. Counted from the
+     * kept list of {@link #page(Query, Map, String, long, long)} (read if need be), so a list's total costs no second query.
+     */
+    public long size(Query keys, Map<String, Node> params, String var) {
+        List<Node> all = all(keys, params, var);
+        return all == null ? queries.count(keys, params) : all.size();
+    }
+
+    /** The keys of a parameterised list as of this transaction's data, or null when the store gives no version. */
+    private List<Node> all(Query keys, Map<String, Node> params, String var) {
+        long version = version(queries.dataset());
+        if (version < 0) return null;
+        List<Object> id = List.of(keys, Map.copyOf(params));
+        Sorted s = recent.get(id);
+        if (s != null && s.version() == version) return s.keys();
+        List<Node> all = queries.select(keys, params).stream().map(r -> r.get(var)).toList();
+        recent.merge(id, new Sorted(version, all), (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+        return all;
     }
 
     /** How many keys there are; call inside {@link QueryRunner#read}. */
