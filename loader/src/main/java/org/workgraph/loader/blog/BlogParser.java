@@ -205,6 +205,7 @@ public final class BlogParser {
         subject.mark(lines, weighed.explanation(), marks);
         responses = repliesToOpening(lines, responses);
         title = PageLabel.withoutRunIn(title); // "Forum Post: TITLE": the page's kind run into the title's line goes
+        title = QuotedTitle.unquoted(title); // "“A Headline in Marks”": a theme's quotation marks around a headline go
         BlogPost read = new BlogPost(source, title, author, date, categories, claimed, body, responses, thread);
         // A page with no thread may be one response shown alone, with no post above it: a decision over the whole page.
         return alone ? LoneResponse.read(lines, read, marks) : read;

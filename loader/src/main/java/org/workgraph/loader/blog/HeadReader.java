@@ -113,6 +113,8 @@ final class HeadReader {
     /** A handle printed after a signed name: "(@annlee)". */
     private static final Search HANDLE_AFTER = Search.compile("\\s*\\(@\\w+\\)\\*?$");
 
+    /** The full stop that closes a date line ("Feb. 16, 2023."). */
+    private static final Pattern DATE_STOP = Pattern.compile("(?<=\\d)\\.$");
     private static final Search BULLETED = Search.compile("^[\u2022\u25E6\u25AA\u2023\u2219\u00B7*]\\s");
     // A headline under a date line: compiled once, as they are tried on the head's lines of every page.
     private static final Search HEADLINE_OPENING = Search.compile("[\\p{Lu}\"'\u201C\u2018\\d].*");
@@ -151,6 +153,21 @@ final class HeadReader {
         }
         // What the head area as a whole settles where the reading in order left the title or the writer unread.
         top = HeadEvidence.refine(lines, first, top, marks);
+        // A site's name printed once over the headline, which the reading in order took for the title.
+        top = SiteName.over(lines, first, top, marks);
+        Optional<String> joined = top.title() == null ? JoinedSummary.title(lines.get(first).trimmed()) : Optional.empty();
+        if (joined.isPresent()) {
+            // "HEADLINE::SUMMARY" on the first line: the headline is the title; the line stays the body's first, as the
+            // summary is the text's standfirst (and a thread under it is no opening post's).
+            top = new PageHead(joined.get(), top.byline(), top.dated(), top.categories(), top.next());
+        }
+        if (top.title() != null && top.byline() == null) {
+            // An advice column's deck names the columnist over the reader's question: the column's byline.
+            int titleLine = first;
+            while (titleLine < top.next() && !lines.get(titleLine).trimmed().equals(top.title())) titleLine++;
+            Optional<String> columnist = titleLine < top.next() ? AdviceColumn.columnist(lines, titleLine) : Optional.empty();
+            if (columnist.isPresent()) top = new PageHead(top.title(), new Byline(columnist.get(), null, List.of(), null), top.dated(), top.categories(), top.next());
+        }
         if (top.title() != null && top.byline() == null && top.dated() == null) {
             // A list archive's subject over the sender's name and address and the mail stamp, with no field labels.
             Optional<ArchiveSender> archived = ArchiveSender.under(lines, top.title(), top.next());
@@ -457,7 +474,8 @@ final class HeadReader {
 
     /** A date line without the page actions and the reading time printed beside it. */
     private static String dateOf(String t) {
-        return READ_TIME_FIRST.matcher(Dates.withoutZoneOrPage(withoutActions(t))).replaceFirst("");
+        // "Feb. 16, 2023." : news styles close a date line with a full stop, which no stamp holds.
+        return READ_TIME_FIRST.matcher(Dates.withoutZoneOrPage(withoutActions(DATE_STOP.matcher(t).replaceFirst("")))).replaceFirst("");
     }
 
     /** A category's value on a line of its own: a few words, no sentence. */

@@ -106,6 +106,11 @@ final class HeadWeighing {
     private static final Pattern SITE_LINE = Pattern.compile(".*(?:\\s\\|\\s|\\b[\\w-]+\\.(?:com|org|net|io|co|uk)\\b).*");
     /** A date labelled as the post's: "Published: June 30, 2022 …", "Posted on …", "Updated …". */
     private static final Pattern DATE_LABEL = Pattern.compile("^(?i:published|posted|updated)\\b.*");
+    /**
+     * A date in a field of its own, as text dumps and item pages print a post's fields one a line ("Date   : 2023-02-24
+     * 18:40 UTC"); the post's only beside the title or the writer (a comment's fields read the same).
+     */
+    private static final Pattern DATE_FIELD = Pattern.compile("^(?i:date)\\s*:");
     /** A member block's field: its date is when the member joined, not the post's. */
     private static final Pattern MEMBER_FIELD = Pattern.compile("(?i).*\\b(?:joined|member since|registered|join date)\\b.*");
     /** A date at a line's end after a gap or a separator: "… incentivizing employees.   September 23, 2025". */
@@ -460,6 +465,8 @@ final class HeadWeighing {
         for (int j = 0; j < lines.size(); j++) {
             if (j == i) continue;
             String t = lines.get(j).trimmed();
+            // "Lee: Don't be so sure …": the writer's own answer under a reader's question, as advice columns label it.
+            if (t.startsWith(family + ":")) t = t.substring(family.length() + 1);
             if (running(t) && word.matcher(t).find()) return true;
         }
         return false;
@@ -506,7 +513,7 @@ final class HeadWeighing {
         Optional<LocalDate> d = Dates.parse(m.group(1));
         if (d.isEmpty()) return d;
         String bare = LEAD_MARK.matcher(t).replaceFirst("");
-        if (byline || Dates.isStamp(t) || DATE_LABEL.matcher(bare).matches()) return d;
+        if (byline || Dates.isStamp(t) || DATE_LABEL.matcher(bare).matches() || DATE_FIELD.matcher(bare).lookingAt()) return d;
         String before = t.substring(0, m.start());
         if (READ_TIME.matcher(before).find() && SPACES.split(before).length <= 6) return d; // "3 min readOct 21, 2024"
         if (GAP_BEFORE.matcher(before).matches() && t.substring(m.end()).isBlank()) return d; // "… employees.   September 23, 2025"

@@ -33,6 +33,11 @@ public final class PageLabel {
     private static final int MAX_WORDS = 3;
     /** A page's kind run into the title's line before a colon: "Forum Post: TITLE", "Thread: TITLE", "Topic: TITLE". */
     private static final Pattern RUN_IN = Pattern.compile("^(?i:(?:forum|blog)\\s+post|thread|topic)\\s*:\\s+(\\S.*)$");
+    /**
+     * A newsletter's or a journal's issue number on a line of its own over the issue's title: "Issue #50", "No. 112",
+     * "Edition 7", "Vol. 3", "Episode 41".
+     */
+    private static final Pattern ISSUE = Pattern.compile("^(?i:issue|edition|no\\.?|number|vol\\.?|volume|episode)\\s*#?\\s*\\d{1,4}$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d'\u2019-]+");
 
     private PageLabel() {}
@@ -42,6 +47,7 @@ public final class PageLabel {
         if (trimmed == null || trimmed.isEmpty()) return Optional.empty();
         // "Topic:" over the subject is a label of what the page answers, read where subjects are ({@link PageSubject}).
         if (trimmed.endsWith(":")) return Optional.empty();
+        if (ISSUE.matcher(trimmed).matches()) return Optional.of(trimmed);
         String[] words = SPACES.split(trimmed.toLowerCase(Locale.ROOT));
         if (words.length > MAX_WORDS) return Optional.empty();
         boolean noun = false;

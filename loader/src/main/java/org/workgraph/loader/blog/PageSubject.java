@@ -165,7 +165,7 @@ final class PageSubject {
         if ((author == null || newAuthor != null) && !thread) {
             for (int i : head) {
                 String t = lines.get(i).trimmed();
-                if (HeadFurniture.notTitle(t).filter(w -> w.equals("a thread heading")).isPresent()) break; // below it, responders
+                if (threadHeading(t)) break; // below it, responders
                 Optional<String[]> w = writerOn(lines, i, t);
                 if (w.isPresent()) {
                     newAuthor = w.get()[0];
@@ -296,6 +296,14 @@ final class PageSubject {
             if (HeadFurniture.notTitle(t).filter(w -> w.equals("a thread heading")).isPresent()) heading = true;
         }
         return false;
+    }
+
+    /**
+     * A line that opens the thread: a heading ("Discussion about this post") or a count of the responses under it ("14
+     * responses to “TITLE”"); the names below it are the responders'.
+     */
+    private static boolean threadHeading(String t) {
+        return HeadFurniture.notTitle(t).filter(w -> w.equals("a thread heading")).isPresent() || ResponseCount.parse(t).isPresent();
     }
 
     /** Whether a later line has the same marks and a bracketed date: the post header's shape repeats. */
