@@ -32,9 +32,13 @@ final class MentionFinder {
     /** A capitalised word of a name: "Lee", "McLee", "Osei-Bonsu", "O'Lee" (with a straight or a curly apostrophe). */
     private static final String TOKEN = "(?:\\p{Lu}['\u2019])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
     private static final String PARTICLE = "(?:de|De|van|Van|von|der|da|di|du|del|la|le)";
-    /** A run of capitalised words that could be a name: two to four words, initials allowed first. */
+    /** A run of capitalised words that could be a name: two to four words, initials allowed first, one middle initial. */
     private static final Search NAME_RUN = Search.compile("(?<![\\p{L}\\d@])((?:" + TOKEN + "|\\p{Lu}{2}|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*)(?:\\s+(?:"
-            + PARTICLE + "\\s+)?" + TOKEN + "){1,2})(?![\\p{L}\\d])");
+            + PARTICLE + "\\s+)?" + TOKEN + "){1,2}"
+            // A middle initial ("Joan B. Keel") is part of the name: without it the run began at the initial ("B. Keel"). One
+            // family name ends it: units come with their paragraphs joined, and a credit line's "Joan B. Keel" before a paragraph
+            // opening "Firing …" is no "Joan B. Keel Firing".
+            + "|" + TOKEN + "[ \\t]+\\p{Lu}\\.[ \\t]+(?:" + PARTICLE + "[ \\t]+)?" + TOKEN + ")(?![\\p{L}\\d])");
     private static final Search BEFORE_PERSON = Search.compile(
             "(?i:\\b(?:by|thanks to|words of|join|according to|interview with|featuring|quote by|talk by|book by|with"
             // "people like Ann Lee and Bo Chan": examples the text itself calls people.
@@ -348,6 +352,8 @@ final class MentionFinder {
             Span run = runs.get(i);
             boolean known = people.knows(run.exact());
             // A name where the page prints a writer ("Ann Lee says:", "Ann Lee's avatar") is no mention.
+            // An avatar's line claims the writer's whole name, so no rule after takes its first word for that writer ("Ann").
+            if (WriterFurniture.endsHeader(text, run.end())) claimed.add(new int[] {run.start(), run.end()});
             if (RunningText.headerLine(text, run.start(), run.end()) || RunningText.commonAcronym(run.exact().split("\\s+")[0])) continue;
             // A name alone as the last words of a comment signs it: the writer, not someone the comment names.
             if (RunningText.signOff(text, run.start(), run.end())) continue;
@@ -407,6 +413,8 @@ final class MentionFinder {
         BrandNoun.organisations(unit, text, people, sink);
         // An acronym that speaks ("HRW said"), once a definition in brackets has claimed its own ("the Harbour Rota Workers (HRW)").
         SpeechSubject.bodies(unit, text, lower, sink);
+        // An acronym where a workplace or a source stands ("ten years with QRB", "a report by HWRA", "This QRB report").
+        AcronymSource.organisations(unit, text, people, sink);
         organisations(unit, text, lower, out, seen, claimed);
         RunningText.organisations(unit, text, sink);
         // Names listed with organisations, or in a list of names general English does not know, once every rule has read the unit.

@@ -35,6 +35,15 @@ final class PersonShape {
             "Solutions", "Industries", "Motors", "Airlines", "Guild", "Campaign", "Show", "Magazine", "Services", "Consulting", "Software",
             "Bank", "Partners", "Associates", "Commons", "Township", "County");
 
+    /**
+     * Job titles that end a role phrase, never a person's name ("Vector DB Engineer", "AI Governance Officer", "Harlan
+     * Moderator" from a forum's badge after a name): a role in capitals is what someone is, not who.
+     */
+    private static final Set<String> ROLE_WORDS = Set.of("Engineer", "Engineers", "Officer", "Officers", "Advisor", "Advisors", "Adviser",
+            "Architect", "Architects", "Manager", "Managers", "Supervisor", "Supervisors", "Analyst", "Analysts", "Developer", "Developers",
+            "Designer", "Designers", "Consultant", "Consultants", "Specialist", "Specialists", "Coordinator", "Coordinators", "Administrator",
+            "Administrators", "Moderator", "Moderators", "Strategist", "Recruiter", "Recruiters", "Technician", "Intern", "Interns");
+
     /** Why the written span cannot be a person's name, or empty when its shape allows one; {@code people} may be null (the name alone is judged). */
     static Optional<String> refuses(String written, PagePeople people) {
         if (written == null || written.isBlank()) return Optional.empty();
@@ -46,6 +55,8 @@ final class PersonShape {
                 String bare = POSSESSIVE_OR_PUNCTUATION_END.matcher(x).replaceAll("");
                 if (BODY_WORDS.contains(bare)) return Optional.of("holds \"" + bare + "\", a word of bodies' and products' names");
             }
+            String last = POSSESSIVE_OR_PUNCTUATION_END.matcher(words[words.length - 1]).replaceAll("");
+            if (ROLE_WORDS.contains(last)) return Optional.of("ends in \"" + last + "\", a job title's word: a role, not a name");
             return Optional.empty();
         }
         String lw = w.toLowerCase(Locale.ROOT);

@@ -500,7 +500,7 @@ final class RunningText {
     }
 
     /** Whether every letter of the line around a position is a capital: shouting, not acronyms. */
-    private static boolean allCapitals(String text, int pos) {
+    static boolean allCapitals(String text, int pos) {
         String line = text.substring(lineStart(text, pos), lineEnd(text, pos));
         int letters = 0;
         for (int i = 0; i < line.length(); i++) {
@@ -515,13 +515,15 @@ final class RunningText {
 
     /**
      * Whether a name stands where a page prints a writer rather than where prose names someone: alone on its line
-     * (after a list number), or followed on it only by a mark, "says:", a date or time, or "'s avatar"/"'s picture".
+     * (after a list number), or followed on it only by a mark, "says:", a date or time, or "'s avatar"/"'s picture"
+     * (see {@link WriterFurniture}).
      */
     static boolean headerLine(String text, int start, int end) {
         int s = lineStart(text, start), e = lineEnd(text, end);
         String before = text.substring(s, start);
         String after = text.substring(end, e).trim();
-        if (after.matches("(?s)^['\u2019]s\\s+(?:avatar|picture|profile|photo|gravatar).*")) return true;
+        // "'s avatar", with the pronouns a profile prints between ("Ann Lee (she/her)'s avatar"), or the alt text's "Avatar".
+        if (WriterFurniture.afterName(after)) return true;
         // Units reach here with their lines joined: a user name's mark ("AnnLee*"), "says:", or a date right after it.
         String next = text.substring(end, Math.min(text.length(), end + 40));
         if (next.startsWith("*") || SAYS_NEXT.matches(next)

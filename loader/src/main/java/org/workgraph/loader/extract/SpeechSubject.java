@@ -91,13 +91,14 @@ final class SpeechSubject {
     /** A run of capitalised words the text writes whose initials spell the acronym ("Harbour Rota Workers" for HRW), or null. */
     private static final Search CAPITAL_RUN = Search.compile("(?<![\\p{L}\\d])\\p{Lu}\\p{Ll}+(?:\\s+(?:(?:of|for|and|&)\\s+)?\\p{Lu}\\p{Ll}+){1,5}(?![\\p{L}\\d])");
 
-    private static String spelledOut(String text, String acronym) {
+    static String spelledOut(String text, String acronym) {
         Matcher m = CAPITAL_RUN.matcher(text);
         while (m.find()) {
             String run = m.group();
             String[] w = SPACES.split(run);
             // Every capitalised word of the run, from any of its words on, so that a word before the name ("Meanwhile") drops.
             for (int k = 0; k + acronym.length() <= w.length; k++) {
+                if (!Character.isUpperCase(w[k].charAt(0))) continue; // "of Harbour Rota Workers" opens at "Harbour"
                 String tail = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
                 if (SourceCredits.initials(tail).equals(acronym) && Character.isUpperCase(w[w.length - 1].charAt(0))) return tail;
             }
