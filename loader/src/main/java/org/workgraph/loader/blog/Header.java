@@ -208,7 +208,9 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
         static final Search SAYS = Search.compile("^" + NAME + "\\s+(?i:says|said)\\s*(?::|\\.{2,}|\u2026)?\\s*(.*)$");
         static final Search POST_BY = Search.compile("^(?i:post(?:ed)? by)\\s+" + NAME + "\\s*(?:\u00BB|&raquo;|\u2014|-|\\|)\\s*(.*)$");
         static final Search SUBMITTED_BY = Search.compile("^(?i:submitted by)\\s+" + NAME + "(?:\\s+(?i:on)\\b\\s*(.*))?$");
-        static final Search PORTRAIT = Search.compile("^" + NAME + "['\u2019]s\\s+(?i:avatar|picture|photo|profile picture|gravatar)()$");
+        // "Ann Lee Avatar" as well as "Ann Lee's avatar": some themes and front-ends print the alt text without the
+        // possessive. Only "avatar" so: "Team photo", "Cover picture" are captions.
+        static final Search PORTRAIT = Search.compile("^" + NAME + "(?:['\u2019]s\\s+(?i:avatar|picture|photo|profile picture|gravatar)|(?<!['\u2019]s)\\s+(?i:avatar))()$");
         static final Search PORTRAIT_OF = Search.compile("^(?i:profile picture for user|avatar (?:of|for)|photo of)\\s+" + NAME + "()$");
         static final Search PARENT_LINKS = Search.compile("^(.+?)\\s*\\|\\s*(?i:parent|root|prev|next|context)\\b.*$");
         static final Search COMMENT_BY = Search.compile("^(?i:comment|reply|response|answer)\\s+(?i:by|from)\\s+(.+)$");
@@ -347,6 +349,8 @@ record Header(Form form, String name, LocalDate date, String label, int lines, b
             + "|\\s+(?i:accepted answer)\\s*\\W*$"
             // A note in brackets between the name and "says" or "wrote": "ann (not verified) says:", "bo (Leeds) wrote:".
             + "|\\s*\\([^()]{1,40}\\)(?=\\s+(?i:says|said|wrote)\\b)"
+            // Pronouns or a note in brackets before a portrait's "'s avatar": "Ann Lee (she/her)'s avatar".
+            + "|\\s*\\([^()]{1,20}\\)(?=['\u2019]s\\s+(?i:avatar|picture|photo|profile picture|gravatar)$)"
             // A writer's badge after the name: "Ann Lee Post author", "ann (author)", "ann · Moderator", "bo OP".
             + "|" + BADGE.pattern());
     /**

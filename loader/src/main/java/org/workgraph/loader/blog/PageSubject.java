@@ -279,12 +279,19 @@ final class PageSubject {
             return Optional.of(new String[] {m.group(1).trim(), "a name run into a read time"});
         }
         Optional<String> avatar = HeadFurniture.avatar(t);
-        if (avatar.isPresent() && handleOrName(avatar.get())) return Optional.of(new String[] {avatar.get(), "the first avatar's alt text in the head"});
+        // Under the page's count of its responses ("14 responses to …") a portrait heads the first response, not the post.
+        if (avatar.isPresent() && handleOrName(avatar.get()) && !countAbove(lines, i)) return Optional.of(new String[] {avatar.get(), "the first avatar's alt text in the head"});
         m = MARKED_HEADER.matcher(t);
         if (m.matches() && Dates.find(m.group(3)).isPresent() && handleOrName(m.group(2)) && repeatedBelow(lines, i, m.group(1))) {
             return Optional.of(new String[] {m.group(2).trim(), "the first of the page's repeated post headers '" + m.group(1) + " NAME (DATE)'"});
         }
         return Optional.empty();
+    }
+
+    /** Whether a count of the page's responses stands above line {@code i}. */
+    private static boolean countAbove(List<Line> lines, int i) {
+        for (int k = 0; k < i; k++) if (!lines.get(k).isBlank() && ResponseCount.parse(lines.get(k).trimmed()).isPresent()) return true;
+        return false;
     }
 
     /** Whether the head prints a thread heading ("Discussion about this post") above the first line holding {@code name}. */

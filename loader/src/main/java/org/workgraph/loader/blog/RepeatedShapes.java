@@ -275,7 +275,7 @@ final class RepeatedShapes {
     static Optional<Shaped> shape(String line) {
         if (line.length() > 120) return Optional.empty();
         List<String> tokens = tokens(line);
-        if (tokens.isEmpty() || tokens.size() > MAX_TOKENS) return Optional.empty();
+        if (tokens.isEmpty() || tokens.size() > MAX_TOKENS && !subjectLine(tokens)) return Optional.empty();
         // A sentence is text: it ends with a full stop, a question or an exclamation after a word, and runs on.
         if (tokens.size() >= 6 && line.matches(".*\\p{L}[.!?]$")) return Optional.empty();
         List<String> classes = new ArrayList<>();
@@ -292,6 +292,22 @@ final class RepeatedShapes {
         int end = start;
         while (end < classes.size() && end - start < 4 && isWord(classes.get(end))) end++;
         boolean named = end > start && !(end < classes.size() && isWord(classes.get(end)));
+        // "SUBJECT by NAME · · Score: 4", "Re:SUBJECT by NAME (1234) on DATE": forums and news discussions that give each
+        // comment a subject print it before the writer, so the slot is the words after "by" where the line does not open
+        // with a name. Something must follow the name (a mark, a stamp, a score): "TITLE by AUTHOR" alone is a list's row.
+        boolean subject = false;
+        int by = classes.indexOf("by");
+        // A short subject reads as a name by itself ("Tea is a right" before "by NAME"): the words after "by" are the writer.
+        if ((!named || end == by) && by > 0 && isWord(classes.get(by - 1))) {
+            int from = by + 1, to = from;
+            while (to < classes.size() && to - from < 4 && isWord(classes.get(to))) to++;
+            if (to > from && to < classes.size() && !isWord(classes.get(to)) && !CUES.contains(classes.get(to))) {
+                start = from;
+                end = to;
+                named = true;
+                subject = true;
+            }
+        }
         String name = null;
         StringBuilder shape = new StringBuilder();
         for (int k = 0; k < classes.size(); k++) {
@@ -316,6 +332,12 @@ final class RepeatedShapes {
             boolean cued = false;
             for (int k = 0; k < start; k++) cued |= WRITER_CUES.contains(classes.get(k));
             if (cued) prefix = String.join(" ", parts.subList(0, slot + 1));
+            // A subject's line is grouped by what follows the subject ("w by n •"), whether or not a "Re:" or a list
+            // number stands before it: a reply's subject repeats its parent's with "Re:" in front.
+            if (subject) {
+                int w = parts.subList(0, slot).lastIndexOf("w");
+                prefix = String.join(" ", parts.subList(w, Math.min(parts.size(), slot + 2)));
+            }
             // The name with the stamp right after it ("NAME 5 days ago", "NAME on DATE"), whatever links follow.
             int next = slot + 1;
             if (next < parts.size() && (parts.get(next).equals("on") || parts.get(next).equals("at"))) next++;
@@ -336,6 +358,16 @@ final class RepeatedShapes {
         if (s.equals("n") || s.equals("w") || s.matches("[^nDTMHN\\p{L}]*n[^nDTMHN\\p{L}]*") && strength == 0) return Optional.empty();
         if (!named && !timed) return Optional.empty();
         return Optional.of(new Shaped(s, prefix, head, name, named, strength, timed));
+    }
+
+    /**
+     * A subject before "by NAME" with the header's details after it ("Re:A long subject line by ann · · Score: 5, Funny"):
+     * the subject's words do not count against a header's length, the rest must be short.
+     */
+    private static boolean subjectLine(List<String> tokens) {
+        int by = -1;
+        for (int k = 1; k < tokens.size() && by < 0; k++) if (tokens.get(k).equalsIgnoreCase("by")) by = k;
+        return by > 0 && tokens.size() <= MAX_TOKENS + 8 && tokens.size() - by <= MAX_TOKENS / 2 + 2;
     }
 
     /** The evidence a prefix carries: a cue word that names a writer, a stamp, a handle in its name slot. */

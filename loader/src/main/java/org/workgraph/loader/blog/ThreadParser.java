@@ -46,6 +46,10 @@ final class ThreadParser {
     private static final int ROLES = 2;
     /** How many name lines over texts must be user handles before a page's name lines count as its headers. */
     private static final int HANDLES = 3;
+    /** A bar before a line of a text dump ("| ann wrote:", "| the text"), group 1 the bar. */
+    private static final Pattern BAR = Pattern.compile("^([|\u2502])(?:\s.*)?$");
+    private static final Pattern BARE_PORTRAIT = Pattern.compile("(?<!['\u2019]s)\\s(?i:avatar)$");
+    private static final Pattern HANDLE_MARK = Pattern.compile("^(?:/?u/|@)");
     private static final Search SCORE = Search.compile("^[+-]?\\d[\\d,.]*k?$");
     private static final Search PINGBACK = Search.compile("^(?:\\d{1,5}[.)]\\s+)?(?i:pingback|trackback):\\s*(.*)$");
     /** A nesting cue printed with a reply: "↳ Ann Lee", "In reply to Ann Lee.", "Replying to @ann". */
@@ -88,6 +92,7 @@ final class ThreadParser {
         LocalDate date;
         String target; // whom a nesting cue under its header says it answers ("In reply to Ann"), or null
         boolean quoting; // inside a quote block at the head of its text ("Ann said:", "> …"): gaps there do not end it
+        String bar; // the bar its header and text lines open with in a text dump ("| ann wrote:", "| text"), or null
         String head; // what its head says of the writer besides name and date (see Response#head), or null
         Draft(ResponseKind kind, String label, Header header, String notice, int indent, boolean nested, int line, Draft parent) {
             this.kind = kind; this.label = label; this.header = header; this.notice = notice; this.indent = indent;
@@ -226,6 +231,8 @@ final class ThreadParser {
                 marks.mark(line, Segment.Role.HEADER, h.shown(), current);
                 for (int k = 1; k < h.lines(); k++) marks.mark(lines.get(i + k), Segment.Role.HEADER_DETAIL, null, current);
                 current.head = head(h, lines, i);
+                Matcher bar = BAR.matcher(t);
+                if (!h.trailer() && bar.matches()) current.bar = bar.group(1);
                 i += h.lines() - 1;
                 // Lines set right under a header belong to it: a date, a badge, member statistics.
                 while (i + 1 < lines.size() && !lines.get(i + 1).isBlank() && isHeaderDetail(lines.get(i + 1).trimmed())) {
@@ -240,6 +247,13 @@ final class ThreadParser {
             if (memberBlocks.contains(i)) {
                 marks.mark(line, Segment.Role.FURNITURE);
                 continue;
+            }
+            // Text dumps of threads (a forum or aggregator printed for a terminal, a list archive) set a bar before every
+            // line of a post, its header included: the bar is the dump's, not the writer's, and a bar alone is a
+            // paragraph break within the post, not a line that closes it.
+            if (current != null && current.bar != null && t.startsWith(current.bar)) {
+                t = t.substring(current.bar.length()).trim();
+                if (t.isEmpty()) continue;
             }
             boolean atThreadLevel = current == null || !current.nested || line.indent() <= current.indent;
             if (atThreadLevel && (PINGBACK.matches(t) || REBLOG.matches(t))) {
@@ -417,6 +431,12 @@ final class ThreadParser {
             all.put(i, h);
             i += h.lines() - 1;
         }
+        // "Ann Lee avatar" without the possessive is also how an author box or a byline's portrait is captioned: it heads
+        // responses only where the page repeats it.
+        List<Integer> bare = all.entrySet().stream().filter(e -> e.getValue().form() == Header.Form.PORTRAIT
+                && BARE_PORTRAIT.matcher(lines.get(e.getKey()).trimmed()).find()).map(Map.Entry::getKey).toList();
+        if (bare.size() == 1) all.remove(bare.get(0));
+        echoedNames(lines, all);
         // A page that repeats a name line over its texts, three or more of them user handles, heads its responses with
         // them: a mirror or forum dump that kept only each writer's name. Headings and signatures are not handles.
         if (all.values().stream().filter(h -> h.form() == Header.Form.NAME_LINE && Header.handleShaped(h.name())).count() >= HANDLES) {
@@ -464,7 +484,84 @@ final class ThreadParser {
         Map<String, Integer> shapes = new HashMap<>();
         for (int i : fresh) shapes.merge(LineFeatures.coarseShape(lines.get(i).trimmed()), 1, Integer::sum);
         for (int i : fresh) if (shapes.get(LineFeatures.coarseShape(lines.get(i).trimmed())) >= 2) all.put(i, Header.learned(lines, i));
+        interfaceRuns(lines, all);
         return all;
+    }
+
+    /** A short line of a header's interface run: a word or two, a count, a mark, an age; no sentence. */
+    private static final Pattern INTERFACE_LINE = Pattern.compile("^(?!.*\\p{L}[.!?]$)\\S+(?:\\s\\S+){0,2}$");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** How many lines of its run a header must share with another header's before the run counts as the header's. */
+    private static final int SHARED_INTERFACE = 2;
+
+    /**
+     * The short lines set right under each header, with no blank between, where the page prints the same ones under
+     * its other headers ("link", "fedilink", "arrow-up", a score, "·", an age; "level 2", "Reply", "Share"): the
+     * comment system's interface, part of the header, never a response nor a header of its own. Learnt from the page:
+     * the words are whatever the system prints, as long as two headers share two lines of them at least.
+     */
+    private static void interfaceRuns(List<Line> lines, Map<Integer, Header> all) {
+        Map<Integer, List<String>> runs = new LinkedHashMap<>();
+        Map<Integer, Integer> ends = new HashMap<>();
+        for (Map.Entry<Integer, Header> e : all.entrySet()) {
+            Header h = e.getValue();
+            if (h.trailer()) continue;
+            List<String> run = new ArrayList<>();
+            int j = e.getKey() + h.lines();
+            for (; j < lines.size() && !lines.get(j).isBlank() && INTERFACE_LINE.matcher(lines.get(j).trimmed()).matches(); j++) {
+                run.add(DIGITS.matcher(lines.get(j).trimmed().toLowerCase(Locale.ROOT)).replaceAll("N"));
+            }
+            // The run must end at a blank line or the page's end: a short line that runs into text is the text's.
+            if (run.size() < SHARED_INTERFACE || (j < lines.size() && !lines.get(j).isBlank())) continue;
+            runs.put(e.getKey(), run);
+            ends.put(e.getKey(), j);
+        }
+        java.util.Set<Integer> extend = new java.util.TreeSet<>();
+        for (Map.Entry<Integer, List<String>> a : runs.entrySet()) {
+            for (Map.Entry<Integer, List<String>> b : runs.entrySet()) {
+                if (a.getKey().equals(b.getKey())) continue;
+                java.util.Set<String> shared = new java.util.HashSet<>(a.getValue());
+                shared.retainAll(b.getValue());
+                if (shared.size() >= SHARED_INTERFACE) extend.add(a.getKey());
+            }
+        }
+        for (int k : extend) {
+            Header h = all.get(k);
+            if (h == null) continue; // absorbed into an earlier header's run
+            int end = ends.get(k);
+            LocalDate date = h.date();
+            for (int j = k + h.lines(); j < end; j++) {
+                all.remove(j);
+                if (date == null) date = Dates.find(lines.get(j).trimmed()).orElse(null);
+            }
+            all.put(k, new Header(h.form(), h.name(), date, h.label(), end - k, h.reply(), h.target(), h.evidence()));
+        }
+    }
+
+    /**
+     * A header whose next line names the same writer again ("u/ann Avatar" over "u/ann", a portrait over the name it
+     * shows): one header of two lines, not two responses of which the first is empty. Systems that print the portrait's
+     * alt text and then the name link do this over every response.
+     */
+    private static void echoedNames(List<Line> lines, Map<Integer, Header> all) {
+        List<Integer> keys = new ArrayList<>(all.keySet());
+        for (int n = 0; n + 1 < keys.size(); n++) {
+            int k = keys.get(n), j = keys.get(n + 1);
+            Header h = all.get(k), echo = all.get(j);
+            if (h == null || echo == null || h.trailer() || echo.trailer() || h.name() == null || echo.name() == null) continue;
+            int after = k + h.lines();
+            if (after < lines.size() && lines.get(after).isBlank()) after++;
+            if (j != after || !sameAccount(h.name(), echo.name())) continue;
+            all.remove(j);
+            all.put(k, new Header(h.form(), h.name(), h.date() != null ? h.date() : echo.date(), h.label() != null ? h.label() : echo.label(),
+                    j - k + echo.lines(), h.reply() || echo.reply(), h.target() != null ? h.target() : echo.target(), h.evidence()));
+            n++;
+        }
+    }
+
+    /** The same account written twice, whatever marks of a handle it carries ("u/ann", "@ann", "ann"). */
+    private static boolean sameAccount(String a, String b) {
+        return HANDLE_MARK.matcher(a).replaceFirst("").equalsIgnoreCase(HANDLE_MARK.matcher(b).replaceFirst(""));
     }
 
     /**

@@ -135,6 +135,14 @@ final class ThreadRecognition {
             seen++;
             if (HEADING.matches(lines.get(j).trimmed())) { heading = lines.get(j).trimmed(); break; }
         }
+        // Bullets with no header, no count and no heading over them: a list in the post (a newsletter's teasers, an
+        // article's key points). Comment systems print at least a writer or a count over their comments.
+        if (headers.isEmpty() && claimed == null && heading == null) {
+            long bulleted = candidates.stream().filter(r -> bulleted(lines, r.line())).count();
+            if (bulleted >= 2 && bulleted * 2 > candidates.size()) {
+                score += weigh(cues, -2, bulleted + " of " + candidates.size() + " candidates are bullets with no header or count over them", null);
+            }
+        }
         if (footer != null) score += weigh(cues, 2, "reply furniture among the responses", footer);
         if (heading != null) score += weigh(cues, 2, "a thread heading", heading);
         if (posted != null && candidates.stream().anyMatch(r -> r.date() != null && !r.date().isBefore(posted))) {
@@ -147,6 +155,15 @@ final class ThreadRecognition {
             score += weigh(cues, 1, "the comment form follows the responses", lines.get(bounds.firstForm()).trimmed());
         }
         return new ThreadEvidence(score >= ThreadEvidence.THRESHOLD, candidates.size(), score, cues);
+    }
+
+    /** A bullet before a line's text ("• …", "◦ …", "▪ …"): an item of a list. */
+    private static final Search BULLET = Search.compile("^[\u2022\u25E6\u25AA\u2023\u2219]\\s");
+
+    /** Whether the line numbered {@code number} (1-based, as a response records it) opens with a bullet. */
+    private static boolean bulleted(List<Line> lines, int number) {
+        for (Line l : lines) if (l.number() == number) return BULLET.find(l.trimmed());
+        return false;
     }
 
     private static String opening(String text) {

@@ -135,7 +135,26 @@ class RepeatedShapesTest {
                         Ilkka Ramsay
                         May 4, 2021 at 9:02am GMT
                         Or bring a sandwich like the rest of us.
-                        """, List.of("Ferrant Olsby", "Mags Treloar", "Ilkka Ramsay"), List.of("Because", "Then", "Or")));
+                        """, List.of("Ferrant Olsby", "Mags Treloar", "Ilkka Ramsay"), List.of("Because", "Then", "Or")),
+                Arguments.of("a subject before \"by NAME\" and a score after it, replies under \"Re:\"", """
+                        Kettles banned on the third floor
+
+                        Facilities removed every kettle after a fuse blew during the budget meeting.
+
+                        212 comments
+
+                          1. Tea is a right by Orla Penhallow · · Score: 5, Funny
+
+                            The fuse was twenty years old, the kettle was new.
+
+                            1. Re:Tea is a right by Anonymous Coward · · Score: 3, Insightful
+
+                              Bring a flask from home and say nothing.
+
+                            2. Re:Tea is a right by quentin_marsh · · Score: 2
+
+                              We hid ours in the stationery cupboard for a month.
+                        """, List.of("Orla Penhallow", "-", "quentin_marsh"), List.of("The", "Bring", "We")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -161,6 +180,42 @@ class RepeatedShapesTest {
         BlogPost post = parse((String) systems().toList().get(3).get()[1]);
         assertEquals("Or the tray spring is worn, which nobody ever replaces.", post.responses().get(1).text());
         assertEquals("A kick to the left side fixes ours, every time.", post.responses().get(2).text());
+    }
+
+    @Test
+    void aSubjectsRepliesNestUnderItByIndentation() throws Exception {
+        BlogPost post = parse((String) systems().toList().get(6).get()[1]);
+        assertEquals(java.util.Arrays.asList(null, 1, 1), post.responses().stream().map(Response::replyTo).toList());
+    }
+
+    /** A forum thread printed for a terminal: a bar before every line of a post, replies indented under what they answer. */
+    @Test
+    void aTextDumpsBarsAreNoPartOfTheTextAndItsIndentationNests() throws Exception {
+        BlogPost post = parse("""
+                [Board Dump] Standing meetings
+                       ____________________________________
+
+                       Standing meetings
+
+                       Author : pellworth
+                       Score  : 40 points
+
+                       | marigold_ash wrote:
+                       | We tried standing meetings for a month and they got
+                       | shorter, but only because people left early.
+                       |
+                       | The second month they were back to an hour.
+
+                         | tvernon wrote:
+                         | Same here, the chairs came back within weeks.
+
+                       | quill_b wrote:
+                       | Ours only stand on Mondays, which is a good compromise.
+                """);
+        assertEquals(List.of("marigold_ash", "tvernon", "quill_b"), writers(post));
+        assertEquals("We tried standing meetings for a month and they got shorter, but only because people left early. "
+                + "The second month they were back to an hour.", post.responses().get(0).text());
+        assertEquals(java.util.Arrays.asList(null, 1, null), post.responses().stream().map(Response::replyTo).toList());
     }
 
     static Stream<Arguments> noThreads() {

@@ -191,6 +191,23 @@ class ThreadRecognitionTest {
 
 
                         Blaming any firm's results on remote work would be hasty, the columnist writes.
+                        """),
+                Arguments.of("a newsletter's teaser bullets after a question to its readers", "bullets with no header or count", """
+                        Issue #12
+                        #12 - Why the quiet hour works
+                        March 3, 2024
+
+                        Hello again, everyone.
+
+                        This week we kept coming back to the same idea: the best work happens when nobody can reach you.
+
+                        So what would your week look like with one hour nobody could book?
+
+                          \u2022 A researcher explains why you feel more tired after a day of short meetings than after one long one.
+                          \u2022 We look at a team that banned calendar invites before ten and what happened to their output.
+                          \u2022 A manager describes how she protects her own quiet hour from her manager.
+
+                        As ever, you can reply to this email and tell us what you think.
                         """));
     }
 
