@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,11 +40,33 @@ final class GoldSet {
         }
     }
 
-    /** The canonical gold name for any spelling people.json lists, else the spelling itself. */
+    /**
+     * The canonical gold name for any spelling people.json lists, else the spelling itself; either way without the marks
+     * a system prints around an account's handle ({@link #bareHandle}).
+     */
     String canonical(String spelling) {
         if (spelling == null) return null;
-        return canonicalBySpelling.getOrDefault(Normalize.text(spelling), spelling);
+        String known = canonicalBySpelling.get(Normalize.text(spelling));
+        if (known == null) known = canonicalBySpelling.get(Normalize.text(bareHandle(spelling)));
+        return bareHandle(known != null ? known : spelling);
     }
+
+    /**
+     * A one-word handle without the prefix or home server its system prints with it: "u/ann_b", "@ann_b" and
+     * "ann_b@example.social" all name the account "ann_b". The gold sets were written by different readers, some keeping
+     * what the page printed and some the bare handle, so the score compares accounts, not how each page decorates them.
+     */
+    static String bareHandle(String name) {
+        String t = name.trim();
+        if (t.isEmpty() || WHITESPACE.matcher(t).find()) return name;
+        t = HANDLE_PREFIX.matcher(t).replaceFirst("");
+        t = HOME_SERVER.matcher(t).replaceFirst("");
+        return t.isEmpty() ? name : t;
+    }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
+    private static final Pattern HANDLE_PREFIX = Pattern.compile("^(?:/?u/|@)");
+    private static final Pattern HOME_SERVER = Pattern.compile("(?<=\\w)@[\\w-]+(?:\\.[\\w-]+)+$");
 
     /** Whether a spelling names a person people.json knows. */
     boolean knowsPerson(String spelling) {
