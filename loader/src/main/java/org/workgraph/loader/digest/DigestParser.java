@@ -17,7 +17,7 @@ import org.workgraph.loader.text.Line;
  */
 public final class DigestParser {
     private static final List<DigestLayout> LAYOUTS = List.of(new ColumnTables(), new DelimitedRows(), new LabelledList(), new CitedItems(),
-            new LabelledRuns(true), new RhythmItems(true), new PairedLines(), new ShapedItems(false), new LabelledFields(), new DatedItems(), new ItemList(), new NameBlocks(),
+            new LabelledRuns(true), new RhythmItems(true), new PairedLines(), new ShapedItems(false), new LabelledFields(), new DatedItems(), new ItemList(), new LinkedItems(), new NameBlocks(),
             new RhythmItems(false), new ShapedItems(true), new LabelledRuns(false));
 
     /** A line that heads a table's columns: "name description change 10-year driving-force relevancy". */

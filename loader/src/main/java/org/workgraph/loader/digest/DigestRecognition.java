@@ -159,7 +159,11 @@ final class DigestRecognition {
             }
             if (dated != null) score += weigh(cues, 1, "a dated issue", dated);
         }
-        if (title != null && READING_TITLE.find(title)) score += weigh(cues, 1, "the title names a pick of reading", title);
+        // "Links for 2031-01-02", "Our Weekend Reads #3", "The Reading List": a link blog's or a reading list's own name for it.
+        if (LinkTitle.names(title)) {
+            score += weigh(cues, 3, "the title names a list of links or reads", title);
+            strong = true;
+        } else if (title != null && READING_TITLE.find(title)) score += weigh(cues, 1, "the title names a pick of reading", title);
         if (title != null && page.announcedCount() >= 2 && POINTS.find(title)) score += weigh(cues, -3, "the title counts points", title);
         if (threadCount != null) score += weigh(cues, -3, "a comment thread's count line", threadCount);
         // The rhythm of the items' opening lines, learnt first: where it reads the items, their openers tell instructions.

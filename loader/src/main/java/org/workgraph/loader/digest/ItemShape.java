@@ -404,7 +404,7 @@ final class ItemShape {
         List<Unit> units = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i);
-            if (t.isEmpty() || placeholder(t)) continue;
+            if (t.isEmpty() || placeholder(t) || ItemFurniture.is(t)) continue;
             String before = i > 0 ? lines.get(i - 1) : "";
             String after = i + 1 < lines.size() ? lines.get(i + 1) : "";
             Kind kind = kind(t, before, after, skeletons.getOrDefault(skeleton(t), 0), labels);
@@ -418,6 +418,19 @@ final class ItemShape {
         }
         return units;
     }
+
+    /** A title-case line of a few words closed by one full stop: a headline, not a sentence ("Replacing Pay with Time."). */
+    static boolean stoppedHeadline(String t) {
+        if (!t.endsWith(".") || t.endsWith("..") || Page.words(t) > MAX_STOPPED_HEADLINE_WORDS || Page.words(t) < MIN_NAME_WORDS) return false;
+        String body = t.substring(0, t.length() - 1);
+        if (body.indexOf('.') >= 0 || body.indexOf(',') >= 0 || !Character.isUpperCase(body.codePointAt(0))) return false;
+        // Words of five letters or more capitalised; "with", "from", "into" stay lower case in a title.
+        for (String w : body.split(" ")) if (w.length() >= 5 && Character.isLowerCase(w.codePointAt(0))) return false;
+        return true;
+    }
+
+    /** A headline printed with a full stop is short: a longer title-case line is a sentence in capitals. */
+    private static final int MAX_STOPPED_HEADLINE_WORDS = 12;
 
     /** A line whose template was never filled ("Issue #[[item.number]]", "{{ post.date }}"): furniture of the page's system. */
     static boolean placeholder(String t) {
@@ -458,6 +471,8 @@ final class ItemShape {
             }
         }
         if (words <= MAX_HEADLINE_WORDS && bare.endsWith("?") && Character.isUpperCase(t.codePointAt(0))) return sourced(t) ? Kind.SOURCED : Kind.HEADLINE;
+        // "Replacing Work/Life Balance with Work/Life Harmony." alone between blank lines: a headline printed with a full stop.
+        if (before.isEmpty() && after.isEmpty() && stoppedHeadline(t)) return Kind.HEADLINE;
         return Kind.PARAGRAPH;
     }
 

@@ -56,6 +56,10 @@ final class Page {
      */
     private static final Search SYMBOLS = Search.compile("^[\\p{So}\\p{Sk}\\p{Cs}\\p{Co}\\uFE0F\\u200D]+\\s*");
     /**
+     * Pictographs closing a line, as newsletters end a teaser with an emoji; the marks of a name (©, ®, ™) and arrows stay.
+     */
+    private static final Search TRAILING_SYMBOLS = Search.compile("\\s+[\\p{So}\\p{Cs}\\p{Co}\\uFE0F\\u200D&&[^\\u00A9\\u00AE\\u2122\\u2190-\\u21FF]]+$");
+    /**
      * A server's warning printed into the page above its text ("Notice: Undefined index: X in /var/www/wp-config.php on
      * line 96"), as PHP sites print them: furniture, never the title.
      */
@@ -151,6 +155,8 @@ final class Page {
         for (int i = next(0); i < lines.size() && seen < HEAD_LINES; i = next(i + 1), seen++) {
             // "Weekly digest" over the heading: the page's kind or listing, not its title; a series' name is its category.
             Optional<String> label = title < 0 ? PageLabel.of(text(i)) : Optional.empty();
+            // "Issue #50" over the issue's heading: which issue the page is, not its title.
+            if (title < 0 && label.isEmpty() && IssueLine.is(text(i))) label = Optional.of(text(i).strip());
             if (label.isPresent() && next(i + 1) < lines.size() && isHeading(next(i + 1)) && PageLabel.of(text(next(i + 1))).isEmpty()) {
                 if (series == null && PageLabel.isSeries(label.get())) series = label.get();
                 if (kindLabel == null) kindLabel = label.get();
@@ -408,10 +414,13 @@ final class Page {
         String unquoted = OPENING_QUOTES.matcher(t).replaceFirst("");
         if (unquoted.isEmpty()) return false;
         int first = unquoted.codePointAt(0);
-        if (!Character.isUpperCase(first) && !Character.isDigit(first) && !Character.isTitleCase(first)) return false;
+        // "#50 - The gold in …": an issue's number opens its heading as a digit does.
+        boolean numbered = first == '#' && unquoted.length() > 1 && Character.isDigit(unquoted.charAt(1));
+        if (!Character.isUpperCase(first) && !Character.isDigit(first) && !Character.isTitleCase(first) && !numbered) return false;
         char last = t.charAt(t.length() - 1);
         if (".,;:".indexOf(last) >= 0) return false;
-        if (t.split("\\s+").length > MAX_HEADING_WORDS) return false;
+        // Dashes standing between words ("#50 - The gold … -- comes from") are punctuation, not words of the heading.
+        if (words(t) - dashes(t) > MAX_HEADING_WORDS) return false;
         return i + 1 >= lines.size() || !startsLower(text(i + 1));
     }
 
@@ -530,7 +539,8 @@ final class Page {
 
     /** A name without the page's numbering: "Part 2: Remote Hiring" is "Remote Hiring". */
     static String name(String text) {
-        String t = bare(text);
+        // A pictograph closing the line ("… the smart move. 🤓") decorates it as one opening a heading does: no part of the name.
+        String t = TRAILING_SYMBOLS.matcher(bare(text)).replaceFirst("");
         Matcher m = ENUMERATOR.matcher(t);
         if (m.find() && m.end() < t.length()) t = t.substring(m.end()).strip();
         return t;
@@ -567,6 +577,16 @@ final class Page {
         }
         return words;
     }
+
+    /** Dashes standing alone between spaces: "-", "--", "–", "—". */
+    private static int dashes(String t) {
+        int n = 0;
+        Matcher m = SPACED_DASH.matcher(t);
+        while (m.find()) n++;
+        return n;
+    }
+
+    private static final Search SPACED_DASH = Search.compile("(?<=\\s)[-\u2013\u2014]{1,2}(?=\\s)");
 
     static String lower(String t) { return t.toLowerCase(Locale.ROOT); }
 }

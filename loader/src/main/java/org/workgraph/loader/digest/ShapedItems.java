@@ -67,6 +67,8 @@ final class ShapedItems extends PageLayout {
         for (ItemShape.Item item : learnt.items()) {
             Unit head = ItemShape.head(item);
             if (head == null) continue;
+            // The page's title over its introduction opens the first span as a headline opens an item: it is no row.
+            if (head.start() == page.titleIndex() && item == learnt.items().get(0) && learnt.items().size() > ItemShape.MIN_ITEMS) continue;
             String name = name(head, statements);
             String rest = head.kind() == Kind.NUMBERED && !statements ? restOfParagraph(head.text(), name) : null;
             String description = rest != null ? rest : head.kind() == Kind.PARAGRAPH ? null : description(item, head);
@@ -137,6 +139,7 @@ final class ShapedItems extends PageLayout {
         if (head.kind() == Kind.BULLET) t = BULLET_MARK.matcher(t).replaceFirst("");
         if (head.kind() == Kind.PARAGRAPH) return t;
         t = ItemShape.withoutSource(t);
+        if (ItemShape.stoppedHeadline(t)) t = t.substring(0, t.length() - 1);
         Matcher c = CITATION.matcher(t);
         if (c.matches()) t = QUOTES.matcher(c.group(1).strip()).replaceAll("").strip();
         return t;
