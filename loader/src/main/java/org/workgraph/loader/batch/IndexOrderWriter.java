@@ -3,10 +3,12 @@ package org.workgraph.loader.batch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
@@ -26,6 +28,7 @@ import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
+import org.apache.jena.tdb2.store.tupletable.TupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -147,12 +150,7 @@ public final class IndexOrderWriter implements Consumer<Quad>, AutoCloseable {
                 if (records == null) {
                     index.add(tuples[k.quad()]);
                 } else {
-                    byte[] key = new byte[4 * NodeId.SIZE];
-                    Bytes.setLong(k.a(), key, 0);
-                    Bytes.setLong(k.b(), key, 8);
-                    Bytes.setLong(k.c(), key, 16);
-                    Bytes.setLong(k.d(), key, 24);
-                    records.insert(factory.create(key)); // what TupleIndexRecord.add does with the record it makes
+                    records.insert(factory.create(record(k))); // what TupleIndexRecord.add does with the record it makes
                 }
             }
         }
@@ -192,6 +190,78 @@ public final class IndexOrderWriter implements Consumer<Quad>, AutoCloseable {
         Map<Node, NodeId> ids = new HashMap<>(distinct.size() * 2);
         for (Node n : distinct) ids.put(n, nodes.getAllocateNodeId(n));
         return ids;
+    }
+
+    /**
+     * Deletes every quad of a named graph, as {@code deleteAny(graph, ANY, ANY, ANY)} does, but index by index in each
+     * index's order, a chunk at a time: a rebuild over a store that has the graph ({@code kg reindex --derived}) first
+     * takes out millions of quads, and TDB2 takes each one out of the six indexes at once, five of them at an unrelated
+     * page (measured at 5,000 and 10,000 generated documents: the delete cost as much as writing the graph again).
+     * Quads the text index holds (their predicate is indexed) go through {@code delete}, so the text index forgets them.
+     */
+    public static void deleteGraph(DatasetGraph dsg, Node g) {
+        new IndexOrderWriter(dsg, CHUNK).delete(g);
+    }
+
+    private void delete(Node g) {
+        if (tdb == null) {
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            return;
+        }
+        if (dsg.transactionMode() != ReadWrite.WRITE) throw new IllegalStateException("deleting quads needs a write transaction");
+        if (textFields != null) {
+            List<Quad> indexed = new ArrayList<>();
+            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (textFields.getField(q.getPredicate()) != null) indexed.add(q);
+            });
+            indexed.forEach(dsg::delete);
+        }
+        NodeId graphId = tdb.getQuadTable().getNodeTupleTable().getNodeTable().getNodeIdForNode(g);
+        if (NodeId.isDoesNotExist(graphId)) return;
+        TupleTable table = tdb.getQuadTable().getNodeTupleTable().getTupleTable();
+        Tuple<NodeId> pattern = TupleFactory.create4(graphId, NodeId.NodeIdAny, NodeId.NodeIdAny, NodeId.NodeIdAny);
+        RecordFactory factory = new RecordFactory(4 * NodeId.SIZE, 0);
+        Tuple<Integer> slots = TupleFactory.create4(0, 1, 2, 3);
+        byte[] eight = new byte[NodeId.SIZE];
+        while (true) {
+            // a chunk read first (the graph's quads lie together in its first index), then taken out of every index
+            List<Tuple<NodeId>> chunk = new ArrayList<>();
+            Iterator<Tuple<NodeId>> it = table.find(pattern);
+            while (it.hasNext() && chunk.size() < this.chunk) chunk.add(it.next());
+            Iter.close(it);
+            if (chunk.isEmpty()) return;
+            int n = chunk.size();
+            long[] codes = new long[4 * n];
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < 4; k++) codes[4 * i + k] = code(chunk.get(i).get(k), eight);
+            }
+            for (TupleIndex index : table.getIndexes()) {
+                int[] at = new int[4];
+                for (int k = 0; k < 4; k++) at[k] = index.getMapping().mapSlot(k, slots);
+                Key[] keys = new Key[n];
+                for (int i = 0; i < n; i++) {
+                    keys[i] = new Key(codes[4 * i + at[0]], codes[4 * i + at[1]], codes[4 * i + at[2]], codes[4 * i + at[3]], i);
+                }
+                Arrays.sort(keys);
+                RangeIndex records = index instanceof TupleIndexRecord r ? r.getRangeIndex() : null;
+                for (Key k : keys) {
+                    if (records == null) {
+                        index.delete(chunk.get(k.quad()));
+                    } else {
+                        records.delete(factory.create(record(k))); // what TupleIndexRecord.delete does with the record it makes
+                    }
+                }
+            }
+        }
+    }
+
+    private static byte[] record(Key k) {
+        byte[] key = new byte[4 * NodeId.SIZE];
+        Bytes.setLong(k.a(), key, 0);
+        Bytes.setLong(k.b(), key, 8);
+        Bytes.setLong(k.c(), key, 16);
+        Bytes.setLong(k.d(), key, 24);
+        return key;
     }
 
     /** Writes what is pending. */

@@ -144,7 +144,7 @@ public final class SignalDiscussions implements DerivedGraph {
     @Override
     public int rebuild(DatasetGraph dsg) {
         return Txn.calculateWrite(dsg, () -> {
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            IndexOrderWriter.deleteGraph(dsg, graph); // the links of an earlier build, taken out in index order
             Run run = new Run(dsg);
             SignalIndex all = new SignalIndex(run.signals());
             int links = 0;

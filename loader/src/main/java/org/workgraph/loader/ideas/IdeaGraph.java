@@ -252,7 +252,7 @@ public final class IdeaGraph implements DerivedGraph {
 
     /** Pass two: reads the spool back, chooses each document's ideas and writes them with their evidence. */
     private int writeIdeas(DatasetGraph dsg, Path spool, DocumentFrequencies df) {
-        dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        IndexOrderWriter.deleteGraph(dsg, graph); // the graph of an earlier build: millions of quads, taken out in index order
         Set<String> names = names(dsg);
         // Millions of links and evidence quads, none read back by this pass: written in chunks, in index order.
         IndexOrderWriter sorted = IndexOrderWriter.on(dsg);

@@ -117,6 +117,40 @@ class IndexOrderWriterTest {
         }
     }
 
+    @ParameterizedTest(name = "chunks of {0}")
+    @ValueSource(ints = {1, 7, 1000})
+    void aGraphDeletedInIndexOrderLeavesWhatDeleteAnyLeaves(int chunk, @TempDir Path dir) {
+        Node idea = NodeFactory.createURI("urn:idea:quokka");
+        Quad label = Quad.create(G, idea, RDFS.label.asNode(), NodeFactory.createLiteralString("quokka cooperatives"));
+        Quad elsewhere = Quad.create(OTHER, NodeFactory.createURI("urn:doc:1"), LINKS, idea);
+        try (WorkgraphStore store = WorkgraphStore.open(dir)) {
+            DatasetGraph dsg = store.dataset();
+            Txn.executeWrite(dsg, () -> {
+                try (IndexOrderWriter w = IndexOrderWriter.on(dsg, chunk)) {
+                    quads().forEach(w);
+                    w.accept(label);
+                    w.accept(elsewhere);
+                }
+            });
+            Txn.executeWrite(dsg, () -> IndexOrderWriter.deleteGraph(dsg, G));
+            // every index answers alike: nothing of the graph by graph, subject, predicate or object; the other graph whole
+            assertTrue(all(dsg, G, Node.ANY, Node.ANY, Node.ANY).isEmpty());
+            assertTrue(all(dsg, Node.ANY, NodeFactory.createURI("urn:doc:119/evidence/1"), Node.ANY, Node.ANY).isEmpty());
+            assertEquals(Set.of(elsewhere), all(dsg, Node.ANY, Node.ANY, LINKS, Node.ANY));
+            assertEquals(Set.of(elsewhere), all(dsg, Node.ANY, Node.ANY, Node.ANY, idea));
+            assertTrue(all(dsg, Node.ANY, Node.ANY, Node.ANY, NodeFactory.createLiteralDT("5", XSDDatatype.XSDinteger)).isEmpty());
+            assertEquals(Set.of(elsewhere), all(dsg, Node.ANY, Node.ANY, Node.ANY, Node.ANY));
+            String q = "PREFIX text: <http://jena.apache.org/text#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>"
+                    + " SELECT ?s { ?s text:query (rdfs:label 'quokka') }";
+            List<String> found = Txn.calculateRead(dsg, () -> {
+                List<String> out = new ArrayList<>();
+                QueryExec.dataset(dsg).query(q).select().forEachRemaining(r -> out.add(r.get("s").getURI()));
+                return out;
+            });
+            assertEquals(List.of(), found, "the text index forgets the graph's labels");
+        }
+    }
+
     @Test
     void anAbortedTransactionStoresNothing(@TempDir Path dir) {
         try (WorkgraphStore store = WorkgraphStore.open(dir)) {
