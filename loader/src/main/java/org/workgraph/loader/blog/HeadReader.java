@@ -113,7 +113,7 @@ final class HeadReader {
     /** A handle printed after a signed name: "(@annlee)". */
     private static final Search HANDLE_AFTER = Search.compile("\\s*\\(@\\w+\\)\\*?$");
 
-    /** The full stop that closes a date line ("Feb. 16, 2023."). */
+    /** The full stop that closes a date line ("Nov. 3, 2019."). */
     private static final Pattern DATE_STOP = Pattern.compile("(?<=\\d)\\.$");
     private static final Search BULLETED = Search.compile("^[\u2022\u25E6\u25AA\u2023\u2219\u00B7*]\\s");
     // A headline under a date line: compiled once, as they are tried on the head's lines of every page.
@@ -474,7 +474,7 @@ final class HeadReader {
 
     /** A date line without the page actions and the reading time printed beside it. */
     private static String dateOf(String t) {
-        // "Feb. 16, 2023." : news styles close a date line with a full stop, which no stamp holds.
+        // "Nov. 3, 2019." : news styles close a date line with a full stop, which no stamp holds.
         return READ_TIME_FIRST.matcher(Dates.withoutZoneOrPage(withoutActions(DATE_STOP.matcher(t).replaceFirst("")))).replaceFirst("");
     }
 

@@ -471,7 +471,7 @@ final class ItemShape {
             }
         }
         if (words <= MAX_HEADLINE_WORDS && bare.endsWith("?") && Character.isUpperCase(t.codePointAt(0))) return sourced(t) ? Kind.SOURCED : Kind.HEADLINE;
-        // "Replacing Work/Life Balance with Work/Life Harmony." alone between blank lines: a headline printed with a full stop.
+        // "Trading the Commute for a Kitchen Table." alone between blank lines: a headline printed with a full stop.
         if (before.isEmpty() && after.isEmpty() && stoppedHeadline(t)) return Kind.HEADLINE;
         return Kind.PARAGRAPH;
     }

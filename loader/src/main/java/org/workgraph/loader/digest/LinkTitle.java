@@ -4,7 +4,7 @@ import org.workgraph.loader.text.Search;
 
 /**
  * A title that names a list of links or reads: "Links for 2031-01-02", "Links I Love: May 4", "A late January batch of
- * links", "Weekly Productivity Links", "Our Weekend Reads #3", "The Reading List: …", "A week in review". Link blogs and
+ * links", "Monday Productivity Links", "Our Weekend Reads #3", "The Reading List: …", "A week in review". Link blogs and
  * reading lists title their posts so on every system; "The links between pay and rotas" names a relation, not a list.
  */
 final class LinkTitle {

@@ -36,7 +36,7 @@ final class PersonShape {
             "Bank", "Partners", "Associates", "Commons", "Township", "County");
 
     /**
-     * Job titles that end a role phrase, never a person's name ("Vector DB Engineer", "AI Governance Officer", "Harlan
+     * Job titles that end a role phrase, never a person's name ("Cloud Data Engineer", "Chief Privacy Officer", "Orla
      * Moderator" from a forum's badge after a name): a role in capitals is what someone is, not who.
      */
     private static final Set<String> ROLE_WORDS = Set.of("Engineer", "Engineers", "Officer", "Officers", "Advisor", "Advisors", "Adviser",

@@ -72,7 +72,7 @@ class WriterFurnitureTest {
     @Test
     void aRoleInCapitalsIsNoPerson() {
         assertTrue(PersonShape.refuses("Rota Engineer", null).isPresent());
-        assertTrue(PersonShape.refuses("Harlan Moderator", null).isPresent());
-        assertTrue(PersonShape.refuses("Harlan Quellway", null).isEmpty());
+        assertTrue(PersonShape.refuses("Orla Moderator", null).isPresent());
+        assertTrue(PersonShape.refuses("Orla Quellway", null).isEmpty());
     }
 }
