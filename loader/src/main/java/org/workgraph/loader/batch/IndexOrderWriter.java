@@ -136,15 +136,7 @@ public final class IndexOrderWriter implements Consumer<Quad>, AutoCloseable {
         RecordFactory factory = new RecordFactory(4 * NodeId.SIZE, 0);
         Tuple<Integer> slots = TupleFactory.create4(0, 1, 2, 3);
         for (TupleIndex index : tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes()) {
-            // Which of graph, subject, predicate, object comes first, second ... in this index's records.
-            int[] at = new int[4];
-            for (int k = 0; k < 4; k++) at[k] = index.getMapping().mapSlot(k, slots);
-            Key[] keys = new Key[n];
-            for (int i = 0; i < n; i++) {
-                keys[i] = new Key(codes[4 * i + at[0]], codes[4 * i + at[1]], codes[4 * i + at[2]], codes[4 * i + at[3]], i);
-            }
-            // The index's own order: its records compare as unsigned bytes, so the ids as unsigned longs, slot by slot.
-            Arrays.sort(keys);
+            Key[] keys = inIndexOrder(index, codes, n, slots);
             RangeIndex records = index instanceof TupleIndexRecord r ? r.getRangeIndex() : null;
             for (Key k : keys) {
                 if (records == null) {
@@ -157,6 +149,20 @@ public final class IndexOrderWriter implements Consumer<Quad>, AutoCloseable {
     }
 
     /** A quad's ids in one index's order, and which pending quad it is. */
+    /** The n quads' keys (four ids each in {@code codes}, graph, subject, predicate, object) in the index's own order. */
+    private static Key[] inIndexOrder(TupleIndex index, long[] codes, int n, Tuple<Integer> slots) {
+        // Which of graph, subject, predicate, object comes first, second ... in this index's records.
+        int[] at = new int[4];
+        for (int k = 0; k < 4; k++) at[k] = index.getMapping().mapSlot(k, slots);
+        Key[] keys = new Key[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = new Key(codes[4 * i + at[0]], codes[4 * i + at[1]], codes[4 * i + at[2]], codes[4 * i + at[3]], i);
+        }
+        // The index's own order: its records compare as unsigned bytes, so the ids as unsigned longs, slot by slot.
+        Arrays.sort(keys);
+        return keys;
+    }
+
     private record Key(long a, long b, long c, long d, int quad) implements Comparable<Key> {
         @Override
         public int compareTo(Key other) {
@@ -236,13 +242,7 @@ public final class IndexOrderWriter implements Consumer<Quad>, AutoCloseable {
                 for (int k = 0; k < 4; k++) codes[4 * i + k] = code(chunk.get(i).get(k), eight);
             }
             for (TupleIndex index : table.getIndexes()) {
-                int[] at = new int[4];
-                for (int k = 0; k < 4; k++) at[k] = index.getMapping().mapSlot(k, slots);
-                Key[] keys = new Key[n];
-                for (int i = 0; i < n; i++) {
-                    keys[i] = new Key(codes[4 * i + at[0]], codes[4 * i + at[1]], codes[4 * i + at[2]], codes[4 * i + at[3]], i);
-                }
-                Arrays.sort(keys);
+                Key[] keys = inIndexOrder(index, codes, n, slots);
                 RangeIndex records = index instanceof TupleIndexRecord r ? r.getRangeIndex() : null;
                 for (Key k : keys) {
                     if (records == null) {
