@@ -99,11 +99,12 @@ final class OrganisationCues {
         }
         Matcher m;
         if (lower.contains(" at ") || lower.contains(" on ")) {
-            m = AT_ON.matcher(text);
-            while (m.find()) {
-                String name = m.group(1);
-                if (!firmName(text, m.start(1), m.end(1), people) || people.resolve(name).isPresent() || Places.wordNet().contains(name)) continue;
-                NameShapes.org(unit, text, m.start(1), m.end(1), sink, "a single name general English does not know after \"at\" or \"on\": a place of work or a platform");
+            // results(), not a find() loop: only results() tries the pattern where the scan found "at" or "on" (see AT_ON);
+            // find() would run the long look-behind at every position of the text (a fifth of the reader's time).
+            for (MatchResult r : AT_ON.results(text)) {
+                String name = r.group(1);
+                if (!firmName(text, r.start(1), r.end(1), people) || people.resolve(name).isPresent() || Places.wordNet().contains(name)) continue;
+                NameShapes.org(unit, text, r.start(1), r.end(1), sink, "a single name general English does not know after \"at\" or \"on\": a place of work or a platform");
             }
         }
         if (lower.contains(".com") || lower.contains(".org") || lower.contains(".net") || lower.contains(".io") || lower.contains(".co")) {
