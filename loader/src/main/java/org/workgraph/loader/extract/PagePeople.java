@@ -26,7 +26,7 @@ final class PagePeople {
     void add(String name) {
         if (name == null) return;
         // A writer's name as a header printed it ("1. u/Ann Lee Avatar"): a first name in the text stands for Ann Lee.
-        String clean = Names.clean(WriterFurniture.strip(name));
+        String clean = Names.clean(name);
         if (clean.isEmpty()) return;
         String key = Names.key(clean);
         // Keep the best-written spelling seen for a key ("Ann Lee" over "ann lee").

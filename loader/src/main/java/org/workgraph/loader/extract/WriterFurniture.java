@@ -4,9 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * What comment systems print around a writer's name, which makes the line a header and no part of the name: the
- * avatar's alt text ("Ann Lee's avatar", "Ann Lee Avatar", "Ann Lee (she/her)'s avatar"), the pronouns a profile shows,
- * a handle's "u/" and a list number. Substack, WordPress themes, Reddit-like and Lemmy-like threads print these; read
- * as prose they made mentions of "Ann Lee Avatar", or of a writer whose pronouns stood between the name and "'s avatar".
+ * avatar's alt text ("Ann Lee's avatar", "Ann Lee Avatar", "Ann Lee (she/her)'s avatar") and the pronouns a profile
+ * shows. Substack, WordPress themes, Reddit-like and Lemmy-like threads print these (the writer's name itself is cleaned
+ * where the header is read, in {@code blog/Header}); read as prose they made mentions of "Ann Lee Avatar", or of a writer whose pronouns stood between the name and "'s avatar".
  */
 final class WriterFurniture {
     private WriterFurniture() {}
@@ -16,9 +16,6 @@ final class WriterFurniture {
     /** The rest of a header line after the name: pronouns, then "'s avatar" (or picture …), or the alt text's bare "Avatar". */
     private static final Pattern AFTER_NAME = Pattern.compile("(?is)^(?:" + PRONOUNS + "\\s*)?(?:['\u2019]s\\s+(?:avatar|picture|profile|photo|gravatar)\\b.*"
             + "|avatar(?:\\s+image)?)?$");
-    /** Furniture to drop from a writer's name: a list number and "u/" before it, pronouns and "Avatar" after it. */
-    private static final Pattern BEFORE = Pattern.compile("^(?:\\d{1,3}[.)]\\s+)?(?:u/)?");
-    private static final Pattern AFTER = Pattern.compile("(?i)(?:\\s*" + PRONOUNS + ")?(?:['\u2019]s)?\\s+avatar$|\\s*" + PRONOUNS + "$");
 
     /** Whether what follows a name on its line (trimmed) is a header's furniture: the name there is a writer, not a mention. */
     static boolean afterName(String rest) { return !rest.isEmpty() && AFTER_NAME.matcher(rest).matches(); }
@@ -27,12 +24,5 @@ final class WriterFurniture {
     static boolean endsHeader(String text, int end) {
         int e = text.indexOf('\n', end);
         return afterName(text.substring(end, e < 0 ? text.length() : e).trim());
-    }
-
-    /** The name without the furniture a header printed around it ("1. u/Ann Lee Avatar" is Ann Lee). */
-    static String strip(String name) {
-        String s = BEFORE.matcher(name.strip()).replaceFirst("");
-        s = AFTER.matcher(s).replaceFirst("").strip();
-        return s.isEmpty() ? name : s;
     }
 }

@@ -6,8 +6,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.workgraph.loader.blog.BlogParser;
 import org.workgraph.loader.model.BlogPost;
 import org.workgraph.loader.model.Source;
@@ -29,12 +27,6 @@ class WriterFurnitureTest {
         for (String rest : new String[] {"(she/her)'s avatar", "'s avatar", "\u2019s picture", "(they/them)", "Avatar"}) {
             assertTrue(WriterFurniture.afterName(rest), rest);
         }
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"1. u/Wren Avatar|Wren", "Orrin Tandy (he/him)\u2019s avatar|Orrin Tandy", "u/Orrin|Orrin", "Ilse Varkonyi|Ilse Varkonyi"})
-    void aWritersNameWithoutItsFurniture(String written, String name) {
-        assertEquals(name, WriterFurniture.strip(written));
     }
 
     @Test
