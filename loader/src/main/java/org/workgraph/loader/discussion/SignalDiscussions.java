@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -550,27 +551,36 @@ public final class SignalDiscussions implements DerivedGraph {
          * only for the posts and responses whose links changed since it was kept.
          */
         private boolean mayDisplace(int slot, Node unit, double best) {
-            double weakest = units.weakest(slot);
-            if (Double.isNaN(weakest)) {
-                weakest = weakestKept(unit);
-                units.weakest(slot, weakest);
-            }
-            return !(weakest > best + SignalIndex.ROUNDING + 1e-9);
+            if (!units.linksKnown(slot)) keepLinks(slot, unit);
+            return !(units.weakest(slot) > best + SignalIndex.ROUNDING + 1e-9);
         }
 
-        /** The {@value #PER_UNIT}-th strongest score of the post's or response's links, read from the store; -inf when it has fewer. */
-        private double weakestKept(Node unit) {
+        /**
+         * Reads the post's or response's links and their scores from the store and keeps them ({@link UnitWords#links}),
+         * so that its weakest kept score follows from them and writing its links later looks none of them up again. A
+         * link without a score is not kept (it is looked up when written); of more than {@value #PER_UNIT} links, the
+         * strongest are kept.
+         */
+        private void keepLinks(int slot, Node unit) {
             List<Node> signals = new ArrayList<>();
-            dsg.find(graph, unit, WG.discusses.asNode(), Node.ANY).forEachRemaining(q -> signals.add(q.getObject()));
-            if (signals.size() < PER_UNIT) return Double.NEGATIVE_INFINITY;
             List<Double> scores = new ArrayList<>();
-            for (Node signal : signals) {
-                Node score = literalNode(graph, evidenceNode(unit, signal), WG.score.asNode());
-                if (score != null) scores.add(new BigDecimal(score.getLiteralLexicalForm()).doubleValue());
+            dsg.find(graph, unit, WG.discusses.asNode(), Node.ANY).forEachRemaining(q -> {
+                Node score = literalNode(graph, evidenceNode(unit, q.getObject()), WG.score.asNode());
+                if (score == null) return;
+                signals.add(q.getObject());
+                scores.add(new BigDecimal(score.getLiteralLexicalForm()).doubleValue());
+            });
+            Integer[] order = new Integer[signals.size()];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Arrays.sort(order, (a, b) -> Double.compare(scores.get(b), scores.get(a)));
+            int n = Math.min(PER_UNIT, order.length);
+            long[] keys = new long[n];
+            double[] kept = new double[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = signalKey(signals.get(order[i]));
+                kept[i] = scores.get(order[i]);
             }
-            if (scores.size() < PER_UNIT) return Double.NEGATIVE_INFINITY;
-            scores.sort(Comparator.reverseOrder());
-            return scores.get(PER_UNIT - 1);
+            units.links(slot, keys, kept, n);
         }
 
         private Set<String> unitIdeas(Node resource) {

@@ -137,8 +137,6 @@ final class UnitWords {
     /** The weakest kept link's score of the post or response in this slot ({@link #weakest}: NaN when not known). */
     double weakest(int slot) { return weakest[slot]; }
 
-    void weakest(int slot, double score) { weakest[slot] = score; }
-
     /** The links of this post or response change: its weakest kept score is read again when next needed. */
     void linksChanged(Node resource) {
         Integer slot = byResource.get(resource);

@@ -24,8 +24,8 @@ class UnitWordsTest {
         int body = units.slotOf(iri("g1/body"));
         int comment = units.slotOf(iri("g1/c1"));
         assertTrue(Double.isNaN(units.weakest(body)), "not known until read or kept");
-        units.weakest(body, 0.42);
-        units.weakest(comment, Double.NEGATIVE_INFINITY);
+        units.links(body, new long[] {1, 2, 3, 4}, new double[] {0.5, 0.42, 0.6, 0.7}, 4);
+        units.links(comment, new long[0], new double[0], 0);
         assertEquals(0.42, units.weakest(body));
 
         units.linksChanged(iri("g1/body"));
@@ -43,7 +43,7 @@ class UnitWordsTest {
         units.add(iri("g3"), List.of(entry("g3", "body", "Kiln schedules for the pottery guild")));
         int last = units.slotOf(iri("g3/body"));
         assertTrue(Double.isNaN(units.weakest(last)));
-        units.weakest(last, 0.5);
+        units.links(last, new long[] {1, 2, 3, 4}, new double[] {0.5, 0.5, 0.6, 0.9}, 4);
         units.remove(iri("g2"));
         assertEquals(0.5, units.weakest(units.slotOf(iri("g3/body"))));
         assertEquals(-1, units.slotOf(iri("g2/r3")));
