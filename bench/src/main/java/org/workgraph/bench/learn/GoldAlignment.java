@@ -22,7 +22,12 @@ import org.workgraph.loader.text.Lines;
  * stands. Training data for the header classifier; what the alignment could not place is counted, not guessed.
  */
 final class GoldAlignment {
-    enum Label { HEADER, RESPONSE, BODY, FURNITURE }
+    /**
+     * A line's role: a response's header; the first line of a response that has no header line (a flat thread's
+     * paragraph, a comment whose name line the copy lost); the rest of a response's text; the post's body before the
+     * first response; furniture wherever it stands.
+     */
+    enum Label { HEADER, START, RESPONSE, BODY, FURNITURE }
 
     /** One page's lines with their labels, and how much of its gold the alignment could place. */
     record Page(String site, String kind, List<Line> lines, Label[] labels, int responses, int startsFound, int writers,
@@ -55,6 +60,7 @@ final class GoldAlignment {
         }
         int found = 0, writers = 0, writersFound = 0, headers = 0;
         boolean[] header = new boolean[lines.size()];
+        boolean[] unheaded = new boolean[lines.size()];
         for (int r = 0; r < responses.size(); r++) {
             if (starts[r] < 0) continue;
             found++;
@@ -71,13 +77,15 @@ final class GoldAlignment {
             if (h < 0) h = stampAbove(lines, from, lower);
             if (h < 0 && prefixIsHeader(lines.get(from).trimmed(), responses.get(r).path("startsWith").asText())) h = from;
             if (h >= 0 && !header[h]) { header[h] = true; headers++; }
+            if (h < 0) unheaded[from] = true;
         }
         int first = lines.size();
         for (int s : starts) if (s >= 0) first = Math.min(first, s);
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) continue;
             String t = lines.get(i).trimmed();
-            labels[i] = header[i] ? Label.HEADER : Furniture.is(t) ? Label.FURNITURE : i < first ? Label.BODY : Label.RESPONSE;
+            labels[i] = header[i] ? Label.HEADER : unheaded[i] ? Label.START : Furniture.is(t) ? Label.FURNITURE
+                    : i < first ? Label.BODY : Label.RESPONSE;
         }
         String site = gold.getFileName().toString().replaceFirst("\\.json$", "");
         List<String> startTexts = new ArrayList<>(), writerNames = new ArrayList<>();

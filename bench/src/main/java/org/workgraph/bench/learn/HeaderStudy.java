@@ -37,7 +37,11 @@ import org.workgraph.loader.model.Source;
  * <pre>
  * HeaderStudy train OUT.bin SET...   train on every page of the sets, write the model
  * HeaderStudy loso SET...            leave-one-site-out: rules, classifier, combined, line level and responses found
+ * HeaderStudy losets SET...          leave-one-set-out: per set, the rules against the model and their combinations
  * </pre>
+ *
+ * A set is GOLD_DIR=TEXT_DIR or NAME=GOLD_DIR=TEXT_DIR. The model learns line roles (header, start of a response with
+ * no header, response text, post body, furniture) unless -Dbinary=true (header or other, as first trained).
  *
  * Every page here is its own site, so leaving a page out leaves its site (and its comment system's exact wording) out.
  */
@@ -48,6 +52,10 @@ public final class HeaderStudy {
     private static final double L2 = Double.parseDouble(System.getProperty("l2", "0.1"));
     /** With -Ddetails=true, every line where a variant and the gold disagree goes to standard error. */
     private static final boolean DETAILS = Boolean.getBoolean("details");
+    /** With -Dbinary=true, the model learns header against other only (the session 10 labels). */
+    private static final boolean BINARY = Boolean.getBoolean("binary");
+    /** With -Dablate=PREFIX,..., the features named are left out of training and reading (losets only reads through it). */
+    private static final Ablated ABLATED = new Ablated(null, Ablated.fromProperty());
 
     private HeaderStudy() {}
 
@@ -59,7 +67,11 @@ public final class HeaderStudy {
         boolean train = args[0].equals("train");
         Map<String, List<Page>> sets = new LinkedHashMap<>();
         for (int k = train || args[0].equals("show") ? 2 : 1; k < args.length; k++) {
-            String[] gc = args[k].split("=", 2);
+            String[] gc = args[k].split("=", 3);
+            if (gc.length == 3) { // NAME=GOLD=TEXT
+                sets.put(gc[0], GoldAlignment.alignAll(Path.of(gc[1]), Path.of(gc[2])));
+                continue;
+            }
             Path gold = Path.of(gc[0]).toAbsolutePath().normalize();
             // Named by the two folders above "gold": "shared/realpages", "data/realpages-third".
             String name = gold.getParent().getParent().getFileName() + "/" + gold.getParent().getFileName();
@@ -82,6 +94,10 @@ public final class HeaderStudy {
                         + (r.text().length() > 60 ? r.text().substring(0, 60) : r.text()));
             return;
         }
+        if (args[0].equals("losets")) {
+            leaveSetOut(sets);
+            return;
+        }
         if (train) {
             AbstractModel model = train(all);
             new GenericModelWriter(model, new File(args[1])).persist();
@@ -97,13 +113,26 @@ public final class HeaderStudy {
             LineFeatures f = new LineFeatures(p.lines());
             for (int i = 0; i < p.lines().size(); i++) {
                 if (p.labels()[i] == null) continue;
-                String outcome = p.labels()[i] == Label.HEADER ? LearnedHeaders.HEADER : LearnedHeaders.OTHER;
-                // Headers are about one line in ten: each counts as WEIGHT lines, so the rare class is not drowned.
-                int copies = outcome.equals(LearnedHeaders.HEADER) ? WEIGHT : 1;
-                for (int c = 0; c < copies; c++) events.add(new Event(outcome, f.of(i).toArray(String[]::new)));
+                String outcome = outcome(p.labels()[i]);
+                // Headers and starts are about one line in ten: each counts as WEIGHT lines, so the rare class is not drowned.
+                int copies = outcome.equals(LearnedHeaders.HEADER) || outcome.equals(LearnedHeaders.START) ? WEIGHT : 1;
+                String[] context = ABLATED.keep(f.of(i).toArray(String[]::new));
+                for (int c = 0; c < copies; c++) events.add(new Event(outcome, context));
             }
         }
         return Maxent.train(events, ITERATIONS, L2);
+    }
+
+    /** The outcome a line's label trains: its role, or header/other alone with -Dbinary=true (the session 10 model). */
+    private static String outcome(Label label) {
+        if (BINARY) return label == Label.HEADER ? LearnedHeaders.HEADER : LearnedHeaders.OTHER;
+        return switch (label) {
+            case HEADER -> LearnedHeaders.HEADER;
+            case START -> LearnedHeaders.START;
+            case RESPONSE -> LearnedHeaders.RESPONSE;
+            case BODY -> LearnedHeaders.BODY;
+            case FURNITURE -> LearnedHeaders.FURNITURE;
+        };
     }
 
     private static void alignmentReport(Map<String, List<Page>> sets) {
@@ -199,6 +228,176 @@ public final class HeaderStudy {
         System.out.println("|---|---|---:|---:|---:|---:|---:|---:|");
         responses.forEach((name, bySet) -> bySet.forEach((set, c) -> System.out.println("| " + name + " | " + set
                 + " | " + scores(c[0]) + " | " + scores(c[1]) + " |")));
+    }
+
+    /**
+     * The reader's variants measured leaving whole sets out: the rules alone; the learned headers where the rules find
+     * no strong header (the session 10 variant, at two thresholds); on every page at a high threshold; and the learned
+     * starts of responses without a header line, alone or where two starts at least follow lines of one shape.
+     */
+    private static Map<String, HeaderClassifier> variants(MaxentModel model) {
+        Map<String, HeaderClassifier> v = new LinkedHashMap<>();
+        v.put("rules", HeaderClassifier.NONE);
+        v.put("+headers p>=0.5 where rules find no strong header", new LearnedHeaders(model, 0.5, 1));
+        v.put("+headers p>=0.7 where rules find no strong header", new LearnedHeaders(model, 0.7, 1));
+        v.put("+headers p>=0.8 on every page", new LearnedHeaders(model, 0.8, Integer.MAX_VALUE));
+        v.put("+starts p>=0.5, 2 sharing a shape before", new LearnedHeaders(model, 2, 1, 0.5, 2));
+        v.put("+starts p>=0.7, 2 sharing a shape before", new LearnedHeaders(model, 2, 1, 0.7, 2));
+        v.put("+starts p>=0.5 alone", new LearnedHeaders(model, 2, 1, 0.5, 0));
+        v.put("+headers p>=0.5 no strong + starts p>=0.5 sharing", new LearnedHeaders(model, 0.5, 1, 0.5, 2));
+        return v;
+    }
+
+    /**
+     * Leave-one-set-out: each set's pages read with a model trained on every other set, so no page of the held set
+     * (and, as the sets were built from new sites each time, almost no site of it) was seen in training. Per set and in
+     * total: header and start lines against the alignment (the model alone at 0.5, the rules' reading), responses found
+     * and writers per variant, and on how many sets each variant gains or loses against the rules.
+     */
+    private static void leaveSetOut(Map<String, List<Page>> sets) throws IOException, ParseException {
+        Map<String, Map<String, Hits[]>> responses = new LinkedHashMap<>(); // variant -> set -> {found, writer}
+        Map<String, Map<String, Hits>> lineHits = new LinkedHashMap<>(); // measure -> set -> hits
+        for (Map.Entry<String, List<Page>> held : sets.entrySet()) {
+            List<Page> rest = sets.entrySet().stream().filter(e -> !e.getKey().equals(held.getKey()))
+                    .flatMap(e -> e.getValue().stream()).toList();
+            long t0 = System.nanoTime();
+            MaxentModel model = new Ablated(train(rest), ABLATED.prefixes());
+            System.err.printf("fold %s: %d pages held, trained on %d in %d ms%n", held.getKey(), held.getValue().size(), rest.size(),
+                    (System.nanoTime() - t0) / 1_000_000);
+            Map<String, HeaderClassifier> variants = variants(model);
+            for (Page page : held.getValue()) {
+                if (DETECTOR.detect(page.lines()) != DocumentKind.BLOG_POST) continue;
+                Set<Integer> wantHeaders = new HashSet<>(), wantStarts = new HashSet<>();
+                for (int i = 0; i < page.labels().length; i++) {
+                    if (page.labels()[i] == Label.HEADER) wantHeaders.add(i);
+                    if (page.labels()[i] == Label.START) wantStarts.add(i);
+                }
+                LineFeatures features = new LineFeatures(page.lines());
+                LearnedHeaders alone = new LearnedHeaders(model, 0, Integer.MAX_VALUE);
+                Set<Integer> modelHeaders = new HashSet<>(), modelStarts = new HashSet<>();
+                for (int i = 0; i < page.lines().size(); i++) {
+                    if (alone.probability(features, i, LearnedHeaders.HEADER) >= 0.5) modelHeaders.add(i);
+                    if (alone.probability(features, i, LearnedHeaders.START) >= 0.5) modelStarts.add(i);
+                }
+                lineHits.computeIfAbsent("header lines, model alone p>=0.5", k -> new LinkedHashMap<>())
+                        .computeIfAbsent(held.getKey(), k -> new Hits()).add(modelHeaders, wantHeaders);
+                lineHits.computeIfAbsent("start lines (no header), model alone p>=0.5", k -> new LinkedHashMap<>())
+                        .computeIfAbsent(held.getKey(), k -> new Hits()).add(modelStarts, wantStarts);
+                pagesWithoutThread(page, model, held.getKey());
+                for (Map.Entry<String, HeaderClassifier> v : variants.entrySet()) {
+                    BlogParser parser = new BlogParser(v.getValue());
+                    Source source = new Source(page.site() + ".txt", "0".repeat(64));
+                    if (v.getKey().equals("rules")) {
+                        Set<Integer> got = new HashSet<>(), starts = new HashSet<>();
+                        Set<Integer> seen = new HashSet<>();
+                        for (Segment s : parser.segment(source, page.lines())) {
+                            if (s.role() == Segment.Role.HEADER) got.add(s.line() - 1);
+                            // The first line of a response that has no header: where the rules started it.
+                            if (s.response() != null && seen.add(s.response()) && s.role() == Segment.Role.RESPONSE) starts.add(s.line() - 1);
+                        }
+                        lineHits.computeIfAbsent("header lines, rules", k -> new LinkedHashMap<>())
+                                .computeIfAbsent(held.getKey(), k -> new Hits()).add(got, wantHeaders);
+                        lineHits.computeIfAbsent("start lines (no header), rules", k -> new LinkedHashMap<>())
+                                .computeIfAbsent(held.getKey(), k -> new Hits()).add(starts, wantStarts);
+                    }
+                    Hits[] rc = responses.computeIfAbsent(v.getKey(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(held.getKey(), k -> new Hits[] {new Hits(), new Hits()});
+                    score(parser.parse(source, page.lines()), page, rc, v.getKey());
+                }
+            }
+        }
+        System.out.println("## Leave-one-set-out: pages where the rules find no response, read by the model alone");
+        System.out.println();
+        System.out.println("A page is rescued when the model proposes a line (header or start, p >= t) and every proposal is a gold "
+                + "header or start line; wrong when it proposes a line on a page whose gold has no response or a line that is none.");
+        System.out.println();
+        System.out.println("| threshold | condition | pages with gold responses | rescued (all proposals right) | some right | "
+                + "pages without gold responses | wrong thread there |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|");
+        NO_THREAD.forEach((k, c) -> System.out.printf("| %s | %d | %d | %d | %d | %d |%n", k, c[0], c[1], c[2], c[3], c[4]));
+        System.out.println();
+        System.out.println("## Leave-one-set-out: lines against the alignment, per set (F1; tp/fp/fn in total)");
+        System.out.println();
+        List<String> names = new ArrayList<>(sets.keySet());
+        System.out.println("| measure | " + String.join(" | ", names) + " | total P | total R | total F1 |");
+        System.out.println("|---|" + "---:|".repeat(names.size() + 3));
+        lineHits.forEach((m, bySet) -> {
+            Hits total = new Hits();
+            StringBuilder b = new StringBuilder("| " + m + " |");
+            for (String n : names) {
+                Hits h = bySet.getOrDefault(n, new Hits());
+                total.add(h);
+                b.append(String.format(Locale.ROOT, " %.2f |", h.f1()));
+            }
+            System.out.println(b + String.format(Locale.ROOT, " %.3f | %.3f | %.3f |", total.precision(), total.recall(), total.f1()));
+        });
+        System.out.println();
+        System.out.println("## Leave-one-set-out: responses found and writers (F1 per set; sets gained/lost against the rules)");
+        System.out.println();
+        System.out.println("| variant | field | " + String.join(" | ", names) + " | total F1 | + | - |");
+        System.out.println("|---|---|" + "---:|".repeat(names.size() + 3));
+        Map<String, Hits[]> rules = responses.get("rules");
+        responses.forEach((variant, bySet) -> {
+            for (int f = 0; f < 2; f++) {
+                Hits total = new Hits();
+                int gained = 0, lost = 0;
+                StringBuilder b = new StringBuilder("| " + variant + " | " + (f == 0 ? "found" : "writer") + " |");
+                for (String n : names) {
+                    Hits h = bySet.containsKey(n) ? bySet.get(n)[f] : new Hits();
+                    Hits r = rules.containsKey(n) ? rules.get(n)[f] : new Hits();
+                    total.add(h);
+                    double d = h.f1() - r.f1();
+                    if (d > 1e-9) gained++;
+                    if (d < -1e-9) lost++;
+                    b.append(String.format(Locale.ROOT, " %.2f%s |", h.f1(), d > 1e-9 ? "+" : d < -1e-9 ? "-" : ""));
+                }
+                System.out.println(b + String.format(Locale.ROOT, " %.3f (%d/%d/%d) | %d | %d |", total.f1(), total.tp, total.fp, total.fn,
+                        gained, lost));
+            }
+        });
+    }
+
+    /** threshold|condition -> {pages with gold responses, rescued, some right, pages without, wrong there}. */
+    private static final Map<String, int[]> NO_THREAD = new java.util.TreeMap<>();
+
+    /**
+     * On a page where the rules find no response: which lines the model alone (header or start, summed) proposes,
+     * against the gold's header and start lines, as a measure of what a model-read thread would add or invent there.
+     */
+    private static void pagesWithoutThread(Page page, MaxentModel model, String set) throws ParseException {
+        Source source = new Source(page.site() + ".txt", "0".repeat(64));
+        if (!new BlogParser().parse(source, page.lines()).responses().isEmpty()) return;
+        Set<Integer> want = new HashSet<>();
+        for (int i = 0; i < page.labels().length; i++) if (page.labels()[i] == Label.HEADER || page.labels()[i] == Label.START) want.add(i);
+        boolean gold = page.startTexts().stream().anyMatch(java.util.Objects::nonNull);
+        LineFeatures f = new LineFeatures(page.lines());
+        LearnedHeaders alone = new LearnedHeaders(model, 0, Integer.MAX_VALUE);
+        double[] p = new double[page.lines().size()];
+        for (int i = 0; i < p.length; i++) p[i] = alone.probability(f, i, LearnedHeaders.HEADER) + alone.probability(f, i, LearnedHeaders.START);
+        for (double t : new double[] {0.5, 0.7, 0.9}) {
+            for (String cond : new String[] {"any", "2 sharing a shape", "last third of the page"}) {
+                List<Integer> got = new ArrayList<>();
+                for (int i = 0; i < p.length; i++) if (p[i] >= t) got.add(i);
+                if (cond.startsWith("2")) {
+                    Map<String, Integer> shapes = new java.util.HashMap<>();
+                    for (int i : got) shapes.merge(LineFeatures.coarseShape(page.lines().get(i).trimmed()), 1, Integer::sum);
+                    got.removeIf(i -> shapes.get(LineFeatures.coarseShape(page.lines().get(i).trimmed())) < 2);
+                } else if (cond.startsWith("last")) {
+                    got.removeIf(i -> i * 3 < p.length * 2);
+                }
+                int[] c = NO_THREAD.computeIfAbsent(String.format(Locale.ROOT, "%.1f | %s", t, cond), k -> new int[5]);
+                if (gold) {
+                    c[0]++;
+                    if (!got.isEmpty() && want.containsAll(got)) c[1]++;
+                    if (got.stream().anyMatch(want::contains)) c[2]++;
+                } else {
+                    c[3]++;
+                    if (!got.isEmpty()) c[4]++;
+                }
+                if (DETAILS && !got.isEmpty()) for (int i : got) System.err.printf("NOTHREAD %s t=%.1f %s %s %s line %d p=%.2f: %s%n", set, t, cond,
+                        want.contains(i) ? "right" : "wrong", page.site(), i + 1, p[i], page.lines().get(i).trimmed());
+            }
+        }
     }
 
     /**

@@ -43,4 +43,32 @@ class GoldAlignmentTest {
         assertEquals(Label.HEADER, page.labels()[9]);
         assertNull(page.labels()[1]);
     }
+
+    @Test
+    void theFirstLineOfAResponseWithNoHeaderLineIsAStart(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("q.txt"), """
+                Night shifts
+
+                The rota changed in March.
+
+                2 Comments
+
+                We lost two evenings a week to the new rota.
+                Reply
+
+                Same here, twice over,
+                and nobody asked.
+                """);
+        Files.writeString(dir.resolve("q.json"), """
+                {"file": "q.txt", "kind": "blog-post", "responses": [
+                  {"n": 1, "author": null, "startsWith": "We lost two evenings"},
+                  {"n": 2, "author": null, "startsWith": "Same here"}]}
+                """);
+        Page page = GoldAlignment.align(dir.resolve("q.json"), dir);
+        assertEquals(Label.START, page.labels()[6]);
+        assertEquals(Label.FURNITURE, page.labels()[7]);
+        assertEquals(Label.START, page.labels()[9]);
+        assertEquals(Label.RESPONSE, page.labels()[10]);
+        assertEquals(0, page.headers());
+    }
 }

@@ -22,4 +22,15 @@ public interface HeaderClassifier {
      * @return indexes into {@code lines} of further lines to take for response headers
      */
     Set<Integer> headers(List<Line> lines, Set<Integer> ruled);
+
+    /**
+     * Lines where a response without a header line starts (a flat thread's paragraph, a comment whose name line the
+     * copy lost). The thread closes the unheaded response above at each; none by default.
+     *
+     * @param lines   the thread's lines, blank lines included
+     * @param headers indexes of the lines the thread took for headers
+     */
+    default Set<Integer> starts(List<Line> lines, Set<Integer> headers) {
+        return Set.of();
+    }
 }

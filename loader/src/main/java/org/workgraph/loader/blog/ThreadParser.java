@@ -176,6 +176,8 @@ final class ThreadParser {
         boolean counted = headers.keySet().stream().anyMatch(k -> CHILDREN.find(lines.get(k).trimmed()))
                 && headers.keySet().stream().map(k -> lines.get(k).indent()).distinct().count() == 1;
         Deque<Counted> tree = new ArrayDeque<>();
+        // Where a response starts with no header line, by the classifier's reading of the page (none unless one is asked).
+        java.util.Set<Integer> learnedStarts = classifier.starts(lines, headerLines(headers));
         boolean replySubject = false;
         char listStyle = 0; // how the thread's comment list numbers its items: '.' in "1." or ')' in "1)"
         int blanks = 0;
@@ -341,12 +343,15 @@ final class ThreadParser {
                 marks.mark(line, Segment.Role.HEADER_DETAIL, cue, current);
                 continue;
             }
-            if (current == null || closed || current.kind == ResponseKind.PINGBACK || addressed || ownLine
+            boolean learnt = learnedStarts.contains(i) && current != null && current.header == null && current.notice == null
+                    && !current.lines.isEmpty();
+            if (current == null || closed || learnt || current.kind == ResponseKind.PINGBACK || addressed || ownLine
                     || (current.nested && line.indent() <= current.indent)) {
                 // A paragraph no header claims: a comment whose writer the text does not give. The cue that started it
                 // is its evidence.
                 cue = "start: " + (current == null ? "thread start" : closed && closedBy != null ? closedBy.label
-                        : addressed ? FlatThread.Cue.ADDRESS.label : ownLine ? FlatThread.Cue.LINE.label : "after a notice or a nested reply");
+                        : learnt ? "learned start" : addressed ? FlatThread.Cue.ADDRESS.label : ownLine ? FlatThread.Cue.LINE.label
+                        : "after a notice or a nested reply");
                 current = new Draft(ResponseKind.COMMENT, null, null, null, line.indent(), false, line.number(), null);
                 drafts.add(current);
                 open.clear();

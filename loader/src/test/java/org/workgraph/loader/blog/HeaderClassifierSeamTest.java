@@ -94,4 +94,58 @@ class HeaderClassifierSeamTest {
         assertFalse(told.iterator().next().isEmpty());
         assertEquals("Wren Aldous", post.responses().get(0).writer());
     }
+
+    /** Proposes no header, and starts at the lines with these texts. */
+    private static HeaderClassifier starting(String... texts) {
+        return new HeaderClassifier() {
+            @Override
+            public Set<Integer> headers(List<Line> lines, Set<Integer> ruled) { return Set.of(); }
+
+            @Override
+            public Set<Integer> starts(List<Line> lines, Set<Integer> headers) {
+                Set<Integer> out = new java.util.TreeSet<>();
+                for (int i = 0; i < lines.size(); i++) if (List.of(texts).contains(lines.get(i).trimmed())) out.add(i);
+                return out;
+            }
+        };
+    }
+
+    /** A thread with no header line whose comments run together: only the text says where one ends. */
+    private static final List<Line> RUN_TOGETHER = Lines.of("""
+            Keeping the night desk
+
+            The night desk closes at two now, and the early shift opens it at six, which leaves four hours unread.
+
+            2 Comments
+
+            Two o'clock is when the wires get busy, so closing then makes no sense to me at all, and I have said so before.
+            The early shift would rather start at seven than at six, too, if anyone asked them.
+
+            I like the earlier close myself, because the last hour never had much in it anyway and the desk was always empty.
+            Nobody will miss it, and the early shift can catch what the night leaves behind.
+            """);
+
+    @Test
+    void aProposedStartClosesTheUnheadedResponseAboveAndStartsOneWithoutAWriter() throws Exception {
+        BlogPost rules = parse(HeaderClassifier.NONE, RUN_TOGETHER);
+        BlogPost post = parse(starting(RUN_TOGETHER.get(9).trimmed()), RUN_TOGETHER);
+        assertEquals(rules.responses().size() + 1, post.responses().size(), rules.responses() + " / " + post.responses());
+        Response last = post.responses().get(post.responses().size() - 1);
+        assertTrue(last.text().startsWith("I like the earlier close"), last.text());
+        assertNull(last.writer());
+    }
+
+    @Test
+    void aProposedStartNeverSplitsAHeadedResponse() throws Exception {
+        List<Line> page = Lines.of("""
+                A thread with a known form
+
+                The post's own text, long enough to be a body of its own.
+
+                Wren Aldous says:
+                I agree with the post.
+                And I would add one thing to it.
+                """);
+        assertEquals(parse(HeaderClassifier.NONE, page).responses(), parse(starting("And I would add one thing to it."), page).responses());
+    }
 }

@@ -3,7 +3,10 @@ package org.workgraph.loader.blog.learn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,9 +24,16 @@ import org.workgraph.loader.text.Line;
 public final class LearnedHeaders implements HeaderClassifier {
     /** The shipped model's resource name, beside this class. */
     public static final String RESOURCE = "header-model.bin";
-    /** The outcome a model gives a header line; every other line is {@link #OTHER}. */
+    /** The outcome a model gives a header line; every other line is {@link #OTHER} or one of the roles below. */
     public static final String HEADER = "header";
     public static final String OTHER = "other";
+    /**
+     * The other line roles a model may be trained on: the first line of a response with no header line, the rest of a
+     * response's text, the post's body, furniture. A model trained on these as well gives a header the same outcome.
+     */
+    public static final String START = "start", RESPONSE = "response", BODY = "body", FURNITURE = "furniture";
+    /** Start proposals are off unless a threshold at or under 1 is given. */
+    public static final double NO_STARTS = 2;
     /** The probability above which a line is proposed. */
     public static final double THRESHOLD = 0.5;
 
@@ -33,6 +43,8 @@ public final class LearnedHeaders implements HeaderClassifier {
     private final MaxentModel model;
     private final double threshold;
     private final int fewerThan;
+    private final double startThreshold;
+    private final int startsSharing;
 
     /**
      * @param threshold the probability from which a line is proposed
@@ -40,9 +52,21 @@ public final class LearnedHeaders implements HeaderClassifier {
      *                  ({@link Integer#MAX_VALUE}: on every page)
      */
     public LearnedHeaders(MaxentModel model, double threshold, int fewerThan) {
+        this(model, threshold, fewerThan, NO_STARTS, 0);
+    }
+
+    /**
+     * @param startThreshold the probability from which a line is proposed as the start of a response without a header
+     *                       ({@link #NO_STARTS}: none)
+     * @param startsSharing  a start is proposed only where this many proposals at least follow lines of one shape (a
+     *                       thread repeats what stands between its comments); 0 or 1: alone as well
+     */
+    public LearnedHeaders(MaxentModel model, double threshold, int fewerThan, double startThreshold, int startsSharing) {
         this.model = model;
         this.threshold = threshold;
         this.fewerThan = fewerThan;
+        this.startThreshold = startThreshold;
+        this.startsSharing = startsSharing;
     }
 
     /** The model shipped with the loader; loaded on first call (a few milliseconds), the same instance after. */
@@ -71,11 +95,15 @@ public final class LearnedHeaders implements HeaderClassifier {
 
     /** The probability that line {@code i} is a response header. */
     public double probability(LineFeatures features, int i) {
+        return probability(features, i, HEADER);
+    }
+
+    /** The probability that line {@code i} has the role {@code outcome}; 0 where the model has no such outcome. */
+    public double probability(LineFeatures features, int i, String outcome) {
         List<String> f = features.of(i);
         if (f.isEmpty()) return 0;
-        double[] p = model.eval(f.toArray(String[]::new));
-        int k = model.getIndex(HEADER);
-        return k < 0 ? 0 : p[k];
+        int k = model.getIndex(outcome);
+        return k < 0 ? 0 : model.eval(f.toArray(String[]::new))[k];
     }
 
     /** Per line, the probability that it is a response header (0 for a blank line). */
@@ -84,6 +112,29 @@ public final class LearnedHeaders implements HeaderClassifier {
         double[] out = new double[lines.size()];
         for (int i = 0; i < lines.size(); i++) out[i] = probability(features, i);
         return out;
+    }
+
+    /**
+     * Lines where a response with no header starts, on a thread where no header was taken: each line the model gives a
+     * start's role, kept where {@code startsSharing} of them at least follow lines of one coarse shape (or the thread's top).
+     */
+    @Override
+    public Set<Integer> starts(List<Line> lines, Set<Integer> headers) {
+        if (startThreshold > 1 || !headers.isEmpty()) return Set.of();
+        LineFeatures features = new LineFeatures(lines);
+        List<Integer> proposed = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) if (probability(features, i, START) >= startThreshold) proposed.add(i);
+        Map<String, Integer> before = new HashMap<>();
+        for (int i : proposed) before.merge(shapeBefore(lines, i), 1, Integer::sum);
+        Set<Integer> out = new TreeSet<>();
+        for (int i : proposed) if (before.get(shapeBefore(lines, i)) >= startsSharing) out.add(i);
+        return out;
+    }
+
+    /** The coarse shape of the content line above line {@code i}, or "top". */
+    private static String shapeBefore(List<Line> lines, int i) {
+        for (int j = i - 1; j >= 0; j--) if (!lines.get(j).isBlank()) return LineFeatures.coarseShape(lines.get(j).trimmed());
+        return "top";
     }
 
     @Override

@@ -33,20 +33,54 @@ public final class LineFeatures {
     /** A handle: "@ann", "ann_lee", "ann2019", "u/ann", a lower-case word with digits or underscores in it. */
     private static final Pattern HANDLE = Pattern.compile("^(?:@|u/)?[\\p{L}\\d][\\p{L}\\d_.-]*$");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern DIGIT_OR_UNDERSCORE = Pattern.compile("[\\d_]");
+    private static final Pattern SEPARATOR = Pattern.compile("[|\u00BB\u00B7\u2022\u2013\u2014-]+");
+    private static final Pattern NUMBER_LEAD = Pattern.compile("\\d");
+    private static final Pattern CAPITAL_LEAD = Pattern.compile("\\p{Lu}");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}@]+|[^\\p{L}\\p{N}]+$");
+    private static final Pattern RUN = Pattern.compile("([Clpdo])\\1+");
 
     private final List<Line> lines;
     private final Map<String, Integer> shapeCounts = new HashMap<>();
     private final String[] shapes;
+    /** Each line's coarse shape, how many lines of the page share it, and the content line before with the same one. */
+    private final Map<String, Integer> coarseCounts = new HashMap<>();
+    private final String[] coarse;
+    private final int[] sameBefore;
+    private final int[] sameAfter;
+    /** Each line's rank among the page's non-blank lines: distances between shapes are counted in lines of content. */
+    private final int[] rank;
 
     /** Features of the lines of one page (or one part of it, such as its thread); the page is read once, here. */
     public LineFeatures(List<Line> lines) {
         this.lines = List.copyOf(lines);
         this.shapes = new String[lines.size()];
+        this.coarse = new String[lines.size()];
+        this.sameBefore = new int[lines.size()];
+        this.sameAfter = new int[lines.size()];
+        this.rank = new int[lines.size()];
+        Map<String, Integer> last = new HashMap<>();
+        int content = 0;
         for (int i = 0; i < lines.size(); i++) {
+            sameBefore[i] = -1;
+            sameAfter[i] = -1;
             if (lines.get(i).isBlank()) continue;
+            rank[i] = content++;
             shapes[i] = shape(lines.get(i).trimmed());
             shapeCounts.merge(shapes[i], 1, Integer::sum);
+            coarse[i] = RUN.matcher(shapes[i]).replaceAll("$1");
+            coarseCounts.merge(coarse[i], 1, Integer::sum);
+            Integer before = last.put(coarse[i], i);
+            if (before != null) {
+                sameBefore[i] = before;
+                sameAfter[before] = i;
+            }
         }
+    }
+
+    /** How many other lines of the page share line {@code j}'s coarse shape. */
+    private int coarseRepeats(int j) {
+        return coarseCounts.getOrDefault(coarse[j], 1) - 1;
     }
 
     public int size() { return lines.size(); }
@@ -68,7 +102,7 @@ public final class LineFeatures {
         boolean bare = lead == n && n <= 4;
         if (bare) f.add("bareName");
         boolean handle = n >= 1 && HANDLE.matcher(strip(words.get(0))).matches() && !CAPITALISED.matcher(strip(words.get(0))).matches()
-                && (words.get(0).startsWith("@") || words.get(0).matches(".*[\\d_].*"));
+                && (words.get(0).startsWith("@") || DIGIT_OR_UNDERSCORE.matcher(words.get(0)).find());
         if (handle) f.add("handleLead");
         int caps = 0;
         for (String w : words) if (CAPITALISED.matcher(strip(w)).matches()) caps++;
@@ -121,8 +155,9 @@ public final class LineFeatures {
         if (lead >= 1 && lead < n) {
             String after = words.get(lead);
             String a = strip(after).toLowerCase(Locale.ROOT);
-            f.add("afterName=" + (CUES.contains(a) ? a : after.matches("[|»·•–—-]+") ? "separator"
-                    : Dates.TIME_OR_AGE.matcher(after).lookingAt() || after.matches("\\d.*") ? "number" : after.matches("\\p{Lu}.*") ? "cap" : "other"));
+            f.add("afterName=" + (CUES.contains(a) ? a : SEPARATOR.matcher(after).matches() ? "separator"
+                    : Dates.TIME_OR_AGE.matcher(after).lookingAt() || NUMBER_LEAD.matcher(after).lookingAt() ? "number"
+                    : CAPITAL_LEAD.matcher(after).lookingAt() ? "cap" : "other"));
             if (words.get(lead - 1).endsWith(",") || words.get(lead - 1).endsWith(":")) f.add("afterName=punct");
         }
         // Conjunctions a linear model cannot form by itself.
@@ -133,7 +168,39 @@ public final class LineFeatures {
         if (bare && next >= 0 && Dates.isStamp(lines.get(next).trimmed())) f.add("bare+stampNext");
         if (n <= 8 && repeats >= 2) f.add("short+repeat");
         if (lead >= 1 && f.contains("cue=says")) f.add("name+says");
+        selfSimilarity(i, prev, next, n, f);
         return f;
+    }
+
+    /**
+     * What the page says about the line by repeating itself: a comment system prints the same header, the same
+     * "Reply"/"Like" row and the same gap around every comment, so a thread is a period on the page whatever its words.
+     * How many lines share this line's coarse shape and its neighbours', how far back the same shape last stood and
+     * whether it recurs at the same distance, and what stands before a repeated shape (a text that starts after a
+     * repeated row of furniture is a response that starts without a header).
+     */
+    private void selfSimilarity(int i, int prev, int next, int n, List<String> f) {
+        int repeats = coarseRepeats(i);
+        f.add("coarseRepeat=" + bucket(repeats, 0, 1, 2, 5));
+        f.add("prevShapeRepeat=" + (prev < 0 ? "none" : bucket(coarseRepeats(prev), 0, 1, 2, 5)));
+        f.add("nextShapeRepeat=" + (next < 0 ? "none" : bucket(coarseRepeats(next), 0, 1, 2, 5)));
+        int gap = sameBefore[i] < 0 ? -1 : rank[i] - rank[sameBefore[i]];
+        f.add("sameShapeBack=" + (gap < 0 ? "none" : bucket(gap, 1, 3, 8, 20)));
+        if (gap > 1 && sameAfter[i] >= 0 && Math.abs(rank[sameAfter[i]] - rank[i] - gap) <= 1) f.add("periodic");
+        int blanks = 0;
+        for (int j = i - 1; j >= 0 && lines.get(j).isBlank(); j--) blanks++;
+        f.add("gapBefore=" + bucket(blanks, 0, 1));
+        if (repeats >= 1) f.add("repeated+prev=" + (prev < 0 ? "none" : kind(prev)));
+        if (prev >= 0 && coarseRepeats(prev) >= 1) {
+            f.add("afterRepeated=" + kind(prev) + "/" + (n <= 4 ? "short" : n <= 12 ? "medium" : "long"));
+            if (blanks > 0) f.add("afterRepeated+gap");
+        }
+        if (next >= 0 && coarseRepeats(next) >= 1 && words(lines.get(next).trimmed()).size() <= 8) f.add("beforeRepeatedShort");
+        if (prev >= 0) {
+            String p = lines.get(prev).trimmed();
+            char end = p.charAt(p.length() - 1);
+            f.add("prevEnd=" + (end == '.' || end == '!' || end == '?' ? "sentence" : Character.isLetterOrDigit(end) ? "open" : "mark"));
+        }
     }
 
     /** A coarse kind of a neighbouring line. */
@@ -175,7 +242,7 @@ public final class LineFeatures {
      * headers of one system have in common whatever the names' lengths.
      */
     public static String coarseShape(String trimmed) {
-        return shape(trimmed).replaceAll("([Clpdo])\\1+", "$1");
+        return RUN.matcher(shape(trimmed)).replaceAll("$1");
     }
 
     /** How many tokens open the line in a name's shape: capitalised words or a handle, up to four. */
@@ -184,7 +251,7 @@ public final class LineFeatures {
         while (k < words.size() && k < 4) {
             String w = strip(words.get(k));
             boolean cap = CAPITALISED.matcher(w).matches();
-            boolean handle = k == 0 && HANDLE.matcher(w).matches() && (words.get(k).startsWith("@") || w.matches(".*[\\d_].*"));
+            boolean handle = k == 0 && HANDLE.matcher(w).matches() && (words.get(k).startsWith("@") || DIGIT_OR_UNDERSCORE.matcher(w).find());
             if (!(cap || handle) || CUES.contains(w.toLowerCase(Locale.ROOT))) break;
             k++;
         }
@@ -210,7 +277,7 @@ public final class LineFeatures {
 
     /** A token without the punctuation around it ("Lee," is "Lee"). */
     private static String strip(String w) {
-        return w.replaceAll("^[^\\p{L}\\p{N}@]+|[^\\p{L}\\p{N}]+$", "");
+        return EDGE_PUNCTUATION.matcher(w).replaceAll("");
     }
 
     /** The bucket a value falls in, named by its upper bound ("<=3") or "more". */

@@ -67,4 +67,30 @@ class LineFeaturesTest {
         assertEquals(LineFeatures.coarseShape("Ann Lee Marsh 5 days ago"), LineFeatures.coarseShape("Bo 2 days ago"));
         assertNotEquals(LineFeatures.coarseShape("Ann Lee 5 days ago"), LineFeatures.coarseShape("5. The rise of smart machines"));
     }
+
+    @Test
+    void thePageRepeatingItselfIsAFeature() {
+        LineFeatures page = new LineFeatures(Lines.of("""
+                A post about rotas
+
+                The rota changed in March, and nobody asked the people who work it.
+
+                We lost two evenings a week to the new rota, and the pay did not follow.
+                Reply
+
+                Same here. The union has raised it twice, and twice nothing came of it.
+                Reply
+
+                Ours changed too, but the manager asked us first and the pay followed.
+                Reply
+                """));
+        // "Reply" stands three times at one period; the text after a repeated "Reply" opens a paragraph after a gap.
+        List<String> reply = page.of(8);
+        assertTrue(reply.contains("coarseRepeat=<=2") && reply.contains("sameShapeBack=<=3") && reply.contains("periodic"), reply.toString());
+        List<String> after = page.of(10);
+        assertTrue(after.contains("afterRepeated=furniture/long") && after.contains("afterRepeated+gap")
+                && after.contains("gapBefore=<=1") && after.contains("beforeRepeatedShort"), after.toString());
+        List<String> first = page.of(2);
+        assertTrue(first.contains("prevShapeRepeat=<=0") && first.contains("sameShapeBack=none"), first.toString());
+    }
 }
