@@ -92,7 +92,8 @@ final class RhythmThread {
         COUNTED("a name line with the writer's post count"),
         NAMED("a bare name line over each post"),
         GAP("a wider gap than between its paragraphs"),
-        NAME_OPENS("a numbered post opening with its writer's name line");
+        NAME_OPENS("a numbered post opening with its writer's name line"),
+        CLOSED("the same short line closing each post");
 
         final String label;
 
@@ -129,6 +130,7 @@ final class RhythmThread {
         List<Post> posts = counted(lines, from, to);
         if (posts.isEmpty()) posts = named(lines, from, to);
         if (posts.isEmpty()) posts = gaps(lines, from, to);
+        if (posts.isEmpty()) posts = ClosingLines.posts(lines, from, to);
         posts = afterByline(lines, posts);
         if (posts.isEmpty()) return Reading.none(ruled, "no rhythm");
         List<Response> out = new ArrayList<>();
@@ -153,6 +155,8 @@ final class RhythmThread {
                 text.add(l.text());
                 marks.mark(l, Segment.Role.RESPONSE, null, owner);
             }
+            // The line that closed the post is the system's interface, not the next post's words.
+            if (p.cue() == Cue.CLOSED && p.end() < lines.size()) marks.mark(lines.get(p.end()), Segment.Role.FOOTER, "closes each post", null);
             if (text.isEmpty()) continue;
             int position = out.size() + 1;
             marks.place(owner, position);
@@ -296,6 +300,7 @@ final class RhythmThread {
             case COUNTED, NAME_OPENS -> COUNTED_REPEATS;
             case NAMED -> NAME_REPEATS;
             case GAP -> WIDE_GAPS;
+            case CLOSED -> ClosingLines.REPEATS;
         };
         return rest.size() < needs ? List.of() : List.copyOf(rest);
     }
@@ -371,12 +376,12 @@ final class RhythmThread {
     }
 
     /** A line of running prose: five tokens or more, or a sentence's end. */
-    private static boolean prose(String t) {
+    static boolean prose(String t) {
         return !t.isEmpty() && name(t) == null && (SPACES.split(t).length >= 5 || LETTERS_THEN_SENTENCE_END.matcher(t).matches());
     }
 
     /** Navigation, a bare "By", or furniture: printed by the page, nobody's words. */
-    private static boolean chrome(String t) {
+    static boolean chrome(String t) {
         return MENU.matcher(t).matches() || BARE_BY.matcher(t).matches() || Furniture.is(t);
     }
 
@@ -410,7 +415,7 @@ final class RhythmThread {
         return capitalised * 2 >= words;
     }
 
-    private static boolean voiced(List<Line> lines, int from, int to) {
+    static boolean voiced(List<Line> lines, int from, int to) {
         if (from < 0) return false;
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to && b.length() < OPENING; k++) b.append(lines.get(k).text()).append('\n');

@@ -410,9 +410,42 @@ final class ThreadParser {
                 for (int k : tail.numbers) marks.mark(lines.get(k), Segment.Role.UNREAD);
             }
         }
+        template(lines, drafts, marks);
         truncatedHeader(lines, headers, drafts, marks);
         List<Response> responses = toResponses(drafts, postAuthor != null ? postAuthor : siteOwner(drafts), marks);
         return responses;
+    }
+
+    /**
+     * Takes out of each response's text the template the page prints around every response ({@link ResponseTemplate}): a
+     * member block, an interface run, the writer's name echoed under the header. A response of which nothing but the
+     * template is left (a post the page's end cut off after its member block) said nothing and goes.
+     */
+    private static void template(List<Line> lines, List<Draft> drafts, Marks marks) {
+        List<List<Integer>> texts = new ArrayList<>();
+        List<String> writers = new ArrayList<>();
+        for (Draft d : drafts) {
+            boolean aligned = d.notice == null && d.lines.size() == d.numbers.size();
+            texts.add(aligned ? d.numbers : List.of());
+            writers.add(aligned && d.header != null && !d.header.trailer() ? d.header.name() : null);
+        }
+        ResponseTemplate.Reading read = ResponseTemplate.read(lines, texts, writers);
+        if (read.template().isEmpty() && read.echoes().isEmpty()) return;
+        List<Draft> gone = new ArrayList<>();
+        for (int r = 0; r < drafts.size(); r++) {
+            Draft d = drafts.get(r);
+            for (int k = d.numbers.size() - 1; k >= 0; k--) {
+                int i = d.numbers.get(k);
+                boolean echo = read.echoes().contains(i);
+                if (!echo && !read.template().contains(i)) continue;
+                d.numbers.remove(k);
+                d.lines.remove(k);
+                marks.mark(lines.get(i), echo ? Segment.Role.HEADER_DETAIL : Segment.Role.FURNITURE,
+                        echo ? "the writer's name again" : "the page's template", echo ? d : null);
+            }
+            if (read.emptied().contains(r) && d.lines.isEmpty() && drafts.stream().noneMatch(c -> c.parent == d)) gone.add(d);
+        }
+        drafts.removeAll(gone);
     }
 
     /**
