@@ -210,6 +210,8 @@ public final class BlogParser {
             if (date == null) date = starter.get().date();
             if (categories.isEmpty() && starter.get().category() != null) categories = List.of(starter.get().category());
         }
+        // A credit that names no person ("Site Staff", "2025 AFP", "NAME Forum") that no weighed person replaced is no writer.
+        if (HeadWeighing.namesNoPerson(author)) author = null;
         responses = repliesToOpening(lines, responses);
         title = PageLabel.withoutRunIn(title); // "Forum Post: TITLE": the page's kind run into the title's line goes
         title = QuotedTitle.unquoted(title); // "“A Headline in Marks”": a theme's quotation marks around a headline go
