@@ -232,9 +232,10 @@ class EvalCommandTest {
                     + "response.writer=0.6,response.replyTo=0.9,mentions.people=0.2,mentions.organizations=0.6,act.main=0.3,"
                     + "act.macroF1=0.3",
             // Held out when built (session 11), a development set since session 12: floors a little below what the reader
-            // reaches on it at the start of session 12 (main at e223d3e).
+            // reaches on it at the start of session 12 (main at e223d3e); its heads' writer and date raised to a little below
+            // what the topic-starter line and the list archive's handle read (0.800 and 0.667).
             "data/realpages-fourteenth/gold ; WORKGRAPH_REALPAGES_FOURTEENTH ; workgraph-realpages-fourteenth ; document.kind=0.8,"
-                    + "document.title=0.85,document.published=0.2,document.author=0.25,response.found=0.45,response.kind=0.45,"
+                    + "document.title=0.85,document.published=0.6,document.author=0.75,response.found=0.45,response.kind=0.45,"
                     + "response.writer=0.55,response.replyTo=0.9,mentions.people=0.45,mentions.organizations=0.4,signal.name=0.5,"
                     + "act.main=0.5",
             // Page heads of forum, social, journal and newsletter pages (session 8), development data from the start: floors a

@@ -18,8 +18,12 @@ import org.workgraph.loader.text.Line;
  * @param title the subject without the list's tag; {@code line} the sender's line, {@code next} the first line after the head
  */
 record ArchiveSender(String title, String sender, LocalDate date, int line, int next) {
-    /** "Ann Lee ann.lee at example.org": a name, then an address whose "@" is written " at ". */
-    private static final Pattern SENDER = Pattern.compile("^(\\p{Lu}.{1,60}?)\\s+[\\p{L}\\d._%+-]+\\s+at\\s+[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+$");
+    /**
+     * "Ann Lee ann.lee at example.org", "annlee ann at example.org": a name or the sender's handle, then an address whose
+     * "@" is written " at ". A handle in lower case is kept only as one token: the spelled-out address and the mail stamp
+     * under it already say the line is a sender's, as pipermail prints whatever the sender's client put in "From:".
+     */
+    private static final Pattern SENDER = Pattern.compile("^(\\p{L}.{1,60}?)\\s+[\\p{L}\\d._%+-]+\\s+at\\s+[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+$");
     /** A mail system's stamp: "Mon Feb 20 00:57:18 PST 2017" (weekday, month, day, time, a zone, the year). */
     private static final Pattern STAMP = Pattern.compile("^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\s+(\\p{Lu}\\p{Ll}{2})\\s+(\\d{1,2})\\s+"
             + "\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:[A-Z]{2,5}\\s+|[+-]\\d{4}\\s+)?(\\d{4})$");
@@ -38,13 +42,15 @@ record ArchiveSender(String title, String sender, LocalDate date, int line, int 
         int s = HeadReader.nextContent(lines, from);
         if (s >= lines.size()) return Optional.empty();
         Matcher sender = SENDER.matcher(lines.get(s).trimmed());
-        if (!sender.matches() || !Header.nameLike(sender.group(1).trim())) return Optional.empty();
+        if (!sender.matches()) return Optional.empty();
+        String name = sender.group(1).trim();
+        if (!(Character.isUpperCase(name.codePointAt(0)) ? Header.nameLike(name) : Header.handleShaped(name))) return Optional.empty();
         int d = HeadReader.nextContent(lines, s + 1);
         if (d >= lines.size() || d > s + 2) return Optional.empty();
         Optional<LocalDate> date = stamp(lines.get(d).trimmed());
         if (date.isEmpty()) return Optional.empty();
         Matcher tag = LIST_TAG.matcher(title.trim());
-        return Optional.of(new ArchiveSender(tag.matches() ? tag.group(1).trim() : title, sender.group(1).trim(), date.get(), s,
+        return Optional.of(new ArchiveSender(tag.matches() ? tag.group(1).trim() : title, name, date.get(), s,
                 HeadReader.nextContent(lines, d + 1)));
     }
 

@@ -203,6 +203,15 @@ public final class BlogParser {
         if (date == null) date = subject.date();
         if (categories.isEmpty()) categories = subject.categories();
         subject.mark(lines, weighed.explanation(), marks);
+        // A forum's "Topic started by NAME" / "Thread starter NAME" line names the topic's writer wherever the posts were read.
+        Optional<TopicStarter> starter = commentPage ? Optional.empty() : TopicStarter.find(lines, first);
+        if (starter.isPresent()) {
+            if (author == null) author = starter.get().author();
+            if (date == null) date = starter.get().date();
+            if (categories.isEmpty() && starter.get().category() != null) categories = List.of(starter.get().category());
+        }
+        // A credit that names no person ("Site Staff", "2025 AFP", "NAME Forum") that no weighed person replaced is no writer.
+        if (HeadWeighing.namesNoPerson(author)) author = null;
         responses = repliesToOpening(lines, responses);
         title = PageLabel.withoutRunIn(title); // "Forum Post: TITLE": the page's kind run into the title's line goes
         title = QuotedTitle.unquoted(title); // "“A Headline in Marks”": a theme's quotation marks around a headline go

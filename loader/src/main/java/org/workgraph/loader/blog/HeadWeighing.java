@@ -236,6 +236,27 @@ final class HeadWeighing {
                 foundDate == null ? -1 : dateLine, String.join("; ", said));
     }
 
+    /**
+     * Words of the names of bodies, sites and broadcasters that no person's name holds ("Buellxb Forum", "Radio One",
+     * "Orla News"): unlike {@link #NOT_PERSON} no function word ("The Twins" is a pair of writers' name).
+     */
+    private static final Set<String> BODY_WORDS = Set.of("forum", "forums", "news", "media", "press", "magazine", "newsletter",
+            "blog", "group", "inc", "ltd", "llc", "university", "college", "institute", "association", "council", "society",
+            "foundation", "company", "corporation", "network", "radio", "tv", "television", "channel");
+    private static final Pattern NAME_SPLIT = Pattern.compile("[\\s.]+");
+
+    /**
+     * Whether the writer a reader settled on names no person: a desk's, agency's or site's credit ("Site Staff", "2025
+     * AFP"), or a name holding a body's or site's word ("Buellxb Forum"). Such a credit is no writer: a page that names its
+     * writer nowhere else has none, since a false writer costs as much as a missed one.
+     */
+    static boolean namesNoPerson(String author) {
+        if (author == null || author.isBlank()) return false;
+        if (creditOnly(author)) return true;
+        for (String w : NAME_SPLIT.split(author.trim())) if (BODY_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
     /** An author the reading in order found that names no person: a desk's or a site's credit, a copyright line. */
     private static boolean creditOnly(String author) {
         String a = author.trim();

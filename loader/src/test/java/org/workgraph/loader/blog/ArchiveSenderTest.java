@@ -37,6 +37,21 @@ class ArchiveSenderTest {
     }
 
     @Test
+    void aSendersHandleInLowerCaseIsTheWriter() throws Exception {
+        BlogPost post = ThreadPages.parse("Early shifts: what should the depot know?\n\norlabrennock orla at depot.example\n"
+                + "Sat May 5 15:15:49 EDT 2007\n" + TEXT);
+        assertEquals("orlabrennock", post.author());
+        assertEquals(LocalDate.of(2007, 5, 5), post.published());
+    }
+
+    @Test
+    void wordsInLowerCaseOverAnAddressAreNoSender() throws Exception {
+        BlogPost post = ThreadPages.parse("Early shifts: what should the depot know?\n\nwrite to us at depot.example\n"
+                + "Sat May 5 15:15:49 EDT 2007\n" + TEXT);
+        assertNotEquals("write to us", post.author());
+    }
+
+    @Test
     void aBracketedLabelWithNoSenderUnderItStays() throws Exception {
         BlogPost post = ThreadPages.parse("[updated] The early shift at five\n" + TEXT);
         assertEquals("[updated] The early shift at five", post.title());
