@@ -55,9 +55,10 @@ import org.workgraph.ontology.WG;
  * by the first update of a process that needs them, or when the server prepares, then changed by each update for its
  * documents only). A post or response is scored by the bounded top-{@value #PER_UNIT} walk over the signals' word lists,
  * kept too ({@link LiveSignalIndex}: ordered by what the statistics do not change, bounded by what they do), so only
- * the signals it meets are weighed by the present statistics; a digest's signals find the posts and responses that
- * could discuss them by prefix filtering (a Cauchy-Schwarz bound), and only those posts' text is read back. So an
- * update costs its documents and the pairs that could link, not the corpus.
+ * the signals it meets are weighed by the present statistics; a digest's signals are scored against the posts and
+ * responses that share their words by walking the kept words' posting lists ({@link Run#mayDiscuss}), and only the
+ * text of those whose links they change is read back. So an update costs its documents and the pairs that share
+ * words, not the corpus's text.
  *
  * <p>Drift, as for ideas: a link between two documents a load did not touch keeps the score it was given against
  * the corpus statistics of its own time, and a post or response that loses a link to a removed signal does not get
@@ -437,111 +438,122 @@ public final class SignalDiscussions implements DerivedGraph {
         /**
          * The posts and responses outside the changed documents that could discuss one of the added signals, with
          * their text: the others cannot reach the threshold, so scoring them would state nothing. Found through the
-         * kept words ({@link #units}), without reading the store but for the ideas of a few and the text of those
-         * found. A signal's words are split as prefix filtering splits them (Bayardo, Ma and Srikant, WWW 2007): a tail of the words
-         * most posts and responses have, as long as it weighs less than the cosine a link needs on words alone; a
-         * post or response that shares none of the other words is below that cosine by Cauchy-Schwarz. Those that
-         * share an idea with the signal, which need less of the words, are found by the idea. Each one found is then
-         * checked on its words' weights, and against the links it has (at the cap of {@value #PER_UNIT}, a new link
-         * must reach the weakest), before its text is read: so the text read back is that of the posts and responses
-         * whose links the digest can change.
+         * kept words ({@link #units}), without reading the store but for the posts and responses linked to the
+         * signals' ideas and the text of those found. Each signal's raw score with every post or response that shares
+         * its words is summed term at a time: the signal's words' posting lists are walked, each posting adding the
+         * word's weight in the post (its count, kept in the posting, times the word's idf, an array read by the word's
+         * id) times its weight in the signal; a post's length is summed once, from its kept words, when it first shares
+         * {@value Similarity#MIN_SHARED} words with a signal. Its shared ideas are counted from one read of each idea's
+         * posts and responses. So each pair's score is known before any text is read, the ideas of no post or response
+         * are read one by one, and no post's words are visited but to sum its length. A post or response is then kept
+         * when its best score reaches the threshold and can beat its weakest kept link (at the cap of
+         * {@value #PER_UNIT}), the only ones whose text is read back and scored exactly.
          */
         List<Unit> mayDiscuss(List<SignalText> added, Set<Node> changed) {
             double floor = SignalIndex.floor(threshold);
-            double cosine = SignalIndex.wordsCosine(threshold);
-            boolean[] found = new boolean[units.slots()];
-            List<Integer> slots = new ArrayList<>();
-            java.util.function.IntConsumer mark = slot -> {
-                if (!found[slot]) {
-                    found[slot] = true;
-                    slots.add(slot);
-                }
-            };
+            int n = units.slots();
+            // each added signal's ideas: the held posts and responses linked to each (one read of the idea's links)
+            Map<String, java.util.BitSet> byIdea = new java.util.TreeMap<>();
+            List<java.util.BitSet[]> signalIdeas = new ArrayList<>();
             for (SignalText s : added) {
-                List<String> words = new ArrayList<>(s.vector().weights().keySet());
-                words.sort(Comparator.comparingInt((String w) -> units.postings(w)).reversed().thenComparing(Comparator.naturalOrder()));
-                double tail = 0;
-                int k = 0;
-                if (cosine > 0) {
-                    for (; k < words.size(); k++) {
-                        double x = s.vector().weights().get(words.get(k)) / s.vector().norm();
-                        if (tail + x * x >= cosine * cosine) break;
-                        tail += x * x;
-                    }
-                }
-                for (; k < words.size(); k++) units.forEachWith(words.get(k), mark);
+                List<java.util.BitSet> own = new ArrayList<>();
                 for (String idea : s.ideas()) {
-                    dsg.find(iris.ideasGraph(), Node.ANY, DCTerms.subject.asNode(), org.apache.jena.graph.NodeFactory.createURI(idea)).forEachRemaining(q -> {
-                        int slot = units.slotOf(q.getSubject());
-                        if (slot >= 0) mark.accept(slot);
-                    });
+                    own.add(byIdea.computeIfAbsent(idea, i -> {
+                        java.util.BitSet linked = new java.util.BitSet(n);
+                        dsg.find(iris.ideasGraph(), Node.ANY, DCTerms.subject.asNode(), org.apache.jena.graph.NodeFactory.createURI(i))
+                                .forEachRemaining(q -> {
+                                    int slot = units.slotOf(q.getSubject());
+                                    if (slot >= 0) linked.set(slot);
+                                });
+                        return linked;
+                    }));
                 }
+                signalIdeas.add(own.toArray(new java.util.BitSet[0]));
             }
-            slots.sort(null);
-            // word → its weight in each added signal (0: not in it), so a post's words are looked up once each
-            Map<String, double[]> inSignals = new HashMap<>();
+            // the present idf of each word id, asked when first needed (NaN: not yet)
+            double[] idfs = new double[units.words()];
+            Arrays.fill(idfs, Double.NaN);
+            double[] norms = new double[n];
+            Arrays.fill(norms, Double.NaN);
+            double[] best = new double[n];
+            Arrays.fill(best, Double.NEGATIVE_INFINITY);
+            double[] dots = new double[n];
+            int[] common = new int[n];
+            int[] touched = new int[n];
+            int[] found = new int[n];
+            int foundCount = 0;
             for (int j = 0; j < added.size(); j++) {
-                for (Map.Entry<String, Double> w : added.get(j).vector().weights().entrySet()) {
-                    inSignals.computeIfAbsent(w.getKey(), x -> new double[added.size()])[j] = w.getValue();
+                SignalText s = added.get(j);
+                int t = 0;
+                for (Map.Entry<String, Double> w : s.vector().weights().entrySet()) {
+                    int id = units.wordId(w.getKey());
+                    if (id < 0) continue;
+                    double idf = idf(idfs, id);
+                    if (idf <= 0) continue;
+                    double inSignal = w.getValue();
+                    UnitWords.Postings p = units.postings(id);
+                    for (int i = 0; i < p.size(); i++) {
+                        int slot = p.slot(i);
+                        if (common[slot]++ == 0) touched[t++] = slot;
+                        dots[slot] += UnitWords.countWeight(units.count(slot, id, p.count(i))) * idf * inSignal;
+                    }
+                }
+                java.util.BitSet[] ideas = signalIdeas.get(j);
+                for (int k = 0; k < t; k++) {
+                    int slot = touched[k];
+                    int shared = common[slot];
+                    double dot = dots[slot];
+                    common[slot] = 0;
+                    dots[slot] = 0;
+                    if (shared < Similarity.MIN_SHARED || !units.held(slot)) continue;
+                    double norm = norm(norms, idfs, slot);
+                    if (norm == 0) continue;
+                    double cos = Math.min(1, dot / (s.vector().norm() * norm));
+                    int sharedIdeas = 0;
+                    for (java.util.BitSet linked : ideas) if (linked.get(slot)) sharedIdeas++;
+                    double raw = Similarity.combine(cos, sharedIdeas);
+                    if (raw < floor || raw <= best[slot]) continue;
+                    if (best[slot] == Double.NEGATIVE_INFINITY) found[foundCount++] = slot;
+                    best[slot] = raw;
                 }
             }
-            int[] common = new int[added.size()];
-            double[] dots = new double[added.size()];
+            Arrays.sort(found, 0, foundCount);
             List<Unit> out = new ArrayList<>();
-            for (int slot : slots) {
-                UnitWords.Entry e = units.get(slot);
-                if (changed.contains(e.graph())) continue;
-                // the post's weights as TermVector gives them, summed in the same order
-                double sum = 0;
-                java.util.Arrays.fill(common, 0);
-                java.util.Arrays.fill(dots, 0);
-                for (int k = 0; k < e.keys().length; k++) {
-                    double w = idf(e.keys()[k]);
-                    if (w <= 0) continue;
-                    double weight = (1 + Math.log(e.counts()[k])) * w;
-                    sum += weight * weight;
-                    double[] ws = inSignals.get(e.keys()[k]);
-                    if (ws == null) continue;
-                    for (int j = 0; j < ws.length; j++) {
-                        if (ws[j] == 0) continue;
-                        common[j]++;
-                        dots[j] += weight * ws[j];
-                    }
-                }
-                double norm = Math.sqrt(sum);
-                if (norm == 0) continue;
-                // First a bound without the post's ideas (as if it shared every idea of each signal): a post or response
-                // whose weakest kept link it cannot beat is passed over before its ideas are read from the store.
-                double bound = Double.NEGATIVE_INFINITY;
-                for (int j = 0; j < added.size(); j++) {
-                    if (common[j] < Similarity.MIN_SHARED) continue;
-                    double cos = Math.min(1, dots[j] / (added.get(j).vector().norm() * norm));
-                    bound = Math.max(bound, Similarity.combine(cos, added.get(j).ideas().size()));
-                }
-                if (bound < floor || !mayDisplace(slot, e.resource(), bound)) continue;
-                Set<String> ideas = null;
-                // the most any added signal can score with it (raw, before rounding); below the threshold: none
-                double best = Double.NEGATIVE_INFINITY;
-                for (int j = 0; j < added.size(); j++) {
-                    SignalText s = added.get(j);
-                    int shared = common[j];
-                    double dot = dots[j];
-                    if (shared < Similarity.MIN_SHARED) continue;
-                    double cos = Math.min(1, dot / (s.vector().norm() * norm));
-                    double most = Similarity.combine(cos, s.ideas().size());
-                    if (most < floor || most <= best) continue;
-                    if (Similarity.combine(cos, 0) < floor) {
-                        if (ideas == null) ideas = unitIdeas(e.resource());
-                        most = Similarity.combine(cos, SignalIndex.sharedIdeas(s.ideas(), ideas));
-                        if (most < floor) continue;
-                    }
-                    best = Math.max(best, most);
-                }
-                if (best < floor || !mayDisplace(slot, e.resource(), best)) continue;
-                if (ideas != null) ideasRead.put(e.resource(), ideas); // scoring it needs them again
+            for (int k = 0; k < foundCount; k++) {
+                int slot = found[k];
+                UnitWords.Held e = units.get(slot);
+                if (changed.contains(e.graph()) || !mayDisplace(slot, e.resource(), best[slot])) continue;
+                // its ideas among the added signals' ones: all that scoring against these signals looks at
+                Set<String> ideas = new HashSet<>();
+                byIdea.forEach((idea, linked) -> {
+                    if (linked.get(slot)) ideas.add(idea);
+                });
+                ideasRead.put(e.resource(), ideas);
                 content(dsg, e.graph(), e.resource()).ifPresent(t -> out.add(new Unit(e.resource(), t)));
             }
             return out;
+        }
+
+        private double idf(double[] idfs, int id) {
+            double w = idfs[id];
+            if (Double.isNaN(w)) idfs[id] = w = idf(units.word(id));
+            return w;
+        }
+
+        /** The length of the held post's or response's weights, as {@link TermVector} sums it. */
+        private double norm(double[] norms, double[] idfs, int slot) {
+            double norm = norms[slot];
+            if (!Double.isNaN(norm)) return norm;
+            UnitWords.Held e = units.get(slot);
+            double sum = 0;
+            for (int k = 0; k < e.words().length; k++) {
+                double w = idf(idfs, e.words()[k]);
+                if (w <= 0) continue;
+                double weight = UnitWords.countWeight(e.counts()[k]) * w;
+                sum += weight * weight;
+            }
+            norms[slot] = norm = Math.sqrt(sum);
+            return norm;
         }
 
         /**

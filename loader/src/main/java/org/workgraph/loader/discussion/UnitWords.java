@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 
 import org.apache.jena.graph.Node;
 
@@ -16,16 +15,21 @@ import org.apache.jena.graph.Node;
  * discuss its signals without reading every one back from the store. Read whole once per process, then changed by
  * each update for just its documents ({@link #remove}, {@link #add}).
  *
+ * <p>Words are kept as integer ids ({@link #wordId}) so that a digest's scoring reads a word's weight from an array
+ * indexed by the id instead of hashing the word; each posting holds the word's count in the post or response beside
+ * its slot, so that a signal's dot product with every post that shares its words is summed by walking the signal's
+ * words' lists ({@link #postings}), without visiting every word of each post.
+ *
  * <p>Each post or response has a slot; a word's posting list holds slots. A removed one's slot is emptied and left in
  * the lists (so a removal costs its own words, not the lists'); when the empty slots outnumber the others the lists
- * are written again without them.
+ * (and the vocabulary) are written again without them.
  *
- * <p>Memory: one interned word reference and one count per distinct word of each post or response, and one int per
- * posting and one map entry per post or response (at 10,000 generated documents, about 42,600 posts and responses of some 60 distinct words: about 30 MB),
- * and 68 bytes per post or response for its kept links.
+ * <p>Memory, per distinct word of each post or response: its id and count in the post (8 bytes) and its posting (a
+ * slot and a count, 6 bytes); per post or response one map entry, its record, and 68 bytes for its kept links; per
+ * word of the vocabulary one map entry and its list.
  */
 final class UnitWords {
-    /** One post's or response's words: keys in the order they first occur, with their counts. */
+    /** One post's or response's words as its text gives them: keys in the order they first occur, with their counts. */
     record Entry(Node resource, Node graph, String[] keys, int[] counts) {
         static Entry of(SignalDiscussions.Unit unit, Node graph) {
             Map<String, Integer> tf = new LinkedHashMap<>();
@@ -34,16 +38,36 @@ final class UnitWords {
             int[] counts = new int[tf.size()];
             int i = 0;
             for (Map.Entry<String, Integer> e : tf.entrySet()) {
-                keys[i] = e.getKey().intern(); // one copy of each word: the corpus's vocabulary is small beside its text
+                keys[i] = e.getKey();
                 counts[i++] = e.getValue();
             }
             return new Entry(unit.resource(), graph, keys, counts);
         }
     }
 
-    private final List<Entry> slots = new ArrayList<>();
+    /** A held post or response: its words as ids ({@link #wordId}), in the order they first occur, with their counts. */
+    record Held(Node resource, Node graph, int[] words, int[] counts) {}
+
+    /** The largest count a posting holds itself; a larger one is read from its post's {@link Held#counts}. */
+    private static final int POSTED_COUNT = Character.MAX_VALUE;
+
+    /** {@code 1 + ln c} for small counts: the count weight of a word used {@code c} times, as {@link TermVector} computes it. */
+    private static final double[] COUNT_WEIGHT = new double[256];
+    static {
+        for (int c = 1; c < COUNT_WEIGHT.length; c++) COUNT_WEIGHT[c] = 1 + Math.log(c);
+    }
+
+    /** {@code 1 + ln count}: the same value {@link TermVector} computes, from a table for the usual counts. */
+    static double countWeight(int count) {
+        return count < COUNT_WEIGHT.length ? COUNT_WEIGHT[count] : 1 + Math.log(count);
+    }
+
+    private final List<Held> slots = new ArrayList<>();
     private final Map<Node, int[]> byGraph = new HashMap<>();
-    private final Map<String, Postings> byWord = new HashMap<>();
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    private final List<String> vocabulary = new ArrayList<>();
+    /** Word id → its posting list. */
+    private final List<Postings> byWord = new ArrayList<>();
     private final Map<Node, Integer> byResource = new HashMap<>();
     /**
      * Per slot: the score of the post's or response's weakest kept link when it has the cap of links (the one a new
@@ -66,22 +90,55 @@ final class UnitWords {
     /** The most links a post or response keeps ({@link SignalDiscussions#PER_UNIT}). */
     static final int CAP = SignalDiscussions.PER_UNIT;
 
-    /** A growable list of slots. */
-    private static final class Postings {
-        int[] slots = new int[4];
-        int size;
+    /** A growable list of slots, each with the word's count in that post or response (at most {@link #POSTED_COUNT}). */
+    static final class Postings {
+        private int[] slots = new int[4];
+        private char[] counts = new char[4];
+        private int size;
 
-        void add(int slot) {
-            if (size == slots.length) slots = Arrays.copyOf(slots, size * 2);
-            slots[size++] = slot;
+        void add(int slot, int count) {
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, size * 2);
+                counts = Arrays.copyOf(counts, size * 2);
+            }
+            slots[size] = slot;
+            counts[size++] = (char) Math.min(count, POSTED_COUNT);
         }
+
+        int size() { return size; }
+
+        /** The i-th slot (an emptied one included: see {@link UnitWords#held}). */
+        int slot(int i) { return slots[i]; }
+
+        /** The word's count in the i-th slot's post or response; {@link #POSTED_COUNT} or more: read from the post. */
+        int count(int i) { return counts[i]; }
     }
 
     /** Adds the posts and responses of a document (its graph must not be held already). */
     void add(Node graph, List<Entry> units) {
+        List<Held> held = new ArrayList<>(units.size());
+        for (Entry e : units) {
+            int[] ids = new int[e.keys().length];
+            for (int k = 0; k < ids.length; k++) ids[k] = idOf(e.keys()[k]);
+            held.add(new Held(e.resource(), graph, ids, e.counts()));
+        }
+        addHeld(graph, held);
+    }
+
+    private int idOf(String key) {
+        Integer id = wordIds.get(key);
+        if (id != null) return id;
+        int next = vocabulary.size();
+        wordIds.put(key, next);
+        vocabulary.add(key);
+        byWord.add(new Postings());
+        return next;
+    }
+
+    private void addHeld(Node graph, List<Held> units) {
         int[] own = new int[units.size()];
         for (int i = 0; i < own.length; i++) {
-            Entry e = units.get(i);
+            Held e = units.get(i);
             int slot = slots.size();
             slots.add(e);
             if (slot == weakest.length) {
@@ -94,7 +151,7 @@ final class UnitWords {
             linkCount[slot] = -1;
             own[i] = slot;
             byResource.put(e.resource(), slot);
-            for (String k : e.keys()) byWord.computeIfAbsent(k, x -> new Postings()).add(slot);
+            for (int k = 0; k < e.words().length; k++) byWord.get(e.words()[k]).add(slot, e.counts()[k]);
         }
         if (own.length > 0) byGraph.put(graph, own);
     }
@@ -111,20 +168,33 @@ final class UnitWords {
         if (empty > 1024 && empty > slots.size() / 2) compact();
     }
 
-    /** How many posts and responses have the word (empty slots included: an upper bound, for choosing words). */
-    int postings(String key) {
-        Postings p = byWord.get(key);
-        return p == null ? 0 : p.size;
+    /** The id of a word some held post or response has (or had since the last compaction), or -1. */
+    int wordId(String key) {
+        Integer id = wordIds.get(key);
+        return id == null ? -1 : id;
     }
 
-    /** Each held post or response that has the word, by slot (a slot can be given more than once across words). */
-    void forEachWith(String key, IntConsumer slot) {
-        Postings p = byWord.get(key);
-        if (p == null) return;
-        for (int i = 0; i < p.size; i++) if (slots.get(p.slots[i]) != null) slot.accept(p.slots[i]);
+    /** The word of an id. */
+    String word(int id) { return vocabulary.get(id); }
+
+    /** How many word ids there are: ids run from 0 to this, less one. */
+    int words() { return vocabulary.size(); }
+
+    /** The posts and responses that have the word, by slot, emptied slots included ({@link #held}). */
+    Postings postings(int wordId) { return byWord.get(wordId); }
+
+    /** The word's count in the post or response of this slot, from a posting's count ({@link Postings#count}). */
+    int count(int slot, int wordId, int posted) {
+        if (posted < POSTED_COUNT) return posted;
+        Held e = slots.get(slot);
+        for (int k = 0; k < e.words().length; k++) if (e.words()[k] == wordId) return e.counts()[k];
+        throw new IllegalStateException("word " + wordId + " is not in slot " + slot);
     }
 
-    Entry get(int slot) { return slots.get(slot); }
+    /** Whether the slot holds a post or response (a removed one's slot is emptied). */
+    boolean held(int slot) { return slots.get(slot) != null; }
+
+    Held get(int slot) { return slots.get(slot); }
 
     /** The slot of a held post or response, or -1 (for finding those linked to an idea). */
     int slotOf(Node resource) {
@@ -171,15 +241,29 @@ final class UnitWords {
 
     int size() { return slots.size() - empty; }
 
-    /** Writes the slots and lists again without the empty slots (the weakest scores are then read again as needed). */
+    /**
+     * Writes the slots, lists and vocabulary again without the empty slots and the words only they had (the weakest
+     * scores are then read again as needed).
+     */
     private void compact() {
-        Map<Node, List<Entry>> graphs = new LinkedHashMap<>();
-        for (Entry e : slots) if (e != null) graphs.computeIfAbsent(e.graph(), g -> new ArrayList<>()).add(e);
+        List<String> words = List.copyOf(vocabulary);
+        Map<Node, List<Held>> graphs = new LinkedHashMap<>();
+        for (Held e : slots) if (e != null) graphs.computeIfAbsent(e.graph(), g -> new ArrayList<>()).add(e);
         slots.clear();
         byGraph.clear();
         byWord.clear();
+        wordIds.clear();
+        vocabulary.clear();
         byResource.clear();
         empty = 0;
-        graphs.forEach(this::add);
+        graphs.forEach((g, held) -> {
+            List<Held> again = new ArrayList<>(held.size());
+            for (Held e : held) {
+                int[] ids = new int[e.words().length];
+                for (int k = 0; k < ids.length; k++) ids[k] = idOf(words.get(e.words()[k]));
+                again.add(new Held(e.resource(), g, ids, e.counts()));
+            }
+            addHeld(g, again);
+        });
     }
 }

@@ -69,4 +69,50 @@ class UnitWordsTest {
         assertTrue(Double.isNaN(units.weakest(body)));
         assertEquals(0.5, units.linkScore(comment, 22), "the other post's are kept");
     }
+
+    /** The word's count in each post that has it, read through its posting list as a digest's scoring reads it. */
+    private static java.util.Map<String, Integer> countsOf(UnitWords units, String word) {
+        java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+        int id = units.wordId(word);
+        if (id < 0) return out;
+        UnitWords.Postings p = units.postings(id);
+        for (int i = 0; i < p.size(); i++) {
+            int slot = p.slot(i);
+            if (units.held(slot)) out.put(units.get(slot).resource().getURI(), units.count(slot, id, p.count(i)));
+        }
+        return out;
+    }
+
+    @Test
+    void postingsCarryEachPostsCountOfTheWordAndSurviveCompaction() {
+        UnitWords units = new UnitWords();
+        units.add(iri("h1"), List.of(entry("h1", "body", "Quince quince quince and a ladder"), entry("h1", "c1", "One quince")));
+        // enough documents taken out again that the lists are written anew without them
+        for (int i = 0; i < 1100; i++) units.add(iri("t" + i), List.of(entry("t" + i, "body", "Ladder lantern " + "kiln ".repeat(i % 3 + 1))));
+        units.add(iri("h2"), List.of(entry("h2", "body", "Ladder ladder kiln")));
+        assertEquals(java.util.Map.of("http://example.org/h1/body", 3, "http://example.org/h1/c1", 1), countsOf(units, "quince"));
+        assertEquals(1102, countsOf(units, "ladder").size());
+        for (int i = 0; i < 1100; i++) units.remove(iri("t" + i));
+        assertEquals(3, units.size());
+        assertEquals(java.util.Map.of("http://example.org/h1/body", 3, "http://example.org/h1/c1", 1), countsOf(units, "quince"));
+        assertEquals(java.util.Map.of("http://example.org/h1/body", 1, "http://example.org/h2/body", 2), countsOf(units, "ladder"));
+        assertEquals(java.util.Map.of("http://example.org/h2/body", 1), countsOf(units, "kiln"));
+        assertTrue(units.slots() < 1103, "the lists were written anew without the emptied slots");
+        assertEquals(java.util.Map.of(), countsOf(units, "lantern"), "a word only the removed posts had");
+        UnitWords.Held held = units.get(units.slotOf(iri("h2/body")));
+        assertEquals(List.of("ladder", "kiln"), java.util.Arrays.stream(held.words()).mapToObj(units::word).toList());
+    }
+
+    @Test
+    void aCountTooLargeForAPostingIsReadFromItsPost() {
+        UnitWords units = new UnitWords();
+        units.add(iri("h3"), List.of(entry("h3", "body", "Kiln ladder " + "kiln ".repeat(70000))));
+        assertEquals(java.util.Map.of("http://example.org/h3/body", 70001), countsOf(units, "kiln"));
+        assertEquals(java.util.Map.of("http://example.org/h3/body", 1), countsOf(units, "ladder"));
+    }
+
+    @Test
+    void theCountWeightIsTheOneTermVectorsUse() {
+        for (int c : new int[] {1, 2, 7, 255, 256, 70000}) assertEquals(1 + Math.log(c), UnitWords.countWeight(c));
+    }
 }
