@@ -197,6 +197,8 @@ final class DigestRecognition {
         }
         if (digest == null) return new KindEvidence(false, 0, score, cues);
         List<SignalRow> rows = digest.rows();
+        // Which layout read the rows: kg inspect shows it, so a misread page says where to look.
+        weigh(cues, 0, "rows read by", reader.getClass().getSimpleName());
         // The introduction: what the page says before its first row.
         if (announcingAt >= 0 && page.lines().get(announcingAt).number() < rows.get(0).line()) {
             score += weigh(cues, 2, "the introduction announces what follows", announcing(page.text(announcingAt)));

@@ -35,6 +35,8 @@ final class LabelledRuns extends PageLayout {
     private static final int MIN_SECOND_RUN = 2;
     /** A label is a short line: a section's name, not a sentence. */
     private static final int MAX_LABEL_WORDS = 8;
+    /** A label told from its items by capitals alone is a section's name of a few words. */
+    private static final int MAX_CAPITALS_LABEL_WORDS = 4;
     /** A one-line item longer than this is a paragraph, unless it carries the run's mark (a bullet, a source). */
     private static final int MAX_ITEM_WORDS = 40;
     private static final int MAX_MARKED_ITEM_WORDS = 70;
@@ -76,6 +78,11 @@ final class LabelledRuns extends PageLayout {
     /** A label that names a list of stories or of what an episode covers: "Other stories we bring up", "Trending HR News". */
     private static final Search STORY_LABEL = Search.compile(
             "(?i)\\b(?:stories|news|headlines|links|reads|reading|topics|takeaways|highlights|articles|picks|updates|briefs?|roundup)\\b");
+    /**
+     * A label naming what a digest lists, in the plural ("DRIVERS", "Emerging trends"): not what the page is ("In today's
+     * newsletter:"), nor a step's words ("Pair them with a senior driver").
+     */
+    private static final Search LISTED_LABEL = Search.compile("(?i)\\b(?:signals|(?:mega)?trends|drivers|forecasts|predictions)\\b");
     /** Words an item speaks in when it is the writer's own running text. */
     private static final Search FIRST_PERSON = Search.compile("(?i)(?:^|\\s)(?:i|i'm|i've|i'd|my|me)(?=[\\s,.!?])");
     /** A comment thread's marks: the items would be responses, not stories. */
@@ -250,6 +257,8 @@ final class LabelledRuns extends PageLayout {
                 // The next run's label ends this run; a headline item under a bare label may look like one, so only a
                 // marked label (a colon, a pictograph over unmarked items) or a shape change ends it.
                 if (!items.isEmpty() && strongLabel(page, i, mark)) break;
+                // A heading in capitals under a label or an item that is not: the next list's label ("ECONOMY").
+                if (capitalsOver(page, i, items.isEmpty() ? at : items.get(items.size() - 1))) break;
                 Mark m = mark(t);
                 if (mark == null) mark = m;
                 else if (m != mark) {
@@ -283,7 +292,8 @@ final class LabelledRuns extends PageLayout {
             if (full && sourced) sourcedList = true;
             if (full) {
                 labelled++;
-                if (STORY_LABEL.find(r.label())) stories = true;
+                // A label naming stories, or what a digest lists ("DRIVERS", "Emerging trends"): the list is the page's matter.
+                if (STORY_LABEL.find(r.label()) || LISTED_LABEL.find(r.label())) stories = true;
             }
             for (int i : r.lines()) {
                 int w = Page.words(page.text(i));
@@ -318,6 +328,27 @@ final class LabelledRuns extends PageLayout {
         if (Page.words(Page.bare(t)) > MAX_LABEL_WORDS) return false;
         if (page.leadIn(i) != null) return true;
         return mark != Mark.PICTOGRAPH && PICTOGRAPH.find(t) && page.isHeading(i);
+    }
+
+    /**
+     * A short heading set in capitals throughout ("ECONOMY") after an item that is not: the next list's label, told from the
+     * items by its case as a decorated label is by its pictograph.
+     */
+    private static boolean capitalsOver(Page page, int i, int previousItem) {
+        String t = Page.bare(page.text(i));
+        return Page.words(t) <= MAX_CAPITALS_LABEL_WORDS && page.isHeading(i) && capitals(t) && !capitals(Page.bare(page.text(previousItem)));
+    }
+
+    /** Whether a line's letters, three or more, are all capitals. */
+    private static boolean capitals(String t) {
+        int letters = 0;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (!Character.isLetter(c)) continue;
+            if (!Character.isUpperCase(c)) return false;
+            letters++;
+        }
+        return letters >= 3;
     }
 
     /** A sentence closed by a colon that introduces the list under it ("Here's what you may have missed:"). */

@@ -62,6 +62,8 @@ abstract class PageLayout implements DigestLayout {
     public final Optional<SignalDigest> read(Source source, Page page, Consumer<String> warnings) {
         List<Item> items = items(page);
         if (items.isEmpty()) return Optional.empty();
+        // Whatever the layout, a short heading among headline rows heads the rows under it: their table, no row.
+        items = SectionHeadings.apply(page, items);
         List<SignalRow> rows = new ArrayList<>();
         Map<String, Integer> numbers = new HashMap<>();
         for (Item item : items) {

@@ -90,7 +90,8 @@ final class PairedLines extends PageLayout {
             // A line closed by a colon leads into what follows ("Ann wrote:", "Trend 1:"); a label run into its text ("Read
             // moreOakland …") is the item rhythm's to split: neither is a title over its standfirst.
             if (title.endsWith(":") || page.gluedLabel(start + 2 * k) || page.gluedLabel(start + 2 * k + 1)) return false;
-            if (Page.words(standfirst) > MAX_STANDFIRST_WORDS) return false;
+            // A standfirst is a sentence or two; a word alone under a title is the next section's heading ("ECONOMY").
+            if (Page.words(standfirst) > MAX_STANDFIRST_WORDS || Page.words(standfirst) < 2) return false;
             String label = Page.label(title);
             if (label != null && Page.words(label) <= MAX_LABEL_WORDS) labelled++;
             String bare = CREDIT.matcher(title).replaceFirst("");
