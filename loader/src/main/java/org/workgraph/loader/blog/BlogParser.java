@@ -210,6 +210,8 @@ public final class BlogParser {
             if (date == null) date = starter.get().date();
             if (categories.isEmpty() && starter.get().category() != null) categories = List.of(starter.get().category());
         }
+        // "Be the first to comment", "• 0 comments •": a page with no count read and no response found that says it has none.
+        if (claimed == null && !commentPage && responses.isEmpty() && NoComments.says(lines, first)) claimed = 0;
         // A credit that names no person ("Site Staff", "2025 AFP", "NAME Forum") that no weighed person replaced is no writer.
         if (HeadWeighing.namesNoPerson(author)) author = null;
         responses = repliesToOpening(lines, responses);
