@@ -187,8 +187,9 @@ class EvalCommandTest {
             "data/realpages-acts2/gold ; WORKGRAPH_REALPAGES_ACTS2 ; workgraph-realpages-acts2 ; act.main=0.43,act.macroF1=0.26,"
                     + "act.list=0.47,response.found=0.82,response.kind=0.8,response.writer=0.9,document.kind=0.95",
             // Threads of many short responses in varied voices (session 8), development data: floors a little below what the
-            // reader reaches on it.
-            "data/realpages-acts3/gold ; WORKGRAPH_REALPAGES_ACTS3 ; workgraph-realpages-acts3 ; act.main=0.22,act.macroF1=0.36,"
+            // reader reaches on it. Act macro-F1 0.36 -> 0.35 in session 12: eight more responses read on one page (posts closed by
+            // the same line) whose acts the act model reads wrong more often than right (act.main rises 0.245 -> 0.316).
+            "data/realpages-acts3/gold ; WORKGRAPH_REALPAGES_ACTS3 ; workgraph-realpages-acts3 ; act.main=0.22,act.macroF1=0.35,"
                     + "act.list=0.27,response.found=0.42,response.writer=0.9,document.kind=0.9,document.title=0.8",
             // Forum and social threads with no boundary lines (session 8), development data from the start: floors a little
             // below what the reader reaches on it (RhythmThread's wide gaps and name lines, measured before tuning on it).

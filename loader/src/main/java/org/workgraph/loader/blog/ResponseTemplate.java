@@ -29,6 +29,8 @@ final class ResponseTemplate {
     private static final int BLOCK = 2;
     /** The most words a template line has. */
     private static final int MAX_WORDS = 4;
+    /** The most words a member's title after the echoed name has, and the longest such line: a title, never a paragraph. */
+    private static final int TITLE_WORDS = 10, ECHO_CHARS = 120;
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile(".*\\p{L}[.!?]$");
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,.:]*");
@@ -135,6 +137,6 @@ final class ResponseTemplate {
         String lower = t.toLowerCase(Locale.ROOT), name = writer.toLowerCase(Locale.ROOT);
         if (!lower.startsWith(name) || lower.length() == name.length()) return false;
         char next = lower.charAt(name.length());
-        return Character.isWhitespace(next) && SPACE.split(t).length <= name.split(" ").length + 10 && t.length() <= 120;
+        return Character.isWhitespace(next) && SPACE.split(t).length <= SPACE.split(name).length + TITLE_WORDS && t.length() <= ECHO_CHARS;
     }
 }

@@ -438,6 +438,10 @@ final class ThreadParser {
                 int i = d.numbers.get(k);
                 boolean echo = read.echoes().contains(i);
                 if (!echo && !read.template().contains(i)) continue;
+                // A stamp in the template ("Posted DATE" over each text) dates its response, as a header's detail line does; a
+                // date under a label ("Joined:" over it) is the member's, not the response's.
+                boolean labelled = k > 0 && d.lines.get(k - 1).endsWith(":");
+                if (d.date == null && !labelled && Dates.isStamp(lines.get(i).trimmed())) d.date = Dates.find(lines.get(i).trimmed()).orElse(null);
                 d.numbers.remove(k);
                 d.lines.remove(k);
                 marks.mark(lines.get(i), echo ? Segment.Role.HEADER_DETAIL : Segment.Role.FURNITURE,

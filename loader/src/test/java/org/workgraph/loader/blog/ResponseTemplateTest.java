@@ -58,6 +58,7 @@ class ResponseTemplateTest {
         assertFalse(post.responses().get(1).text().contains("Member since"));
         assertFalse(post.responses().get(1).text().contains("Thumbs"), "the line under every text is the system's");
         assertFalse(post.responses().get(1).text().contains("Old Hand"), "the writer's name again with a title is the header's");
+        assertNull(post.responses().get(1).date(), "the date under 'Member since:' is the member's, not the post's");
     }
 
     @Test
