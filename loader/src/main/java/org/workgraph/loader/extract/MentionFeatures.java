@@ -69,6 +69,9 @@ public final class MentionFeatures {
         }
     }
 
+    /** Whether the page writes the word in lower case somewhere ("the slack in the rota" beside "on Slack"). */
+    public boolean lowerOnPage(String word) { return lowerOnPage.contains(word.toLowerCase(Locale.ROOT)); }
+
     /** The units' ids, in page order. */
     public List<Integer> units() { return order; }
 

@@ -127,6 +127,19 @@ class LearnedMentionsTest {
     }
 
     @Test
+    void aWordOfEnglishWrittenAsANameMidSentenceMayBeAnOrganisationButNotBesideTheWordInLowerCase() {
+        MaxentModel org = always(LearnedMentions.ORGANIZATION, 0.95);
+        Map<Integer, String> named = Map.of(0, "We posted the rota on Lantern and the replies poured in.");
+        assertEquals(List.of("Lantern"), new LearnedMentions(org, 0.8).propose(named).stream()
+                .map(p -> named.get(0).substring(p.start(), p.end())).toList(), "a capital mid-sentence, never lower case on the page");
+        Map<Integer, String> word = Map.of(0, "We posted the rota on Lantern and the replies poured in.", 1, "Hold the lantern higher.");
+        assertTrue(new LearnedMentions(org, 0.8).propose(word).stream().noneMatch(p -> word.get(p.unit()).startsWith("Lantern", p.start())),
+                "the page writes the word in lower case too");
+        Map<Integer, String> start = Map.of(0, "Lantern light fell on the yard.");
+        assertEquals(List.of(), new LearnedMentions(org, 0.8).propose(start), "a sentence's first word");
+    }
+
+    @Test
     void theShippedModelReadsAndProposesWithItsEvidence() {
         Map<Integer, String> units = Map.of(0, "Last spring we moved our whole team from Quorblex to Zentrava and the HR office followed.");
         List<MentionRecogniser.Proposal> found = LearnedMentions.shipped().propose(units);
