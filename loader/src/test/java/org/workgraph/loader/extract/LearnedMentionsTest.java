@@ -140,6 +140,19 @@ class LearnedMentionsTest {
     }
 
     @Test
+    void aSentenceWithNoWordThatCouldBeANameIsNotTaggedAndHoldsNoCandidate() {
+        MentionFeatures f = new MentionFeatures(Map.of(0, "Rotas changed again. We moved our rota to Quorblex."));
+        List<MentionFeatures.Token> ts = f.tokens(0);
+        assertNull(ts.get(0).tag(), "only a first word of general English: not tagged");
+        assertFalse(f.candidate(0, 0));
+        int i = 0;
+        while (!ts.get(i).text().equals("Quorblex")) i++;
+        assertNotNull(ts.get(i).tag());
+        assertTrue(f.candidate(0, i));
+        assertNotNull(ts.get(i - 4).tag(), "\"We\" is tagged with its sentence");
+    }
+
+    @Test
     void theShippedModelReadsAndProposesWithItsEvidence() {
         Map<Integer, String> units = Map.of(0, "Last spring we moved our whole team from Quorblex to Zentrava and the HR office followed.");
         List<MentionRecogniser.Proposal> found = LearnedMentions.shipped().propose(units);
