@@ -25,7 +25,7 @@ public final class LearnedMentions implements MentionRecogniser {
     public static final String ORGANIZATION = "organization";
     public static final String OTHER = "other";
     /** The probability a name must reach to be proposed. */
-    public static final double THRESHOLD = 0.9;
+    public static final double THRESHOLD = 0.8;
     /** Longer runs are headings or sentences in capitals, not names. */
     private static final int MAX_WORDS = 6;
 
@@ -98,7 +98,7 @@ public final class LearnedMentions implements MentionRecogniser {
                 while (b >= a && joiner(ts.get(b).text())) b--;
                 if (a > b || b - a + 1 > MAX_WORDS || min < threshold) continue;
                 Finding.Entity entity = label[a].equals(PERSON) ? Finding.Entity.PERSON : Finding.Entity.ORGANIZATION;
-                if (!plausible(entity, ts.subList(a, b + 1), page.text(unit))) continue;
+                if (!plausible(entity, ts.subList(a, b + 1), page.text(unit), page)) continue;
                 out.add(new Proposal(unit, ts.get(a).start(), ts.get(b).end(), entity, min, why(min, feats.get(a))));
             }
         }
@@ -110,7 +110,7 @@ public final class LearnedMentions implements MentionRecogniser {
      * is the rules' to judge, by its context: an address, a page's known person), an organisation that is one given
      * name, day, month, head word ("Tribunal") or, opening a sentence, one word of general English ("Organization").
      */
-    private static boolean plausible(Finding.Entity entity, List<MentionFeatures.Token> words, String text) {
+    private static boolean plausible(Finding.Entity entity, List<MentionFeatures.Token> words, String text, MentionFeatures page) {
         long real = words.stream().filter(t -> Character.isUpperCase(t.text().charAt(0))).count();
         if (entity == Finding.Entity.PERSON) return real >= 2;
         // Words in capitals that general English knows are a shouted heading or a licence's clause ("LIMITED WARRANTY").
@@ -121,7 +121,12 @@ public final class LearnedMentions implements MentionRecogniser {
         String lw = w.toLowerCase(Locale.ROOT);
         // One word of general English or a place, named with no cue, is more often the word or the place than a firm
         // ("Licensor", "Technology", "California"): that takes a cue, which is the rules' part.
-        if (org.workgraph.loader.text.Lexicon.english().knows(lw) || Places.wordNet().contains(w)) return false;
+        if (Places.wordNet().contains(w)) return false;
+        // A word of general English written with a capital mid-sentence, in running prose, and never in lower case on the
+        // page is used as a name there ("posted it on Twitter", "taking Meta to court"); at a sentence start, on a
+        // heading's line or beside the same word in lower case it is the word ("Technology", "the Licensor").
+        if (org.workgraph.loader.text.Lexicon.english().knows(lw) && (page.lowerOnPage(w)
+                || RunningText.sentenceStart(text, words.get(0).start()) || RunningText.titleCaseLine(text, words.get(0).start()))) return false;
         String singular = lw.endsWith("s") ? lw.substring(0, lw.length() - 1) : lw;
         if (MentionFinder.notName(w) || GivenNames.english().contains(w) || MentionFeatures.dayOrMonth(singular) || MentionFeatures.HEAD.matches(w)) return false;
         return !(RunningText.sentenceStart(text, words.get(0).start()) && org.workgraph.loader.text.Lexicon.english().knows(lw));

@@ -33,7 +33,7 @@ import org.workgraph.loader.text.Search;
  * <p>One instance reads one page (all its units, since repetition is counted over the page); not thread-safe.
  */
 public final class MentionFeatures {
-    /** One token of a unit: its offsets in the unit's text, its text and its part-of-speech tag. */
+    /** One token of a unit: its offsets in the unit's text, its text and its part-of-speech tag (null: not tagged). */
     public record Token(int start, int end, String text, String tag) {}
 
     private static final int MAX_RUN = 400;
@@ -69,6 +69,9 @@ public final class MentionFeatures {
         }
     }
 
+    /** Whether the page writes the word in lower case somewhere ("the slack in the rota" beside "on Slack"). */
+    public boolean lowerOnPage(String word) { return lowerOnPage.contains(word.toLowerCase(Locale.ROOT)); }
+
     /** The units' ids, in page order. */
     public List<Integer> units() { return order; }
 
@@ -80,15 +83,37 @@ public final class MentionFeatures {
         opennlp.tools.util.Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(text);
         String[] words = opennlp.tools.util.Span.spansToStrings(spans, text);
         List<Token> out = new ArrayList<>(words.length);
-        // The tagger's beam search grows with the square of a sequence: tag in runs cut after a sentence end.
+        // Tagging is most of the recogniser's cost, and most sentences hold no word it could propose: tag sentence by
+        // sentence, and only those with a capitalised word that could be (part of) a name; the others' words keep no tag
+        // and are no candidates (see candidate). A sentence is cut after ".", "!" or "?" (not after an initial's full stop),
+        // and in any case after MAX_RUN words, since the tagger's beam search grows with the square of a sequence.
         for (int from = 0; from < words.length; ) {
-            int to = Math.min(words.length, from + MAX_RUN);
-            if (to < words.length) for (int i = to - 1; i > from; i--) if (words[i].matches("[.!?]")) { to = i + 1; break; }
-            String[] tags = tagger.tag(Arrays.copyOfRange(words, from, to));
-            for (int i = from; i < to; i++) out.add(new Token(spans[i].getStart(), spans[i].getEnd(), words[i], tags[i - from]));
+            int to = from;
+            while (to < words.length && to - from < MAX_RUN) {
+                String w = words[to++];
+                if ((w.equals(".") && (to < 2 || words[to - 2].length() != 1)) || w.equals("!") || w.equals("?")) break;
+            }
+            String[] tags = mayName(words, from, to) ? tagger.tag(Arrays.copyOfRange(words, from, to)) : null;
+            for (int i = from; i < to; i++) out.add(new Token(spans[i].getStart(), spans[i].getEnd(), words[i], tags == null ? null : tags[i - from]));
             from = to;
         }
         return out;
+    }
+
+    /**
+     * Whether a sentence holds a word the recogniser could propose: a capitalised word (not the pronoun "I") anywhere but
+     * its first word, or a first word that general English lacks or that another capitalised word follows. A first word
+     * of English alone ("The", "Today") is no name the recogniser may propose (see LearnedMentions.plausible).
+     */
+    private static boolean mayName(String[] words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = words[k];
+            if (!capitalised(w) || w.equals("I")) continue;
+            boolean first = true;
+            for (int j = from; j < k; j++) if (Character.isLetterOrDigit(words[j].charAt(0))) { first = false; break; }
+            if (!first || !Lexicon.english().knows(w.toLowerCase(Locale.ROOT)) || k + 1 < to && capitalised(words[k + 1])) return true;
+        }
+        return false;
     }
 
     private static boolean capitalised(String w) {
@@ -106,6 +131,7 @@ public final class MentionFeatures {
     /** Whether token {@code i} is classified: a capitalised word, or a small word between two joined capitalised words. */
     public boolean candidate(int unit, int i) {
         List<Token> ts = tokens(unit);
+        if (ts.get(i).tag() == null) return false; // a sentence with no word that could be a name is not tagged
         String w = ts.get(i).text();
         if (capitalised(w)) return true;
         // A full stop joins only an initial to what follows ("J. Quernmore"); after a word it ends a sentence.
@@ -207,7 +233,7 @@ public final class MentionFeatures {
             if (k < 0 || k >= ts.size()) { f.add(key + "=none"); continue; }
             Token o = ts.get(k);
             f.add(key + "w=" + context(o));
-            if (Math.abs(d) == 1) f.add(key + "pos=" + o.tag());
+            if (Math.abs(d) == 1) f.add(key + "pos=" + tagOf(o));
         }
         // A list of capitalised names ("Slack, Zoom and Teams"): a capitalised word across a comma, "and" or "or".
         if (a >= 2 && LIST.contains(ts.get(a - 1).text()) && capitalised(ts.get(a - 2).text())
@@ -221,6 +247,12 @@ public final class MentionFeatures {
         if (i > 0) f.add("p1w+sh=" + context(ts.get(i - 1)) + "+" + sh);
         if (i + 1 < ts.size()) f.add("sh+n1w=" + sh + "+" + context(ts.get(i + 1)));
         return f;
+    }
+
+    /** A neighbour's tag; one in the next or last sentence may be untagged, and is then almost always its full stop. */
+    private static String tagOf(Token t) {
+        if (t.tag() != null) return t.tag();
+        return Character.isLetterOrDigit(t.text().charAt(0)) ? "untagged" : "PUNCT";
     }
 
     static boolean dayOrMonth(String lower) { return MONTHS_AND_DAYS.contains(lower); }

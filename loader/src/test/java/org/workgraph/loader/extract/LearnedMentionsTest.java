@@ -127,6 +127,32 @@ class LearnedMentionsTest {
     }
 
     @Test
+    void aWordOfEnglishWrittenAsANameMidSentenceMayBeAnOrganisationButNotBesideTheWordInLowerCase() {
+        MaxentModel org = always(LearnedMentions.ORGANIZATION, 0.95);
+        Map<Integer, String> named = Map.of(0, "We posted the rota on Lantern and the replies poured in.");
+        assertEquals(List.of("Lantern"), new LearnedMentions(org, 0.8).propose(named).stream()
+                .map(p -> named.get(0).substring(p.start(), p.end())).toList(), "a capital mid-sentence, never lower case on the page");
+        Map<Integer, String> word = Map.of(0, "We posted the rota on Lantern and the replies poured in.", 1, "Hold the lantern higher.");
+        assertTrue(new LearnedMentions(org, 0.8).propose(word).stream().noneMatch(p -> word.get(p.unit()).startsWith("Lantern", p.start())),
+                "the page writes the word in lower case too");
+        Map<Integer, String> start = Map.of(0, "Lantern light fell on the yard.");
+        assertEquals(List.of(), new LearnedMentions(org, 0.8).propose(start), "a sentence's first word");
+    }
+
+    @Test
+    void aSentenceWithNoWordThatCouldBeANameIsNotTaggedAndHoldsNoCandidate() {
+        MentionFeatures f = new MentionFeatures(Map.of(0, "Rotas changed again. We moved our rota to Quorblex."));
+        List<MentionFeatures.Token> ts = f.tokens(0);
+        assertNull(ts.get(0).tag(), "only a first word of general English: not tagged");
+        assertFalse(f.candidate(0, 0));
+        int i = 0;
+        while (!ts.get(i).text().equals("Quorblex")) i++;
+        assertNotNull(ts.get(i).tag());
+        assertTrue(f.candidate(0, i));
+        assertNotNull(ts.get(i - 4).tag(), "\"We\" is tagged with its sentence");
+    }
+
+    @Test
     void theShippedModelReadsAndProposesWithItsEvidence() {
         Map<Integer, String> units = Map.of(0, "Last spring we moved our whole team from Quorblex to Zentrava and the HR office followed.");
         List<MentionRecogniser.Proposal> found = LearnedMentions.shipped().propose(units);
