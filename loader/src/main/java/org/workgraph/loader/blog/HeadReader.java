@@ -554,7 +554,7 @@ final class HeadReader {
     static Optional<String> signer(String t) {
         if (POSTED_BY.matcher(t).lookingAt()) {
             Optional<Byline> b = Byline.parse(t);
-            // "Posted by" vouches for the name that follows, whatever it looks like ("The Twins", "ann").
+            // "Posted by" vouches for the name that follows, whatever it looks like ("The Hollises", "ann").
             if (b.isPresent() && b.get().author() != null && b.get().author().split("\\s+").length <= 4) return Optional.of(b.get().author());
         }
         Matcher dash = DASH_SIGNATURE.matcher(t);

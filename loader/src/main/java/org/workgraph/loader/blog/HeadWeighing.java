@@ -237,8 +237,8 @@ final class HeadWeighing {
     }
 
     /**
-     * Words of the names of bodies, sites and broadcasters that no person's name holds ("Buellxb Forum", "Radio One",
-     * "Orla News"): unlike {@link #NOT_PERSON} no function word ("The Twins" is a pair of writers' name).
+     * Words of the names of bodies, sites and broadcasters that no person's name holds ("Quillmoor Forum", "Radio Nine",
+     * "Tarn Valley News"): unlike {@link #NOT_PERSON} no function word ("The Hollises" is a pair of writers' name).
      */
     private static final Set<String> BODY_WORDS = Set.of("forum", "forums", "news", "media", "press", "magazine", "newsletter",
             "blog", "group", "inc", "ltd", "llc", "university", "college", "institute", "association", "council", "society",
@@ -247,7 +247,7 @@ final class HeadWeighing {
 
     /**
      * Whether the writer a reader settled on names no person: a desk's, agency's or site's credit ("Site Staff", "2025
-     * AFP"), or a name holding a body's or site's word ("Buellxb Forum"). Such a credit is no writer: a page that names its
+     * AFP"), or a name holding a body's or site's word ("Quillmoor Forum"). Such a credit is no writer: a page that names its
      * writer nowhere else has none, since a false writer costs as much as a missed one.
      */
     static boolean namesNoPerson(String author) {

@@ -57,7 +57,7 @@ record TopicStarter(String author, LocalDate date, String category, int line) {
         Matcher m = NAME.matcher(label.group(2).trim());
         if (!m.matches()) return Optional.empty();
         String name = m.group(1).trim();
-        // A name of several words is a person's name; one word may be a handle ("galvatran", "ChrissyRyan").
+        // A name of several words is a person's name; one word may be a handle ("quillfeather", "MarlaTee").
         if (!(Header.nameLike(name) || !name.contains(" ") && Header.handleShaped(name))) return Optional.empty();
         String after = m.group(2) != null ? m.group(2) : m.group(3);
         LocalDate date = after == null ? null : Dates.find(after.substring(0, Math.min(after.length(), DATE_CHARS))).orElse(null);

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * among rows named by headlines ("Videos", "📚 Reading", "Trending" over items named in six words or more) is the heading of
  * the rows under it, not a row. It is dropped, its words become the table of the rows after it (up to the next such heading),
  * and the one-line note under it ("Watch a video to get a quick overview.") is the section's, no row's. When the heading's
- * text opens with a title closed by a colon on a line of its own ("Labors of Love:" over its passage), that title and its
+ * text opens with a title closed by a colon on a line of its own ("Notes on Craft:" over its passage), that title and its
  * passage are the section's first row, which the layout had run into the heading.
  * <p>
  * The contrast is learnt from the page's own rows, not from a list of section words: a heading has at most three words, the
@@ -29,7 +29,7 @@ final class SectionHeadings {
     private static final int MAX_NOTE_WORDS = 15;
     /** A line of at most this many words after a passage is its credit. */
     private static final int MAX_CREDIT_WORDS = 6;
-    /** A title closed by a colon on a line of its own: "Labors of Love:". */
+    /** A title closed by a colon on a line of its own: "Notes on Craft:". */
     private static final Pattern COLON_TITLE = Pattern.compile("^\\p{Lu}[^:.!?]{2,80}:$");
     /** A name with a number ("3. …", "#2", "Challenge 2") is a numbered item or an enumerated section, which the layouts read. */
     private static final Pattern NUMBERED = Pattern.compile("\\d");
@@ -47,7 +47,7 @@ final class SectionHeadings {
         for (int k = 0; k < items.size(); k++) {
             String name = Page.bare(items.get(k).name() == null ? "" : items.get(k).name());
             int w = Page.words(name);
-            // A heading stands alone on its line, unmarked: a bulleted "• Air travel chaos." or a run-in "Name: text" is an item.
+            // A heading stands alone on its line, unmarked: a bulleted "• Rail strike talks." or a run-in "Name: text" is an item.
             boolean alone = item(page, items.get(k)).equals(name);
             heading[k] = alone && w >= 1 && w <= MAX_HEADING_WORDS && !NUMBERED.matcher(name).find() && !CLOSED.matcher(name).find()
                     && Character.isUpperCase(name.codePointAt(0));

@@ -123,7 +123,7 @@ public final class LearnedMentions implements MentionRecogniser {
         // ("Licensor", "Technology", "California"): that takes a cue, which is the rules' part.
         if (Places.wordNet().contains(w)) return false;
         // A word of general English written with a capital mid-sentence, in running prose, and never in lower case on the
-        // page is used as a name there ("posted it on Twitter", "taking Meta to court"); at a sentence start, on a
+        // page is used as a name there ("posted it on Chirpline", "taking Fennelworks to court"); at a sentence start, on a
         // heading's line or beside the same word in lower case it is the word ("Technology", "the Licensor").
         if (org.workgraph.loader.text.Lexicon.english().knows(lw) && (page.lowerOnPage(w)
                 || RunningText.sentenceStart(text, words.get(0).start()) || RunningText.titleCaseLine(text, words.get(0).start()))) return false;

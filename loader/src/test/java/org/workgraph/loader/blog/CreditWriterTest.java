@@ -29,7 +29,7 @@ class CreditWriterTest {
     @Test
     void aPersonsNameStays() throws Exception {
         assertEquals("Orla Brennock", ThreadPages.parse("The early shift at five\nBy Orla Brennock\n" + TEXT).author());
-        assertFalse(HeadWeighing.namesNoPerson("The Twins"));
+        assertFalse(HeadWeighing.namesNoPerson("The Hollises"));
         assertFalse(HeadWeighing.namesNoPerson("wheelnut77"));
         assertTrue(HeadWeighing.namesNoPerson("2025 AFP"));
         assertTrue(HeadWeighing.namesNoPerson("Radio Harbour"));
