@@ -21,7 +21,7 @@ import org.workgraph.loader.text.Line;
  * before their first sentence or after their last. Such lines are the template, not what the writer said; text is never
  * taken from a response unless another response shows the same line at the same edge.
  *
- * <p>Besides, a short line right under a header that opens with the header's own writer ("ann Ann lives here!", the name
+ * <p>Besides, a short line right under a header that opens with the header's own writer ("kit Kit, Senior Member", the name
  * printed again with a member's title) echoes the header: it is part of it, not the text's first line.
  */
 final class ResponseTemplate {
