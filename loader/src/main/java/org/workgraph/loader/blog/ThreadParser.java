@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -177,7 +178,7 @@ final class ThreadParser {
                 && headers.keySet().stream().map(k -> lines.get(k).indent()).distinct().count() == 1;
         Deque<Counted> tree = new ArrayDeque<>();
         // Where a response starts with no header line, by the classifier's reading of the page (none unless one is asked).
-        java.util.Set<Integer> learnedStarts = classifier.starts(lines, headerLines(headers));
+        Set<Integer> learnedStarts = classifier.starts(lines, headerLines(headers));
         boolean replySubject = false;
         char listStyle = 0; // how the thread's comment list numbers its items: '.' in "1." or ')' in "1)"
         int blanks = 0;

@@ -34,10 +34,6 @@ import org.workgraph.loader.text.Search;
  * posts closed by lines of spaces (a forum dump) 2; a name-shaped header (a name with a date, a name alone) 1. Against: the page says it has no responses -4; most candidates opening with a quotation mark (quoted people) -2.
  */
 final class ThreadRecognition {
-    /** A line that says the page has no responses: "0 comments", "No comments yet", "Be the first to comment". */
-    private static final Search NONE = Search.compile("^(?:[\u2022\u00B7|\\-\\s]*)(?i:(?:0|no|zero)\\s+(?:comments?|responses?|replies|thoughts)"
-            + "(?:\\s+(?:yet|so far|have been (?:added|posted|made)(?: yet)?))?\\s*[.:!]?(?:\\s*[\u2022\u00B7|].*)?"
-            + "|there are no comments(?: yet)?\\b.*|be the first to (?:comment|reply|respond)\\b.*|no one has commented(?: yet)?\\b.*)$");
     /** A thread's heading without a count: "Comments", "Responses", "Discussion", "Reader comments", "What readers say" is not one. */
     private static final Search HEADING = Search.compile("^(?i:(?:reader |user |visitor )?(?:comments|responses|replies)|discussion|join the conversation|"
             + "conversation)\\s*:?$");
@@ -176,13 +172,9 @@ final class ThreadRecognition {
         return null;
     }
 
-    /** The first line from the body on that says the page has no responses, or null. */
+    /** The first line from the body on that says the page has no responses, or null ({@link NoComments}). */
     static String saysNone(List<Line> lines, int from) {
-        for (int j = Math.max(0, from); j < lines.size(); j++) {
-            String t = lines.get(j).trimmed();
-            if (!t.isEmpty() && t.length() < 80 && NONE.matches(t)) return t;
-        }
-        return null;
+        return NoComments.first(lines, from);
     }
 
     private static int weigh(List<String> cues, int weight, String cue, String line) {

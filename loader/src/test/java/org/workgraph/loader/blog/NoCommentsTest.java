@@ -34,4 +34,13 @@ class NoCommentsTest {
                 + "\nWe had no comments from head office, and 0 comments from the union either.\n");
         assertNull(post.claimedResponseCount());
     }
+
+    @Test
+    void theFormsThreadRecognitionWeighsAreReadHereToo() throws Exception {
+        // One reading of "the page has none" for the claimed count and the thread decision: a count line that goes on after a bullet.
+        BlogPost post = ThreadPages.parse("The early shift at five\nBy Orla Brennock\n" + TEXT + "\nThere are no comments yet.\n");
+        assertEquals(0, post.claimedResponseCount());
+        assertEquals("No responses \u2022 Share", ThreadRecognition.saysNone(java.util.List.of(
+                new org.workgraph.loader.text.Line(0, "No responses \u2022 Share")), 0));
+    }
 }
